@@ -1,0 +1,103 @@
+/** The document tree -> the JSON contract (see schema/document.schema.json). */
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {rules, diagnosticSource, type RuleId} from './rules.js'
+import type {
+  Citation, CitationJson, DiagnosticJson, DocumentJson, PositionJson, PresidentialDocument, Provision,
+  ProvisionJson, Severity
+} from './types.js'
+
+export function positionToJson(position: Position | undefined): PositionJson {
+  const start = position?.start ?? {line: 1, column: 1}
+  const end = position?.end ?? start
+  return {
+    start: {line: start.line, column: start.column, offset: start.offset ?? 0},
+    end: {line: end.line, column: end.column, offset: end.offset ?? 0}
+  }
+}
+
+function citationToJson(c: Citation): CitationJson {
+  return {...c, position: positionToJson(c.position)}
+}
+
+function provisionToJson(p: Provision): ProvisionJson {
+  return {
+    label: p.label,
+    heading: p.heading,
+    text: p.text,
+    position: positionToJson(p.position),
+    citations: p.citations.map(citationToJson),
+    provisions: p.children.map(provisionToJson)
+  }
+}
+
+function severityOf(ruleId: string | undefined, fatal: boolean | null | undefined): Severity {
+  if (ruleId && ruleId in rules) return rules[ruleId as RuleId].severity
+  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info'
+}
+
+export function diagnosticsToJson(file: VFile): DiagnosticJson[] {
+  return file.messages.map((m) => ({
+    ruleId: m.ruleId ?? 'unknown',
+    source: m.source ?? diagnosticSource,
+    severity: severityOf(m.ruleId, m.fatal),
+    message: m.reason,
+    file: file.path ?? '',
+    line: m.line ?? null,
+    column: m.column ?? null
+  }))
+}
+
+export function documentToJson(tree: PresidentialDocument, file: VFile): DocumentJson {
+  const meta = tree.data.meta
+  const findings = tree.children.filter((c) => c.type === 'finding')
+  const formula = tree.children.find((c) => c.type === 'enactingFormula')
+  const provisions = tree.children.filter((c) => c.type === 'provision')
+  const witness = tree.children.find((c) => c.type === 'witnessClause')
+  const dateline = tree.children.find((c) => c.type === 'dateline')
+  const signature = tree.children.find((c) => c.type === 'signature')
+
+  const citations: CitationJson[] = []
+  const collect = (list: Citation[]) => {
+    for (const c of list) citations.push(citationToJson(c))
+  }
+  const walk = (p: Provision) => {
+    collect(p.citations)
+    p.children.forEach(walk)
+  }
+  findings.forEach((f) => collect(f.citations))
+  if (formula) collect(formula.citations)
+  provisions.forEach(walk)
+
+  return {
+    id: meta.id,
+    file: meta.file,
+    type: meta.type,
+    number: meta.number,
+    title: meta.title,
+    date: meta.date,
+    signedDate: meta.signedDate,
+    signer: meta.signer,
+    provenance: meta.provenance,
+    findings: findings.map((f) => ({
+      label: f.label, text: f.text, position: positionToJson(f.position), citations: f.citations.map(citationToJson)
+    })),
+    formula: formula
+      ? {
+          text: formula.text, president: formula.president, authority: formula.authority, verb: formula.verb,
+          position: positionToJson(formula.position), citations: formula.citations.map(citationToJson)
+        }
+      : null,
+    provisions: provisions.map(provisionToJson),
+    closing: {
+      witness: witness
+        ? {text: witness.text, date: witness.date, independenceYear: witness.independenceYear, position: positionToJson(witness.position)}
+        : null,
+      dateline: dateline ? {text: dateline.text, date: dateline.date, position: positionToJson(dateline.position)} : null,
+      signature: signature ? {text: signature.text, name: signature.name, position: positionToJson(signature.position)} : null
+    },
+    citations,
+    supersessions: [],
+    diagnostics: diagnosticsToJson(file)
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The document tree: node types registered on mdast by module augmentation,
+ * and the JSON contract that `proclaim parse --format json` prints.
+ * Types only; no logic.
+ */
+import type {Data, Node, Parent, Position} from 'unist'
+
+/** The four kinds of presidential document the parser tells apart. */
+export type DocumentType = 'proclamation' | 'executive_order' | 'memorandum' | 'other'
+
+/** Kinds of citation (filled by the citation engine). */
+export type CitationType =
+  | 'usc' | 'act' | 'cfr' | 'pl' | 'stat' | 'fr' | 'eo' | 'proc' | 'memo' | 'htsus' | 'const'
+
+/** One legal citation found in a unit's text. */
+export interface Citation {
+  /** Canonical id (`usc/19/1862/c/3/A/i`), per shared/spec/citation-ids.md. */
+  id: string
+  type: CitationType
+  /** The citation as printed (normalised whitespace). */
+  text: string
+  position: Position
+  /** Link to an authoritative source, where one exists. */
+  url: string | null
+  /** The antecedent a short form resolved through ("section 232" -> defined at ...). */
+  resolvedFrom?: string
+  /** Canonical ids of parallel citations of the same provision. */
+  parallel?: string[]
+}
+
+/** What a supersession entry does to its targets (filled by the supersession stage). */
+export type SupersessionAction = 'revoke' | 'amend' | 'supersede' | 'suspend' | 'reinstate' | 'terminate'
+
+export interface Supersession {
+  provision: string | null
+  action: SupersessionAction
+  scope: 'specific' | 'general'
+  targets: string[]
+  effective?: string
+  text: string
+  position: Position
+}
+
+/** Data every unit node may carry beyond its fields. */
+export interface UnitData extends Data {
+  /** Source offset (in the original file) of each UTF-16 unit of `text`; lets later stages place what they find. */
+  offsets?: ArrayLike<number>
+}
+
+/** Fields shared by every text-bearing node of the document tree. */
+export interface UnitFields extends Node {
+  /** Normalised text: lines joined, NBSPs and escapes resolved, markup removed. */
+  text: string
+  citations: Citation[]
+  position: Position
+  data?: UnitData
+}
+
+/** A header line: "BY THE PRESIDENT ...", "A PROCLAMATION", the title, "MEMORANDUM FOR ...". */
+export interface Preface extends UnitFields {
+  type: 'preface'
+  role: 'heading' | 'title' | 'number' | 'addressee' | 'subject' | 'publication'
+}
+
+/** A finding (recital) of the preamble: numbered ("1.") or not (WHEREAS, prose). */
+export interface Finding extends UnitFields {
+  type: 'finding'
+  /** "1", "2", ... or null for unnumbered findings. */
+  label: string | null
+}
+
+/** The enacting formula: "NOW, THEREFORE, I, ... do hereby proclaim", "By the authority ... it is hereby ordered". */
+export interface EnactingFormula extends UnitFields {
+  type: 'enactingFormula'
+  /** The president's name as printed in the formula, where it names one. */
+  president: string | null
+  /** The authority text ("the Constitution and the laws of the United States, including section 232 ..."). */
+  authority: string | null
+  /** The enacting verb: proclaim, order, direct, determine, ... */
+  verb: string | null
+}
+
+/** Level of a provision label. */
+export type ProvisionKind = 'section' | 'number' | 'lower' | 'upper' | 'roman' | 'upperRoman' | 'paragraph'
+
+/** An operative provision: a proclamation clause "(1)", an order section "Sec. 1", or a nested "(a)", "(i)". */
+export interface Provision extends UnitFields {
+  type: 'provision'
+  /** Normalised label: "Sec. 1", "(1)", "(a)", "(i)"; null for unlabelled operative text. */
+  label: string | null
+  kind: ProvisionKind
+  /** Section heading ("Purpose"), when the provision has one. */
+  heading: string | null
+  children: Provision[]
+}
+
+/** "IN WITNESS WHEREOF, I have hereunto set my hand this ... day of ..." */
+export interface WitnessClause extends UnitFields {
+  type: 'witnessClause'
+  /** ISO date the clause states. */
+  date: string | null
+  /** Year of Independence as printed, as a number. */
+  independenceYear: number | null
+}
+
+/** "THE WHITE HOUSE, January 20, 2025." */
+export interface Dateline extends UnitFields {
+  type: 'dateline'
+  date: string | null
+}
+
+/** The signature block. */
+export interface Signature extends UnitFields {
+  type: 'signature'
+  /** Name as printed, or the president's name where only a placeholder is printed. */
+  name: string | null
+}
+
+/** Anything a document holds that is none of the above (publication trailers, notes). */
+export interface Remainder extends UnitFields {
+  type: 'remainder'
+}
+
+/** Every node the document tree may hold below its root. */
+export type DocumentContent =
+  | Preface | Finding | EnactingFormula | Provision | WitnessClause | Dateline | Signature | Remainder
+
+/** Where a document-level value came from. */
+export interface Provenance {
+  type: 'heading' | 'title' | 'formula' | 'body' | 'frontMatter'
+  number: 'text' | 'frontMatter' | null
+  signedDate: 'witness' | 'dateline' | 'heading' | null
+  signer: 'signature' | 'placeholder' | 'term' | null
+}
+
+/** Document-level values, kept on the root's data. */
+export interface DocumentMeta {
+  id: string
+  file: string
+  type: DocumentType
+  number: string | null
+  title: string | null
+  date: string | null
+  signedDate: string | null
+  signer: string | null
+  frontMatter: Record<string, unknown>
+  provenance: Provenance
+}
+
+/** Root of the document tree that the unified plugin returns. */
+export interface PresidentialDocument extends Parent {
+  type: 'presidentialDocument'
+  children: DocumentContent[]
+  data: Data & {meta: DocumentMeta}
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    preface: Preface
+    finding: Finding
+    enactingFormula: EnactingFormula
+    provision: Provision
+    witnessClause: WitnessClause
+    dateline: Dateline
+    signature: Signature
+    remainder: Remainder
+  }
+}
+
+// ---- The JSON contract ------------------------------------------------------
+
+export interface PositionJson {
+  start: {line: number; column: number; offset: number}
+  end: {line: number; column: number; offset: number}
+}
+
+export interface CitationJson extends Omit<Citation, 'position'> {
+  position: PositionJson
+}
+
+export interface FindingJson {
+  label: string | null
+  text: string
+  position: PositionJson
+  citations: CitationJson[]
+}
+
+export interface FormulaJson {
+  text: string
+  president: string | null
+  authority: string | null
+  verb: string | null
+  position: PositionJson
+  citations: CitationJson[]
+}
+
+export interface ProvisionJson {
+  label: string | null
+  heading: string | null
+  text: string
+  position: PositionJson
+  citations: CitationJson[]
+  provisions: ProvisionJson[]
+}
+
+export interface SupersessionJson extends Omit<Supersession, 'position'> {
+  position: PositionJson
+}
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface DiagnosticJson {
+  ruleId: string
+  source: string
+  severity: Severity
+  message: string
+  file: string
+  line: number | null
+  column: number | null
+}
+
+export interface DocumentJson {
+  id: string
+  file: string
+  type: DocumentType
+  number: string | null
+  title: string | null
+  date: string | null
+  signedDate: string | null
+  signer: string | null
+  provenance: Provenance
+  findings: FindingJson[]
+  formula: FormulaJson | null
+  provisions: ProvisionJson[]
+  closing: {
+    witness: {text: string; date: string | null; independenceYear: number | null; position: PositionJson} | null
+    dateline: {text: string; date: string | null; position: PositionJson} | null
+    signature: {text: string; name: string | null; position: PositionJson} | null
+  }
+  citations: CitationJson[]
+  supersessions: SupersessionJson[]
+  diagnostics: DiagnosticJson[]
+}

@@ -1,0 +1,169 @@
+/**
+ * mdast -> blocks: each block-level node of the Markdown tree becomes a block
+ * of raw text (line breaks kept, escapes resolved, markup removed) whose every
+ * character knows its source offset. Later stages cut blocks into units.
+ */
+import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {MappedTextBuilder, type MappedText} from './mapped-text.js'
+
+export type BlockKind = 'paragraph' | 'heading' | 'code' | 'listItem' | 'break'
+
+export interface Block {
+  kind: BlockKind
+  text: MappedText
+  /** Source offsets of the node. */
+  start: number
+  end: number
+  /** Text of a bold run the block opens with ("**Purpose**"), a heading in some renderings. */
+  leadStrong: string | null
+  /** Heading depth, 0 for other blocks. */
+  depth: number
+}
+
+/** Underline markup that whitehouse.gov pages use for section headings. */
+const underlineOpen = /^<(?:u|span\b[^>]*text-decoration:\s*underline[^>]*)>$/i
+const spanOpen = /^<(?:u|span)\b[^>]*>$/i
+const spanClose = /^<\/(?:u|span)\s*>$/i
+const lineBreakTag = /^<br\s*\/?>$/i
+/** An HTML tag or a GPO typesetting code (`<GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT>`, `<Clinton1>`). */
+const tagAt = /<\/?[A-Za-z][^<>\n]{0,120}>/y
+const asciiPunctuation = /[!-/:-@[-`{-~]/
+
+/** Walk inline content into the builder. */
+function addInline(nodes: PhrasingContent[], b: MappedTextBuilder, source: string, spans: boolean[]): void {
+  for (const node of nodes) {
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        b.pushAligned(node.value, source, start, end)
+        break
+      case 'emphasis':
+      case 'strong':
+        b.openMark()
+        addInline(node.children, b, source, spans)
+        b.closeMark()
+        break
+      case 'break':
+        b.pushChar('\n', start)
+        break
+      case 'html': {
+        const tag = node.value.trim()
+        if (lineBreakTag.test(tag)) b.pushChar('\n', start)
+        else if (spanOpen.test(tag)) {
+          const underline = underlineOpen.test(tag)
+          spans.push(underline)
+          if (underline) b.openMark()
+        } else if (spanClose.test(tag)) {
+          if (spans.pop()) b.closeMark()
+        }
+        break
+      }
+      case 'link':
+        // Scraped breadcrumbs are links to nowhere ("[Parent]()"): not text of the document.
+        if (node.url === '') break
+        addInline(node.children, b, source, spans)
+        break
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        break
+      default:
+        if ('children' in node) addInline(node.children as PhrasingContent[], b, source, spans)
+    }
+  }
+}
+
+/** Raw source taken as text: backslash escapes resolved, tags and typesetting codes dropped. */
+function addRaw(b: MappedTextBuilder, source: string, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const ch = source[i]!
+    if (ch === '\\' && i + 1 < end && asciiPunctuation.test(source[i + 1]!)) continue
+    if (ch === '<') {
+      tagAt.lastIndex = i
+      const m = tagAt.exec(source)
+      if (m && i + m[0].length <= end) {
+        i += m[0].length - 1
+        continue
+      }
+    }
+    b.pushChar(ch, i)
+  }
+}
+
+function leadStrongOf(children: PhrasingContent[]): string | null {
+  const first = children.find((c) => !(c.type === 'text' && c.value.trim() === ''))
+  return first && first.type === 'strong' ? toString(first).trim() : null
+}
+
+export interface BlocksOptions {
+  /** Nodes ending before this offset (an unblanked front matter) are skipped. */
+  bodyStart?: number
+}
+
+export function mdastToBlocks(root: Root, source: string, options: BlocksOptions = {}): Block[] {
+  const blocks: Block[] = []
+  const bodyStart = options.bodyStart ?? 0
+
+  function visit(node: RootContent | Nodes, prefix?: {text: string; offset: number}): void {
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    if (end <= bodyStart) return
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading': {
+        const b = new MappedTextBuilder()
+        if (prefix) for (const ch of prefix.text) b.pushChar(ch, prefix.offset)
+        if (prefix) b.pushChar(' ', prefix.offset)
+        addInline(node.children, b, source, [])
+        blocks.push({
+          kind: node.type,
+          text: b.build(),
+          start,
+          end,
+          leadStrong: leadStrongOf(node.children),
+          depth: node.type === 'heading' ? node.depth : 0
+        })
+        break
+      }
+      case 'code':
+      case 'html': {
+        const b = new MappedTextBuilder()
+        if (prefix) for (const ch of `${prefix.text} `) b.pushChar(ch, prefix.offset)
+        addRaw(b, source, start, end)
+        blocks.push({kind: 'code', text: b.build(), start, end, leadStrong: null, depth: 0})
+        break
+      }
+      case 'list':
+        for (const item of node.children) visit(item)
+        break
+      case 'listItem': {
+        const first = node.children[0]
+        const firstStart = first?.position?.start.offset ?? end
+        const marker = source.slice(start, firstStart).trim()
+        // Ordered markers ("1.", "4)") are labels of the document; bullets are not.
+        const label = /^\d+[.)]$/.test(marker) ? {text: marker, offset: start} : undefined
+        node.children.forEach((child, i) => visit(child, i === 0 ? label : undefined))
+        if (!first && label) {
+          const b = new MappedTextBuilder()
+          for (const ch of label.text) b.pushChar(ch, start)
+          blocks.push({kind: 'listItem', text: b.build(), start, end, leadStrong: null, depth: 0})
+        }
+        break
+      }
+      case 'blockquote':
+        for (const child of node.children) visit(child)
+        break
+      case 'thematicBreak':
+        blocks.push({kind: 'break', text: {text: '', offsets: [], marks: []}, start, end, leadStrong: null, depth: 0})
+        break
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
+    }
+  }
+
+  for (const child of root.children) visit(child)
+  return blocks
+}

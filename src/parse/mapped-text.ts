@@ -1,0 +1,203 @@
+/**
+ * Text that remembers where each character came from: the normalised text of
+ * a unit, with the source offset of every UTF-16 unit, so that anything found
+ * in the text (a label, a date, a citation) can be placed in the original file.
+ */
+
+export interface MappedText {
+  text: string
+  /** offsets[i] is the source offset of text[i]. */
+  offsets: number[]
+  /** Ranges [start, end) of `text` that the source underlined or emphasised. */
+  marks: Array<[number, number]>
+}
+
+export const emptyMapped: MappedText = Object.freeze({text: '', offsets: [], marks: []}) as MappedText
+
+/** Accumulates characters with their source offsets. */
+export class MappedTextBuilder {
+  private chars: string[] = []
+  private offsets: number[] = []
+  private marks: Array<[number, number]> = []
+  private openMarks: number[] = []
+
+  get length(): number {
+    return this.chars.length
+  }
+
+  /** Source characters taken verbatim. */
+  pushSource(source: string, start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      this.chars.push(source[i]!)
+      this.offsets.push(i)
+    }
+  }
+
+  /** One character standing for the source at `offset` (a break, a separator). */
+  pushChar(char: string, offset: number): void {
+    this.chars.push(char)
+    this.offsets.push(offset)
+  }
+
+  /**
+   * A parsed value (escapes resolved, entities decoded) laid against the source
+   * slice it came from: each value character is matched to the next equal
+   * source character within a short window, so `\(` maps to `(` and `&amp;` to `&`.
+   */
+  pushAligned(value: string, source: string, start: number, end: number): void {
+    let j = start
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i]!
+      let found = -1
+      for (let k = j, limit = Math.min(end, j + 10); k < limit; k++) {
+        if (source[k] === ch) {
+          found = k
+          break
+        }
+      }
+      if (found === -1) {
+        this.chars.push(ch)
+        this.offsets.push(Math.min(j, end - 1))
+      } else {
+        this.chars.push(ch)
+        this.offsets.push(found)
+        j = found + 1
+      }
+    }
+  }
+
+  openMark(): void {
+    this.openMarks.push(this.chars.length)
+  }
+
+  closeMark(): void {
+    const start = this.openMarks.pop()
+    if (start !== undefined && start < this.chars.length) this.marks.push([start, this.chars.length])
+  }
+
+  build(): MappedText {
+    while (this.openMarks.length > 0) this.closeMark()
+    return {text: this.chars.join(''), offsets: this.offsets, marks: this.marks.sort((a, b) => a[0] - b[0])}
+  }
+}
+
+/** Cut a mapped text; marks are clipped to the cut. */
+export function sliceMapped(m: MappedText, start: number, end = m.text.length): MappedText {
+  const marks: Array<[number, number]> = []
+  for (const [a, b] of m.marks) {
+    const s = Math.max(a, start)
+    const e = Math.min(b, end)
+    if (s < e) marks.push([s - start, e - start])
+  }
+  return {text: m.text.slice(start, end), offsets: m.offsets.slice(start, end), marks}
+}
+
+/** Join two mapped texts with a separator placed at the end of the first. */
+export function concatMapped(a: MappedText, b: MappedText, separator = ' '): MappedText {
+  if (a.text === '') return b
+  if (b.text === '') return a
+  const sepOffset = a.offsets[a.offsets.length - 1] ?? 0
+  const shift = a.text.length + separator.length
+  return {
+    text: a.text + separator + b.text,
+    offsets: [...a.offsets, ...Array.from(separator, () => sepOffset), ...b.offsets],
+    marks: [...a.marks, ...b.marks.map(([s, e]): [number, number] => [s + shift, e + shift])]
+  }
+}
+
+/** Characters read as a plain space. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d ||
+    code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000
+  )
+}
+
+/** Characters dropped from text: zero-width marks, soft hyphens. */
+function isInvisible(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad
+}
+
+function isAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/**
+ * Normalise: hard-wrapped lines joined with a space (a line ending in a hyphen
+ * joined without one: "court-\nmartial" -> "court-martial"), NBSPs and other
+ * spaces folded to one space, invisible characters dropped, ends trimmed.
+ */
+export function normalizeMapped(m: MappedText): MappedText {
+  const {text, offsets} = m
+  const out: string[] = []
+  const outOffsets: number[] = []
+  const inToOut = new Int32Array(text.length + 1)
+  let pendingSpace = -1
+  let i = 0
+  while (i < text.length) {
+    inToOut[i] = out.length
+    const code = text.charCodeAt(i)
+    if (isInvisible(code)) {
+      i++
+      continue
+    }
+    if (code === 0x0a) {
+      // A line ending in a hyphen after a letter or digit joins the next line directly.
+      const last = out.length > 0 ? out[out.length - 1]!.charCodeAt(0) : 0
+      const beforeLast = out.length > 1 ? out[out.length - 2]!.charCodeAt(0) : 0
+      if (last === 0x2d && isAlnum(beforeLast) && pendingSpace === -1) {
+        let k = i + 1
+        while (k < text.length && isSpace(text.charCodeAt(k))) k++
+        if (k < text.length && isAlnum(text.charCodeAt(k))) {
+          for (let s = i; s < k; s++) inToOut[s] = out.length
+          i = k
+          continue
+        }
+      }
+    }
+    if (isSpace(code)) {
+      if (pendingSpace === -1 && out.length > 0) pendingSpace = offsets[i]!
+      i++
+      continue
+    }
+    if (pendingSpace !== -1) {
+      out.push(' ')
+      outOffsets.push(pendingSpace)
+      pendingSpace = -1
+      inToOut[i] = out.length
+    }
+    out.push(text[i]!)
+    outOffsets.push(offsets[i]!)
+    i++
+  }
+  inToOut[text.length] = out.length
+  const marks: Array<[number, number]> = []
+  for (const [a, b] of m.marks) {
+    let s = inToOut[a]!
+    const e = inToOut[b]!
+    while (s < e && out[s] === ' ') s++
+    if (s < e) marks.push([s, e])
+  }
+  return {text: out.join(''), offsets: outOffsets, marks}
+}
+
+/** Split at line feeds, keeping offsets; the line feeds themselves are dropped. */
+export function splitLines(m: MappedText): MappedText[] {
+  const lines: MappedText[] = []
+  let start = 0
+  for (let i = m.text.indexOf('\n'); i !== -1; i = m.text.indexOf('\n', start)) {
+    lines.push(sliceMapped(m, start, i))
+    start = i + 1
+  }
+  lines.push(sliceMapped(m, start))
+  return lines
+}
+
+/** Drop leading and trailing spaces (of any kind). */
+export function trimMapped(m: MappedText): MappedText {
+  let s = 0
+  let e = m.text.length
+  while (s < e && isSpace(m.text.charCodeAt(s))) s++
+  while (e > s && isSpace(m.text.charCodeAt(e - 1))) e--
+  return s === 0 && e === m.text.length ? m : sliceMapped(m, s, e)
+}

@@ -1,0 +1,68 @@
+/**
+ * The whole parse of one document: bytes -> checked text -> front matter ->
+ * remark-parse -> remarkProclaim -> document tree and JSON. Never throws on
+ * bad input: problems become diagnostics on the returned file.
+ */
+import {readFile} from 'node:fs/promises'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {documentToJson} from '../document/to-json.js'
+import type {DocumentJson, PresidentialDocument} from '../document/types.js'
+import {blankFrontMatter, readFrontMatter} from './front-matter.js'
+import remarkProclaim from './plugin.js'
+import {hasFatal, report} from './report.js'
+import {decodeSource} from './source.js'
+
+export interface ParseResult {
+  file: VFile
+  /** The document tree; null when the document could not be parsed. */
+  tree: PresidentialDocument | null
+  /** The JSON contract; null when the document could not be parsed. */
+  json: DocumentJson | null
+  /** Whether the document could not be parsed (see the file's messages). */
+  failed: boolean
+}
+
+export interface ParseOptions {
+  /** Document id; default: derived from the path. */
+  id?: string
+}
+
+const processor = unified().use(remarkParse)
+
+/** Parse a document held in memory. `path` names it in diagnostics and gives its id. */
+export function parseDocument(value: string | Uint8Array, path: string, options: ParseOptions = {}): ParseResult {
+  const file = new VFile({path})
+  const decoded = decodeSource(value)
+  for (const p of decoded.problems) report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
+  if (decoded.text === undefined || hasFatal(file)) return {file, tree: null, json: null, failed: true}
+
+  const text = decoded.text
+  file.value = text
+  const frontMatter = readFrontMatter(text)
+  for (const p of frontMatter.problems) report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
+  if (hasFatal(file)) return {file, tree: null, json: null, failed: true}
+  file.data.frontMatter = frontMatter
+
+  // Front matter lines are blanked, not cut, so remark's positions are the file's own.
+  const mdast = processor.parse(blankFrontMatter(text, frontMatter.bodyStart))
+  const tree = unified().use(remarkProclaim, options.id ? {id: options.id} : {}).runSync(mdast, file) as PresidentialDocument
+  if (hasFatal(file)) return {file, tree, json: null, failed: true}
+  return {file, tree, json: documentToJson(tree, file), failed: false}
+}
+
+/** Read and parse a file; an unreadable file is a diagnostic, not an exception. */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<ParseResult> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    const file = new VFile({path})
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'No such file' : code === 'EISDIR' ? 'Is a directory, not a file' : code === 'EACCES' ? 'Permission denied' : String((error as Error).message)
+    report(file, 'unreadable-file', `Cannot read file: ${reason}`)
+    return {file, tree: null, json: null, failed: true}
+  }
+  return parseDocument(bytes, path, options)
+}

@@ -1,0 +1,122 @@
+/**
+ * The recognisers of document structure, as data: what a header line, an
+ * enacting formula, a witness clause, a dateline, a signature and a label look
+ * like in the printings the toolkit reads. Every expression is anchored and
+ * free of nested quantifiers over the same text, so none can backtrack badly.
+ */
+import type {DocumentType, Preface} from '../document/types.js'
+
+export interface HeaderPattern {
+  readonly pattern: RegExp
+  readonly role: Preface['role']
+  /** The document type the line announces, if any. */
+  readonly type?: DocumentType
+}
+
+/** Lines of the heading block, before the text proper. */
+export const headerPatterns: readonly HeaderPattern[] = [
+  {pattern: /^BY THE PRESIDENT OF THE UNITED STATES(?: OF AMERICA)?\b/i, role: 'heading', type: 'proclamation'},
+  {pattern: /^A PROCLAMATION\b/i, role: 'heading', type: 'proclamation'},
+  {pattern: /^EXECUTIVE ORDER\s*$/i, role: 'heading', type: 'executive_order'},
+  {pattern: /^Executive Order (?:No\.\s*)?\d{4,5}\b/i, role: 'number', type: 'executive_order'},
+  {pattern: /^Proclamation (?:No\.\s*)?\d{3,5}\b/i, role: 'number', type: 'proclamation'},
+  {pattern: /^MEMORANDUM FOR\b/i, role: 'addressee', type: 'memorandum'},
+  {pattern: /^SUBJECT\s*:/i, role: 'subject', type: 'memorandum'},
+  {pattern: /^(?:NATIONAL SECURITY (?:PRESIDENTIAL )?MEMORANDUM|PRESIDENTIAL POLICY DIRECTIVE|NATIONAL SECURITY DECISION DIRECTIVE|PRESIDENTIAL MEMORANDUM)\b/i, role: 'heading', type: 'memorandum'},
+  {pattern: /^(?:NSPM|NSM|PPD)[-\s]?\d+\b/, role: 'number', type: 'memorandum'},
+  {pattern: /^Presidential Determination\b/i, role: 'number', type: 'memorandum'},
+  {pattern: /^NOTICE\s*$/, role: 'heading', type: 'other'},
+  {pattern: /^(?:ORDER|PRESIDENTIAL PERMIT|MESSAGE TO THE CONGRESS|TO THE CONGRESS OF THE UNITED STATES:?)\s*$/, role: 'heading', type: 'other'},
+  // Federal Register printings: the GPO header, cover page and page furniture.
+  {pattern: /^\[(?:Federal Register Volume|Presidential Documents|Pages? \d|FR Doc No)/, role: 'publication'},
+  {pattern: /^From the Federal Register Online\b/, role: 'publication'},
+  {pattern: /^Federal Register \/ Vol\./, role: 'publication'},
+  {pattern: /^(?:Presidential Documents|The President|Title 3\b.*|Part [IVXLC]+)\s*$/, role: 'publication'},
+  // Markdown renderings of Federal Register XML: their summary block.
+  {pattern: /^(?:Summary|Sources|Authority|Date|Document Details|Document Number|Executive Order Number|Citation|Signing Date|Publication Date|Federal Register|XML Source|Full Text)\b:?/, role: 'publication'}
+]
+
+/** Number of the document, where its heading prints one. */
+export const ownNumberPatterns: ReadonlyArray<{pattern: RegExp; type: DocumentType; prefix: string}> = [
+  {pattern: /^#?\s*Executive Order (?:No\.\s*)?(\d{4,5})\b/i, type: 'executive_order', prefix: ''},
+  {pattern: /^#?\s*Proclamation (?:No\.\s*)?(\d{3,5})\b/i, type: 'proclamation', prefix: ''},
+  {pattern: /^(?:National Security Presidential Memorandum[/ -]*)?(NSPM|NSM|PPD)[-\s]?(\d+)\b/i, type: 'memorandum', prefix: ''},
+  {pattern: /^Presidential Determination No\.\s*(\d{4}-\d+)/i, type: 'memorandum', prefix: 'PD '}
+]
+
+/** Title prefixes that say what a document is (Biden-era titles name the form). */
+export const titleTypes: ReadonlyArray<{pattern: RegExp; type: DocumentType}> = [
+  {pattern: /^(?:A )?Proclamation\b/i, type: 'proclamation'},
+  {pattern: /^Executive Order\b/i, type: 'executive_order'},
+  {pattern: /^(?:(?:Presidential|National Security(?: Presidential)?) )?Memorandum\b|^Presidential Determination\b|^(?:NSPM|NSM|PPD)[-\s]?\d/i, type: 'memorandum'},
+  {pattern: /^(?:Notice|Message|Letter|Statement|Nominations?|Presidential Permit|Readout|Fact Sheet|Order\b|Designation|Delegation|Text of)/i, type: 'other'}
+]
+
+/** "NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States ..." */
+export const proclamationFormulaStart = /^NOW,?\s+THEREFORE,?\s+/
+/** "By the authority vested in me as President ..." (orders, memoranda, notices). */
+export const authorityFormulaStart = /^(?:By (?:virtue of )?the authority vested in me\b|Under the authority vested in me\b|Pursuant to the authority vested in me\b)/i
+/** The president's name in a formula: "I, DONALD J. TRUMP, President". */
+export const formulaPresident = /\bI,\s+([A-Z][A-Z.\s,'-]{2,60}?),?\s+(?:President|by virtue|by the authority)/
+/** The authority the formula rests on. */
+export const formulaAuthority = /authority vested in me(?: as President)?(?: of the United States)?,? by\s+/i
+/**
+ * The enacting words: "do hereby proclaim", "it is hereby ordered", "I hereby direct".
+ * Group 1: the verbs ("find and proclaim"); the match ends after them.
+ */
+export const enactingWords =
+  /\b(?:(?:I|do|does)\s+(?:do\s+)?hereby|it is hereby|I\s+(?=(?:order|direct|determine|find|proclaim|declare)\b))\s+((?:ordered|order|directed|direct|determined|determine|found|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve|transmit|report)(?:,?\s+(?:and\s+)?(?:ordered|order|directed|direct|determined|determine|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve))*)\b/i
+/** What may close the enacting words: "as follows:", "that:", ":". */
+export const enactingTail = /^(?:,?\s*as follows)?\s*:/i
+
+/**
+ * "IN WITNESS WHEREOF, I have hereunto set my hand this fourteenth day of January, in the
+ * year of our Lord two thousand twenty-six, and of the Independence of the United States
+ * of America the two hundred and fiftieth."
+ */
+export const witnessStart = /^IN WITNESS WHEREOF\b/i
+export const witnessClause =
+  /\bthis\s+([a-z]+(?:[\s-][a-z]+){0,3})\s+day\s+of\s+([A-Za-z]+),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+([a-z]+(?:[\s-][a-z]+){0,8}),?\s+and\s+of\s+the\s+Independence\s+of\s+the\s+United\s+States\s+of\s+America\s+the\s+([a-z]+(?:[\s-][a-z]+){0,6})/i
+
+/** "THE WHITE HOUSE," with the date on the same line or the next. */
+export const datelineStart = /^THE WHITE HOUSE\b[,.]?\s*/i
+/** "January 30, 2017." */
+export const printedDate = /\b([A-Z][a-z]+)\.?\s+(\d{1,2}),\s*(\d{4})\b/
+/** A line that is only a printed date. */
+export const bareDate = /^([A-Z][a-z]+)\.?\s+(\d{1,2}),\s*(\d{4})\.?$/
+
+/** Signature placeholders of printings that leave the name out. */
+export const signaturePlaceholder = /^\(?Presidential Sig\.?\)?|^[A-Z][a-z]+\.EPS$|^\/s\/\s*/
+/** Surname inside a placeholder (`Trump.EPS`). */
+export const placeholderSurname = /^([A-Z][a-z]+)\.EPS$/
+/** A signature name in capitals with middle initials ("DONALD J. TRUMP", "JOSEPH R. BIDEN JR."); names without one come from the table of presidents. */
+export const signatureName = /^[A-Z][A-Z'-]+\s+(?:[A-Z]\.\s*)+[A-Z][A-Z'-]+(?:,?\s+(?:JR|SR)\.?)?$/
+
+/** Lines that belong to no part of the document: Federal Register trailers, page markers. */
+export const trailerPatterns: readonly RegExp[] = [
+  /^\[FR Doc\.?/i,
+  /^Filed \d/i,
+  /^Billing code\b/i,
+  /^\*?Filed by the Office of the Federal Register\b/i,
+  /^\[\[Page \d+\]\]$/,
+  /^<?GRAPHIC/i,
+  /^Editorial note:/i
+]
+
+/** Page markers of Federal Register plain text. */
+export const pageMarker = /^\s*\[\[Page \d+\]\]\s*$/
+
+/** "Sec. 1.", "Section 1.", "SEC. 1." (followed by text or nothing). */
+export const sectionLabel = /^(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*(\d{1,3}[A-Za-z]?)\s*\.(?=\s|$)\s*/
+/** "(a)", "(1)", "(iv)", "(A)": one parenthesised label. */
+export const parenLabel = /^\\?\(([0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\?\)(?=\s|\(|$)\s*/
+/** "1.", "14." at the start of a numbered paragraph (findings). */
+export const numberLabel = /^(\d{1,3})\\?\.(?=\s)\s*/
+/** Any of the above, for deciding where a paragraph may break. */
+export const anyLabel = /^(?:(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*\d{1,3}[A-Za-z]?\s*\.(?:\s|$)|\\?\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\?\)(?:\s|\(|$)|\d{1,3}\\?\.\s)/
+
+/** Lines that always begin a new unit. */
+export const unitStarters: readonly RegExp[] = [witnessStart, datelineStart, proclamationFormulaStart, authorityFormulaStart, signaturePlaceholder, /^\[FR Doc\.?/i, /^Billing code\b/i]
+
+/** A line ends a sentence (so the next may start a labelled paragraph). */
+export const sentenceEnd = /(?:[.:;!?]["”’')\]]*|;\s+(?:and|or))\s*$/

@@ -1,0 +1,100 @@
+/**
+ * remarkProclaim: a unified plugin that turns the mdast of a presidential
+ * document into its document tree (`presidentialDocument` root with findings,
+ * formula, provisions and closing). Usable in any
+ * `unified().use(remarkParse).use(remarkProclaim)` pipeline.
+ */
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {DocumentMeta, DocumentType, PresidentialDocument} from '../document/types.js'
+import {mdastToBlocks} from './blocks.js'
+import {daysBetween} from './dates.js'
+import {documentId} from './document-id.js'
+import {readFrontMatter, type FrontMatter} from './front-matter.js'
+import {report} from './report.js'
+import {buildStructure} from './structure.js'
+import {blocksToUnits} from './units.js'
+
+export interface RemarkProclaimOptions {
+  /** Document id; default: derived from the file name (`documentId`). */
+  id?: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Front matter already read by the caller (`parseDocument` sets it); read from the file otherwise. */
+    frontMatter: FrontMatter
+  }
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/
+
+function text(value: unknown): string | null {
+  if (typeof value === 'number') return String(value)
+  if (typeof value !== 'string') return null
+  const t = value.replace(/[\s\u00a0]+/g, ' ').trim()
+  return t === '' ? null : t
+}
+
+const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocument> = function (options = {}) {
+  return function (tree: Root, file: VFile): PresidentialDocument {
+    const source = String(file.value ?? '')
+    const frontMatter = file.data.frontMatter ?? readFrontMatter(source)
+    const place = location(file)
+    const toPoint = (offset: number) => {
+      const point = place.toPoint(Math.min(Math.max(offset, 0), source.length))
+      return point ?? {line: 1, column: 1, offset: 0}
+    }
+
+    const fm = frontMatter.data
+    const title = text(fm.title)
+    const fmType = text(fm.document_type) as DocumentType | null
+    const blocks = mdastToBlocks(tree, source, {bodyStart: frontMatter.bodyStart})
+    const units = blocksToUnits(blocks, source)
+    const structure = buildStructure(units, {
+      toPoint,
+      title,
+      frontMatterType: fmType,
+      frontMatterNumber: text(fm.number)
+    })
+    for (const p of structure.problems) {
+      report(file, p.ruleId, p.message, p.offset === null ? undefined : toPoint(p.offset))
+    }
+
+    let date = text(fm.date)
+    if (date !== null && !isoDay.test(date)) {
+      report(file, 'invalid-front-matter-date', `Front matter date \`${date}\` is not YYYY-MM-DD`, {line: 2, column: 1})
+      date = null
+    }
+    if (date && structure.signedDate && Math.abs(daysBetween(date, structure.signedDate)) > 7) {
+      report(file, 'signed-date-far-from-date', `Document is dated ${structure.signedDate}, front matter says ${date}`)
+    }
+    if (!structure.presidential) {
+      report(file, 'not-presidential-document', 'No heading, enacting formula, witness clause, dateline or signature found: not a presidential document', toPoint(frontMatter.bodyStart))
+    }
+
+    const firstTitle = structure.children.find((c) => c.type === 'preface' && c.role === 'title')
+    const meta: DocumentMeta = {
+      id: options.id ?? documentId(file.path ?? 'document'),
+      file: file.path ?? '',
+      type: structure.type,
+      number: structure.number,
+      title: title ?? firstTitle?.text ?? null,
+      date,
+      signedDate: structure.signedDate,
+      signer: structure.signer,
+      frontMatter: fm,
+      provenance: structure.provenance
+    }
+    return {
+      type: 'presidentialDocument',
+      children: structure.children,
+      data: {meta},
+      position: {start: toPoint(0), end: toPoint(source.length)}
+    }
+  }
+}
+
+export default remarkProclaim

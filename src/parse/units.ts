@@ -1,0 +1,112 @@
+/**
+ * Blocks -> units: a unit is one logical paragraph of the document. A block
+ * may hold several (Federal Register text puts a whole section in one
+ * indented block; a scraped paragraph may run "(a) ...:" into "(i) ..."),
+ * and a paragraph broken by a page marker is joined again.
+ */
+import type {Block, BlockKind} from './blocks.js'
+import {concatMapped, normalizeMapped, splitLines, trimMapped, type MappedText} from './mapped-text.js'
+import {anyLabel, pageMarker, sentenceEnd, signatureName, unitStarters} from './patterns.js'
+
+export interface Unit {
+  /** Normalised text with source offsets. */
+  text: MappedText
+  /** Source offsets [start, end). */
+  start: number
+  end: number
+  kind: BlockKind
+  leadStrong: string | null
+  depth: number
+}
+
+interface Line {
+  text: MappedText
+  indent: number
+  blank: boolean
+}
+
+function columnOf(source: string, offset: number): number {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1
+  return offset - lineStart
+}
+
+function startsUnit(line: string, previous: string | undefined): boolean {
+  for (const starter of unitStarters) if (starter.test(line)) return true
+  if (previous === undefined) return false
+  if (anyLabel.test(line) && sentenceEnd.test(previous)) return true
+  if (signatureName.test(line) && /[.”"]\s*$/.test(previous)) return true
+  return false
+}
+
+export function blocksToUnits(blocks: Block[], source: string): Unit[] {
+  const units: Unit[] = []
+  let pageBreakBefore = false
+
+  const emit = (lines: MappedText[], block: Block, leadStrong: string | null, afterPageBreak: boolean): void => {
+    let joined = lines[0]!
+    for (let i = 1; i < lines.length; i++) joined = concatMapped(joined, lines[i]!, '\n')
+    const text = normalizeMapped(joined)
+    if (text.text === '') return
+    const unit: Unit = {
+      text,
+      start: text.offsets[0]!,
+      end: text.offsets[text.offsets.length - 1]! + 1,
+      kind: block.kind,
+      leadStrong,
+      depth: block.depth
+    }
+    const previous = units[units.length - 1]
+    // A paragraph cut by a page marker mid-sentence goes on after it.
+    if (
+      afterPageBreak && previous && !sentenceEnd.test(previous.text.text) &&
+      !anyLabel.test(text.text) && !unitStarters.some((s) => s.test(text.text))
+    ) {
+      previous.text = concatMapped(previous.text, text, ' ')
+      previous.end = unit.end
+      return
+    }
+    units.push(unit)
+  }
+
+  for (const block of blocks) {
+    if (block.kind === 'break') continue
+    const lines: Line[] = splitLines(block.text).map((raw) => {
+      const text = trimMapped(raw)
+      return {text, indent: text.offsets.length > 0 ? columnOf(source, text.offsets[0]!) : 0, blank: text.text === ''}
+    })
+    const indents = lines.filter((l) => !l.blank).map((l) => l.indent)
+    const baseIndent = indents.length > 0 ? Math.min(...indents) : 0
+
+    let current: MappedText[] = []
+    let previousLine: string | undefined
+    let currentAfterBreak = pageBreakBefore
+    let first = true
+    const flush = (): void => {
+      if (current.length > 0) emit(current, block, first ? block.leadStrong : null, currentAfterBreak)
+      if (current.length > 0) first = false
+      current = []
+      previousLine = undefined
+      currentAfterBreak = false
+    }
+    for (const line of lines) {
+      if (pageMarker.test(line.text.text)) {
+        flush()
+        pageBreakBefore = true
+        currentAfterBreak = true
+        continue
+      }
+      if (line.blank) {
+        if (block.kind === 'code') flush()
+        continue
+      }
+      const text = line.text.text
+      const deeper = block.kind === 'code' && line.indent > baseIndent && previousLine !== undefined
+      if (current.length > 0 && (deeper || startsUnit(text, previousLine))) flush()
+      current.push(line.text)
+      previousLine = text
+      pageBreakBefore = false
+    }
+    flush()
+  }
+  return units
+}
