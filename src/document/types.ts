@@ -59,7 +59,7 @@ export interface UnitFields extends Node {
 /** A header line: "BY THE PRESIDENT ...", "A PROCLAMATION", the title, "MEMORANDUM FOR ...". */
 export interface Preface extends UnitFields {
   type: 'preface'
-  role: 'heading' | 'title' | 'number' | 'addressee' | 'subject' | 'publication'
+  role: 'heading' | 'title' | 'number' | 'date' | 'addressee' | 'subject' | 'publication'
 }
 
 /** A finding (recital) of the preamble: numbered ("1.") or not (WHEREAS, prose). */

@@ -166,7 +166,8 @@ export function normalizeMapped(m: MappedText): MappedText {
       pendingSpace = -1
       inToOut[i] = out.length
     }
-    out.push(text[i]!)
+    // Non-breaking and plain Unicode hyphens read as the ASCII hyphen.
+    out.push(code === 0x2010 || code === 0x2011 ? '-' : text[i]!)
     outOffsets.push(offsets[i]!)
     i++
   }
@@ -176,7 +177,11 @@ export function normalizeMapped(m: MappedText): MappedText {
     let s = inToOut[a]!
     const e = inToOut[b]!
     while (s < e && out[s] === ' ') s++
-    if (s < e) marks.push([s, e])
+    if (s >= e) continue
+    // Runs marked separately but parted only by white space ("<u>Publication and</u>\n<u>Transmittal</u>") are one.
+    const last = marks[marks.length - 1]
+    if (last && s >= last[1] && out.slice(last[1], s).every((c) => c === ' ')) last[1] = Math.max(last[1], e)
+    else marks.push([s, e])
   }
   return {text: out.join(''), offsets: outOffsets, marks}
 }

@@ -26,6 +26,7 @@ export const headerPatterns: readonly HeaderPattern[] = [
   {pattern: /^(?:NSPM|NSM|PPD)[-\s]?\d+\b/, role: 'number', type: 'memorandum'},
   {pattern: /^Presidential Determination\b/i, role: 'number', type: 'memorandum'},
   {pattern: /^NOTICE\s*$/, role: 'heading', type: 'other'},
+  {pattern: /^[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}\.?$/, role: 'date'},
   {pattern: /^(?:ORDER|PRESIDENTIAL PERMIT|MESSAGE TO THE CONGRESS|TO THE CONGRESS OF THE UNITED STATES:?)\s*$/, role: 'heading', type: 'other'},
   // Federal Register printings: the GPO header, cover page and page furniture.
   {pattern: /^\[(?:Federal Register Volume|Presidential Documents|Pages? \d|FR Doc No)/, role: 'publication'},
@@ -35,6 +36,9 @@ export const headerPatterns: readonly HeaderPattern[] = [
   // Markdown renderings of Federal Register XML: their summary block.
   {pattern: /^(?:Summary|Sources|Authority|Date|Document Details|Document Number|Executive Order Number|Citation|Signing Date|Publication Date|Federal Register|XML Source|Full Text)\b:?/, role: 'publication'}
 ]
+
+/** "Executive Order 12954 of March 8, 1995" anywhere in a heading line: the document's own number and date. */
+export const ownNumberWithDate = /\b(Executive Order|Proclamation) (?:No\.\s*)?(\d{3,5}) of ([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b/
 
 /** Number of the document, where its heading prints one. */
 export const ownNumberPatterns: ReadonlyArray<{pattern: RegExp; type: DocumentType; prefix: string}> = [
@@ -48,16 +52,25 @@ export const ownNumberPatterns: ReadonlyArray<{pattern: RegExp; type: DocumentTy
 export const titleTypes: ReadonlyArray<{pattern: RegExp; type: DocumentType}> = [
   {pattern: /^(?:A )?Proclamation\b/i, type: 'proclamation'},
   {pattern: /^Executive Order\b/i, type: 'executive_order'},
-  {pattern: /^(?:(?:Presidential|National Security(?: Presidential)?) )?Memorandum\b|^Presidential Determination\b|^(?:NSPM|NSM|PPD)[-\s]?\d/i, type: 'memorandum'},
-  {pattern: /^(?:Notice|Message|Letter|Statement|Nominations?|Presidential Permit|Readout|Fact Sheet|Order\b|Designation|Delegation|Text of)/i, type: 'other'}
+  {pattern: /^(?:A )?(?:(?:Presidential|National Security(?: Presidential)?) )?Memorandum\b|^Presidential Determination\b|^(?:NSPM|NSM|PPD)[-\s]?\d/i, type: 'memorandum'},
+  {pattern: /^(?:A )?(?:Notice|Message|Letter|Statement|Nominations?|Presidential Permit|Readout|Fact Sheet|Sequestration Order|Order Regarding|Text of)\b/i, type: 'other'}
+]
+
+/**
+ * Authorities under which the President issues orders that are not executive orders:
+ * CFIUS divestment and prohibition orders, sequestration orders.
+ */
+export const otherOrderAuthorities: readonly RegExp[] = [
+  /\bsection 721 of the Defense Production Act\b/i,
+  /\bsection 251A of the Balanced Budget and Emergency Deficit Control Act\b/i
 ]
 
 /** "NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States ..." */
-export const proclamationFormulaStart = /^NOW,?\s+THEREFORE,?\s+/
+export const proclamationFormulaStart = /^NOW,?\s+THEREFORE,?\s+/i
 /** "By the authority vested in me as President ..." (orders, memoranda, notices). */
 export const authorityFormulaStart = /^(?:By (?:virtue of )?the authority vested in me\b|Under the authority vested in me\b|Pursuant to the authority vested in me\b)/i
 /** The president's name in a formula: "I, DONALD J. TRUMP, President". */
-export const formulaPresident = /\bI,\s+([A-Z][A-Z.\s,'-]{2,60}?),?\s+(?:President|by virtue|by the authority)/
+export const formulaPresident = /\bI,\s+([A-Z][A-Za-z.\s,'-]{2,60}?),?\s+(?:President|by virtue|by the authority)/
 /** The authority the formula rests on. */
 export const formulaAuthority = /authority vested in me(?: as President)?(?: of the United States)?,? by\s+/i
 /**
@@ -67,7 +80,7 @@ export const formulaAuthority = /authority vested in me(?: as President)?(?: of 
 export const enactingWords =
   /\b(?:(?:I|do|does)\s+(?:do\s+)?hereby|it is hereby|I\s+(?=(?:order|direct|determine|find|proclaim|declare)\b))\s+((?:ordered|order|directed|direct|determined|determine|found|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve|transmit|report)(?:,?\s+(?:and\s+)?(?:ordered|order|directed|direct|determined|determine|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve))*)\b/i
 /** What may close the enacting words: "as follows:", "that:", ":". */
-export const enactingTail = /^(?:,?\s*as follows)?\s*:/i
+export const enactingTail = /^(?:,?\s*(?:as follows|the following|that))?\s*:/i
 
 /**
  * "IN WITNESS WHEREOF, I have hereunto set my hand this fourteenth day of January, in the
@@ -120,3 +133,5 @@ export const unitStarters: readonly RegExp[] = [witnessStart, datelineStart, pro
 
 /** A line ends a sentence (so the next may start a labelled paragraph). */
 export const sentenceEnd = /(?:[.:;!?]["”’')\]]*|;\s+(?:and|or))\s*$/
+/** ... unless the full stop is an abbreviation's ("Sec." / "3."; "19 U.S.C." / "1862"). */
+export const abbreviationEnd = /(?:^|[\s(])(?:Sec|SEC|Secs|Section|No|Nos|Stat|Pub|L|Reg|Fed|seq|Vol|Art|pt|ch|cl|para|v|vs|Jr|Sr|Mr|Ms|Dr|St|Inc|Co|Corp|Ltd|e\.g|i\.e|U\.S\.C|C\.F\.R|U\.S)\.\s*$/

@@ -51,11 +51,17 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
     const fm = frontMatter.data
     const title = text(fm.title)
     const fmType = text(fm.document_type) as DocumentType | null
+    let date = text(fm.date)
+    if (date !== null && !isoDay.test(date)) {
+      report(file, 'invalid-front-matter-date', `Front matter date \`${date}\` is not YYYY-MM-DD`, {line: 2, column: 1})
+      date = null
+    }
     const blocks = mdastToBlocks(tree, source, {bodyStart: frontMatter.bodyStart})
     const units = blocksToUnits(blocks, source)
     const structure = buildStructure(units, {
       toPoint,
       title,
+      date,
       frontMatterType: fmType,
       frontMatterNumber: text(fm.number)
     })
@@ -63,11 +69,6 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
       report(file, p.ruleId, p.message, p.offset === null ? undefined : toPoint(p.offset))
     }
 
-    let date = text(fm.date)
-    if (date !== null && !isoDay.test(date)) {
-      report(file, 'invalid-front-matter-date', `Front matter date \`${date}\` is not YYYY-MM-DD`, {line: 2, column: 1})
-      date = null
-    }
     if (date && structure.signedDate && Math.abs(daysBetween(date, structure.signedDate)) > 7) {
       report(file, 'signed-date-far-from-date', `Document is dated ${structure.signedDate}, front matter says ${date}`)
     }

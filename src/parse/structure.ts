@@ -17,7 +17,7 @@ import {
   authorityFormulaStart, bareDate, datelineStart, enactingTail, enactingWords, formulaAuthority,
   formulaPresident, headerPatterns, numberLabel, ownNumberPatterns, parenLabel, placeholderSurname,
   printedDate, proclamationFormulaStart, sectionLabel, signatureName, signaturePlaceholder,
-  titleTypes, trailerPatterns, witnessClause, witnessStart
+  otherOrderAuthorities, ownNumberWithDate, titleTypes, trailerPatterns, unitStarters, witnessClause, witnessStart
 } from './patterns.js'
 import {ProvisionBuilder} from './provisions.js'
 import type {Unit} from './units.js'
@@ -37,6 +37,8 @@ export interface StructureContext {
   title: string | null
   /** `document_type` from the front matter, if any. */
   frontMatterType: DocumentType | null
+  /** `date` from the front matter, if valid. */
+  date: string | null
   /** `number` from the front matter, if any. */
   frontMatterNumber: string | null
 }
@@ -98,9 +100,16 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     for (const h of headerPatterns) {
       if (h.pattern.test(t)) {
         if (h.type && !headerType && h.role !== 'publication') headerType = h.type
+        if (h.role === 'date' && headingDate === null) {
+          const d = printedDate.exec(t)
+          if (d) headingDate = printedDateToIso(d[1]!, d[2]!, d[3]!)
+        }
         return h.role
       }
     }
+    // Addressees of a memorandum run on over several capitalised lines.
+    const previous = children[children.length - 1]
+    if (previous?.type === 'preface' && previous.role === 'addressee' && isAllCaps(t)) return 'addressee'
     const k = key(t)
     if (titleKey && k.length > 8 && (titleKey.endsWith(k) || titleKey.startsWith(k) || k.endsWith(titleKey))) return 'title'
     if (isAllCaps(t) && t.split(/\s+/).length <= 40) return 'title'
@@ -109,6 +118,13 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   }
 
   const readOwnNumber = (t: string): void => {
+    const dated = ownNumberWithDate.exec(t)
+    if (dated) {
+      if (number === null) number = dated[2]!
+      if (headingDate === null) headingDate = printedDateToIso(dated[3]!, dated[4]!, dated[5]!)
+      if (!headerType) headerType = dated[1] === 'Proclamation' ? 'proclamation' : 'executive_order'
+      return
+    }
     for (const p of ownNumberPatterns) {
       const m = p.pattern.exec(t)
       if (!m) continue
@@ -159,7 +175,17 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
       continue
     }
     if (witnessStart.test(t)) {
-      witness = readWitness(unit, fields(unit.text, unit), problems)
+      // Scraped pages sometimes break the clause with a blank line ("... set my hand this" / "fourteenth day of ...").
+      let text = unit.text
+      let end = unit.end
+      for (let k = 1; k <= 3 && !witnessClause.test(text.text); k++) {
+        const next = units[index + 1]
+        if (!next || unitStarters.some((s) => s.test(next.text.text)) || signatureName.test(next.text.text)) break
+        text = concatMapped(text, next.text, ' ')
+        end = next.end
+        index++
+      }
+      witness = readWitness(text, unit.start, fields(text, {start: unit.start, end}), problems)
       children.push(witness)
       phase = 'closing'
       continue
@@ -279,7 +305,8 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   }
   if (!type && formula) {
     const f = formula as EnactingFormula
-    type = f.verb === 'proclaim' || proclamationFormulaStart.test(f.text) ? 'proclamation'
+    type = f.verb === 'proclaim' || (proclamationFormulaStart.test(f.text) && witness) ? 'proclamation'
+      : otherOrderAuthorities.some((a) => a.test(f.text)) ? 'other'
       : /\bit is hereby ordered\b/i.test(f.text) && provisions.roots.some((p) => p.kind === 'section') ? 'executive_order'
       : null
     provenance.type = 'formula'
@@ -314,11 +341,13 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     signer = presidentBySurname(signerFromPlaceholder, signedDate ?? undefined)?.name ?? null
     provenance.signer = signer ? 'placeholder' : null
   }
-  if (!signer && signedDate && (witness || dateline || sig)) {
-    signer = presidentOn(signedDate)?.name ?? null
+  // A document that prints no signature is still the act of the president in office on its date.
+  const actDate = signedDate ?? ctx.date
+  if (!signer && actDate && (witness || dateline || sig || type !== 'other')) {
+    signer = presidentOn(actDate)?.name ?? null
     if (signer) {
       provenance.signer = 'term'
-      problems.push({ruleId: 'missing-signature', message: `No signature line; signer taken as the president in office on ${signedDate}`, offset: null})
+      problems.push({ruleId: 'missing-signature', message: `No signature line; signer taken as the president in office on ${actDate}`, offset: null})
     }
   }
   if (sig && !sig.name && signer) sig.name = signer
@@ -355,12 +384,8 @@ function extendUnit(
   if (node.position) node.position = {start: node.position.start, end: ctx.toPoint(end)}
 }
 
-function readWitness(
-  unit: Unit,
-  base: UnitBase,
-  problems: StructureProblem[]
-): WitnessClause {
-  const m = witnessClause.exec(unit.text.text)
+function readWitness(text: MappedText, start: number, base: UnitBase, problems: StructureProblem[]): WitnessClause {
+  const m = witnessClause.exec(text.text)
   let date: string | null = null
   let year: number | null = null
   if (m) {
@@ -368,12 +393,12 @@ function readWitness(
     year = wordsToYear(m[4]!)
   }
   if (!date) {
-    problems.push({ruleId: 'unparsed-witness-date', message: 'Witness clause found, but its date could not be read', offset: unit.start})
+    problems.push({ruleId: 'unparsed-witness-date', message: 'Witness clause found, but its date could not be read', offset: start})
   } else if (year !== null && year !== independenceYear(date)) {
     problems.push({
       ruleId: 'independence-year-mismatch',
       message: `Witness clause gives the ${year}th year of Independence, but ${date} falls in the ${independenceYear(date)}th`,
-      offset: unit.start
+      offset: start
     })
   }
   return {type: 'witnessClause', date, independenceYear: year, ...base}

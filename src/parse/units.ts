@@ -6,7 +6,7 @@
  */
 import type {Block, BlockKind} from './blocks.js'
 import {concatMapped, normalizeMapped, splitLines, trimMapped, type MappedText} from './mapped-text.js'
-import {anyLabel, pageMarker, sentenceEnd, signatureName, unitStarters} from './patterns.js'
+import {abbreviationEnd, anyLabel, pageMarker, sentenceEnd, signatureName, unitStarters} from './patterns.js'
 
 export interface Unit {
   /** Normalised text with source offsets. */
@@ -33,7 +33,7 @@ function columnOf(source: string, offset: number): number {
 function startsUnit(line: string, previous: string | undefined): boolean {
   for (const starter of unitStarters) if (starter.test(line)) return true
   if (previous === undefined) return false
-  if (anyLabel.test(line) && sentenceEnd.test(previous)) return true
+  if (anyLabel.test(line) && sentenceEnd.test(previous) && !abbreviationEnd.test(previous)) return true
   if (signatureName.test(line) && /[.”"]\s*$/.test(previous)) return true
   return false
 }
