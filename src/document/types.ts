@@ -128,7 +128,7 @@ export type DocumentContent =
 /** Where a document-level value came from. */
 export interface Provenance {
   type: 'heading' | 'title' | 'formula' | 'body' | 'frontMatter'
-  number: 'text' | 'frontMatter' | null
+  number: 'text' | 'title' | 'frontMatter' | null
   signedDate: 'witness' | 'dateline' | 'heading' | null
   signer: 'signature' | 'placeholder' | 'term' | null
 }

@@ -160,6 +160,14 @@ export function normalizeMapped(m: MappedText): MappedText {
       i++
       continue
     }
+    // Emphasis markers Markdown left as text ("**\u00a0**", "Iran*. *") are not words of the document.
+    if (code === 0x2a) {
+      let k = i
+      while (k < text.length && text.charCodeAt(k) === 0x2a) k++
+      for (let s = i; s < k; s++) inToOut[s] = out.length
+      i = k
+      continue
+    }
     if (pendingSpace !== -1) {
       out.push(' ')
       outOffsets.push(pendingSpace)

@@ -40,6 +40,9 @@ export const headerPatterns: readonly HeaderPattern[] = [
 /** "Executive Order 12954 of March 8, 1995" anywhere in a heading line: the document's own number and date. */
 export const ownNumberWithDate = /\b(Executive Order|Proclamation) (?:No\.\s*)?(\d{3,5}) of ([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b/
 
+/** A memorandum's series number in its title: "NSPM-2", "National Security Memorandum 22". */
+export const memorandumNumberInTitle = /\b(NSPM|NSM|PPD)[-\s]?(\d+)\b/i
+
 /** Number of the document, where its heading prints one. */
 export const ownNumberPatterns: ReadonlyArray<{pattern: RegExp; type: DocumentType; prefix: string}> = [
   {pattern: /^#?\s*Executive Order (?:No\.\s*)?(\d{4,5})\b/i, type: 'executive_order', prefix: ''},

@@ -11,16 +11,25 @@ import {numberLabel, parenLabel, sectionLabel} from './patterns.js'
 export interface LabelledText {
   /** Labels in order, each with the source offset it starts at. */
   labels: Array<{label: string; raw: string; kind: ProvisionKind | 'ambiguous'; start: number}>
+  /** Heading of the section label, if any. */
   heading: string | null
+  /** Heading of the last parenthesised label ("(a) National Resilience Strategy."), if any. */
+  subheading: string | null
   rest: MappedText
 }
 
-/** Letters that may be roman numerals or letters of the alphabet, with the letter before them. */
-const romanOrLetter: Record<string, string> = {i: 'h', v: 'u', x: 'w', l: 'k', I: 'H', V: 'U', X: 'W', L: 'K'}
+/**
+ * The letter label before one that may also be a roman numeral: "(i)" follows "(h)"
+ * in a lettered list, "(ii)" follows "(hh)" where lists run on to doubled letters.
+ */
+function letterBefore(raw: string): string | null {
+  if (!/^(?:[ivxl]|[IVXL])$/.test(raw[0]!) || ![...raw].every((c) => c === raw[0])) return null
+  return String.fromCharCode(raw.charCodeAt(0) - 1).repeat(raw.length)
+}
 
 function labelKind(raw: string): ProvisionKind | 'ambiguous' {
   if (/^\d+$/.test(raw)) return 'number'
-  if (raw.length === 1 && raw in romanOrLetter) return 'ambiguous'
+  if (letterBefore(raw) !== null) return 'ambiguous'
   if (/^[ivxl]+$/.test(raw)) return 'roman'
   if (/^[IVXL]+$/.test(raw)) return 'upperRoman'
   if (/^[a-z]+$/.test(raw)) return 'lower'
@@ -49,21 +58,41 @@ function headingSentence(text: string): number {
   return -1
 }
 
+/** Trailing punctuation and stray emphasis markers of a heading ("Policy.", "Iran*. *"). */
+export function cleanHeading(text: string): string {
+  return text.replace(/[\s.:*_]+$/, '').trim()
+}
+
+/** A heading the source marked (underlined, emphasised) at the start of the text, ending in a full stop. */
+function markedHeading(text: MappedText): {heading: string; rest: MappedText} | null {
+  const mark = text.marks[0]
+  if (!mark || mark[0] !== 0) return null
+  // The mark must close a phrase: followed by a full stop (inside or just after the mark).
+  const after = text.text.slice(mark[1])
+  const inside = text.text.slice(0, mark[1])
+  if (!/[.:][\s*_]*$/.test(inside) && !/^\s*[*_]*[.:]/.test(after) && after.trim() !== '') return null
+  const heading = cleanHeading(inside)
+  if (heading === '' || heading.split(/\s+/).length > 20) return null
+  let rest = trimMapped(sliceMapped(text, mark[1]))
+  rest = trimMapped(sliceMapped(rest, /^[*_]*[.:]?[*_]*\s*/.exec(rest.text)![0].length))
+  return {heading, rest}
+}
+
 /** Read the labels and heading a unit opens with. */
 export function readLabels(text: MappedText, inProvisions: boolean): LabelledText {
   const labels: LabelledText['labels'] = []
   let rest = text
   let heading: string | null = null
+  let subheading: string | null = null
 
   const section = sectionLabel.exec(rest.text)
   if (section) {
     labels.push({label: `Sec. ${section[1]}`, raw: section[1]!, kind: 'section', start: rest.offsets[0]!})
     rest = trimMapped(sliceMapped(rest, section[0].length))
-    const mark = rest.marks[0]
-    if (mark && mark[0] === 0) {
-      heading = rest.text.slice(0, mark[1]).replace(/[\s.:]+$/, '').trim() || null
-      rest = trimMapped(sliceMapped(rest, mark[1]))
-      rest = trimMapped(sliceMapped(rest, /^[.:]?\s*/.exec(rest.text)![0].length))
+    const marked = markedHeading(rest)
+    if (marked) {
+      heading = marked.heading
+      rest = marked.rest
     } else {
       const end = headingSentence(rest.text)
       if (end > 0) {
@@ -79,11 +108,29 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
     }
   }
   // Parenthesised labels: "(b)(i) text", or "(a)" opening a section's first subsection.
+  const sectionLabels = labels.length
   for (let m = parenLabel.exec(rest.text); m; m = parenLabel.exec(rest.text)) {
     labels.push({label: `(${m[1]})`, raw: m[1]!, kind: labelKind(m[1]!), start: rest.offsets[0]!})
     rest = trimMapped(sliceMapped(rest, m[0].length))
   }
-  return {labels, heading, rest}
+  // A subsection may carry an underlined heading of its own: "(a) <u>National Resilience Strategy</u>. Within ...".
+  if (labels.length > sectionLabels) {
+    const marked = markedHeading(rest)
+    if (marked) {
+      subheading = marked.heading
+      rest = marked.rest
+    } else {
+      // Unmarked: a short capitalised phrase before the text ("(a) National Resilience Strategy. Within ...");
+      // never one holding numbers or parentheses, which is how cited instruments read.
+      const end = headingSentence(rest.text)
+      const candidate = end > 0 ? rest.text.slice(0, end) : ''
+      if (candidate && !/[\d()]/.test(candidate) && rest.text.slice(end + 1).trim() !== '') {
+        subheading = candidate.trim()
+        rest = trimMapped(sliceMapped(rest, end + 1))
+      }
+    }
+  }
+  return {labels, heading, subheading, rest}
 }
 
 export interface ProvisionBuilderOptions {
@@ -109,7 +156,7 @@ export class ProvisionBuilder {
     if (read.labels.length === 0) {
       // A bold lead after a bare section label is that section's heading ("### Section 1." / "**Purpose**").
       if (this.pendingHeading && leadStrong && rest.text.startsWith(leadStrong)) {
-        this.pendingHeading.heading = leadStrong.replace(/[\s.:]+$/, '')
+        this.pendingHeading.heading = cleanHeading(leadStrong)
         rest = trimMapped(sliceMapped(rest, leadStrong.length))
         rest = trimMapped(sliceMapped(rest, /^[.:]?\s*/.exec(rest.text)![0].length))
         const inner = readLabels(rest, true)
@@ -132,7 +179,8 @@ export class ProvisionBuilder {
       const last = i === read.labels.length - 1
       const kind = this.resolveKind(l.kind, l.raw)
       const text = last ? rest : {text: '', offsets: [], marks: []}
-      const node = this.options.make(l.label, kind, i === 0 ? read.heading : null, text, {start: l.start, end})
+      const heading = i === 0 && kind === 'section' ? read.heading : last ? read.subheading : null
+      const node = this.options.make(l.label, kind, heading, text, {start: l.start, end})
       this.place(node, kind, l.raw)
       if (last && kind === 'section' && rest.text === '' && read.heading === null) this.pendingHeading = node
     })
@@ -157,7 +205,7 @@ export class ProvisionBuilder {
     if (kind !== 'ambiguous') return kind
     const letterKind: ProvisionKind = raw === raw.toLowerCase() ? 'lower' : 'upper'
     const romanKind: ProvisionKind = raw === raw.toLowerCase() ? 'roman' : 'upperRoman'
-    const before = romanOrLetter[raw]
+    const before = letterBefore(raw)
     const letterLevel = this.stack.find((s) => s.kind === letterKind)
     return letterLevel && letterLevel.raw === before && !this.stack.some((s) => s.kind === romanKind) ? letterKind : romanKind
   }

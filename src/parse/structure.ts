@@ -17,7 +17,7 @@ import {
   authorityFormulaStart, bareDate, datelineStart, enactingTail, enactingWords, formulaAuthority,
   formulaPresident, headerPatterns, numberLabel, ownNumberPatterns, parenLabel, placeholderSurname,
   printedDate, proclamationFormulaStart, sectionLabel, signatureName, signaturePlaceholder,
-  otherOrderAuthorities, ownNumberWithDate, titleTypes, trailerPatterns, unitStarters, witnessClause, witnessStart
+  memorandumNumberInTitle, otherOrderAuthorities, ownNumberWithDate, titleTypes, trailerPatterns, unitStarters, witnessClause, witnessStart
 } from './patterns.js'
 import {ProvisionBuilder} from './provisions.js'
 import type {Unit} from './units.js'
@@ -244,6 +244,16 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     else body.push({text: unit.text, leadStrong: unit.leadStrong})
   }
 
+  // Memoranda print their series number in the title ("National Security Presidential Memorandum/NSPM-2").
+  let titleNumber = false
+  if (number === null && ctx.title) {
+    const m = memorandumNumberInTitle.exec(ctx.title)
+    if (m) {
+      number = `${m[1]!.toUpperCase()}-${m[2]}`
+      titleNumber = true
+    }
+  }
+
   // ---- Findings and provisions ----------------------------------------------
   let findingUnits = pre
   let operative = body
@@ -293,7 +303,7 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   const signedDate = witness?.date ?? dateline?.date ?? headingDate
   const provenance: Provenance = {
     type: 'heading',
-    number: number ? 'text' : null,
+    number: number ? (titleNumber ? 'title' : 'text') : null,
     signedDate: witness?.date ? 'witness' : dateline?.date ? 'dateline' : headingDate ? 'heading' : null,
     signer: null
   }
