@@ -16,7 +16,8 @@ export interface DecodedSource {
   problems: SourceProblem[]
 }
 
-const decoder = new TextDecoder('utf-8', {fatal: true})
+// ignoreBOM keeps the mark in the text, so it can be reported.
+const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /** Share of NUL bytes above which a file is taken for binary rather than text with stray NULs. */
 const binaryNulShare = 0.01
