@@ -81,7 +81,15 @@ export const formulaAuthority = /authority vested in me(?: as President)?(?: of 
  * Group 1: the verbs ("find and proclaim"); the match ends after them.
  */
 export const enactingWords =
-  /\b(?:(?:I|do|does)\s+(?:do\s+)?hereby|it is hereby|I\s+(?=(?:order|direct|determine|find|proclaim|declare)\b))\s+((?:ordered|order|directed|direct|determined|determine|found|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve|transmit|report)(?:,?\s+(?:and\s+)?(?:ordered|order|directed|direct|determined|determine|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve))*)\b/i
+  /(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit is hereby|,\s*hereby|\bI\s+(?=(?:order|direct|determine|find|proclaim|declare)\b))\s+((?:ordered|order|directed|direct|determined|determine|found|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve|transmit|report)(?:,?\s+(?:and\s+)?(?:ordered|order|directed|direct|determined|determine|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve))*)\b/i
+/** Enacting words inside a paragraph that does not open with a formula ("..., I hereby order, by the authority ..."). */
+export const embeddedEnactingWords = /\b(?:I|do)\s+(?:do\s+)?hereby\s+(?:order|proclaim|direct|declare|designate|grant)\b/
+/** A document speaking of itself as an instrument ("This memorandum shall be implemented ..."). */
+export const selfReference = /\b[Tt]his (?:memorandum|order|proclamation|determination|notice|directive)\b/
+
+/** An authority clause right after the enacting words, up to the "that" of the order itself. */
+export const trailingAuthority = /^,?\s*(?:by|under)\s+(?:virtue\s+of\s+)?the\s+authority\s+vested\s+in\s+me\s+(?:as\s+President\s+)?by\s+([^;:]{1,300}?),\s*(?=that\b)/
+
 /** What may close the enacting words: "as follows:", "that:", ":". */
 export const enactingTail = /^(?:,?\s*(?:as follows|the following|that))?\s*:/i
 
@@ -95,7 +103,7 @@ export const witnessClause =
   /\bthis\s+([a-z]+(?:[\s-][a-z]+){0,3})\s+day\s+of\s+([A-Za-z]+),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+([a-z]+(?:[\s-][a-z]+){0,8}),?\s+and\s+of\s+the\s+Independence\s+of\s+the\s+United\s+States\s+of\s+America\s+the\s+([a-z]+(?:[\s-][a-z]+){0,6})/i
 
 /** "THE WHITE HOUSE," with the date on the same line or the next. */
-export const datelineStart = /^THE WHITE HOUSE\b[,.]?\s*/i
+export const datelineStart = /^THE WHITE HOUSE\b(?=[,.]|\s*$|\s+[A-Z][a-z]+\.? \d)[,.]?\s*/
 /** "January 30, 2017." */
 export const printedDate = /\b([A-Z][a-z]+)\.?\s+(\d{1,2}),\s*(\d{4})\b/
 /** A line that is only a printed date. */

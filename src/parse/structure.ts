@@ -14,9 +14,9 @@ import {presidentByName, presidentBySurname, presidentOn} from '../data/presiden
 import {independenceYear, printedDateToIso, spelledDateToIso} from './dates.js'
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {
-  authorityFormulaStart, bareDate, datelineStart, enactingTail, enactingWords, formulaAuthority,
+  authorityFormulaStart, bareDate, embeddedEnactingWords, datelineStart, enactingTail, enactingWords, formulaAuthority,
   formulaPresident, headerPatterns, numberLabel, ownNumberPatterns, parenLabel, placeholderSurname,
-  printedDate, proclamationFormulaStart, sectionLabel, signatureName, signaturePlaceholder,
+  printedDate, proclamationFormulaStart, selfReference, trailingAuthority, sectionLabel, signatureName, signaturePlaceholder,
   memorandumNumberInTitle, otherOrderAuthorities, ownNumberWithDate, titleTypes, trailerPatterns, unitStarters, witnessClause, witnessStart
 } from './patterns.js'
 import {ProvisionBuilder} from './provisions.js'
@@ -144,14 +144,20 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     let end = words ? words.index + words[0].length : t.length
     const tail = enactingTail.exec(t.slice(end))
     if (tail) end += tail[0].length
+    // "I hereby order, by the authority vested in me by ..., that ...": the authority follows the verb.
+    const trailing = words ? trailingAuthority.exec(t.slice(end)) : null
+    if (trailing) end += trailing[0].length
     const text = trimMapped(sliceMapped(unit.text, 0, end))
-    const rest = trimMapped(sliceMapped(unit.text, end))
+    let rest = trimMapped(sliceMapped(unit.text, end))
+    rest = trimMapped(sliceMapped(rest, /^[,;]?\s*/.exec(rest.text)![0].length))
     const president = formulaPresident.exec(t.slice(0, end))
     const authorityStart = formulaAuthority.exec(t)
     let authority: string | null = null
     if (authorityStart && authorityStart.index < (words?.index ?? end)) {
       authority = t.slice(authorityStart.index + authorityStart[0].length, words?.index ?? end)
         .replace(/[\s,;]+$/, '').replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '').trim() || null
+    } else if (trailing) {
+      authority = trailing[1]!.trim()
     }
     const verbs = words?.[1]?.toLowerCase().split(/[\s,]+(?:and\s+)?/).filter((v) => v && v !== 'and') ?? []
     const lastVerb = verbs[verbs.length - 1]
@@ -257,14 +263,27 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   // ---- Findings and provisions ----------------------------------------------
   let findingUnits = pre
   let operative = body
+  const asOperative = (u: Unit) => ({text: u.text, leadStrong: u.leadStrong})
+  const firstLabelled = pre.findIndex((u) => sectionLabel.test(u.text.text) || parenLabel.test(u.text.text))
   if (!formula) {
-    const firstLabelled = pre.findIndex((u) => sectionLabel.test(u.text.text) || parenLabel.test(u.text.text))
+    // Some proclamations enact mid-paragraph: "As a mark of respect ..., I hereby order, by the authority ...".
+    const limit = firstLabelled === -1 ? pre.length : firstLabelled
+    const at = pre.slice(0, limit).findIndex((u) => embeddedEnactingWords.test(u.text.text))
+    if (at !== -1) {
+      const rest = readFormula(pre[at]!)
+      if (formula) {
+        findingUnits = pre.slice(0, at)
+        operative = [...(rest ? [{text: rest, leadStrong: null}] : []), ...pre.slice(at + 1).map(asOperative), ...body]
+      }
+    }
+  }
+  if (!formula) {
     if (firstLabelled !== -1) {
       findingUnits = pre.slice(0, firstLabelled)
-      operative = [...pre.slice(firstLabelled).map((u) => ({text: u.text, leadStrong: u.leadStrong})), ...body]
+      operative = [...pre.slice(firstLabelled).map(asOperative), ...body]
     } else if (headerType !== 'proclamation' && !witness) {
       findingUnits = []
-      operative = [...pre.map((u) => ({text: u.text, leadStrong: u.leadStrong})), ...body]
+      operative = [...pre.map(asOperative), ...body]
     }
   }
 
@@ -364,7 +383,8 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
 
   const presidential = Boolean(
     headerType || formula || witness || dateline || signature ||
-    provisions.roots.some((p) => p.kind === 'section')
+    provisions.roots.some((p) => p.kind === 'section') ||
+    units.some((u) => selfReference.test(u.text.text))
   )
   return {children: ordered, type, number, signedDate, signer, provenance, presidential, problems}
 }

@@ -4,6 +4,7 @@
  * indented block; a scraped paragraph may run "(a) ...:" into "(i) ..."),
  * and a paragraph broken by a page marker is joined again.
  */
+import {presidentByName} from '../data/presidents.js'
 import type {Block, BlockKind} from './blocks.js'
 import {concatMapped, normalizeMapped, splitLines, trimMapped, type MappedText} from './mapped-text.js'
 import {abbreviationEnd, anyLabel, pageMarker, sentenceEnd, signatureName, unitStarters} from './patterns.js'
@@ -34,7 +35,8 @@ function startsUnit(line: string, previous: string | undefined): boolean {
   for (const starter of unitStarters) if (starter.test(line)) return true
   if (previous === undefined) return false
   if (anyLabel.test(line) && sentenceEnd.test(previous) && !abbreviationEnd.test(previous)) return true
-  if (signatureName.test(line) && /[.”"]\s*$/.test(previous)) return true
+  // A signature after the text or a complimentary close ("Sincerely,").
+  if ((signatureName.test(line) || presidentByName(line)) && /[.,”"]\s*$/.test(previous)) return true
   return false
 }
 
