@@ -78,10 +78,10 @@ export const formulaPresident = /\bI,\s+([A-Z][A-Za-z.\s,'-]{2,60}?),?\s+(?:Pres
 export const formulaAuthority = /authority vested in me(?: as President)?(?: of the United States)?,? by\s+/i
 /**
  * The enacting words: "do hereby proclaim", "it is hereby ordered", "I hereby direct".
- * Group 1: the verbs ("find and proclaim"); the match ends after them.
+ * Group 1 (after "hereby") or 2 (plain "I order"): the verbs ("find and proclaim"); the match ends after them.
  */
 export const enactingWords =
-  /(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit is hereby|,\s*hereby|\bI\s+(?=(?:order|direct|determine|find|proclaim|declare)\b))\s+((?:ordered|order|directed|direct|determined|determine|found|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve|transmit|report)(?:,?\s+(?:and\s+)?(?:ordered|order|directed|direct|determined|determine|find|proclaim|declare|designate|certify|delegate|establish|authorize|grant|invoke|modify|amend|revoke|suspend|waive|assign|prescribe|continue|extend|approve))*)\b/i
+  /(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit\s+is\s+hereby|,\s*hereby)\s+([a-z]+(?:(?:,\s*and\s+|,\s*|\s+and\s+)(?:find|determine|proclaim|declare|order|direct|establish|designate|set|call|ask|urge|authorize|invite|encourage)\b)*)|\bI\s+(order|direct|determine|find|proclaim|declare)\b/i
 /** Enacting words inside a paragraph that does not open with a formula ("..., I hereby order, by the authority ..."). */
 export const embeddedEnactingWords = /\b(?:I|do)\s+(?:do\s+)?hereby\s+(?:order|proclaim|direct|declare|designate|grant)\b/
 /** A document speaking of itself as an instrument ("This memorandum shall be implemented ..."). */
@@ -100,7 +100,7 @@ export const enactingTail = /^(?:,?\s*(?:as follows|the following|that))?\s*:/i
  */
 export const witnessStart = /^IN WITNESS WHEREOF\b/i
 export const witnessClause =
-  /\bthis\s+([a-z]+(?:[\s-][a-z]+){0,3})\s+day\s+of\s+([A-Za-z]+),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+([a-z]+(?:[\s-][a-z]+){0,8}),?\s+and\s+of\s+the\s+Independence\s+of\s+the\s+United\s+States\s+of\s+America\s+the\s+([a-z]+(?:[\s-][a-z]+){0,6})/i
+  /\bthis\s*([a-z]+(?:[\s-][a-z]+){0,3}|\d{1,2}(?:st|nd|rd|th)?)\s+day\s+of\s+([A-Za-z]+),?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?([a-z]+(?:[\s-][a-z]+){0,8}|\d{4}),?\s+and\s+of\s+the\s+Independence\s+of\s+the\s+United\s+States\s+of\s+America\s+the\s+([a-z]+(?:[\s-][a-z]+){0,6})/i
 
 /** "THE WHITE HOUSE," with the date on the same line or the next. */
 export const datelineStart = /^THE WHITE HOUSE\b(?=[,.]|\s*$|\s+[A-Z][a-z]+\.? \d)[,.]?\s*/

@@ -159,7 +159,7 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     } else if (trailing) {
       authority = trailing[1]!.trim()
     }
-    const verbs = words?.[1]?.toLowerCase().split(/[\s,]+(?:and\s+)?/).filter((v) => v && v !== 'and') ?? []
+    const verbs = (words?.[1] ?? words?.[2])?.toLowerCase().split(/[\s,]+(?:and\s+)?/).filter((v) => v && v !== 'and') ?? []
     const lastVerb = verbs[verbs.length - 1]
     formula = {
       type: 'enactingFormula',
