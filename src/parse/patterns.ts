@@ -83,7 +83,7 @@ export const formulaAuthority = /authority vested in me(?: as President)?(?: of 
 export const enactingWords =
   /(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit\s+is\s+hereby|,\s*hereby)\s+([a-z]+(?:(?:,\s*and\s+|,\s*|\s+and\s+)(?:find|determine|proclaim|declare|order|direct|establish|designate|set|call|ask|urge|authorize|invite|encourage)\b)*)|\bI\s+(order|direct|determine|find|proclaim|declare)\b/i
 /** Enacting words inside a paragraph that does not open with a formula ("..., I hereby order, by the authority ..."). */
-export const embeddedEnactingWords = /\b(?:I|do)\s+(?:do\s+)?hereby\s+(?:order|proclaim|direct|declare|designate|grant)\b/
+export const embeddedEnactingWords = /\b(?:I|do)\s+(?:do\s+)?hereby\s+[a-z]{3,}/
 /** A document speaking of itself as an instrument ("This memorandum shall be implemented ..."). */
 export const selfReference = /\b[Tt]his (?:memorandum|order|proclamation|determination|notice|directive)\b/
 
@@ -105,9 +105,9 @@ export const witnessClause =
 /** "THE WHITE HOUSE," with the date on the same line or the next. */
 export const datelineStart = /^THE WHITE HOUSE\b(?=[,.]|\s*$|\s+[A-Z][a-z]+\.? \d)[,.]?\s*/
 /** "January 30, 2017." */
-export const printedDate = /\b([A-Z][a-z]+)\.?\s+(\d{1,2}),\s*(\d{4})\b/
+export const printedDate = /\b([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s*(\d{4})\b/
 /** A line that is only a printed date. */
-export const bareDate = /^([A-Z][a-z]+)\.?\s+(\d{1,2}),\s*(\d{4})\.?$/
+export const bareDate = /^([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s*(\d{4})\.?$/
 
 /** Signature placeholders of printings that leave the name out. */
 export const signaturePlaceholder = /^\(?Presidential Sig\.?\)?|^[A-Z][a-z]+\.EPS$|^\/s\/\s*/

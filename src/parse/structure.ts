@@ -272,6 +272,13 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     if (at !== -1) {
       const rest = readFormula(pre[at]!)
       if (formula) {
+        // The authority may stand in a paragraph of its own before the findings ("By the authority ..., / I, ..., find that ...").
+        const f = formula as EnactingFormula
+        const authorityUnit = f.authority === null ? pre.slice(0, at).find((u) => authorityFormulaStart.test(u.text.text)) : undefined
+        const authority = authorityUnit ? formulaAuthority.exec(authorityUnit.text.text) : null
+        if (authorityUnit && authority) {
+          f.authority = authorityUnit.text.text.slice(authority.index + authority[0].length).replace(/[\s,;:]+$/, '') || null
+        }
         findingUnits = pre.slice(0, at)
         operative = [...(rest ? [{text: rest, leadStrong: null}] : []), ...pre.slice(at + 1).map(asOperative), ...body]
       }
