@@ -56,7 +56,7 @@ export const titleTypes: ReadonlyArray<{pattern: RegExp; type: DocumentType}> = 
   {pattern: /^(?:A )?Proclamation\b/i, type: 'proclamation'},
   {pattern: /^Executive Order\b/i, type: 'executive_order'},
   {pattern: /^(?:A )?(?:(?:Presidential|National Security(?: Presidential)?) )?Memorandum\b|^Presidential Determination\b|^(?:NSPM|NSM|PPD)[-\s]?\d/i, type: 'memorandum'},
-  {pattern: /^(?:A )?(?:Notice|Message|Letter|Statement|Nominations?|Presidential Permit|Readout|Fact Sheet|Sequestration Order|Order Regarding|Text of)\b/i, type: 'other'}
+  {pattern: /^(?:A )?(?:Notice|(?:Presidential )?Message|Letter|Statement|Nominations?|Presidential Permit|Readout|Fact Sheet|Sequestration Order|Order Regarding|Text of)\b/i, type: 'other'}
 ]
 
 /**

@@ -335,8 +335,11 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   }
 
   let type: DocumentType | null = headerType
+  const titleType = ctx.title ? titleTypes.find((t) => t.pattern.test(ctx.title!.trim()))?.type ?? null : null
+  // A proclamation heading over a text that proclaims nothing: the title ("Presidential Message on ...") decides.
+  if (type === 'proclamation' && !formula && !witness && titleType === 'other') type = null
   if (!type && ctx.title) {
-    type = titleTypes.find((t) => t.pattern.test(ctx.title!.trim()))?.type ?? null
+    type = titleType
     provenance.type = 'title'
   }
   if (!type && formula) {
@@ -353,7 +356,7 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     const memos = whole.match(/\bthis memorandum\b/gi)?.length ?? 0
     type = witness ? 'proclamation'
       : memos > orders ? 'memorandum'
-      : orders > 0 && provisions.roots.some((p) => p.kind === 'section') ? 'executive_order'
+      : orders > 0 && (dateline || provisions.roots.some((p) => p.kind === 'section')) ? 'executive_order'
       : null
     provenance.type = 'body'
   }
