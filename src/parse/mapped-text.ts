@@ -105,6 +105,28 @@ export function concatMapped(a: MappedText, b: MappedText, separator = ' '): Map
   }
 }
 
+/** Join mapped texts with a separator placed at the end of each one before it; one copy, not one per join. */
+export function joinMapped(parts: readonly MappedText[], separator: string): MappedText {
+  if (parts.length === 1) return parts[0]!
+  const texts: string[] = []
+  const offsets: number[] = []
+  const marks: Array<[number, number]> = []
+  let length = 0
+  parts.forEach((part, i) => {
+    if (i > 0) {
+      const at = offsets.length > 0 ? offsets[offsets.length - 1]! : part.offsets[0] ?? 0
+      for (let k = 0; k < separator.length; k++) offsets.push(at)
+      texts.push(separator)
+      length += separator.length
+    }
+    texts.push(part.text)
+    for (const o of part.offsets) offsets.push(o)
+    for (const [a, b] of part.marks) marks.push([a + length, b + length])
+    length += part.text.length
+  })
+  return {text: texts.join(''), offsets, marks}
+}
+
 /** Characters read as a plain space. */
 function isSpace(code: number): boolean {
   return (
@@ -129,69 +151,96 @@ function isAlnum(code: number): boolean {
  */
 export function normalizeMapped(m: MappedText): MappedText {
   const {text, offsets} = m
-  const out: string[] = []
+  // Output is built from runs of unchanged characters, so most text is copied by slice.
+  const pieces: string[] = []
   const outOffsets: number[] = []
   const inToOut = new Int32Array(text.length + 1)
+  let outLength = 0
+  let runStart = -1
   let pendingSpace = -1
+  let lastCode = 0
+  let beforeLastCode = 0
+  const flush = (end: number): void => {
+    if (runStart !== -1 && end > runStart) pieces.push(text.slice(runStart, end))
+    runStart = -1
+  }
+  const emitChar = (char: string, offset: number): void => {
+    pieces.push(char)
+    outOffsets.push(offset)
+    beforeLastCode = lastCode
+    lastCode = char.charCodeAt(0)
+    outLength++
+  }
   let i = 0
   while (i < text.length) {
-    inToOut[i] = out.length
+    inToOut[i] = outLength
     const code = text.charCodeAt(i)
-    if (isInvisible(code)) {
+    const plain = code > 0x20 && code !== 0x2a && code !== 0xa0 && code !== 0xad && !(code >= 0x2000 && code <= 0x2011) &&
+      code !== 0x202f && code !== 0x205f && code !== 0x3000 && code !== 0xfeff
+    if (plain) {
+      if (pendingSpace !== -1) {
+        flush(i)
+        emitChar(' ', pendingSpace)
+        pendingSpace = -1
+        inToOut[i] = outLength
+      }
+      if (runStart === -1) runStart = i
+      outOffsets.push(offsets[i]!)
+      beforeLastCode = lastCode
+      lastCode = code
+      outLength++
       i++
       continue
     }
-    if (code === 0x0a) {
-      // A line ending in a hyphen after a letter or digit joins the next line directly.
-      const last = out.length > 0 ? out[out.length - 1]!.charCodeAt(0) : 0
-      const beforeLast = out.length > 1 ? out[out.length - 2]!.charCodeAt(0) : 0
-      if (last === 0x2d && isAlnum(beforeLast) && pendingSpace === -1) {
-        let k = i + 1
-        while (k < text.length && isSpace(text.charCodeAt(k))) k++
-        if (k < text.length && isAlnum(text.charCodeAt(k))) {
-          for (let s = i; s < k; s++) inToOut[s] = out.length
-          i = k
-          continue
-        }
-      }
-    }
-    if (isSpace(code)) {
-      if (pendingSpace === -1 && out.length > 0) pendingSpace = offsets[i]!
+    flush(i)
+    if (isInvisible(code)) {
       i++
       continue
     }
     // Emphasis markers Markdown left as text ("**\u00a0**", "Iran*. *") are not words of the document.
     if (code === 0x2a) {
-      let k = i
-      while (k < text.length && text.charCodeAt(k) === 0x2a) k++
-      for (let s = i; s < k; s++) inToOut[s] = out.length
-      i = k
+      i++
+      continue
+    }
+    if (code === 0x0a && lastCode === 0x2d && isAlnum(beforeLastCode) && pendingSpace === -1) {
+      // A line ending in a hyphen after a letter or digit joins the next line directly.
+      let k = i + 1
+      while (k < text.length && isSpace(text.charCodeAt(k))) k++
+      if (k < text.length && isAlnum(text.charCodeAt(k))) {
+        for (let s = i; s < k; s++) inToOut[s] = outLength
+        i = k
+        continue
+      }
+    }
+    if (isSpace(code)) {
+      if (pendingSpace === -1 && outLength > 0) pendingSpace = offsets[i]!
+      i++
       continue
     }
     if (pendingSpace !== -1) {
-      out.push(' ')
-      outOffsets.push(pendingSpace)
+      emitChar(' ', pendingSpace)
       pendingSpace = -1
-      inToOut[i] = out.length
+      inToOut[i] = outLength
     }
     // Non-breaking and plain Unicode hyphens read as the ASCII hyphen.
-    out.push(code === 0x2010 || code === 0x2011 ? '-' : text[i]!)
-    outOffsets.push(offsets[i]!)
+    emitChar(code === 0x2010 || code === 0x2011 ? '-' : text[i]!, offsets[i]!)
     i++
   }
-  inToOut[text.length] = out.length
+  flush(text.length)
+  inToOut[text.length] = outLength
+  const out = pieces.join('')
   const marks: Array<[number, number]> = []
   for (const [a, b] of m.marks) {
     let s = inToOut[a]!
     const e = inToOut[b]!
-    while (s < e && out[s] === ' ') s++
+    while (s < e && out.charCodeAt(s) === 0x20) s++
     if (s >= e) continue
     // Runs marked separately but parted only by white space ("<u>Publication and</u>\n<u>Transmittal</u>") are one.
     const last = marks[marks.length - 1]
-    if (last && s >= last[1] && out.slice(last[1], s).every((c) => c === ' ')) last[1] = Math.max(last[1], e)
+    if (last && s >= last[1] && out.slice(last[1], s).trim() === '') last[1] = Math.max(last[1], e)
     else marks.push([s, e])
   }
-  return {text: out.join(''), offsets: outOffsets, marks}
+  return {text: out, offsets: outOffsets, marks}
 }
 
 /** Split at line feeds, keeping offsets; the line feeds themselves are dropped. */

@@ -218,7 +218,7 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
       children.push(signature)
       continue
     }
-    if (phase !== 'header' && (signatureName.test(t) || presidentByName(t))) {
+    if (phase !== 'header' && t.length < 40 && (signatureName.test(t) || presidentByName(t))) {
       const name = t.replace(/\s+/g, ' ').trim()
       signature = {type: 'signature', name, ...fields(unit.text, unit)}
       children.push(signature)

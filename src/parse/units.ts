@@ -6,7 +6,7 @@
  */
 import {presidentByName} from '../data/presidents.js'
 import type {Block, BlockKind} from './blocks.js'
-import {concatMapped, normalizeMapped, splitLines, trimMapped, type MappedText} from './mapped-text.js'
+import {concatMapped, joinMapped, normalizeMapped, splitLines, trimMapped, type MappedText} from './mapped-text.js'
 import {abbreviationEnd, anyLabel, pageMarker, sentenceEnd, signatureName, unitStarters} from './patterns.js'
 
 export interface Unit {
@@ -36,7 +36,7 @@ function startsUnit(line: string, previous: string | undefined): boolean {
   if (previous === undefined) return false
   if (anyLabel.test(line) && sentenceEnd.test(previous) && !abbreviationEnd.test(previous)) return true
   // A signature after the text or a complimentary close ("Sincerely,").
-  if ((signatureName.test(line) || presidentByName(line)) && /[.,”"]\s*$/.test(previous)) return true
+  if (line.length < 40 && (signatureName.test(line) || presidentByName(line)) && /[.,”"]\s*$/.test(previous)) return true
   return false
 }
 
@@ -45,9 +45,7 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
   let pageBreakBefore = false
 
   const emit = (lines: MappedText[], block: Block, leadStrong: string | null, afterPageBreak: boolean): void => {
-    let joined = lines[0]!
-    for (let i = 1; i < lines.length; i++) joined = concatMapped(joined, lines[i]!, '\n')
-    const text = normalizeMapped(joined)
+    const text = normalizeMapped(joinMapped(lines, '\n'))
     if (text.text === '') return
     const unit: Unit = {
       text,
