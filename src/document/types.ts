@@ -26,6 +26,12 @@ export interface Citation {
   resolvedFrom?: string
   /** Canonical ids of parallel citations of the same provision. */
   parallel?: string[]
+  /** "et seq." followed the section cited. */
+  etSeq?: boolean
+  /** Date printed with a cited executive order or proclamation. */
+  date?: string
+  /** Title printed with a cited executive order or proclamation. */
+  title?: string
 }
 
 /** What a supersession entry does to its targets (filled by the supersession stage). */

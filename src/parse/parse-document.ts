@@ -7,6 +7,7 @@ import {readFile} from 'node:fs/promises'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import proclaimCite from '../cite/plugin.js'
 import {documentToJson} from '../document/to-json.js'
 import type {DocumentJson, PresidentialDocument} from '../document/types.js'
 import {blankFrontMatter, readFrontMatter} from './front-matter.js'
@@ -47,7 +48,10 @@ export function parseDocument(value: string | Uint8Array, path: string, options:
 
   // Front matter lines are blanked, not cut, so remark's positions are the file's own.
   const mdast = processor.parse(blankFrontMatter(text, frontMatter.bodyStart))
-  const tree = unified().use(remarkProclaim, options.id ? {id: options.id} : {}).runSync(mdast, file) as PresidentialDocument
+  const tree = unified()
+    .use(remarkProclaim, options.id ? {id: options.id} : {})
+    .use(proclaimCite)
+    .runSync(mdast, file) as PresidentialDocument
   if (hasFatal(file)) return {file, tree, json: null, failed: true}
   return {file, tree, json: documentToJson(tree, file), failed: false}
 }

@@ -1,0 +1,113 @@
+/**
+ * Named acts: "section 232 of the Trade Expansion Act of 1962" -> usc/19/1862 through the
+ * table of popular names; "IEEPA" -> usc/50/1701; "section 251A(9) of the Act" through the
+ * act the document defined as "the Act"; an act the table does not know -> act/{slug}/{section},
+ * reported, not dropped.
+ */
+import {popularNames, type PopularName} from '../data/popular-names.js'
+import type {CitationContext} from './context.js'
+import {joinId, type FoundCitation} from './found.js'
+import type {CitationKind, ReadResult} from './kind.js'
+import {before, readAt, readSections, slug, type SectionRef} from './lex.js'
+
+interface NamedAct {
+  row: PopularName | null
+  slug: string
+}
+
+/** Every printed name of a known act, longest first, so "Omnibus Trade ... Act" wins over "Trade Act". */
+const names: Array<{name: string; row: PopularName}> = popularNames
+  .flatMap((row) => [row.name, ...(row.aliases ?? [])].map((name) => ({name, row})))
+  .sort((a, b) => b.name.length - a.name.length)
+const bySlug = new Map(popularNames.map((row) => [slug(row.name), row]))
+const abbreviations = new Map(popularNames.flatMap((row) => (row.abbreviations ?? []).map((a) => [a, row] as const)))
+
+const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
+const sectionsBefore = new RegExp(String.raw`\b([Ss]ections?|§§?)\s+(${sectionList})\s+of\s+(?:the\s+)?$`)
+const yearAfter = /,?\s+of\s+(\d{4})\b/y
+/** Words of an act's name read backward from "Act": capitalised words and the small words between them. */
+const nameWord = /^(?:[A-Z0-9][\w.'’&-]*|of|and|the|for|on|to|in|with|de|a)$/
+
+function usc(home: string, subs: string[]): string {
+  return joinId('usc', ...home.split('/'), ...subs)
+}
+
+function resolveSection(act: NamedAct, ref: SectionRef, ctx: CitationContext): {id: string; known: boolean} {
+  const learned = ctx.learnedSections.get(`${act.slug}#${ref.section}`)
+  if (learned) return {id: usc(learned, ref.subs), known: true}
+  const home = act.row?.sections?.[ref.section]
+  if (home) return {id: usc(home, ref.subs), known: true}
+  return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
+}
+
+function cite(act: NamedAct, nameStart: number, end: number, text: string, ctx: CitationContext, via?: string): ReadResult | null {
+  ctx.lastAct = act.slug
+  const {window, offset} = before(text, nameStart, 200)
+  const sections = sectionsBefore.exec(window)
+  const extra = via ? {resolvedFrom: via} : {}
+  if (sections) {
+    const listStart = offset + sections.index + sections[0].indexOf(sections[2]!)
+    const refs = readSections(text, listStart, /s$|§§/.test(sections[1]!))
+    if (refs.length > 0) {
+      const citations = refs.map((ref): FoundCitation => {
+        const {id, known} = resolveSection(act, ref, ctx)
+        if (!known) ctx.unknownActs.add(act.slug)
+        return {id, type: known ? 'usc' : 'act', start: ref.start, end: ref.end, form: 'named', ...extra, ...(known ? {} : {unknownAct: act.slug})}
+      })
+      citations[0]!.start = offset + sections.index
+      citations[citations.length - 1]!.end = end
+      return {citations, end}
+    }
+  }
+  if (act.row?.home) {
+    return {citations: [{id: usc(act.row.home, []), type: 'usc', start: nameStart, end, form: 'named', ...extra}], end}
+  }
+  if (!act.row) ctx.unknownActs.add(act.slug)
+  return null
+}
+
+export const namedAct: CitationKind = {
+  name: 'act',
+  trigger: String.raw`\bAct\b`,
+  read(text, at, ctx) {
+    const actEnd = at + 3
+    let end = actEnd
+    const year = readAt(yearAfter, text, actEnd)
+    if (year) end = year.index + year[0].length
+
+    const known = names.find(({name}) => {
+      const start = actEnd - name.length
+      return start >= 0 && text.startsWith(name, start) && (start === 0 || !/[\w-]/.test(text[start - 1]!))
+    })
+    if (known) return cite({row: known.row, slug: slug(known.row.name)}, actEnd - known.name.length, end, text, ctx)
+
+    // "the Act", as the document defined it.
+    const words = text.slice(Math.max(0, at - 120), at).split(/\s+/)
+    words.pop()
+    const name: string[] = []
+    // A word ending a sentence ("Congress.") is not part of the name; an initial ("T.") is.
+    for (let i = words.length - 1; i >= 0 && nameWord.test(words[i]!) && !/\w{2}\.$/.test(words[i]!); i--) name.unshift(words[i]!)
+    while (name.length > 0 && /^[a-z]/.test(name[0]!)) name.shift()
+    if (name.length === 0) {
+      const defined = ctx.definitions.get('the act') ?? ctx.definitions.get('act')
+      if (!defined?.act) return null
+      const row = bySlug.get(defined.act) ?? null
+      return cite({row, slug: defined.act}, at, end, text, ctx, 'the Act')
+    }
+    const full = `${name.join(' ')} Act`
+    const nameStart = actEnd - full.length
+    if (!text.startsWith(full, nameStart)) return null
+    return cite({row: null, slug: slug(full)}, nameStart, end, text, ctx)
+  }
+}
+
+export const actAbbreviation: CitationKind = {
+  name: 'act-abbreviation',
+  trigger: String.raw`\b(?:${[...abbreviations.keys()].join('|')})\b`,
+  read(text, at, ctx) {
+    const m = readAt(/[A-Z]+/y, text, at)!
+    const row = abbreviations.get(m[0])
+    if (!row) return null
+    return cite({row, slug: slug(row.name)}, at, at + m[0].length, text, ctx, m[0])
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Definitions printed right after a citation: "(section 232)", "(IEEPA)", "(the “Act”)".
+ * They bind a short form to the citation just read, for the rest of the document.
+ */
+import type {CitationContext} from './context.js'
+import type {FoundCitation} from './found.js'
+import {readAt} from './lex.js'
+
+const definition = /\)?(?:,?\s*as amended)?,?\s*\(\s*(?:the\s+|hereinafter\s+)?[“"']?([A-Za-z][A-Za-z0-9 .-]{0,40}?)[”"']?\s*\)/y
+const shortForm = /^(?:[Ss]ection \d+[A-Za-z]?|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Act)$/
+
+/** Read a definition after `end`; returns where it ends, or -1. */
+export function readDefinition(text: string, end: number, cited: FoundCitation, ctx: CitationContext): number {
+  const m = readAt(definition, text, end)
+  if (!m) return -1
+  const term = m[1]!.trim()
+  if (!shortForm.test(term)) return -1
+  const key = term === 'Act' ? 'the act' : term.toLowerCase()
+  // A definition names the provision itself, not a pinpoint inside it.
+  const id = key.startsWith('section ') && cited.form === 'short' ? cited.id : cited.id
+  ctx.definitions.set(key, {id, type: cited.type, ...(key === 'the act' && ctx.lastAct ? {act: ctx.lastAct} : {})})
+  return m.index + m[0].length
+}

@@ -1,0 +1,88 @@
+/**
+ * The citation extractor: one pass of one expression over the text finds every
+ * place a citation may start (the triggers of all kinds at once); the kind
+ * whose trigger matched reads the citation there with anchored expressions.
+ * Then definitions bind short forms, and parallel citations of one provision
+ * ("section 232(d) (19 U.S.C. 1862(d))") are joined into one.
+ */
+import {actAbbreviation, namedAct} from './acts.js'
+import {constitution} from './constitution.js'
+import {CitationContext} from './context.js'
+import {readDefinition} from './definitions.js'
+import {cfr, federalRegister, law, stat} from './federal.js'
+import type {FoundCitation} from './found.js'
+import {htsusChapter, htsusHeading} from './htsus.js'
+import type {CitationKind} from './kind.js'
+import {executiveOrder, memorandum, proclamation} from './presidential.js'
+import {shortForm} from './short-form.js'
+import {title} from './title.js'
+import {usc} from './usc.js'
+
+/** Kinds in the order their triggers are tried at one position. */
+export const citationKinds: readonly CitationKind[] = [
+  usc, title, cfr, law, stat, federalRegister, executiveOrder, proclamation, memorandum,
+  htsusHeading, htsusChapter, constitution, namedAct, actAbbreviation, shortForm
+]
+
+const trigger = new RegExp(citationKinds.map((k) => `(${k.trigger})`).join('|'), 'g')
+
+function kindOf(m: RegExpExecArray): CitationKind {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return citationKinds[i - 1]!
+  throw new Error('trigger matched no kind')
+}
+
+/** Between a named or short form and its parallel U.S. Code citation: ", as amended, " or " (". */
+const parallelGap = /^(?:,?\s*as amended)?(?:,\s*|\s*\(\s*|\s+)$/
+
+function mergeParallels(text: string, found: FoundCitation[], ctx: CitationContext): FoundCitation[] {
+  const out: FoundCitation[] = []
+  for (const c of found) {
+    const previous = out[out.length - 1]
+    if (
+      previous && previous.form && c.type === 'usc' && !c.form && c.start >= previous.end &&
+      parallelGap.test(text.slice(previous.end, c.start))
+    ) {
+      const paren = text.slice(previous.end, c.start).includes('(')
+      const closes = paren && text[c.end] === ')'
+      if (!paren || closes) {
+        if (previous.unknownAct) {
+          // The document says where the act's section is codified: remember it.
+          const section = previous.id.split('/')[2]
+          if (section) ctx.learnedSections.set(`${previous.unknownAct}#${section}`, c.id.split('/').slice(1, 3).join('/'))
+        }
+        const merged: FoundCitation = {...previous, id: c.id, type: 'usc', end: closes ? c.end + 1 : c.end}
+        if (previous.id !== c.id) merged.parallel = [previous.id]
+        if (c.etSeq) merged.etSeq = true
+        delete merged.unknownAct
+        out[out.length - 1] = merged
+        continue
+      }
+    }
+    out.push(c)
+  }
+  return out
+}
+
+/**
+ * Every citation in `text`, in order. Pass one context for all the texts of a
+ * document, in document order, so short forms defined early resolve later.
+ */
+export function extractCitations(text: string, ctx: CitationContext = new CitationContext()): FoundCitation[] {
+  const found: FoundCitation[] = []
+  let consumed = 0
+  trigger.lastIndex = 0
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
+    if (m.index < consumed) continue
+    const result = kindOf(m).read(text, m.index, ctx)
+    if (!result || result.citations.length === 0) continue
+    // A reader that looked back may reach into text an earlier citation took: keep the earlier one.
+    const fresh = result.citations.filter((c) => c.start >= consumed || c.start >= (found[found.length - 1]?.end ?? 0))
+    if (fresh.length === 0) continue
+    found.push(...fresh)
+    consumed = Math.max(consumed, result.end)
+    const definitionEnd = readDefinition(text, result.end, fresh[fresh.length - 1]!, ctx)
+    if (definitionEnd !== -1) consumed = definitionEnd
+    if (trigger.lastIndex < consumed) trigger.lastIndex = consumed
+  }
+  return mergeParallels(text, found, ctx)
+}

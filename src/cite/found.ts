@@ -1,0 +1,29 @@
+/** What the extractor finds in a text, before positions are laid on the source. */
+import type {CitationType} from '../document/types.js'
+
+export interface FoundCitation {
+  /** Canonical id (shared/spec/citation-ids.md). */
+  id: string
+  type: CitationType
+  /** Offsets [start, end) in the text searched. */
+  start: number
+  end: number
+  /** "et seq." followed the section. */
+  etSeq?: boolean
+  /** The short form or defined term it was resolved through ("section 232", "IEEPA"). */
+  resolvedFrom?: string
+  /** Ids of a parallel citation of the same provision ("section 232(d) (19 U.S.C. 1862(d))"). */
+  parallel?: string[]
+  /** Date printed with an executive order or proclamation ("of March 8, 2018"). */
+  date?: string
+  /** Title printed with it ("(Adjusting Imports of Steel into the United States)"). */
+  title?: string
+  /** Set when the act is not in the table of popular names: reported, not dropped. */
+  unknownAct?: string
+  /** How it was printed: a named act section or a short form (may take a parallel U.S. Code citation). */
+  form?: 'named' | 'short'
+}
+
+export function joinId(...parts: Array<string | undefined>): string {
+  return parts.filter((p) => p !== undefined && p !== '').join('/')
+}

@@ -1,0 +1,17 @@
+/** The shape of one citation kind: a trigger the scanner looks for, and a reader run where it is found. */
+import type {CitationContext} from './context.js'
+import type {FoundCitation} from './found.js'
+
+export interface ReadResult {
+  citations: FoundCitation[]
+  /** Offset just past what was read. */
+  end: number
+}
+
+export interface CitationKind {
+  readonly name: string
+  /** Source of a regular expression with no capturing groups, found by the scanner's single pass. */
+  readonly trigger: string
+  /** Read the citation(s) at a trigger found at `at`; null when it is no citation after all. */
+  read(text: string, at: number, ctx: CitationContext): ReadResult | null
+}

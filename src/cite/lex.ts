@@ -1,0 +1,117 @@
+/**
+ * Small anchored readers shared by the citation kinds. Each takes the text and
+ * a position and reads forward (sticky expressions) or backward (expressions
+ * anchored at the end of a short window), so no reader scans the whole text.
+ */
+
+/** A window of the text ending at `end`, for reading backward. */
+export function before(text: string, end: number, size = 160): {window: string; offset: number} {
+  const start = Math.max(0, end - size)
+  return {window: text.slice(start, end), offset: start}
+}
+
+/** Run a sticky expression at `at`. */
+export function readAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at
+  return re.exec(text)
+}
+
+/** A printed section number and its subsections, with where it ends. */
+export interface SectionRef {
+  section: string
+  subs: string[]
+  start: number
+  end: number
+}
+
+/** Designators in parentheses directly after a section: "(c)(3)(A)(i)". */
+export const subsectionRun = '(?:\\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\\))*'
+
+/**
+ * A list of sections: "1862", "1862(c)(3)", "2251-2254", "2251 through 2254",
+ * "3301 and 3302", "1862, 2483". Ranges yield both ends; `rangeMarked` says the
+ * printing announced several ("§§", "sections"), which turns "10a-10c" into a range.
+ */
+const sectionToken = new RegExp(`(\\d+[A-Za-z]*)((?:[-–]{1,2}\\d+[A-Za-z]*)?)(${subsectionRun})`, 'y')
+const listJoin = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\d)/y
+const rangeJoin = /\s*(?:through|to|[-–]{1,2})\s*(?=\d)/y
+
+export function readSections(text: string, at: number, rangeMarked: boolean): SectionRef[] {
+  const refs: SectionRef[] = []
+  let pos = at
+  for (;;) {
+    const m = readAt(sectionToken, text, pos)
+    if (!m) break
+    const [, first, hyphenated, subsPrinted] = m
+    const start = pos
+    pos = m.index + m[0].length
+    if (hyphenated) {
+      const second = hyphenated.replace(/^[-–]+/, '')
+      const double = /^[-–]{2}/.test(hyphenated)
+      const numeric = /^\d+$/.test(first!) && /^\d+$/.test(second)
+      const isRange = double || rangeMarked || (numeric && Number(second) > Number(first))
+      if (isRange) {
+        refs.push({section: first!, subs: [], start, end: start + first!.length})
+        refs.push({section: second, subs: subsections(subsPrinted), start, end: pos})
+      } else {
+        refs.push({section: `${first}-${second}`, subs: subsections(subsPrinted), start, end: pos})
+      }
+    } else {
+      const range = readAt(rangeJoin, text, pos)
+      const afterSubs = subsections(subsPrinted)
+      if (range && /through|to/.test(range[0]) === true) {
+        const next = readAt(sectionToken, text, range.index + range[0].length)
+        if (next) {
+          refs.push({section: first!, subs: afterSubs, start, end: pos})
+          pos = next.index + next[0].length
+          refs.push({section: next[1]! + (next[2] ?? ''), subs: subsections(next[3]), start, end: pos})
+          const join = readAt(listJoin, text, pos)
+          if (!join) break
+          pos = join.index + join[0].length
+          continue
+        }
+      }
+      // "10a(1)-10c(2)": a range whose ends carry subsections.
+      if (range && afterSubs.length > 0) {
+        const next = readAt(sectionToken, text, range.index + range[0].length)
+        if (next && !next[2]) {
+          refs.push({section: first!, subs: afterSubs, start, end: pos})
+          pos = next.index + next[0].length
+          refs.push({section: next[1]!, subs: subsections(next[3]), start, end: pos})
+          break
+        }
+      }
+      refs.push({section: first!, subs: afterSubs, start, end: pos})
+    }
+    const join = readAt(listJoin, text, pos)
+    if (!join) break
+    pos = join.index + join[0].length
+  }
+  return refs
+}
+
+/** Subsection designators as printed: "(c)(3)(A)(i)" -> ["c", "3", "A", "i"]. */
+export function subsections(printed: string | undefined): string[] {
+  if (!printed) return []
+  const out: string[] = []
+  for (const m of printed.matchAll(/\(\s*([0-9A-Za-z]{1,6})\s*\)/g)) out.push(m[1]!)
+  return out
+}
+
+/** Find the parenthesis closing the one at `open`, within `limit` characters. */
+export function closingParen(text: string, open: number, limit = 400): number {
+  let depth = 0
+  for (let i = open, end = Math.min(text.length, open + limit); i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x28) depth++
+    else if (c === 0x29) {
+      depth--
+      if (depth === 0) return i
+    }
+  }
+  return -1
+}
+
+export function slug(name: string): string {
+  return name.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}

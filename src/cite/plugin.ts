@@ -1,0 +1,69 @@
+/**
+ * proclaimCite: a unified plugin for the document tree (after remarkProclaim)
+ * that fills every finding, formula and provision with its citations, placed
+ * in the original file, and the tree's root with what it could not resolve.
+ */
+import type {Plugin} from 'unified'
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {Citation, DocumentContent, PresidentialDocument, Provision} from '../document/types.js'
+import {CitationContext} from './context.js'
+import {extractCitations} from './extract.js'
+import type {FoundCitation} from './found.js'
+import {linkFor} from './links.js'
+
+type CitedNode = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
+
+/** Units that carry citations, in document order (a provision before its sub-provisions). */
+function* citedUnits(children: DocumentContent[]): Generator<CitedNode> {
+  for (const node of children) {
+    if (node.type === 'finding' || node.type === 'enactingFormula') yield node
+    else if (node.type === 'provision') yield* provisionUnits(node)
+  }
+}
+
+function* provisionUnits(p: Provision): Generator<Provision> {
+  yield p
+  for (const child of p.children) yield* provisionUnits(child)
+}
+
+export function toCitation(found: FoundCitation, text: string, offsets: ArrayLike<number>, toPoint: (offset: number) => Point): Citation {
+  const start = offsets[found.start] ?? 0
+  const end = (offsets[found.end - 1] ?? start) + 1
+  const c: Citation = {
+    id: found.id,
+    type: found.type,
+    text: text.slice(found.start, found.end),
+    position: {start: toPoint(start), end: toPoint(end)},
+    url: linkFor(found.id)
+  }
+  if (found.resolvedFrom) c.resolvedFrom = found.resolvedFrom
+  if (found.parallel) c.parallel = found.parallel
+  if (found.etSeq) c.etSeq = true
+  if (found.date) c.date = found.date
+  if (found.title) c.title = found.title
+  return c
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Acts cited that the table of popular names does not know (slugs). */
+    unknownActs: string[]
+  }
+}
+
+const proclaimCite: Plugin<[], PresidentialDocument> = function () {
+  return function (tree: PresidentialDocument, file: VFile): void {
+    const place = location(file)
+    const toPoint = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+    const ctx = new CitationContext()
+    for (const unit of citedUnits(tree.children)) {
+      const offsets = unit.data?.offsets ?? []
+      unit.citations = extractCitations(unit.text, ctx).map((f) => toCitation(f, unit.text, offsets, toPoint))
+    }
+    file.data.unknownActs = [...ctx.unknownActs].sort()
+  }
+}
+
+export default proclaimCite

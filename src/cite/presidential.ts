@@ -1,0 +1,104 @@
+/**
+ * Presidential instruments: "Executive Order 14257 of April 2, 2025 (Regulating ...)",
+ * "Executive Orders 13985, 13986, and 13987", "section 3(b) of Executive Order 14257",
+ * "Proclamation 9705 of March 8, 2018 (...), as amended", "clause 2 of Proclamation 9705",
+ * "National Security Memorandum 22", "NSPM-7", "Presidential Policy Directive 8".
+ */
+import {printedDateToIso} from '../parse/dates.js'
+import {joinId, type FoundCitation} from './found.js'
+import type {CitationKind, ReadResult} from './kind.js'
+import {before, closingParen, readAt, subsectionRun, subsections} from './lex.js'
+
+const numberList = /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
+const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
+const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ection|[Ss]ec\.|[Ss]ubsection|[Pp]aragraph)\s+(\d+[A-Za-z]?)(${subsectionRun})\s+of\s+$`)
+const subsectionOfSectionBefore = /\bsubsection\s+\(([a-z]{1,3})\)\s+of\s+section\s+(\d+[A-Za-z]?)\s+of\s+$/
+const procProvisionBefore = new RegExp(String.raw`\b(?:[Cc]lause|[Pp]aragraph|[Ss]ection|[Ss]ubparagraph)\s+\(?(\d+)\)?(${subsectionRun})\s+of\s+$`)
+
+type ProvisionBefore = (window: string) => {index: number; path: string[]} | null
+
+const eoProvision: ProvisionBefore = (window) => {
+  const nested = subsectionOfSectionBefore.exec(window)
+  if (nested) return {index: nested.index, path: [nested[2]!, nested[1]!]}
+  const m = eoProvisionBefore.exec(window)
+  return m ? {index: m.index, path: [m[1]!, ...subsections(m[2])]} : null
+}
+
+const procProvision: ProvisionBefore = (window) => {
+  const m = procProvisionBefore.exec(window)
+  return m ? {index: m.index, path: [m[1]!, ...subsections(m[2])]} : null
+}
+
+/** Read numbers, date and title after the instrument's name, and a provision named before it. */
+function readInstrument(prefix: 'eo' | 'proc', text: string, at: number, nameLength: number, provisionBefore: ProvisionBefore): ReadResult | null {
+  const list = readAt(numberList, text, at + nameLength)
+  if (!list) return null
+  let end = list.index + list[0].length
+  const numbers = [list[1]!, ...(list[2]?.match(/\d{3,5}/g) ?? [])]
+  const citations: FoundCitation[] = numbers.map((n) => ({id: joinId(prefix, n), type: prefix, start: at, end}))
+  if (numbers.length > 1) return {citations, end}
+
+  const first = citations[0]!
+  const date = readAt(ofDate, text, end)
+  if (date) {
+    const iso = printedDateToIso(date[1]!, date[2]!, date[3]!)
+    if (iso) first.date = iso
+    end = date.index + date[0].length
+  }
+  // "(Adjusting Imports of Steel into the United States)": the title, where printed.
+  const open = /^\s*\(/.exec(text.slice(end, end + 3))
+  if (open && /[A-Z“"]/.test(text[end + open[0].length] ?? '')) {
+    const close = closingParen(text, end + open[0].length - 1)
+    if (close !== -1) {
+      first.title = text.slice(end + open[0].length, close).trim()
+      end = close + 1
+    }
+  }
+  first.end = end
+  const {window, offset} = before(text, at, 80)
+  const provision = provisionBefore(window)
+  if (provision) {
+    first.id = joinId(first.id, ...provision.path)
+    first.start = offset + provision.index
+  }
+  return {citations, end}
+}
+
+export const executiveOrder: CitationKind = {
+  name: 'eo',
+  trigger: String.raw`\bExecutive Orders?(?=\s+(?:No\.?\s*)?\d)|\bE\.\s?O\.(?=\s*\d)`,
+  read(text, at) {
+    const name = readAt(/Executive Orders?|E\.\s?O\./y, text, at)!
+    return readInstrument('eo', text, at, name[0].length, eoProvision)
+  }
+}
+
+export const proclamation: CitationKind = {
+  name: 'proc',
+  trigger: String.raw`\bProclamations?(?=\s+(?:No\.?\s*)?\d)`,
+  read(text, at) {
+    const name = readAt(/Proclamations?/y, text, at)!
+    return readInstrument('proc', text, at, name[0].length, procProvision)
+  }
+}
+
+/** Numbered memoranda, as data: printed forms and the id prefix each stands for. */
+const memoranda: ReadonlyArray<{pattern: RegExp; prefix: 'nsm' | 'nspm' | 'ppd'}> = [
+  {pattern: /(?:National Security Presidential Memorandum(?:\s*\/\s*NSPM)?|NSPM)[-\s]?(\d{1,3})\b/y, prefix: 'nspm'},
+  {pattern: /(?:National Security Memorandum|NSM)[-\s]?(\d{1,3})\b/y, prefix: 'nsm'},
+  {pattern: /(?:Presidential Policy Directive|PPD)[-\s]?(\d{1,3})\b/y, prefix: 'ppd'}
+]
+
+export const memorandum: CitationKind = {
+  name: 'memo',
+  trigger: String.raw`\bNational Security (?:Presidential )?Memorandum\b|\bPresidential Policy Directive\b|\b(?:NSPM|NSM|PPD)(?=[-\s]?\d)`,
+  read(text, at) {
+    for (const {pattern, prefix} of memoranda) {
+      const m = readAt(pattern, text, at)
+      if (!m) continue
+      const end = m.index + m[0].length
+      return {citations: [{id: joinId(prefix, m[1]), type: 'memo', start: at, end}], end}
+    }
+    return null
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Short forms the document defined: "19 U.S.C. 1862 (section 232)" makes a later
+ * "section 232(c)(3)(A)(i)" read as usc/19/1862/c/3/A/i, resolved through "section 232".
+ * "section N of <something>" is left to the kind that reads the something (an act, a title,
+ * an order); "section 2 of this order" is the document's own cross-reference, not a citation.
+ */
+import {joinId} from './found.js'
+import type {CitationKind} from './kind.js'
+import {readAt, subsectionRun, subsections} from './lex.js'
+
+const sectionAt = new RegExp(`[Ss]ections?\\s+(\\d+[A-Za-z]?)(${subsectionRun})`, 'y')
+const belongsElsewhere = /(?:,?\s*as amended)?,?\s+of\s|,\s+title\s+\d/y
+
+export const shortForm: CitationKind = {
+  name: 'short-form',
+  trigger: String.raw`\b[Ss]ections?\s+(?=\d)`,
+  read(text, at, ctx) {
+    const m = readAt(sectionAt, text, at)
+    if (!m) return null
+    const end = m.index + m[0].length
+    if (readAt(belongsElsewhere, text, end)) return null
+    const key = `section ${m[1]}`
+    const defined = ctx.definitions.get(key)
+    if (!defined) return null
+    return {
+      citations: [{id: joinId(defined.id, ...subsections(m[2])), type: defined.type, start: at, end, resolvedFrom: key, form: 'short'}],
+      end
+    }
+  }
+}
