@@ -100,8 +100,8 @@ describe('proclaim parse (CLI)', () => {
     const {code, out} = await run('parse', path.join(corpusDir, '2026-01-14-critical-minerals-232.md'))
     expect(code).toBe(0)
     const lines = out.split('\n')
-    expect(lines[0]).toMatch(/^2026-01-14-critical-minerals-232 +proclamation +- +2026-01-14 +findings 14 +provisions 4 +citations 0$/)
-    expect(lines[1]).toMatch(/^1 documents parsed \(1 proclamation\); 14 findings, 4 provisions, 0 citations; 0 failed;/)
+    expect(lines[0]).toMatch(/^2026-01-14-critical-minerals-232 +proclamation +- +2026-01-14 +findings 14 +provisions 4 +citations 17$/)
+    expect(lines[1]).toMatch(/^1 documents parsed \(1 proclamation\); 14 findings, 4 provisions, 17 citations; 0 failed;/)
   })
 
   it('goes on past a bad file, reports it with file and line, and exits 1', async () => {
@@ -123,7 +123,8 @@ describe('proclaim parse (CLI)', () => {
     expect(code).toBe(0)
     const docs = JSON.parse(out)
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({type: 'executive_order', number: '13771', signedDate: '2017-01-30', citations: [], supersessions: []})
+    expect(docs[0]).toMatchObject({type: 'executive_order', number: '13771', signedDate: '2017-01-30', supersessions: []})
+    expect(docs[0].citations.map((c: {id: string}) => c.id)).toEqual(['usc/31/1101', 'usc/31/1105', 'usc/3/301', 'usc/5/551', 'eo/12866', 'eo/12866', 'eo/12866'])
   })
 
   it('exits 2 on bad usage', async () => {

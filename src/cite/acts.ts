@@ -25,8 +25,9 @@ const abbreviations = new Map(popularNames.flatMap((row) => (row.abbreviations ?
 const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
 const sectionsBefore = new RegExp(String.raw`\b([Ss]ections?|§§?)\s+(${sectionList})\s+of\s+(?:the\s+)?$`)
 const yearAfter = /,?\s+of\s+(\d{4})\b/y
-/** Words of an act's name read backward from "Act": capitalised words and the small words between them. */
-const nameWord = /^(?:[A-Z0-9][\w.'’&-]*|of|and|the|for|on|to|in|with|de|a)$/
+/** Words of an act's name read backward from "Act": capitalised words, years, and the small words between them. */
+const nameWord = /^(?:[A-Z][\w.'’&-]*|\d{4}|of|and|the|for|on|to|in|with|de|a)$/
+const connector = /^(?:of|and|the|for|on|to|in|with|de|a)$/
 
 function usc(home: string, subs: string[]): string {
   return joinId('usc', ...home.split('/'), ...subs)
@@ -37,6 +38,9 @@ function resolveSection(act: NamedAct, ref: SectionRef, ctx: CitationContext): {
   if (learned) return {id: usc(learned, ref.subs), known: true}
   const home = act.row?.sections?.[ref.section]
   if (home) return {id: usc(home, ref.subs), known: true}
+  const number = /^(\d+)([A-Za-z]*)$/.exec(ref.section)
+  const range = number && act.row?.ranges?.find((r) => Number(number[1]) >= r.from && Number(number[1]) <= r.to)
+  if (number && range) return {id: usc(`${range.title}/${Number(number[1]) + range.add}${number[2]!.toLowerCase()}`, ref.subs), known: true}
   return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
 }
 
@@ -88,6 +92,9 @@ export const namedAct: CitationKind = {
     // A word ending a sentence ("Congress.") is not part of the name; an initial ("T.") is.
     for (let i = words.length - 1; i >= 0 && nameWord.test(words[i]!) && !/\w{2}\.$/.test(words[i]!); i--) name.unshift(words[i]!)
     while (name.length > 0 && /^[a-z]/.test(name[0]!)) name.shift()
+    // "... Officials to Act": a verb, not a name.
+    const lastWord = words[words.length - 1] ?? ''
+    if (name.length > 0 && connector.test(lastWord)) return null
     if (name.length === 0) {
       const defined = ctx.definitions.get('the act') ?? ctx.definitions.get('act')
       if (!defined?.act) return null

@@ -19,6 +19,8 @@ export interface PopularName {
   readonly home?: string
   /** Act section -> `{title}/{section}`. */
   readonly sections?: Readonly<Record<string, string>>
+  /** Runs of sections codified at a fixed offset: section N -> `{title}/{N + add}` (letters kept, lower-cased). */
+  readonly ranges?: ReadonlyArray<{readonly from: number; readonly to: number; readonly title: number; readonly add: number}>
   /** Where the row comes from. */
   readonly source: string
 }
@@ -35,6 +37,7 @@ export const popularNames: readonly PopularName[] = [
   {
     name: 'International Emergency Economic Powers Act', abbreviations: ['IEEPA'], home: '50/1701',
     sections: {202: '50/1701', 203: '50/1702', 204: '50/1703', 205: '50/1704', 206: '50/1705'},
+    ranges: [{from: 202, to: 208, title: 50, add: 1499}],
     source: `${table}; "International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)"`
   },
   {name: 'National Emergencies Act', home: '50/1601', sections: {201: '50/1621', 202: '50/1622', 301: '50/1631', 401: '50/1641'}, source: `${table}; "National Emergencies Act (50 U.S.C. 1601 et seq.)"`},
@@ -53,6 +56,8 @@ export const popularNames: readonly PopularName[] = [
   {
     name: 'Tariff Act', year: 1930, home: '19/1202',
     sections: {307: '19/1307', 321: '19/1321', 336: '19/1336', 338: '19/1338', '516A': '19/1516a', 701: '19/1671', 731: '19/1673'},
+    // Titles III and IV (sections 301-654) are codified at 19 U.S.C. 1301-1654.
+    ranges: [{from: 301, to: 654, title: 19, add: 1000}],
     source: `${table}; "section 338 of the Tariff Act of 1930, as amended (19 U.S.C. 1338)"`
   },
   {
