@@ -21,11 +21,11 @@ export function romanToNumber(numeral: string): number {
 
 const article = /Article\s+([IVX]+)(?:,?\s+[Ss]ection\s+(\d+))?(?:,?\s+[Cc]lause\s+(\d+))?(?=\s+of\s+(?:the\s+)?(?:United States\s+|U\.S\.\s+)?Constitution)/y
 const amendment = /(?:the\s+)?([A-Z][a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+Amendment\b(?!\s+to\s+(?!the\s+(?:United States\s+)?Constitution))/y
-const abbreviated = /U\.\s?S\.\s?Const(?:\.|itution),?\s*(?:(?:[Aa]rt\.|[Aa]rticle)\s*([IVX]+)(?:,?\s*(?:§|¶|[Ss]ec\.|[Ss]ection)\s*(\d+))?(?:,?\s*cl\.\s*(\d+))?|[Aa]mend(?:\.|ment)\s*([IVXL]+))/y
+const abbreviated = /U\.\s?S\.\s?(?:Const|CONST)(?:\.|itution|ITUTION)?,?\s*(?:(?:[Aa]rt\.|[Aa]rticle)\s*([IVX]+)(?:,?\s*(?:§|¶|[Ss]ec\.|[Ss]ection)\s*(\d+))?(?:,?\s*cl\.\s*(\d+))?|[Aa]mend(?:\.|ment)\s*([IVXL]+))/y
 
 export const constitution: CitationKind = {
   name: 'const',
-  trigger: String.raw`\bArticle\s+[IVX]+\b|\b(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+Amendment\b|\bU\.\s?S\.\s?Const`,
+  trigger: String.raw`\bArticle\s+[IVX]+\b|\b(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+Amendment\b|\bU\.\s?S\.\s?(?:Const|CONST)`,
   read(text, at) {
     const a = readAt(article, text, at)
     if (a) {

@@ -66,7 +66,7 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
           pos = next.index + next[0].length
           refs.push({section: next[1]! + (next[2] ?? ''), subs: subsections(next[3]), start, end: pos})
           const join = readAt(listJoin, text, pos)
-          if (!join) break
+          if (!join || readAt(nextCitation, text, join.index + join[0].length)) break
           pos = join.index + join[0].length
           continue
         }
@@ -85,10 +85,14 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
     }
     const join = readAt(listJoin, text, pos)
     if (!join) break
+    // "43 U.S.C. 1733, 43 C.F.R. 8360.0-7": the number after the comma is the next citation's title.
+    if (readAt(nextCitation, text, join.index + join[0].length)) break
     pos = join.index + join[0].length
   }
   return refs
 }
+
+const nextCitation = /\d+\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\.|F\.?R\b|Fed\.\s?Reg|U\.S\. Code)/y
 
 /** Subsection designators as printed: "(c)(3)(A)(i)" -> ["c", "3", "A", "i"]. */
 export function subsections(printed: string | undefined): string[] {

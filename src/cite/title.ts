@@ -24,10 +24,12 @@ export const title: CitationKind = {
     let pos: number
     let titleNumber: string
     let start = at
+    let namedCode = false
     if (t) {
       titleNumber = t[1]!
       pos = t.index + t[0].length
     } else {
+      namedCode = true
       // "21, United States Code, Section 853"
       t = readAt(/(\d{1,2}),\s+United States Code/y, text, at)
       if (!t) return null
@@ -56,7 +58,7 @@ export const title: CitationKind = {
       return {citations: [{id: joinId('usc', titleNumber, 'ch', chapter[1]), type: 'usc', start, end: pos}], end: pos}
     }
     // "title 3, United States Code, section 301"
-    const after = code ? readAt(sectionAfter, text, pos) : null
+    const after = code || namedCode ? readAt(sectionAfter, text, pos) : null
     if (after) {
       const refs = readSections(text, after.index + after[0].length, /s\b|§§/.test(after[0]))
       if (refs.length === 0) return null
