@@ -72,7 +72,7 @@ function cite(act: NamedAct, nameStart: number, end: number, text: string, ctx: 
 
 export const namedAct: CitationKind = {
   name: 'act',
-  trigger: String.raw`\bAct\b`,
+  trigger: String.raw`Act\b`,
   read(text, at, ctx) {
     const actEnd = at + 3
     let end = actEnd
@@ -110,7 +110,7 @@ export const namedAct: CitationKind = {
 
 export const actAbbreviation: CitationKind = {
   name: 'act-abbreviation',
-  trigger: String.raw`\b(?:${[...abbreviations.keys()].join('|')})\b`,
+  trigger: String.raw`(?:${[...abbreviations.keys()].join('|')})\b`,
   read(text, at, ctx) {
     const m = readAt(/[A-Z]+/y, text, at)!
     const row = abbreviations.get(m[0])

@@ -24,7 +24,8 @@ export const citationKinds: readonly CitationKind[] = [
   htsusHeading, htsusChapter, constitution, namedAct, actAbbreviation, shortForm
 ]
 
-const trigger = new RegExp(citationKinds.map((k) => `(${k.trigger})`).join('|'), 'g')
+// One expression for all kinds, behind one word boundary: V8 scans it far faster than the kinds one by one.
+const trigger = new RegExp(`\\b(?:${citationKinds.map((k) => `(${k.trigger})`).join('|')})`, 'g')
 
 function kindOf(m: RegExpExecArray): CitationKind {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return citationKinds[i - 1]!

@@ -12,8 +12,11 @@ const cfrUnit = /,?\s*(?:[Pp]arts?\s+|§§?\s*)?(\d+[A-Za-z]?(?:-\d+)?)(?:\.([0-
 
 export const cfr: CitationKind = {
   name: 'cfr',
-  trigger: String.raw`C\.F\.R\.|(?<![A-Za-z])CFR\b`,
+  trigger: String.raw`C\.F\.R\.|CFR\b|\d{1,2}CFR\b`,
   read(text, at) {
+    // "5CFR": the trigger starts at the title.
+    const glued = readAt(/\d{1,2}(?=CFR)/y, text, at)
+    if (glued) at += glued[0].length
     const {window, offset} = before(text, at, 6)
     const title = volumeBefore.exec(window)
     if (!title) return null
@@ -36,7 +39,7 @@ const lawSectionAfter = new RegExp(`,\\s*(?:§|[Ss]ec\\.|[Ss]ection)\\s*(\\d+[A-
 
 export const law: CitationKind = {
   name: 'law',
-  trigger: String.raw`\b(?:Pub(?:lic)?|Priv(?:ate)?)\.?\s*L(?:aw|\.)?(?=[\s.]*(?:No\.?|Number|\d))|\bP\.\s?L\.(?=\s*\d)|\bPL(?=\s*\d)`,
+  trigger: String.raw`Pub(?:lic|\.)?\s*L|Priv(?:ate|\.)?\s*L|P\.\s?L\.|PL\s*\d`,
   read(text, at) {
     const trigger = readAt(/(?:(Pub(?:lic)?|Priv(?:ate)?)\.?\s*L(?:aw|\.)?|P\.\s?L\.|PL)/y, text, at)!
     const kind = trigger[1]?.startsWith('Priv') ? 'privl' : 'pl'
@@ -65,7 +68,7 @@ const page = /\s*(\d{1,3}(?:,\d{3})+|\d+)\b/y
 
 export const stat: CitationKind = {
   name: 'stat',
-  trigger: String.raw`\bStat\.`,
+  trigger: String.raw`Stat\.`,
   read(text, at) {
     const {window, offset} = before(text, at, 6)
     const volume = volumeBefore.exec(window)
@@ -78,7 +81,7 @@ export const stat: CitationKind = {
 
 export const federalRegister: CitationKind = {
   name: 'fr',
-  trigger: String.raw`\bFR\b|\bF\.R\.|\bFed\.\s?Reg\.`,
+  trigger: String.raw`FR\b|F\.R\.|Fed\.\s?Reg\.`,
   read(text, at) {
     const {window, offset} = before(text, at, 6)
     const volume = volumeBefore.exec(window)

@@ -13,7 +13,7 @@ const chapters = /chapters?\s+(\d{1,2})((?:\s*(?:,|and|through)\s*\d{1,2})*)\s+o
 
 export const htsusHeading: CitationKind = {
   name: 'htsus',
-  trigger: String.raw`\b(?:sub)?headings?\s+(?=\d{4})`,
+  trigger: String.raw`(?:sub)?headings?\s+\d{4}`,
   read(text, at) {
     const m = readAt(codes, text, at)
     if (!m) return null
@@ -30,7 +30,7 @@ export const htsusHeading: CitationKind = {
 
 export const htsusChapter: CitationKind = {
   name: 'htsus-chapter',
-  trigger: String.raw`\bchapters?\s+(?=\d)`,
+  trigger: String.raw`chapters?\s+\d`,
   read(text, at) {
     const m = readAt(chapters, text, at)
     if (!m) return null

@@ -10,7 +10,10 @@ export interface ReadResult {
 
 export interface CitationKind {
   readonly name: string
-  /** Source of a regular expression with no capturing groups, found by the scanner's single pass. */
+  /**
+   * Source of a regular expression with no capturing groups, found by the scanner's single pass
+   * at a word boundary. Keep it led by literal text: the reader checks the rest.
+   */
   readonly trigger: string
   /** Read the citation(s) at a trigger found at `at`; null when it is no citation after all. */
   read(text: string, at: number, ctx: CitationContext): ReadResult | null

@@ -66,7 +66,7 @@ function readInstrument(prefix: 'eo' | 'proc', text: string, at: number, nameLen
 
 export const executiveOrder: CitationKind = {
   name: 'eo',
-  trigger: String.raw`\bExecutive Orders?(?=\s+(?:No\.?\s*)?\d)|\bE\.\s?O\.(?=\s*\d)`,
+  trigger: String.raw`Executive Orders?\s|E\.\s?O\.`,
   read(text, at) {
     const name = readAt(/Executive Orders?|E\.\s?O\./y, text, at)!
     return readInstrument('eo', text, at, name[0].length, eoProvision)
@@ -75,7 +75,7 @@ export const executiveOrder: CitationKind = {
 
 export const proclamation: CitationKind = {
   name: 'proc',
-  trigger: String.raw`\bProclamations?(?=\s+(?:No\.?\s*)?\d)`,
+  trigger: String.raw`Proclamations?\s+(?:No\.?\s*)?\d`,
   read(text, at) {
     const name = readAt(/Proclamations?/y, text, at)!
     return readInstrument('proc', text, at, name[0].length, procProvision)
@@ -91,7 +91,7 @@ const memoranda: ReadonlyArray<{pattern: RegExp; prefix: 'nsm' | 'nspm' | 'ppd'}
 
 export const memorandum: CitationKind = {
   name: 'memo',
-  trigger: String.raw`\bNational Security (?:Presidential )?Memorandum\b|\bPresidential Policy Directive\b|\b(?:NSPM|NSM|PPD)(?=[-\s]?\d)`,
+  trigger: String.raw`National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD`,
   read(text, at) {
     for (const {pattern, prefix} of memoranda) {
       const m = readAt(pattern, text, at)

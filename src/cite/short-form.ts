@@ -13,7 +13,7 @@ const belongsElsewhere = /(?:,?\s*as amended)?,?\s+of\s|,\s+title\s+\d/y
 
 export const shortForm: CitationKind = {
   name: 'short-form',
-  trigger: String.raw`\b[Ss]ections?\s+(?=\d)`,
+  trigger: String.raw`[Ss]ections?\s+\d`,
   read(text, at, ctx) {
     const m = readAt(sectionAt, text, at)
     if (!m) return null

@@ -18,7 +18,7 @@ const etSeq = /,?\s+et\s+seq\.?/y
 
 export const title: CitationKind = {
   name: 'usc-title',
-  trigger: String.raw`\b[Tt]itle\s+\d{1,2}\b|\b\d{1,2},\s+United States Code,\s+[Ss]ection`,
+  trigger: String.raw`[Tt]itle\s+\d|United States Code,\s+[Ss]ection`,
   read(text, at) {
     let t = readAt(titleAt, text, at)
     let pos: number
@@ -30,11 +30,13 @@ export const title: CitationKind = {
       pos = t.index + t[0].length
     } else {
       namedCode = true
-      // "21, United States Code, Section 853"
-      t = readAt(/(\d{1,2}),\s+United States Code/y, text, at)
-      if (!t) return null
-      titleNumber = t[1]!
-      pos = t.index + t[0].length
+      // "21, United States Code, Section 853": the title stands before.
+      const back = /(\d{1,2}),\s+$/.exec(before(text, at, 8).window)
+      const code = readAt(/United States Code/y, text, at)
+      if (!back || !code) return null
+      titleNumber = back[1]!
+      start = at - back[0].length
+      pos = at + code[0].length
     }
     const code = readAt(codeAfter, text, pos)
     if (code) pos = code.index + code[0].length

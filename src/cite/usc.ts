@@ -27,7 +27,7 @@ export function uscCitations(title: string, app: boolean, refs: SectionRef[], ex
 
 export const usc: CitationKind = {
   name: 'usc',
-  trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|\bUSC\b|(?<=\d\s)usc\b|\bU\.S\. Code\b`,
+  trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC\b|usc\b|U\.S\. Code\b`,
   read(text, at) {
     const {window, offset} = before(text, at, 12)
     const title = titleBefore.exec(window)
