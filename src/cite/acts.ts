@@ -67,7 +67,8 @@ function cite(act: NamedAct, nameStart: number, end: number, text: string, ctx: 
     return {citations: [{id: usc(act.row.home, []), type: 'usc', start: nameStart, end, form: 'named', ...extra}], end}
   }
   if (!act.row) ctx.unknownActs.add(act.slug)
-  return null
+  // Kept only if a parallel citation says where the act is codified ("... Act of 1921 (31 U.S.C. 1101 et seq.)").
+  return {citations: [{id: joinId('act', act.slug), type: 'act', start: nameStart, end, form: 'named', provisional: true, unknownAct: act.slug, ...extra}], end}
 }
 
 export const namedAct: CitationKind = {

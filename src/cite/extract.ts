@@ -32,18 +32,25 @@ function kindOf(m: RegExpExecArray): CitationKind {
   throw new Error('trigger matched no kind')
 }
 
-/** Between a named or short form and its parallel U.S. Code citation: ", as amended, " or " (". */
-const parallelGap = /^(?:,?\s*as amended)?(?:,\s*|\s*\(\s*|\s+)$/
+/**
+ * Between a named or short form and its parallel U.S. Code citation: ", as amended, ", " (",
+ * and a definition on the way: " (the “Act”), as amended, ", ", as amended (section 721), ".
+ */
+const parallelGap = /^(?:,?\s*as amended)?(?:,?\s*\((?:the\s+)?[“"']?[A-Za-z][\w .-]{0,40}?[”"']?\))?(?:,?\s*as amended)?(?:,\s*|\s*\(\s*|\s+)$/
+
+/** A parallel is printed as a U.S. Code citation proper ("19 U.S.C. 1862"). */
+const printedCode = /^\d{1,2}\s*U\.?\s?S\.?\s?C/
 
 function mergeParallels(text: string, found: FoundCitation[], ctx: CitationContext): FoundCitation[] {
   const out: FoundCitation[] = []
   for (const c of found) {
     const previous = out[out.length - 1]
+    const gap = previous ? text.slice(previous.end, c.start) : ''
     if (
       previous && previous.form && c.type === 'usc' && !c.form && c.start >= previous.end &&
-      parallelGap.test(text.slice(previous.end, c.start))
+      parallelGap.test(gap) && printedCode.test(text.slice(c.start, c.end))
     ) {
-      const paren = text.slice(previous.end, c.start).includes('(')
+      const paren = /\(\s*$/.test(gap)
       const closes = paren && text[c.end] === ')'
       if (!paren || closes) {
         if (previous.unknownAct) {
@@ -52,16 +59,19 @@ function mergeParallels(text: string, found: FoundCitation[], ctx: CitationConte
           if (section) ctx.learnedSections.set(`${previous.unknownAct}#${section}`, c.id.split('/').slice(1, 3).join('/'))
         }
         const merged: FoundCitation = {...previous, id: c.id, type: 'usc', end: closes ? c.end + 1 : c.end}
-        if (previous.id !== c.id) merged.parallel = [previous.id]
+        if (previous.id !== c.id && !previous.provisional) merged.parallel = [previous.id]
         if (c.etSeq) merged.etSeq = true
         delete merged.unknownAct
+        delete merged.provisional
+        // A citation takes one parallel: what follows is a citation of its own.
+        delete merged.form
         out[out.length - 1] = merged
         continue
       }
     }
     out.push(c)
   }
-  return out
+  return out.filter((c) => !c.provisional)
 }
 
 /**

@@ -22,6 +22,8 @@ export interface FoundCitation {
   unknownAct?: string
   /** How it was printed: a named act section or a short form (may take a parallel U.S. Code citation). */
   form?: 'named' | 'short'
+  /** An act named without a section the table knows: kept only if a parallel U.S. Code citation follows. */
+  provisional?: boolean
 }
 
 export function joinId(...parts: Array<string | undefined>): string {
