@@ -1,0 +1,166 @@
+/** The citation engine: peer vectors, presidential probes, complete lists on real documents, nothing spurious. */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {extractCitations} from '../src/cite/extract.js'
+import type {CitationJson, DocumentJson} from '../src/index.js'
+import {loadProbes, loadVectors, oursFor, scoreVector} from '../scripts/peer-score.js'
+import {corpusDir, corpusFiles, flatten, parseCorpusFile, root} from './helpers.js'
+
+const peerDir = path.resolve(root, '../shared/peer')
+const ids = (doc: DocumentJson) => doc.citations.map((c) => c.id)
+const unique = (list: string[]) => [...new Set(list)].sort()
+
+describe('peer vectors (unitedstates/citation and reporters-db)', () => {
+  const scored = loadVectors(peerDir).filter((v) => !v.options?.parents).map(scoreVector)
+
+  it.each(scored.filter((s) => s.peerPass).map((s) => [s.vector.id, s] as const))('%s: we pass what the peer passes', (_, s) => {
+    expect(s.ours.slice().sort(), s.vector.text).toEqual(
+      s.vector.ambiguous_range ? expect.arrayContaining([s.expected[0]]) : s.vector.note ? expect.arrayContaining(s.expected) : unique(s.expected)
+    )
+    if (s.vector.ambiguous_range) for (const id of s.ours) expect(s.expected).toContain(id)
+  })
+
+  it('passes more vectors than the peer', () => {
+    const plain = scored.filter((s) => !s.vector.ambiguous_range)
+    expect(plain.filter((s) => s.oursPass).length).toBeGreaterThan(plain.filter((s) => s.peerPass).length)
+  })
+})
+
+describe('presidential probes', () => {
+  const probes = loadProbes(peerDir, path.join(root, 'test/fixtures/presidential-probes.expected.json'))
+  it.each(probes.map((p) => [p.id, p] as const))('%s', (_, p) => {
+    expect(p.expected.length).toBeGreaterThan(0)
+    expect(unique(oursFor(p.text))).toEqual(unique(p.expected))
+  })
+})
+
+describe('citations of real documents', () => {
+  it('critical minerals: exactly the statutes and memorandum it cites, short forms resolved', async () => {
+    const doc = await parseCorpusFile('2026-01-14-critical-minerals-232.md')
+    expect(unique(ids(doc))).toEqual(['nsm/22', 'usc/19/1862', 'usc/19/1862/c/3/A', 'usc/19/1862/c/3/A/i', 'usc/19/1862/d', 'usc/3/301'])
+    const first = doc.findings[0]!.citations[0]!
+    expect(first).toMatchObject({
+      id: 'usc/19/1862',
+      text: 'section 232 of the Trade Expansion Act of 1962, as amended, 19 U.S.C. 1862',
+      url: 'https://www.govinfo.gov/link/uscode/19/1862',
+      position: {start: {line: 18, column: 62}}
+    })
+    // "section 232(d) (19 U.S.C. 1862(d))" is one citation, through the short form defined in finding 1.
+    const pinpoint = doc.findings[12]!.citations[0]!
+    expect(pinpoint).toMatchObject({id: 'usc/19/1862/d', resolvedFrom: 'section 232', text: 'section 232(d) (19 U.S.C. 1862(d))'})
+    expect(doc.findings[12]!.citations.map((c) => c.id)).toEqual(['usc/19/1862/d', 'usc/19/1862/d', 'usc/19/1862/c/3/A/i'])
+    expect(doc.formula!.citations.map((c) => c.id)).toEqual(['usc/19/1862', 'usc/3/301'])
+    expect(doc.provisions[0]!.citations.map((c) => [c.id, c.resolvedFrom])).toEqual([['usc/19/1862/c/3/A/i', 'section 232']])
+    expect(doc.findings[3]!.citations[0]).toMatchObject({id: 'nsm/22', text: 'National Security Memorandum 22'})
+  })
+
+  it('sequestration order: "the Act" as the document defined it', async () => {
+    const doc = await parseCorpusFile('2025-05-30-sequestration-order-fy2026.md')
+    expect(doc.citations.map((c) => [c.id, c.resolvedFrom ?? null])).toEqual([
+      ['usc/2/901a', null],
+      ['usc/2/901a', 'the Act'],
+      ['usc/2/901a/9', 'the Act']
+    ])
+    expect(doc.citations[0]!.text).toBe('section 251A of the Balanced Budget and Emergency Deficit Control Act (the “Act”), as amended, 2 U.S.C. 901a')
+  })
+
+  it('CFIUS order: section 721 defined, then pinpointed', async () => {
+    const doc = await parseCorpusFile('2025-06-13-order-us-steel-nippon-2025.md')
+    const list = doc.citations.map((c) => [c.id, c.resolvedFrom ?? null])
+    expect(list.slice(0, 4)).toEqual([
+      ['usc/50/4565', null], ['usc/50/4565/d', 'section 721'], ['usc/50/4565/d/1', 'section 721'], ['usc/50/4565/d/1', null]
+    ])
+    expect(doc.citations.find((c) => c.id === 'usc/50/1701')).toMatchObject({etSeq: true, text: 'International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.)'})
+  })
+
+  it('Federal Register text: an act and its parallel in parentheses are one citation', async () => {
+    const doc = await parseCorpusFile('2017-01-30-govinfo-eo-13771-reducing-regulation.md')
+    expect(doc.formula!.citations.map((c) => [c.id, c.text])).toEqual([
+      ['usc/31/1101', 'Budget and Accounting Act of 1921, as amended (31 U.S.C. 1101 et seq.)'],
+      ['usc/31/1105', 'section 1105 of title 31, United States Code'],
+      ['usc/3/301', 'section 301 of title 3, United States Code']
+    ])
+    // Wrapped over lines in the source, positions point at the start in the original file.
+    expect(doc.formula!.citations[2]!.position.start).toMatchObject({line: 42, column: 54})
+    expect(doc.citations.filter((c) => c.id === 'eo/12866')).toHaveLength(3)
+    expect(doc.citations.find((c) => c.id === 'eo/12866')).toMatchObject({date: '1993-09-30', url: 'https://www.federalregister.gov/executive-order/12866'})
+  })
+
+  it('EO 14148 cites every order it revokes', async () => {
+    const doc = await parseCorpusFile('2025-01-20-fr-md-eo-14148-initial-rescissions.md')
+    const revoked = doc.provisions[1]!.provisions
+    expect(revoked).toHaveLength(78)
+    for (const p of revoked) {
+      const printed = /^(Executive Order|National Security Memorandum|Presidential Memorandum|Proclamation)\s+(\d+)/.exec(p.text)
+      if (printed?.[1] === 'Executive Order') expect(p.citations[0], p.text).toMatchObject({id: `eo/${printed[2]}`})
+      if (printed?.[1] === 'National Security Memorandum') expect(p.citations[0]).toMatchObject({id: `nsm/${printed[2]}`})
+    }
+    expect(revoked[0]!.citations[0]).toMatchObject({id: 'eo/13985', date: '2021-01-20', title: 'Advancing Racial Equity and Support for Underserved Communities Through the Federal Government'})
+  })
+
+  it('provision-level references to orders and proclamations', async () => {
+    const amending = await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md')
+    expect(ids(amending)).toContain('eo/14007/2/b')
+    const steel = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')
+    expect(ids(steel)).toEqual(expect.arrayContaining(['proc/9705', 'proc/9705/2', 'htsus/ch/99']))
+  })
+
+  it('HTSUS headings, ranges and chapters', async () => {
+    const doc = await parseCorpusFile('2025-07-31-reciprocal-tariff-further-modifying.md')
+    const htsus = doc.citations.filter((c) => c.type === 'htsus')
+    // "headings 9903.01.43 through 9903.01.62 and 9903.01.64 through 9903.01.76": both ends of each range.
+    expect(htsus.slice(0, 4).map((c) => c.id)).toEqual(['htsus/9903.01.43', 'htsus/9903.01.62', 'htsus/9903.01.64', 'htsus/9903.01.76'])
+    expect(htsus[0]!.url).toBe('https://hts.usitc.gov/search?query=9903.01.43')
+    const steel = await parseCorpusFile('2022-05-27-steel-232-ukraine.md')
+    expect(steel.citations.find((c) => c.type === 'htsus')).toMatchObject({id: 'htsus/ch/99', text: 'chapter 99 of the HTSUS'})
+  })
+})
+
+describe('every bundled document', () => {
+  const files = corpusFiles()
+  const idShape: Record<string, RegExp> = {
+    usc: /^usc\/\d+(?:\/app)?\/(?:ch\/\d+[A-Z]?|[\dA-Za-z-]+)(?:\/[0-9A-Za-z]+)*$/,
+    act: /^act\/[a-z0-9-]+\/[\dA-Za-z-]+(?:\/[0-9A-Za-z]+)*$/,
+    cfr: /^cfr\/\d+\/[\dA-Za-z.()-]+(?:\/[0-9A-Za-z]+)*$/,
+    pl: /^(?:pl|privl)\/\d+\/\d+(?:\/[0-9A-Za-z]+)*$/,
+    stat: /^stat\/\d+\/\d+$/,
+    fr: /^fr\/\d+\/\d+$/,
+    eo: /^eo\/\d{3,5}(?:\/[0-9A-Za-z]+)*$/,
+    proc: /^proc\/\d{3,5}(?:\/[0-9A-Za-z]+)*$/,
+    memo: /^(?:nsm|nspm|ppd)\/\d+$/,
+    htsus: /^htsus\/(?:ch\/\d{1,2}|\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)$/,
+    const: /^const\/(?:art\/\d+(?:\/sec\/\d+)?(?:\/cl\/\d+)?|amend\/\d+)$/
+  }
+
+  it.each(files)('%s: well-formed ids, nothing spurious, positions on the printed text', async (name) => {
+    const doc = await parseCorpusFile(name)
+    const source = readFileSync(path.join(corpusDir, name), 'utf8')
+    const all: CitationJson[] = [
+      ...doc.findings.flatMap((f) => f.citations),
+      ...(doc.formula?.citations ?? []),
+      ...flatten(doc.provisions).flatMap((p) => p.citations)
+    ]
+    expect(all).toHaveLength(doc.citations.length)
+    for (const c of all) {
+      expect(c.id, c.text).toMatch(idShape[c.type]!)
+      // A date, an amount, a rate or a page count is never a citation.
+      expect(c.text).not.toMatch(/^(?:\$|\d+(?:\.\d+)?\s*(?:percent|%)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/)
+      // The source holds the citation where it says (escapes and markup aside).
+      const at = source.slice(c.position.start.offset, c.position.start.offset + 1)
+      expect(at, `${c.id} at ${c.position.start.line}:${c.position.start.column}`).toBe(c.text[0])
+      expect(c.position.end.offset).toBeGreaterThan(c.position.start.offset)
+      if (['usc', 'cfr', 'pl', 'stat', 'fr', 'eo', 'htsus'].includes(c.type)) expect(c.url).toMatch(/^https:\/\//)
+    }
+  })
+})
+
+describe('adversarial input', () => {
+  // Every expression is anchored or bounded: a megabyte of any of these must finish (the timeout guards).
+  const inputs = ['(a)', '1234567890', 'U.S.C. ', ' ', '19 U.S.C. 1862(a)(b) ', 'sections 1, 2 and 3 of ', 'Act ', 'Executive Order 1234, ', '(a)(b) 19 U.S.C. 1(a)(b) section 2 of title 3 of the Act ']
+  it.each(inputs)('1 MB of %j', (unit) => {
+    const text = unit.repeat(Math.ceil(2 ** 20 / unit.length)).slice(0, 2 ** 20)
+    const found = extractCitations(text)
+    for (const c of found) expect(c.end).toBeGreaterThan(c.start)
+  })
+})
