@@ -12,6 +12,7 @@ import {CitationContext} from './context.js'
 import {extractCitations} from './extract.js'
 import type {FoundCitation} from './found.js'
 import {linkFor} from './links.js'
+import {report} from '../parse/report.js'
 
 type CitedNode = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
@@ -61,6 +62,9 @@ const proclaimCite: Plugin<[], PresidentialDocument> = function () {
     for (const unit of citedUnits(tree.children)) {
       const offsets = unit.data?.offsets ?? []
       unit.citations = extractCitations(unit.text, ctx).map((f) => toCitation(f, unit.text, offsets, toPoint))
+      for (const c of unit.citations) {
+        if (c.type === 'act') report(file, 'unknown-act', `\`${c.text}\` cites an act the table of popular names does not know (${c.id})`, c.position.start)
+      }
     }
     file.data.unknownActs = [...ctx.unknownActs].sort()
   }

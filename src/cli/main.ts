@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /** The `proclaim` command: a thin layer over the library. */
+import {annotateCommand, annotateHelp} from './annotate.js'
 import {parseCommand, parseHelp} from './parse.js'
 import {UsageError, type CommandIo} from './io.js'
 
 const commands: Record<string, {run: (args: string[], io: CommandIo) => Promise<number>; help: string}> = {
-  parse: {run: parseCommand, help: parseHelp}
+  parse: {run: parseCommand, help: parseHelp},
+  annotate: {run: annotateCommand, help: annotateHelp}
 }
 
 const mainHelp = `Usage: proclaim <command> [options]

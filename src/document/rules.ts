@@ -94,6 +94,11 @@ export const rules = {
     description: 'The date the document states is more than a week from the front matter date.',
     fix: 'Check the front matter date (it is often the posting date).'
   },
+  'unknown-act': {
+    severity: 'info', fatal: false,
+    description: 'An act is cited by section but the table of popular names does not know where it is codified; it is cited as act/{slug}/{section}.',
+    fix: 'Add the act to src/data/popular-names.ts, with the source of the row.'
+  },
   'missing-signature': {
     severity: 'info', fatal: false,
     description: 'No signature line was found; the signer is inferred from the term of office on the signing date.',
