@@ -99,6 +99,20 @@ describe('citations of real documents', () => {
     expect(revoked[0]!.citations[0]).toMatchObject({id: 'eo/13985', date: '2021-01-20', title: 'Advancing Racial Equity and Support for Underserved Communities Through the Federal Government'})
   })
 
+  it('complete lists: every citation of short documents, in order', async () => {
+    const revoking = await parseCorpusFile('2021-02-24-revoking-proclamation-10014.md')
+    expect(ids(revoking)).toEqual([
+      'proc/10014', 'proc/10052/1', 'proc/10131/1', 'proc/10014',
+      // "sections 212(f) and 215(a) of the Immigration and Nationality Act, 8 U.S.C. 1182(f) and 1185(a)"
+      'usc/8/1182/f', 'usc/8/1185/a', 'usc/8/1182/f', 'usc/8/1185/a',
+      'proc/10014/1', 'proc/10014', 'proc/10052/1', 'proc/10131/1', 'proc/10014'
+    ])
+    expect(revoking.citations[0]).toMatchObject({date: '2020-04-22', title: expect.stringMatching(/^Suspension of Entry of Immigrants Who Present a Risk/)})
+    expect(ids(await parseCorpusFile('2025-05-01-loyalty-day-law-day.md'))).toEqual(['pl/87/20'])
+    expect(ids(await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md'))).toEqual(['eo/14007/2/b'])
+    expect(ids(await parseCorpusFile('2025-08-13-revocation-eo-on-competition.md'))).toEqual(['eo/14036'])
+  })
+
   it('provision-level references to orders and proclamations', async () => {
     const amending = await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md')
     expect(ids(amending)).toContain('eo/14007/2/b')

@@ -64,7 +64,7 @@ function cite(act: NamedAct, nameStart: number, end: number, text: string, ctx: 
     }
   }
   if (act.row?.home) {
-    return {citations: [{id: usc(act.row.home, []), type: 'usc', start: nameStart, end, form: 'named', ...extra}], end}
+    return {citations: [{id: usc(act.row.home, []), type: 'usc', start: nameStart, end, form: 'named', wholeAct: true, ...extra}], end}
   }
   if (!act.row) ctx.unknownActs.add(act.slug)
   // Kept only if a parallel citation says where the act is codified ("... Act of 1921 (31 U.S.C. 1101 et seq.)").

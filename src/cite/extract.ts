@@ -48,7 +48,9 @@ function mergeParallels(text: string, found: FoundCitation[], ctx: CitationConte
     const gap = previous ? text.slice(previous.end, c.start) : ''
     if (
       previous && previous.form && c.type === 'usc' && !c.form && c.start >= previous.end &&
-      parallelGap.test(gap) && printedCode.test(text.slice(c.start, c.end))
+      parallelGap.test(gap) && printedCode.test(text.slice(c.start, c.end)) &&
+      // Both resolved, they must agree; else they are two items of lists ("sections 212(f) and 215(a) of the INA, 8 U.S.C. 1182(f) and 1185(a)").
+      (previous.id === c.id || previous.type === 'act' || previous.wholeAct || previous.id.split('/').slice(0, 3).join('/') === c.id.split('/').slice(0, 3).join('/'))
     ) {
       const paren = /\(\s*$/.test(gap)
       const closes = paren && text[c.end] === ')'
@@ -59,12 +61,13 @@ function mergeParallels(text: string, found: FoundCitation[], ctx: CitationConte
           if (section) ctx.learnedSections.set(`${previous.unknownAct}#${section}`, c.id.split('/').slice(1, 3).join('/'))
         }
         const merged: FoundCitation = {...previous, id: c.id, type: 'usc', end: closes ? c.end + 1 : c.end}
-        if (previous.id !== c.id && !previous.provisional) merged.parallel = [previous.id]
+        if (previous.id !== c.id && !previous.provisional && !previous.wholeAct) merged.parallel = [previous.id]
         if (c.etSeq) merged.etSeq = true
         delete merged.unknownAct
         delete merged.provisional
         // A citation takes one parallel: what follows is a citation of its own.
         delete merged.form
+        delete merged.wholeAct
         out[out.length - 1] = merged
         continue
       }

@@ -24,6 +24,8 @@ export interface FoundCitation {
   form?: 'named' | 'short'
   /** An act named without a section the table knows: kept only if a parallel U.S. Code citation follows. */
   provisional?: boolean
+  /** An act named as a whole (its home in the Code), not one of its sections. */
+  wholeAct?: boolean
 }
 
 export function joinId(...parts: Array<string | undefined>): string {
