@@ -113,6 +113,15 @@ describe('citations of real documents', () => {
     expect(ids(await parseCorpusFile('2025-08-13-revocation-eo-on-competition.md'))).toEqual(['eo/14036'])
   })
 
+  it("records the document's references to itself apart from citations", async () => {
+    const doc = await parseCorpusFile('2017-01-30-govinfo-eo-13771-reducing-regulation.md')
+    expect(doc.crossReferences.map((r) => [r.from, r.target, r.text, r.position.start.line])).toEqual([
+      [['Sec. 2', '(c)'], ['Sec. 2', '(a)'], 'subsection (a) of this section', 75],
+      [['Sec. 3', '(a)'], ['Sec. 2', '(c)'], 'section 2(c) of this order', 107]
+    ])
+    expect(doc.citations.some((c) => /of this (?:order|section)/.test(c.text))).toBe(false)
+  })
+
   it('provision-level references to orders and proclamations', async () => {
     const amending = await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md')
     expect(ids(amending)).toContain('eo/14007/2/b')

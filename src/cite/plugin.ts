@@ -12,21 +12,22 @@ import {CitationContext} from './context.js'
 import {extractCitations} from './extract.js'
 import type {FoundCitation} from './found.js'
 import {linkFor} from './links.js'
+import {findReferences} from './references.js'
 import {report} from '../parse/report.js'
 
 type CitedNode = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
-/** Units that carry citations, in document order (a provision before its sub-provisions). */
-function* citedUnits(children: DocumentContent[]): Generator<CitedNode> {
+/** Units that carry citations, in document order (a provision before its sub-provisions), with their section. */
+function* citedUnits(children: DocumentContent[]): Generator<{unit: CitedNode; section: string | null}> {
   for (const node of children) {
-    if (node.type === 'finding' || node.type === 'enactingFormula') yield node
-    else if (node.type === 'provision') yield* provisionUnits(node)
+    if (node.type === 'finding' || node.type === 'enactingFormula') yield {unit: node, section: null}
+    else if (node.type === 'provision') yield* provisionUnits(node, node.kind === 'section' ? node.label : null)
   }
 }
 
-function* provisionUnits(p: Provision): Generator<Provision> {
-  yield p
-  for (const child of p.children) yield* provisionUnits(child)
+function* provisionUnits(p: Provision, section: string | null): Generator<{unit: Provision; section: string | null}> {
+  yield {unit: p, section}
+  for (const child of p.children) yield* provisionUnits(child, section)
 }
 
 export function toCitation(found: FoundCitation, text: string, offsets: ArrayLike<number>, toPoint: (offset: number) => Point): Citation {
@@ -59,8 +60,13 @@ const proclaimCite: Plugin<[], PresidentialDocument> = function () {
     const place = location(file)
     const toPoint = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
     const ctx = new CitationContext()
-    for (const unit of citedUnits(tree.children)) {
+    for (const {unit, section} of citedUnits(tree.children)) {
       const offsets = unit.data?.offsets ?? []
+      unit.references = findReferences(unit.text).map((r) => ({
+        target: r.relative && section ? [section, ...r.target] : r.target,
+        text: unit.text.slice(r.start, r.end),
+        position: {start: toPoint(offsets[r.start] ?? 0), end: toPoint((offsets[r.end - 1] ?? 0) + 1)}
+      }))
       unit.citations = extractCitations(unit.text, ctx).map((f) => toCitation(f, unit.text, offsets, toPoint))
       for (const c of unit.citations) {
         if (c.type === 'act') report(file, 'unknown-act', `\`${c.text}\` cites an act the table of popular names does not know (${c.id})`, c.position.start)

@@ -3,7 +3,7 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {rules, diagnosticSource, type RuleId} from './rules.js'
 import type {
-  Citation, CitationJson, DiagnosticJson, DocumentJson, PositionJson, PresidentialDocument, Provision,
+  Citation, CitationJson, CrossReference, CrossReferenceJson, DiagnosticJson, DocumentJson, PositionJson, PresidentialDocument, Provision,
   ProvisionJson, Severity
 } from './types.js'
 
@@ -58,16 +58,19 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
   const signature = tree.children.find((c) => c.type === 'signature')
 
   const citations: CitationJson[] = []
-  const collect = (list: Citation[]) => {
-    for (const c of list) citations.push(citationToJson(c))
+  const crossReferences: CrossReferenceJson[] = []
+  const collect = (unit: {citations: Citation[]; references?: CrossReference[]}, from: string[] | null) => {
+    for (const c of unit.citations) citations.push(citationToJson(c))
+    for (const r of unit.references ?? []) crossReferences.push({from, target: r.target, text: r.text, position: positionToJson(r.position)})
   }
-  const walk = (p: Provision) => {
-    collect(p.citations)
-    p.children.forEach(walk)
+  const walk = (p: Provision, path: string[]) => {
+    const here = p.label === null ? path : [...path, p.label]
+    collect(p, here)
+    for (const child of p.children) walk(child, here)
   }
-  findings.forEach((f) => collect(f.citations))
-  if (formula) collect(formula.citations)
-  provisions.forEach(walk)
+  findings.forEach((f) => collect(f, null))
+  if (formula) collect(formula, null)
+  provisions.forEach((p) => walk(p, []))
 
   return {
     id: meta.id,
@@ -97,6 +100,7 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
       signature: signature ? {text: signature.text, name: signature.name, position: positionToJson(signature.position)} : null
     },
     citations,
+    crossReferences,
     supersessions: [],
     diagnostics: diagnosticsToJson(file)
   }

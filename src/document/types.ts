@@ -53,11 +53,21 @@ export interface UnitData extends Data {
   offsets?: ArrayLike<number>
 }
 
+/** A document's reference to one of its own provisions ("section 2(b) of this order"). */
+export interface CrossReference {
+  /** Label path of the provision referred to, from the top: ["Sec. 2", "(b)"]. */
+  target: string[]
+  text: string
+  position: Position
+}
+
 /** Fields shared by every text-bearing node of the document tree. */
 export interface UnitFields extends Node {
   /** Normalised text: lines joined, NBSPs and escapes resolved, markup removed. */
   text: string
   citations: Citation[]
+  /** References to the document's own provisions, apart from citations. */
+  references?: CrossReference[]
   position: Position
   data?: UnitData
 }
@@ -225,6 +235,14 @@ export interface DiagnosticJson {
   column: number | null
 }
 
+export interface CrossReferenceJson {
+  /** Label path of the provision the reference stands in (null in findings and the formula). */
+  from: string[] | null
+  target: string[]
+  text: string
+  position: PositionJson
+}
+
 export interface DocumentJson {
   id: string
   file: string
@@ -244,6 +262,8 @@ export interface DocumentJson {
     signature: {text: string; name: string | null; position: PositionJson} | null
   }
   citations: CitationJson[]
+  /** References to the document's own provisions ("section 2 of this order"). */
+  crossReferences: CrossReferenceJson[]
   supersessions: SupersessionJson[]
   diagnostics: DiagnosticJson[]
 }
