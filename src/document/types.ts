@@ -149,18 +149,24 @@ export interface Provenance {
   signer: 'signature' | 'placeholder' | 'term' | null
 }
 
-/** Document-level values, kept on the root's data. */
-export interface DocumentMeta {
+/** What identifies a document: shared by the tree's root data and the JSON contract. */
+export interface DocumentHead {
   id: string
   file: string
   type: DocumentType
   number: string | null
   title: string | null
+  /** The front matter's date. */
   date: string | null
+  /** The date the document itself states. */
   signedDate: string | null
   signer: string | null
-  frontMatter: Record<string, unknown>
   provenance: Provenance
+}
+
+/** Document-level values, kept on the root's data. */
+export interface DocumentMeta extends DocumentHead {
+  frontMatter: Record<string, unknown>
 }
 
 /** Root of the document tree that the unified plugin returns. */
@@ -243,16 +249,7 @@ export interface CrossReferenceJson {
   position: PositionJson
 }
 
-export interface DocumentJson {
-  id: string
-  file: string
-  type: DocumentType
-  number: string | null
-  title: string | null
-  date: string | null
-  signedDate: string | null
-  signer: string | null
-  provenance: Provenance
+export interface DocumentJson extends DocumentHead {
   findings: FindingJson[]
   formula: FormulaJson | null
   provisions: ProvisionJson[]

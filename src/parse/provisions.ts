@@ -78,6 +78,21 @@ function markedHeading(text: MappedText): {heading: string; rest: MappedText} | 
   return {heading, rest}
 }
 
+/**
+ * The heading a text opens with: the marked one, else a short capitalised first sentence.
+ * Strict (subsections): never one holding numbers or parentheses, which is how cited
+ * instruments read, and never the whole text.
+ */
+function readHeading(text: MappedText, strict: boolean): {heading: string | null; rest: MappedText} {
+  const marked = markedHeading(text)
+  if (marked) return marked
+  const end = headingSentence(text.text)
+  if (end <= 0) return {heading: null, rest: text}
+  const candidate = text.text.slice(0, end).trim()
+  if (strict && (/[\d()]/.test(candidate) || text.text.slice(end + 1).trim() === '')) return {heading: null, rest: text}
+  return {heading: candidate, rest: trimMapped(sliceMapped(text, end + 1))}
+}
+
 /** Read the labels and heading a unit opens with. */
 export function readLabels(text: MappedText, inProvisions: boolean): LabelledText {
   const labels: LabelledText['labels'] = []
@@ -89,17 +104,9 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   if (section) {
     labels.push({label: `Sec. ${section[1]}`, raw: section[1]!, kind: 'section', start: rest.offsets[0]!})
     rest = trimMapped(sliceMapped(rest, section[0].length))
-    const marked = markedHeading(rest)
-    if (marked) {
-      heading = marked.heading
-      rest = marked.rest
-    } else {
-      const end = headingSentence(rest.text)
-      if (end > 0) {
-        heading = rest.text.slice(0, end).trim()
-        rest = trimMapped(sliceMapped(rest, end + 1))
-      }
-    }
+    const read = readHeading(rest, false)
+    heading = read.heading
+    rest = read.rest
   } else if (inProvisions) {
     const number = numberLabel.exec(rest.text)
     if (number) {
@@ -115,20 +122,9 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   }
   // A subsection may carry an underlined heading of its own: "(a) <u>National Resilience Strategy</u>. Within ...".
   if (labels.length > sectionLabels) {
-    const marked = markedHeading(rest)
-    if (marked) {
-      subheading = marked.heading
-      rest = marked.rest
-    } else {
-      // Unmarked: a short capitalised phrase before the text ("(a) National Resilience Strategy. Within ...");
-      // never one holding numbers or parentheses, which is how cited instruments read.
-      const end = headingSentence(rest.text)
-      const candidate = end > 0 ? rest.text.slice(0, end) : ''
-      if (candidate && !/[\d()]/.test(candidate) && rest.text.slice(end + 1).trim() !== '') {
-        subheading = candidate.trim()
-        rest = trimMapped(sliceMapped(rest, end + 1))
-      }
-    }
+    const read = readHeading(rest, true)
+    subheading = read.heading
+    rest = read.rest
   }
   return {labels, heading, subheading, rest}
 }
