@@ -11,7 +11,7 @@ import {before, closingParen, readAt, subsectionRun, subsections} from './lex.js
 
 const numberList = /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
 const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
-const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ection|[Ss]ec\.|[Ss]ubsection|[Pp]aragraph)\s+(\d+[A-Za-z]?)(${subsectionRun})\s+of\s+$`)
+const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ection|[Ss]ec\.|[Ss]ubsection|[Pp]aragraph|[Pp]art)\s+(\d+(?:-\d+)?[A-Za-z]?)(${subsectionRun})\s+of\s+$`)
 const subsectionOfSectionBefore = /\bsubsection\s+\(([a-z]{1,3})\)\s+of\s+section\s+(\d+[A-Za-z]?)\s+of\s+$/
 const procProvisionBefore = new RegExp(String.raw`\b(?:[Cc]lause|[Pp]aragraph|[Ss]ection|[Ss]ubparagraph)\s+\(?(\d+)\)?(${subsectionRun})\s+of\s+$`)
 

@@ -101,7 +101,7 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
     },
     citations,
     crossReferences,
-    supersessions: [],
+    supersessions: (tree.data.supersessions ?? []).map((s) => ({...s, position: positionToJson(s.position)})),
     diagnostics: diagnosticsToJson(file)
   }
 }

@@ -173,7 +173,7 @@ export interface DocumentMeta extends DocumentHead {
 export interface PresidentialDocument extends Parent {
   type: 'presidentialDocument'
   children: DocumentContent[]
-  data: Data & {meta: DocumentMeta}
+  data: Data & {meta: DocumentMeta; supersessions?: Supersession[]}
 }
 
 declare module 'mdast' {

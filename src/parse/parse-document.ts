@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import proclaimCite from '../cite/plugin.js'
+import proclaimSupersede from '../supersede/plugin.js'
 import {documentToJson} from '../document/to-json.js'
 import type {DocumentJson, PresidentialDocument} from '../document/types.js'
 import {blankFrontMatter, readFrontMatter} from './front-matter.js'
@@ -51,6 +52,7 @@ export function parseDocument(value: string | Uint8Array, path: string, options:
   const tree = unified()
     .use(remarkProclaim, options.id ? {id: options.id} : {})
     .use(proclaimCite)
+    .use(proclaimSupersede)
     .runSync(mdast, file) as PresidentialDocument
   if (hasFatal(file)) return {file, tree, json: null, failed: true}
   return {file, tree, json: documentToJson(tree, file), failed: false}

@@ -1,0 +1,98 @@
+/**
+ * `npm run score:supersede`: supersession detection over the 1,016 Federal Register
+ * executive orders of ../shared/bulk/fr-eo-1994-2020 against the Federal Register's
+ * own disposition notes (../shared/corpus/_gold), precision and recall per action.
+ * "Revoked by: EO Z" on X is the same edge as "Revokes: EO X" on Z; edges count where
+ * the acting order is in the folder (only those can be read from text).
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {listDocumentFiles} from '../src/corpus/walk.js'
+import {parseFile} from '../src/parse/parse-document.js'
+
+const {values} = parseArgs({options: {
+  bulk: {type: 'string', default: '../shared/bulk/fr-eo-1994-2020'},
+  gold: {type: 'string', default: '../shared/corpus/_gold/fr_eo_1994_2020_disposition_notes.json'},
+  list: {type: 'boolean', default: false}
+}})
+
+type Action = 'revoke' | 'amend' | 'supersede'
+const actions: Action[] = ['revoke', 'amend', 'supersede']
+
+/** Disposition labels, typos included, with the action and direction they state. */
+const labels: ReadonlyArray<{pattern: RegExp; action: Action; outgoing: boolean}> = [
+  {pattern: /^Revoke[sd]?(?: in part)?(?: and supplements)?$/i, action: 'revoke', outgoing: true},
+  {pattern: /^Revoked(?: \(in part\)| in part)?(?: and supplemented)? by$/i, action: 'revoke', outgoing: false},
+  {pattern: /^Amends?$/i, action: 'amend', outgoing: true},
+  {pattern: /^Amend(?:ed)? by$/i, action: 'amend', outgoing: false},
+  {pattern: /^Su[s]?persedes(?: in part)?$/i, action: 'supersede', outgoing: true},
+  {pattern: /^Superseded(?: in part)? by$/i, action: 'supersede', outgoing: false}
+]
+const labelSplit = /([A-Z][A-Za-z ()]*?)\s*:/g
+
+/** Gold edges "from|action|to" from the notes. */
+function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<string> {
+  const edges = new Set<string>()
+  for (const [order, text] of Object.entries(notes)) {
+    const parts: Array<{label: string; body: string}> = []
+    const matches = [...text.matchAll(labelSplit)]
+    matches.forEach((m, i) => {
+      const end = i + 1 < matches.length ? matches[i + 1]!.index : text.length
+      parts.push({label: m[1]!.trim(), body: text.slice(m.index + m[0].length, end)})
+    })
+    for (const {label, body} of parts) {
+      const rule = labels.find((l) => l.pattern.test(label))
+      if (!rule) continue
+      for (const m of body.matchAll(/\bE\.?O\.?\s*(\d{4,5})\b/g)) {
+        const other = m[1]!
+        const [from, to] = rule.outgoing ? [order, other] : [other, order]
+        if (inFolder.has(from) && from !== to) edges.add(`${from}|${rule.action}|${to}`)
+      }
+    }
+  }
+  return edges
+}
+
+const notes = JSON.parse(readFileSync(values.gold, 'utf8')) as Record<string, string>
+const {files} = await listDocumentFiles([values.bulk])
+const ours = new Set<string>()
+const numbers = new Set<string>()
+const started = performance.now()
+for (const file of files) {
+  const result = await parseFile(file)
+  const doc = result.json
+  if (!doc?.number) continue
+  numbers.add(doc.number)
+  for (const s of doc.supersessions) {
+    if (!(actions as string[]).includes(s.action)) continue
+    for (const t of s.targets) {
+      const eo = /^eo\/(\d+)(\/.+)?$/.exec(t)
+      if (!eo || eo[1] === doc.number) continue
+      ours.add(`${doc.number}|${s.action}|${eo[1]}${eo[2] && s.action !== 'amend' ? '|part' : ''}`)
+    }
+  }
+}
+const gold = goldEdges(notes, numbers)
+// Revoking or superseding part of an order: the Federal Register records it as "Revokes in part" or as
+// "Amends", one or the other; the edge counts as the one the notes give.
+for (const edge of [...ours].filter((e) => e.endsWith('|part'))) {
+  ours.delete(edge)
+  const [from, action, to] = edge.split('|')
+  ours.add(gold.has(`${from}|amend|${to}`) && !gold.has(`${from}|${action}|${to}`) ? `${from}|amend|${to}` : `${from}|${action}|${to}`)
+}
+console.log(`${files.length} orders from ${path.basename(values.bulk)} (${numbers.size} numbered), ${((performance.now() - started) / 1000).toFixed(1)} s; gold edges from the Federal Register's disposition notes: ${gold.size}`)
+console.log('| action    | gold | found | right | precision | recall |')
+console.log('| --------- | ---: | ----: | ----: | --------: | -----: |')
+for (const action of actions) {
+  const g = [...gold].filter((e) => e.includes(`|${action}|`))
+  const o = [...ours].filter((e) => e.includes(`|${action}|`))
+  const right = o.filter((e) => gold.has(e))
+  const p = o.length ? right.length / o.length : 1
+  const r = g.length ? right.length / g.length : 1
+  console.log(`| ${action.padEnd(9)} | ${String(g.length).padStart(4)} | ${String(o.length).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3).padStart(9)} | ${r.toFixed(3).padStart(6)} |`)
+  if (values.list) {
+    for (const e of g.filter((x) => !ours.has(x))) console.log(`  missed ${e}`)
+    for (const e of o.filter((x) => !gold.has(x))) console.log(`  extra  ${e}`)
+  }
+}

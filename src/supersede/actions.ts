@@ -1,0 +1,61 @@
+/**
+ * How the operative text says it acts on other instruments, as data: the
+ * passive forms name their targets before the verb ("Executive Order 14007 ...
+ * is hereby amended"), the active forms after it ("This order supersedes ...",
+ * "I hereby revoke ..."). Every expression is bounded; none backtracks badly.
+ */
+import type {SupersessionAction} from '../document/types.js'
+
+export interface ActionPattern {
+  readonly action: SupersessionAction
+  /** Passive: targets stand before the match. */
+  readonly passive: RegExp
+  /** Active: targets follow the match. */
+  readonly active: RegExp
+}
+
+export const actionPatterns: readonly ActionPattern[] = [
+  {
+    action: 'revoke',
+    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?revoked\b/,
+    // "I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and ...".
+    active: /(?:\bhereby\s+revoke|\b(?:order|proclamation|memorandum)\s+(?:hereby\s+)?revokes|\bI\s+revoke|,\s+(?:and\s+)?revoke|^revoke)\b/
+  },
+  {
+    action: 'supersede',
+    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?superseded\b/,
+    active: /\b(?:hereby\s+supersede|(?:order|proclamation|memorandum)\s+(?:hereby\s+)?supersedes|shall\s+supersede)\b/
+  },
+  {
+    action: 'amend',
+    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?amended\b(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))/,
+    active: /\b(?:hereby\s+amend|I\s+(?:hereby\s+)?amend|(?:order|proclamation)\s+(?:hereby\s+)?amends)\b/
+  },
+  {
+    action: 'suspend',
+    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?suspended\b/,
+    active: /\bhereby\s+suspend\b/
+  },
+  {
+    action: 'reinstate',
+    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?reinstated\b/,
+    active: /\bhereby\s+reinstate\b/
+  },
+  {
+    action: 'terminate',
+    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?terminated\b/,
+    active: /\bhereby\s+terminate\b/
+  }
+]
+
+/** The general clause: "Any provision of previous proclamations and Executive Orders that is inconsistent ... is superseded to the extent of such inconsistency". */
+export const generalSupersession = /\binconsistent\b[^.]{0,200}?\b(?:is|are|shall be)\s+(?:hereby\s+)?superseded\s+to\s+the\s+extent\b/
+
+/** Instruments an action can take as a target. */
+export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
+
+/** Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order 14266"). */
+export const notATarget = /(?:\bamended\s+by|\bsupplemented\s+by|\bsuperseded\s+by|\brevoked\s+by|\bpursuant\s+to|\bconsistent\s+with|\bunder|\bestablished\s+(?:by|in)|\bdescribed\s+in|\bset\s+forth\s+in|\bprovided\s+(?:for\s+)?in|\bissued\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
+
+/** "effective ... on January 1, 2026" in the sentence of the action. */
+export const effectiveDate = /\beffective\s+(?:as\s+of\s+|on\s+|at\s+)?(?:12:01\s+a\.m\.\s+[a-z ]{0,30}?\s+on\s+)?([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})/

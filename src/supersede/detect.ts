@@ -1,0 +1,142 @@
+/**
+ * What a document does to other instruments, provision by provision: each
+ * sentence with an action (revoke, amend, supersede, suspend, reinstate,
+ * terminate) and the instruments it acts on. A target must be what the
+ * sentence acts on; an instrument it merely cites ("as amended by Executive
+ * Order 14266") is not one.
+ */
+import type {Point} from 'unist'
+import type {Citation, DocumentContent, Provision, Supersession} from '../document/types.js'
+import {printedDateToIso} from '../parse/dates.js'
+import {actionPatterns, effectiveDate, generalSupersession, notATarget, targetTypes} from './actions.js'
+
+type Unit = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
+
+interface Placed {
+  citation: Citation
+  start: number
+  end: number
+}
+
+/** Where each citation stands in the unit's text (citations are in text order). */
+function place(unit: Unit): Placed[] {
+  const placed: Placed[] = []
+  let cursor = 0
+  for (const citation of unit.citations) {
+    const start = unit.text.indexOf(citation.text, cursor)
+    if (start === -1) continue
+    placed.push({citation, start, end: start + citation.text.length})
+    cursor = start
+  }
+  return placed
+}
+
+/** Sentences as [start, end) ranges; a citation's own full stops ("U.S.C.") do not end one. */
+function sentences(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  const boundary = /(?<![A-Z]\.[A-Z]|\b(?:No|Sec|U\.S|Stat|Reg|Fed|Pub|seq|[A-Z]))[.;:](?=\s+(?:[A-Z(“"]|$))/g
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    ranges.push([start, m.index + 1])
+    start = m.index + 1
+  }
+  if (start < text.length) ranges.push([start, text.length])
+  return ranges
+}
+
+function isTarget(p: Placed, text: string): boolean {
+  return targetTypes.has(p.citation.type) && !notATarget.test(text.slice(Math.max(0, p.start - 40), p.start))
+}
+
+/** The object of an active verb: the first instrument after it and those listed with it, not those of later clauses. */
+function objectList(after: Placed[], text: string): Placed[] {
+  const list = after.slice(0, 1)
+  for (const next of after.slice(1)) {
+    const gap = text.slice(list[list.length - 1]!.end, next.start)
+    if (!/^(?:,?\s*as amended)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:that Executive Order and\s+)?$/.test(gap)) break
+    list.push(next)
+  }
+  return list
+}
+
+function descendants(p: Provision): Provision[] {
+  return p.children.flatMap((c) => [c, ...descendants(c)])
+}
+
+/** Label path of a provision, printed as lawyers write it: "Sec. 2(b)(i)". */
+export function labelPath(path: string[]): string | null {
+  if (path.length === 0) return null
+  return path.map((l, i) => (i === 0 ? l : l.startsWith('(') ? l : ` ${l}`)).join('')
+}
+
+/** Quoted text (the words an amendment inserts) blanked out: it speaks for the amended order, not this one. */
+function unquoted(text: string): string {
+  return text.replace(/``[^']{0,3000}?''|“[^”]{0,3000}?”|"[^"]{0,3000}?"/g, (q) => ' '.repeat(q.length))
+}
+
+export function detectSupersessions(children: DocumentContent[], toPoint: (offset: number) => Point): Supersession[] {
+  const found: Supersession[] = []
+
+  const visit = (unit: Unit, path: string[]): void => {
+    const placed = place(unit)
+    // Inserted text of an amendment ("to read as follows: ``Sec. 3. ... are revoked.''") acts for the amended order.
+    if (/^\s*(?:``|“|")/.test(unit.text)) return
+    const text = unquoted(unit.text)
+    for (const [s, e] of sentences(text)) {
+      const sentence = text.slice(s, e)
+      const general = generalSupersession.test(sentence)
+      for (const pattern of actionPatterns) {
+        const passive = pattern.passive.exec(sentence)
+        const active = passive ? null : pattern.active.exec(sentence)
+        const match = passive ?? active
+        if (!match) continue
+        const verbAt = s + match.index
+        const inSentence = placed.filter((p) => p.start >= s && p.end <= e && isTarget(p, unit.text))
+        let targets = (passive
+          ? inSentence.filter((p) => p.end <= verbAt)
+          : objectList(inSentence.filter((p) => p.start >= verbAt + match[0].length), unit.text)
+        ).map((p) => p.citation.id)
+        // "The following executive actions are hereby revoked:": the list below holds the targets.
+        if (targets.length === 0 && passive && unit.type === 'provision' && /:\s*$/.test(sentence) && pattern.action !== 'amend') {
+          // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
+          // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
+          targets = descendants(unit)
+            .filter((d) => !actionPatterns.some((a) => a.passive.test(unquoted(d.text)) || a.active.test(unquoted(d.text))))
+            .flatMap((d) => place(d).filter((p) => isTarget(p, d.text)).map((p) => p.citation.id))
+        }
+        const scope = targets.length === 0 && general && pattern.action === 'supersede' ? 'general' : 'specific'
+        if (targets.length === 0 && scope !== 'general') continue
+        const entry: Supersession = {
+          provision: labelPath(path),
+          action: pattern.action,
+          scope,
+          targets: [...new Set(targets)],
+          text: unit.text.slice(s, e).trim(),
+          position: sentencePosition(unit, s, e, toPoint)
+        }
+        const effective = effectiveDate.exec(sentence)
+        const iso = effective ? printedDateToIso(effective[1]!, effective[2]!, effective[3]!) : null
+        if (iso) entry.effective = iso
+        found.push(entry)
+        break
+      }
+    }
+  }
+
+  const walk = (p: Provision, path: string[]): void => {
+    const here = p.label === null ? path : [...path, p.label]
+    visit(p, here)
+    for (const child of p.children) walk(child, here)
+  }
+  // Findings recite history ("Proclamation 10139 ... amended Proclamation 9704"); provisions act.
+  for (const node of children) if (node.type === 'provision') walk(node, [])
+  return found
+}
+
+function sentencePosition(unit: Unit, start: number, end: number, toPoint: (offset: number) => Point): Supersession['position'] {
+  const offsets = unit.data?.offsets
+  if (!offsets || offsets.length === 0) return unit.position
+  let s = start
+  while (s < end && unit.text[s] === ' ') s++
+  return {start: toPoint(offsets[s] ?? 0), end: toPoint((offsets[end - 1] ?? 0) + 1)}
+}

@@ -1,0 +1,21 @@
+/**
+ * proclaimSupersede: a unified plugin for the document tree (after the citation
+ * stage) that finds what the document revokes, amends, supersedes, suspends,
+ * reinstates or terminates, and keeps it on the root's data.
+ */
+import type {Plugin} from 'unified'
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {PresidentialDocument} from '../document/types.js'
+import {detectSupersessions} from './detect.js'
+
+const proclaimSupersede: Plugin<[], PresidentialDocument> = function () {
+  return function (tree: PresidentialDocument, file: VFile): void {
+    const place = location(file)
+    const toPoint = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+    tree.data.supersessions = detectSupersessions(tree.children, toPoint)
+  }
+}
+
+export default proclaimSupersede
