@@ -17,7 +17,7 @@ export interface ActionPattern {
 export const actionPatterns: readonly ActionPattern[] = [
   {
     action: 'revoke',
-    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?revoked\b/,
+    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?(?:superseded\s+and\s+)?revoked\b/,
     // "I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and ...".
     active: /(?:\bhereby\s+revoke|\b(?:order|proclamation|memorandum)\s+(?:hereby\s+)?revokes|\bI\s+revoke|,\s+(?:and\s+)?revoke|^revoke)\b/
   },

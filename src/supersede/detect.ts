@@ -16,16 +16,25 @@ interface Placed {
   citation: Citation
   start: number
   end: number
+  /** An instrument the sentence may act on (not one it merely cites). */
+  target: boolean
 }
 
-/** Where each citation stands in the unit's text (citations are in text order). */
+/** Where each citation stands in the unit's text (citations are in text order), and whether it may be a target. */
 function place(unit: Unit): Placed[] {
   const placed: Placed[] = []
   let cursor = 0
   for (const citation of unit.citations) {
     const start = unit.text.indexOf(citation.text, cursor)
     if (start === -1) continue
-    placed.push({citation, start, end: start + citation.text.length})
+    const end = start + citation.text.length
+    const before = unit.text.slice(Math.max(0, start - 40), start)
+    const previous = placed[placed.length - 1]
+    // "as amended by Executive Order 13065, Executive Order 13081, and Executive Order 13102": the whole list is cited, not acted on.
+    const listedAfterMere = previous && !previous.target && previous.end <= start &&
+      /^,?\s*(?:and\s+)?$/.test(unit.text.slice(previous.end, start).replace(/^,\s*/, ', '))
+    const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
+    placed.push({citation, start, end, target})
     cursor = start
   }
   return placed
@@ -44,16 +53,12 @@ function sentences(text: string): Array<[number, number]> {
   return ranges
 }
 
-function isTarget(p: Placed, text: string): boolean {
-  return targetTypes.has(p.citation.type) && !notATarget.test(text.slice(Math.max(0, p.start - 40), p.start))
-}
-
 /** The object of an active verb: the first instrument after it and those listed with it, not those of later clauses. */
 function objectList(after: Placed[], text: string): Placed[] {
   const list = after.slice(0, 1)
   for (const next of after.slice(1)) {
     const gap = text.slice(list[list.length - 1]!.end, next.start)
-    if (!/^(?:,?\s*as amended)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:that Executive Order and\s+)?$/.test(gap)) break
+    if (!/^(?:,?\s*as amended)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)$/.test(gap)) break
     list.push(next)
   }
   return list
@@ -71,13 +76,16 @@ export function labelPath(path: string[]): string | null {
 
 /** Quoted text (the words an amendment inserts) blanked out: it speaks for the amended order, not this one. */
 function unquoted(text: string): string {
-  return text.replace(/``[^']{0,3000}?''|“[^”]{0,3000}?”|"[^"]{0,3000}?"/g, (q) => ' '.repeat(q.length))
+  return text
+    .replace(/``[^']{0,3000}?''|“[^”]{0,3000}?”|"[^"]{0,3000}?"/g, (q) => ' '.repeat(q.length))
+    // A quotation the paragraph opens and does not close runs on past it.
+    .replace(/(?:``|“)[^'”]*$/, (q) => ' '.repeat(q.length))
 }
 
 export function detectSupersessions(children: DocumentContent[], toPoint: (offset: number) => Point): Supersession[] {
   const found: Supersession[] = []
 
-  const visit = (unit: Unit, path: string[]): void => {
+  const visit = (unit: Unit, path: string[], activeOnly = false): void => {
     const placed = place(unit)
     // Inserted text of an amendment ("to read as follows: ``Sec. 3. ... are revoked.''") acts for the amended order.
     if (/^\s*(?:``|“|")/.test(unit.text)) return
@@ -86,23 +94,30 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
       const sentence = text.slice(s, e)
       const general = generalSupersession.test(sentence)
       for (const pattern of actionPatterns) {
-        const passive = pattern.passive.exec(sentence)
+        const passive = activeOnly ? null : pattern.passive.exec(sentence)
         const active = passive ? null : pattern.active.exec(sentence)
         const match = passive ?? active
         if (!match) continue
         const verbAt = s + match.index
-        const inSentence = placed.filter((p) => p.start >= s && p.end <= e && isTarget(p, unit.text))
+        const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target)
+        const afterVerb = verbAt + match[0].length
         let targets = (passive
           ? inSentence.filter((p) => p.end <= verbAt)
-          : objectList(inSentence.filter((p) => p.start >= verbAt + match[0].length), unit.text)
+          : objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text)
         ).map((p) => p.citation.id)
+        // "revoke that order" / "revoke those orders": the instruments named just before.
+        const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
+        if (anaphora) {
+          const named = placed.filter((p) => p.end <= verbAt && p.citation.type === 'eo').map((p) => p.citation.id)
+          targets = [...(/those/.test(anaphora[0]) ? named : named.slice(-1)), ...targets]
+        }
         // "The following executive actions are hereby revoked:": the list below holds the targets.
         if (targets.length === 0 && passive && unit.type === 'provision' && /:\s*$/.test(sentence) && pattern.action !== 'amend') {
           // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
           // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
           targets = descendants(unit)
             .filter((d) => !actionPatterns.some((a) => a.passive.test(unquoted(d.text)) || a.active.test(unquoted(d.text))))
-            .flatMap((d) => place(d).filter((p) => isTarget(p, d.text)).map((p) => p.citation.id))
+            .flatMap((d) => place(d).filter((p) => p.target).map((p) => p.citation.id))
         }
         const scope = targets.length === 0 && general && pattern.action === 'supersede' ? 'general' : 'specific'
         if (targets.length === 0 && scope !== 'general') continue
@@ -128,8 +143,12 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
     visit(p, here)
     for (const child of p.children) walk(child, here)
   }
-  // Findings recite history ("Proclamation 10139 ... amended Proclamation 9704"); provisions act.
-  for (const node of children) if (node.type === 'provision') walk(node, [])
+  // Provisions act. Findings recite history ("Proclamation 10139 ... amended Proclamation 9704"), but may hold
+  // the enactment itself in the first person ("Accordingly, I hereby terminate ..., revoke that order, ...").
+  for (const node of children) {
+    if (node.type === 'provision') walk(node, [])
+    else if (node.type === 'finding' || node.type === 'enactingFormula') visit(node, [], true)
+  }
   return found
 }
 
