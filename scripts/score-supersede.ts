@@ -44,7 +44,7 @@ function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<st
     for (const {label, body} of parts) {
       const rule = labels.find((l) => l.pattern.test(label))
       if (!rule) continue
-      for (const m of body.matchAll(/\bE\.?O\.?\s*(\d{4,5})\b/g)) {
+      for (const m of body.matchAll(/\b(?:E\.?O\.?|Executive Order)\s*(\d{4,5})\b/g)) {
         const other = m[1]!
         const [from, to] = rule.outgoing ? [order, other] : [other, order]
         if (inFolder.has(from) && from !== to) edges.add(`${from}|${rule.action}|${to}`)

@@ -44,7 +44,8 @@ function place(unit: Unit): Placed[] {
 function sentences(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   let start = 0
-  const boundary = /(?<![A-Z]\.[A-Z]|\b(?:No|Sec|U\.S|Stat|Reg|Fed|Pub|seq|[A-Z]))[.;:](?=\s+(?:[A-Z(“"]|$))/g
+  // Not at semicolons: a list of revoked orders runs on over them.
+  const boundary = /(?<![A-Z]\.[A-Z]|\b(?:No|Sec|U\.S|Stat|Reg|Fed|Pub|seq|[A-Z]))[.:](?=\s+(?:[A-Z(“"]|$))/g
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     ranges.push([start, m.index + 1])
     start = m.index + 1
@@ -57,6 +58,11 @@ function sentences(text: string): Array<[number, number]> {
 function objectList(after: Placed[], text: string): Placed[] {
   const list = after.slice(0, 1)
   for (const next of after.slice(1)) {
+    // "Executive Orders 12865, 13069, and 13098": one printed list, several citations.
+    if (next.start === list[list.length - 1]!.start) {
+      list.push(next)
+      continue
+    }
     const gap = text.slice(list[list.length - 1]!.end, next.start)
     if (!/^(?:,?\s*as amended)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)$/.test(gap)) break
     list.push(next)
@@ -76,14 +82,29 @@ export function labelPath(path: string[]): string | null {
 
 /** Quoted text (the words an amendment inserts) blanked out: it speaks for the amended order, not this one. */
 function unquoted(text: string): string {
-  return text
-    .replace(/``[^']{0,3000}?''|“[^”]{0,3000}?”|"[^"]{0,3000}?"/g, (q) => ' '.repeat(q.length))
-    // A quotation the paragraph opens and does not close runs on past it.
-    .replace(/(?:``|“)[^'”]*$/, (q) => ' '.repeat(q.length))
+  const chars = [...text]
+  let depth = 0
+  let from = -1
+  // Federal Register text opens quotes with `` and closes with ''; a quotation may run past the paragraph.
+  const marks = /``|''|“|”/g
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const opens = m[0] === '``' || m[0] === '“'
+    if (opens) {
+      if (depth === 0) from = m.index
+      depth++
+    } else if (depth > 0) {
+      depth--
+      if (depth === 0) chars.fill(' ', from, m.index + m[0].length)
+    }
+  }
+  if (depth > 0) chars.fill(' ', from)
+  return chars.join('').replace(/"[^"]{0,3000}?"/g, (q) => ' '.repeat(q.length))
 }
 
 export function detectSupersessions(children: DocumentContent[], toPoint: (offset: number) => Point): Supersession[] {
   const found: Supersession[] = []
+  /** The instrument cited last, in document order: what "such order" points back to. */
+  let lastInstrument: string | null = null
 
   const visit = (unit: Unit, path: string[], activeOnly = false): void => {
     const placed = place(unit)
@@ -105,6 +126,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           ? inSentence.filter((p) => p.end <= verbAt)
           : objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text)
         ).map((p) => p.citation.id)
+        // "the definition ... in section 1.1(i) of such order is hereby amended": the order cited last.
+        if (targets.length === 0 && passive && lastInstrument && /\b(?:such|said)\s+(?:Executive\s+)?[Oo]rder\b/.test(text.slice(s, verbAt))) {
+          targets = [lastInstrument]
+        }
         // "revoke that order" / "revoke those orders": the instruments named just before.
         const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
         if (anaphora) {
@@ -136,6 +161,8 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
         break
       }
     }
+    const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
+    if (instruments.length > 0) lastInstrument = instruments[instruments.length - 1]!.id.split('/').slice(0, 2).join('/')
   }
 
   const walk = (p: Provision, path: string[]): void => {
