@@ -158,7 +158,6 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
         const iso = effective ? printedDateToIso(effective[1]!, effective[2]!, effective[3]!) : null
         if (iso) entry.effective = iso
         found.push(entry)
-        break
       }
     }
     const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
