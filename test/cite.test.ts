@@ -151,7 +151,7 @@ describe('every bundled document', () => {
     fr: /^fr\/\d+\/\d+$/,
     eo: /^eo\/\d{3,5}(?:\/[0-9A-Za-z]+)*$/,
     proc: /^proc\/\d{3,5}(?:\/[0-9A-Za-z]+)*$/,
-    memo: /^(?:nsm|nspm|ppd)\/\d+$/,
+    memo: /^(?:(?:nsm|nspm|ppd)\/\d+|pm\/\d{4}-\d{2}-\d{2}(?:\/[a-z0-9-]+)?|pd\/\d{2,4}-\d{1,3})$/,
     htsus: /^htsus\/(?:ch\/\d{1,2}|\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)$/,
     const: /^const\/(?:art\/\d+(?:\/sec\/\d+)?(?:\/cl\/\d+)?|amend\/\d+)$/
   }

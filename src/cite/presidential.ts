@@ -7,7 +7,7 @@
 import {printedDateToIso} from '../parse/dates.js'
 import {joinId, type FoundCitation} from './found.js'
 import type {CitationKind, ReadResult} from './kind.js'
-import {before, closingParen, readAt, subsectionRun, subsections} from './lex.js'
+import {before, closingParen, readAt, slug, subsectionRun, subsections} from './lex.js'
 
 const numberList = /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
 const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
@@ -89,15 +89,40 @@ const memoranda: ReadonlyArray<{pattern: RegExp; prefix: 'nsm' | 'nspm' | 'ppd'}
   {pattern: /(?:Presidential Policy Directive|PPD)[-\s]?(\d{1,3})\b/y, prefix: 'ppd'}
 ]
 
+/** Unnumbered memoranda are known by their date; presidential determinations by their number. */
+const datedMemorandum = /(?:Presidential\s+)?Memorandum\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
+const determination = /Presidential\s+Determination\s+(?:No\.\s*)?(\d{4}-\d{1,3}|\d{2}-\d{1,3})\b/y
+
 export const memorandum: CitationKind = {
   name: 'memo',
-  trigger: String.raw`National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD`,
+  trigger: String.raw`National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination`,
   read(text, at) {
     for (const {pattern, prefix} of memoranda) {
       const m = readAt(pattern, text, at)
       if (!m) continue
       const end = m.index + m[0].length
       return {citations: [{id: joinId(prefix, m[1]), type: 'memo', start: at, end}], end}
+    }
+    const dated = readAt(datedMemorandum, text, at)
+    const iso = dated ? printedDateToIso(dated[1]!, dated[2]!, dated[3]!) : null
+    if (dated && iso) {
+      let end = dated.index + dated[0].length
+      // Several memoranda may share a day: the printed title tells them apart.
+      const citation: FoundCitation = {id: joinId('pm', iso), type: 'memo', start: at, end, date: iso}
+      const open = /^\s*\(/.exec(text.slice(end, end + 3))
+      const close = open && /[A-Z“"]/.test(text[end + open[0].length] ?? '') ? closingParen(text, end + open[0].length - 1) : -1
+      if (open && close !== -1) {
+        citation.title = text.slice(end + open[0].length, close).trim()
+        citation.id = joinId('pm', iso, slug(citation.title).slice(0, 120).replace(/-$/, ''))
+        end = close + 1
+        citation.end = end
+      }
+      return {citations: [citation], end}
+    }
+    const pd = readAt(determination, text, at)
+    if (pd) {
+      const end = pd.index + pd[0].length
+      return {citations: [{id: joinId('pd', pd[1]), type: 'memo', start: at, end}], end}
     }
     return null
   }

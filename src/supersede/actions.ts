@@ -58,4 +58,4 @@ export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 export const notATarget = /(?:\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)|\bamended\s+by|\bsupplemented\s+by|\bsuperseded\s+by|\brevoked\s+by|\bpursuant\s+to|\bconsistent\s+with|\bunder|\bestablished\s+(?:by|in)|\bdescribed\s+in|\bset\s+forth\s+in|\bprovided\s+(?:for\s+)?in|\bissued\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
 
 /** "effective ... on January 1, 2026" in the sentence of the action. */
-export const effectiveDate = /\beffective\s+(?:as\s+of\s+|on\s+|at\s+)?(?:12:01\s+a\.m\.\s+[a-z ]{0,30}?\s+on\s+)?([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})/
+export const effectiveDate = /\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|at\s+)?(?:12:01\s+a\.m\.\s+[a-z ]{0,30}?\s+on\s+)?([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})/

@@ -140,9 +140,11 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
         if (targets.length === 0 && passive && unit.type === 'provision' && /:\s*$/.test(sentence) && pattern.action !== 'amend') {
           // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
           // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
-          targets = descendants(unit)
+          // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
+          const itemsHere = placed.filter((p) => p.start >= e && p.target).map((p) => p.citation.id)
+          targets = [...itemsHere, ...descendants(unit)
             .filter((d) => !actionPatterns.some((a) => a.passive.test(unquoted(d.text)) || a.active.test(unquoted(d.text))))
-            .flatMap((d) => place(d).filter((p) => p.target).map((p) => p.citation.id))
+            .flatMap((d) => place(d).filter((p) => p.target).map((p) => p.citation.id))]
         }
         const scope = targets.length === 0 && general && pattern.action === 'supersede' ? 'general' : 'specific'
         if (targets.length === 0 && scope !== 'general') continue
