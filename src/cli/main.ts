@@ -2,11 +2,13 @@
 /** The `proclaim` command: a thin layer over the library. */
 import {annotateCommand, annotateHelp} from './annotate.js'
 import {parseCommand, parseHelp} from './parse.js'
+import {statusCommand, statusHelp} from './status.js'
 import {UsageError, type CommandIo} from './io.js'
 
 const commands: Record<string, {run: (args: string[], io: CommandIo) => Promise<number>; help: string}> = {
   parse: {run: parseCommand, help: parseHelp},
-  annotate: {run: annotateCommand, help: annotateHelp}
+  annotate: {run: annotateCommand, help: annotateHelp},
+  status: {run: statusCommand, help: statusHelp}
 }
 
 const mainHelp = `Usage: proclaim <command> [options]

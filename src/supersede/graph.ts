@@ -1,0 +1,82 @@
+/**
+ * The supersession graph of a set of documents: an edge for every target of every action,
+ * from the acting document (and provision) to the instrument (and provision) acted on; and,
+ * for a general supersession clause, low-confidence edges to the earlier documents that rest
+ * on the same statute ("possibly superseded to the extent inconsistent").
+ */
+import type {DocumentJson, SupersessionAction} from '../document/types.js'
+import {inferNumbers, type NumberInference} from './identity.js'
+
+export interface Edge {
+  /** The acting document's key (`eo/14148`, `proc/10895`, or `doc/{id}` when unnumbered) and provision. */
+  from: string
+  fromProvision: string | null
+  /** The document id acting, for links to it. */
+  fromDocument: string
+  action: SupersessionAction
+  /** Canonical id acted on, provision-level where the text names a provision. */
+  to: string
+  scope: 'specific' | 'general'
+  /** Date the action takes effect: its effective date, else the acting document's date. */
+  date: string | null
+  confidence: 'high' | 'low'
+  text: string
+}
+
+export interface Graph {
+  edges: Edge[]
+  /** Document id -> its key. */
+  keys: Map<string, string>
+  numbers: Map<string, NumberInference>
+}
+
+const prefixes: Record<string, string> = {executive_order: 'eo', proclamation: 'proc'}
+
+/** Statute sections a document rests on (its formula's and findings' U.S. Code citations, at section level). */
+function statutes(doc: DocumentJson): Set<string> {
+  const ids = [...(doc.formula?.citations ?? []), ...doc.findings.flatMap((f) => f.citations)]
+    .filter((c) => c.type === 'usc')
+    .map((c) => c.id.split('/').slice(0, 3).join('/'))
+  return new Set(ids)
+}
+
+export function buildGraph(docs: DocumentJson[]): Graph {
+  const numbers = inferNumbers(docs)
+  const keys = new Map<string, string>()
+  for (const doc of docs) {
+    const number = numbers.get(doc.id)?.number
+    const prefix = prefixes[doc.type]
+    keys.set(doc.id, prefix && number ? `${prefix}/${number}` : `doc/${doc.id}`)
+  }
+  const edges: Edge[] = []
+  const seen = new Set<string>()
+  for (const doc of docs) {
+    const from = keys.get(doc.id)!
+    const date = doc.signedDate ?? doc.date
+    for (const s of doc.supersessions) {
+      if (s.scope === 'general') {
+        const basis = statutes(doc)
+        for (const other of docs) {
+          const otherDate = other.signedDate ?? other.date
+          if (other === doc || !otherDate || !date || otherDate >= date || keys.get(other.id) === from) continue
+          if (![...statutes(other)].some((id) => basis.has(id))) continue
+          const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: 'supersede', to: keys.get(other.id)!, scope: 'general', date: s.effective ?? date, confidence: 'low', text: s.text}
+          const k = `${edge.from}|${edge.to}|general`
+          if (!seen.has(k)) edges.push(edge)
+          seen.add(k)
+        }
+        continue
+      }
+      for (const to of s.targets) {
+        const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: s.action, to, scope: 'specific', date: s.effective ?? date, confidence: 'high', text: s.text}
+        const k = `${edge.from}|${edge.action}|${edge.to}`
+        // The same document posted twice (two printings) acts once.
+        if (seen.has(k)) continue
+        seen.add(k)
+        edges.push(edge)
+      }
+    }
+  }
+  edges.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+  return {edges, keys, numbers}
+}

@@ -1,0 +1,77 @@
+/**
+ * Document numbers the printing leaves out (whitehouse.gov pages print none), inferred from
+ * how other documents cite them: "Proclamation 10895 of February 10, 2025 (Adjusting Imports
+ * of Aluminum into the United States)" names this document when the signing date and the
+ * title agree with it.
+ */
+import type {DocumentJson} from '../document/types.js'
+import {daysBetween} from '../parse/dates.js'
+
+export interface NumberInference {
+  id: string
+  number: string
+  /** How the number was established: printed in the text, in the front matter, or cited by others. */
+  source: 'text' | 'title' | 'frontMatter' | 'cited'
+  /** For `cited`: the documents whose citations agree on it. */
+  citedBy: string[]
+  /** Other documents given the same number: a second printing, or a page whose title belies its body. */
+  sharedWith: string[]
+}
+
+const instrumentType: Record<string, string> = {eo: 'executive_order', proc: 'proclamation'}
+
+/** Title key: words only, no leading "A Proclamation on" / "Executive Order on". */
+export function titleKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/^(?:a\s+)?(?:proclamation|executive order|memorandum)\s+on\s+(?:the\s+)?/, '')
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+export function inferNumbers(docs: DocumentJson[]): Map<string, NumberInference> {
+  const result = new Map<string, NumberInference>()
+  // Citations that carry a date and a title, by instrument type.
+  const cited: Array<{prefix: string; number: string; date: string; key: string; by: string}> = []
+  for (const doc of docs) {
+    for (const c of doc.citations) {
+      const [prefix, number] = c.id.split('/')
+      if (!prefix || !number || !(prefix in instrumentType) || !c.date || !c.title) continue
+      cited.push({prefix, number, date: c.date, key: titleKey(c.title), by: doc.id})
+    }
+  }
+  for (const doc of docs) {
+    if (doc.number && doc.provenance.number && doc.provenance.number !== 'frontMatter') {
+      result.set(doc.id, {id: doc.id, number: doc.number, source: doc.provenance.number === 'title' ? 'title' : 'text', citedBy: [], sharedWith: []})
+      continue
+    }
+    const date = doc.signedDate ?? doc.date
+    // The date the text states must be the cited date; a posting date may trail it by a few days.
+    const maxLag = doc.signedDate ? 0 : 5
+    const key = doc.title ? titleKey(doc.title) : ''
+    const candidates = new Map<string, string[]>()
+    if (date && key) {
+      for (const c of cited) {
+        if (instrumentType[c.prefix] !== doc.type || c.by === doc.id) continue
+        // Posting may trail signing by a few days; the title must be the same words.
+        const lag = daysBetween(c.date, date)
+        if (lag < 0 || lag > maxLag || c.key !== key) continue
+        candidates.set(c.number, [...(candidates.get(c.number) ?? []), c.by])
+      }
+    }
+    const best = [...candidates].sort((a, b) => b[1].length - a[1].length)[0]
+    if (best && (candidates.size === 1 || best[1].length > [...candidates][1]![1].length)) {
+      result.set(doc.id, {id: doc.id, number: best[0], source: 'cited', citedBy: [...new Set(best[1])].sort(), sharedWith: []})
+    } else if (doc.number) {
+      result.set(doc.id, {id: doc.id, number: doc.number, source: 'frontMatter', citedBy: [], sharedWith: []})
+    }
+  }
+  const byNumber = new Map<string, string[]>()
+  for (const [id, n] of result) {
+    const type = docs.find((d) => d.id === id)!.type
+    byNumber.set(`${type}/${n.number}`, [...(byNumber.get(`${type}/${n.number}`) ?? []), id])
+  }
+  for (const ids of byNumber.values()) for (const id of ids) result.get(id)!.sharedWith = ids.filter((other) => other !== id)
+  return result
+}

@@ -1,0 +1,47 @@
+/**
+ * Is an instrument, or one of its provisions, still in force on a date, and what changed it?
+ * An action on the instrument reaches all its provisions; an action on a provision reaches the
+ * provisions inside it, and leaves the instrument amended in part.
+ */
+import type {Edge, Graph} from './graph.js'
+
+export type Standing = 'in force' | 'revoked' | 'superseded' | 'suspended' | 'terminated'
+
+export interface Status {
+  id: string
+  on: string
+  status: Standing
+  /** Actions on this id or an enclosing one, in date order, up to the date asked. */
+  chain: Edge[]
+  /** Amendments of it or of provisions inside it. */
+  amendedBy: Edge[]
+  /** Actions on provisions inside it (revoked or superseded in part). */
+  inPart: Edge[]
+  /** General supersession clauses of later documents resting on the same statutes: to the extent inconsistent, low confidence. */
+  possiblySupersededBy: Edge[]
+}
+
+function encloses(outer: string, inner: string): boolean {
+  return inner === outer || inner.startsWith(`${outer}/`)
+}
+
+const ending: Record<string, Standing> = {revoke: 'revoked', supersede: 'superseded', suspend: 'suspended', terminate: 'terminated'}
+
+export function statusOf(graph: Graph, id: string, on = new Date().toISOString().slice(0, 10)): Status {
+  const dated = graph.edges.filter((e) => e.date === null || e.date <= on)
+  const chain = dated.filter((e) => e.scope === 'specific' && encloses(e.to, id))
+  let status: Standing = 'in force'
+  for (const e of chain) {
+    if (e.action === 'reinstate') status = 'in force'
+    else if (ending[e.action]) status = ending[e.action]!
+  }
+  return {
+    id,
+    on,
+    status,
+    chain,
+    amendedBy: dated.filter((e) => e.action === 'amend' && encloses(id, e.to)),
+    inPart: dated.filter((e) => e.scope === 'specific' && e.action !== 'amend' && e.to !== id && encloses(id, e.to)),
+    possiblySupersededBy: dated.filter((e) => e.scope === 'general' && encloses(e.to, id))
+  }
+}

@@ -1,0 +1,86 @@
+/** Across the corpus: numbers inferred from citations, the supersession graph, status on a date. */
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {main} from '../src/cli/main.js'
+import {buildGraph, statusOf, type DocumentJson, type Graph} from '../src/index.js'
+import {corpusDir, corpusFiles, parseCorpusFile, sourcesTable} from './helpers.js'
+
+let docs: DocumentJson[]
+let graph: Graph
+beforeAll(async () => {
+  docs = await Promise.all(corpusFiles().map(parseCorpusFile))
+  graph = buildGraph(docs)
+})
+
+describe('document numbers', () => {
+  it('infers whitehouse.gov numbers from how other documents cite them, in agreement with SOURCES.md', () => {
+    const table = sourcesTable()
+    const cited = [...graph.numbers.values()].filter((n) => n.source === 'cited')
+    expect(cited.length).toBeGreaterThan(30)
+    let agree = 0
+    for (const n of cited) {
+      const expected = table.get(`${n.id}.md`)!.number
+      if (expected === '') continue
+      expect(n.number, n.id).toBe(expected)
+      expect(n.citedBy.length).toBeGreaterThan(0)
+      agree++
+    }
+    expect(agree).toBeGreaterThan(30)
+    expect(graph.numbers.get('2025-03-15-alien-enemies-act-tren-de-aragua')).toMatchObject({number: '10903', source: 'cited'})
+  })
+
+  it('reports a number given to two documents', () => {
+    expect(graph.numbers.get('2025-01-20-initial-rescissions')!.sharedWith).toContain('2025-01-20-fr-md-eo-14148-initial-rescissions')
+  })
+})
+
+describe('status', () => {
+  it('EO 13801 is in force until EO 14016 (2021-02-17) revokes it', () => {
+    expect(statusOf(graph, 'eo/13801', '2021-02-16').status).toBe('in force')
+    const after = statusOf(graph, 'eo/13801', '2021-03-01')
+    expect(after.status).toBe('revoked')
+    expect(after.chain.map((e) => [e.date, e.action, e.fromDocument])).toEqual([['2021-02-17', 'revoke', '2021-02-17-biden-revocation-eo-13801']])
+  })
+
+  it('a revoked order revokes its provisions; revoking a clause leaves the proclamation in force in part', () => {
+    expect(statusOf(graph, 'eo/13985/2', '2025-02-01').status).toBe('revoked')
+    const p9705 = statusOf(graph, 'proc/9705', '2026-08-01')
+    expect(p9705.status).toBe('in force')
+    expect(p9705.inPart.map((e) => e.to)).toContain('proc/9705/3')
+    expect(statusOf(graph, 'proc/9705/3', '2026-08-01').status).toBe('revoked')
+  })
+
+  it('the amendment chain of clause 2 of Proclamation 9704 (aluminum), in date order', () => {
+    const s = statusOf(graph, 'proc/9704/2', '2026-08-01')
+    expect(s.status).toBe('in force')
+    const dates = s.amendedBy.map((e) => e.date!)
+    expect(dates.length).toBeGreaterThanOrEqual(5)
+    expect([...dates].sort()).toEqual(dates)
+    expect(s.amendedBy[0]).toMatchObject({from: 'proc/10327', fromProvision: '(2)', date: '2021-12-27'})
+  })
+
+  it('a general supersession clause links earlier documents on the same statute, with low confidence', () => {
+    const general = graph.edges.filter((e) => e.scope === 'general' && e.fromDocument === '2026-01-14-critical-minerals-232')
+    expect(general.length).toBeGreaterThan(0)
+    for (const e of general) expect(e).toMatchObject({confidence: 'low', action: 'supersede'})
+    expect(general.every((e) => e.date === '2026-01-14')).toBe(true)
+  })
+})
+
+describe('proclaim status (CLI)', () => {
+  it('answers for a citation as printed', async () => {
+    const out: string[] = []
+    const code = await main(['status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', corpusDir], {out: (l) => out.push(l), err: () => {}})
+    expect(code).toBe(0)
+    expect(out[0]).toMatch(/^eo\/13801 on 2021-03-01: revoked/)
+    expect(out.join('\n')).toContain('2021-02-17  revoke')
+  })
+
+  it('exits 2 on bad usage', async () => {
+    const run = (...a: string[]) => main(['status', ...a], {out: () => {}, err: () => {}})
+    expect(await run()).toBe(2)
+    expect(await run('eo/13801', '--on', 'yesterday')).toBe(2)
+    expect(await run('no citation here')).toBe(2)
+    expect(await run('eo/13801', '--corpus', path.join(corpusDir, 'missing'))).toBe(1)
+  })
+})
