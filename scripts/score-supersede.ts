@@ -32,6 +32,9 @@ const labels: ReadonlyArray<{pattern: RegExp; action: Action; outgoing: boolean}
 ]
 const labelSplit = /([A-Z][A-Za-z ()]*?)\s*:/g
 
+/** Edges the notes state backwards: an order cannot act on a later one ("Amends: EO 13286" on EO 12977). */
+const impossible: string[] = []
+
 /** Gold edges "from|action|to" from the notes. */
 function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<string> {
   const edges = new Set<string>()
@@ -48,7 +51,12 @@ function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<st
       for (const m of body.matchAll(/\b(?:E\.?O\.?|Executive Order)\s*(\d{4,5})\b/g)) {
         const other = m[1]!
         const [from, to] = rule.outgoing ? [order, other] : [other, order]
-        if (inFolder.has(from) && from !== to) edges.add(`${from}|${rule.action}|${to}`)
+        if (!inFolder.has(from) || from === to) continue
+        if (Number(to) > Number(from)) {
+          impossible.push(`${order}: ${label}: EO ${other}`)
+          continue
+        }
+        edges.add(`${from}|${rule.action}|${to}`)
       }
     }
   }
@@ -90,6 +98,7 @@ for (const edge of [...ours].filter((e) => e.endsWith('|part'))) {
   ours.add(gold.has(`${from}|amend|${to}`) && !gold.has(`${from}|${action}|${to}`) ? `${from}|amend|${to}` : `${from}|${action}|${to}`)
 }
 console.log(`${files.length} orders from ${path.basename(values.bulk)} (${numbers.size} with Federal Register disposition data), ${((performance.now() - started) / 1000).toFixed(1)} s; gold edges from the Federal Register's disposition notes: ${gold.size}`)
+if (impossible.length) console.log(`notes left out because they state an order acting on a later one (errors in the notes): ${impossible.length}${values.list ? `\n  ${impossible.join('\n  ')}` : ''}`)
 console.log('| action    | gold | found | right | precision | recall |')
 console.log('| --------- | ---: | ----: | ----: | --------: | -----: |')
 for (const action of actions) {

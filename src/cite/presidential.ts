@@ -11,7 +11,8 @@ import {before, closingParen, readAt, slug, subsectionRun, subsections} from './
 
 const numberList = /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
 const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
-const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ection|[Ss]ec\.|[Ss]ubsection|[Pp]aragraph|[Pp]art)\s+(\d+(?:-\d+)?[A-Za-z]?)(${subsectionRun})\s+of\s+$`)
+// "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "Part 1-4 of": the first provision named.
+const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(\d+(?:-\d+)?[A-Za-z]?)(${subsectionRun})(?:\s*[-–]\s*\([0-9A-Za-z]{1,4}\)|\s+(?:through|and|to)\s+\d+[A-Za-z]?(?:${subsectionRun}))?\s+of\s+$`)
 const subsectionOfSectionBefore = /\bsubsection\s+\(([a-z]{1,3})\)\s+of\s+section\s+(\d+[A-Za-z]?)\s+of\s+$/
 const procProvisionBefore = new RegExp(String.raw`\b(?:[Cc]lause|[Pp]aragraph|[Ss]ection|[Ss]ubparagraph)\s+\(?(\d+)\)?(${subsectionRun})\s+of\s+$`)
 

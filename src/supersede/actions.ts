@@ -28,7 +28,8 @@ export const actionPatterns: readonly ActionPattern[] = [
   },
   {
     action: 'amend',
-    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?amended\b(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))/,
+    // An edit is an amendment too: "the number ``15'' in section 3(a) of Executive Order No. 12975 is deleted".
+    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended\b(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))|(?:deleted|inserted|added|struck|stricken|redesignated|renumbered)\b)/,
     active: /\b(?:hereby\s+amend|I\s+(?:hereby\s+)?amend|(?:order|proclamation)\s+(?:hereby\s+)?amends)\b/
   },
   {

@@ -32,7 +32,7 @@ function place(unit: Unit): Placed[] {
     const previous = placed[placed.length - 1]
     // "as amended by Executive Order 13065, Executive Order 13081, and Executive Order 13102": the whole list is cited, not acted on.
     const listedAfterMere = previous && !previous.target && previous.end <= start &&
-      /^,?\s*(?:and\s+)?$/.test(unit.text.slice(previous.end, start).replace(/^,\s*/, ', '))
+      /^,?\s*(?:and\s+)?(?:by\s+)?$/.test(unit.text.slice(previous.end, start))
     const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
     placed.push({citation, start, end, target})
     cursor = start
@@ -126,6 +126,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           ? inSentence.filter((p) => p.end <= verbAt)
           : objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text)
         ).map((p) => p.citation.id)
+        // "A new section 7 is added to Executive Order 12345": the object follows.
+        if (targets.length === 0 && passive && pattern.action === 'amend' && /^\s+(?:to|in|into|from)\s/.test(text.slice(afterVerb))) {
+          targets = objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text).map((p) => p.citation.id)
+        }
         // "the definition ... in section 1.1(i) of such order is hereby amended": the order cited last.
         if (targets.length === 0 && passive && lastInstrument && /\b(?:such|said)\s+(?:Executive\s+)?[Oo]rder\b/.test(text.slice(s, verbAt))) {
           targets = [lastInstrument]
