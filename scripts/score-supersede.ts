@@ -99,6 +99,7 @@ for (const edge of [...ours].filter((e) => e.endsWith('|part'))) {
 }
 console.log(`${files.length} orders from ${path.basename(values.bulk)} (${numbers.size} with Federal Register disposition data), ${((performance.now() - started) / 1000).toFixed(1)} s; gold edges from the Federal Register's disposition notes: ${gold.size}`)
 if (impossible.length) console.log(`notes left out because they state an order acting on a later one (errors in the notes): ${impossible.length}${values.list ? `\n  ${impossible.join('\n  ')}` : ''}`)
+const silentCounts: string[] = []
 console.log('| action    | gold | found | right | precision | recall |')
 console.log('| --------- | ---: | ----: | ----: | --------: | -----: |')
 for (const action of actions) {
@@ -107,9 +108,17 @@ for (const action of actions) {
   const right = o.filter((e) => gold.has(e))
   const p = o.length ? right.length / o.length : 1
   const r = g.length ? right.length / g.length : 1
+  // Where we find an edge the notes lack: do the notes mention the pair at all (another label), or are they silent?
+  const extra = o.filter((e) => !gold.has(e))
+  const silent = extra.filter((e) => {
+    const [from, , to] = e.split('|')
+    return !new RegExp(`\\b${to}\\b`).test(notes[from!] ?? '') && !new RegExp(`\\b${from}\\b`).test(notes[to!] ?? '')
+  })
+  silentCounts.push(`${action} ${silent.length}/${extra.length}`)
   console.log(`| ${action.padEnd(9)} | ${String(g.length).padStart(4)} | ${String(o.length).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3).padStart(9)} | ${r.toFixed(3).padStart(6)} |`)
   if (values.list) {
     for (const e of g.filter((x) => !ours.has(x))) console.log(`  missed ${e}`)
     for (const e of o.filter((x) => !gold.has(x))) console.log(`  extra  ${e}`)
   }
 }
+console.log(`edges found that the notes do not state, where the notes say nothing of the pair at all (notes incomplete, not a wrong reading): ${silentCounts.join(', ')}`)

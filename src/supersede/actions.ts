@@ -58,5 +58,11 @@ export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 /** Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order 14266"). */
 export const notATarget = /(?:\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)|\bamended\s+by|\bsupplemented\s+by|\bsuperseded\s+by|\brevoked\s+by|\bpursuant\s+to|\bconsistent\s+with|\bunder|\bestablished\s+(?:by|in)|\bdescribed\s+in|\bset\s+forth\s+in|\bprovided\s+(?:for\s+)?in|\bissued\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
 
+/**
+ * An instrument known by name and the order that made it: "the Manual for Courts-Martial,
+ * United States, prescribed by Executive Order No. 12473". Acting on the name acts on the order.
+ */
+export const namedInstrument = /\b([A-Z][\w-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w-]*)){0,6}?)(?:,\s+United\s+States)?,?\s+(?:as\s+)?(?:prescribed|established|promulgated)\s+by\s+Executive\s+Order\s+(?:No\.\s*)?(\d{3,5})\b/g
+
 /** "effective ... on January 1, 2026" in the sentence of the action. */
 export const effectiveDate = /\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|at\s+)?(?:12:01\s+a\.m\.\s+[a-z ]{0,30}?\s+on\s+)?([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})/

@@ -8,7 +8,7 @@
 import type {Point} from 'unist'
 import type {Citation, DocumentContent, Provision, Supersession} from '../document/types.js'
 import {printedDateToIso} from '../parse/dates.js'
-import {actionPatterns, effectiveDate, generalSupersession, notATarget, targetTypes} from './actions.js'
+import {actionPatterns, effectiveDate, generalSupersession, namedInstrument, notATarget, targetTypes} from './actions.js'
 
 type Unit = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
@@ -105,6 +105,15 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
   const found: Supersession[] = []
   /** The instrument cited last, in document order: what "such order" points back to. */
   let lastInstrument: string | null = null
+  /** Instruments the document names with the order that made them ("Manual for Courts-Martial" -> eo/12473). */
+  const named = new Map<string, string>()
+  const remember = (text: string): void => {
+    namedInstrument.lastIndex = 0
+    for (let m = namedInstrument.exec(text); m !== null; m = namedInstrument.exec(text)) {
+      if (m[1]!.split(/\s+/).length >= 2) named.set(m[1]!, `eo/${m[2]}`)
+    }
+  }
+  for (const node of children) if (node.type === 'finding' || node.type === 'enactingFormula') remember(node.text)
 
   const visit = (unit: Unit, path: string[], activeOnly = false): void => {
     const placed = place(unit)
@@ -126,6 +135,11 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           ? inSentence.filter((p) => p.end <= verbAt)
           : objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text)
         ).map((p) => p.citation.id)
+        // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
+        if (targets.length === 0 && passive) {
+          const subject = text.slice(s, verbAt)
+          for (const [name, id] of named) if (subject.includes(name)) targets.push(id)
+        }
         // "A new section 7 is added to Executive Order 12345": the object follows.
         if (targets.length === 0 && passive && pattern.action === 'amend' && /^\s+(?:to|in|into|from)\s/.test(text.slice(afterVerb))) {
           targets = objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text).map((p) => p.citation.id)
