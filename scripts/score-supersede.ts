@@ -48,7 +48,8 @@ function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<st
     for (const {label, body} of parts) {
       const rule = labels.find((l) => l.pattern.test(label))
       if (!rule) continue
-      for (const m of body.matchAll(/\b(?:E\.?O\.?|Executive Order)\s*(\d{4,5})\b/g)) {
+      // "EO 12356", "Executive Order 13708", and a bare "4601," where the notes drop the "EO".
+      for (const m of body.matchAll(/(?:\b(?:E\.?O\.?|Executive Order)\s*|(?:^|;)\s*)(\d{4,5})\b/g)) {
         const other = m[1]!
         const [from, to] = rule.outgoing ? [order, other] : [other, order]
         if (!inFolder.has(from) || from === to) continue
