@@ -23,8 +23,10 @@ interface Placed {
 /** Where each citation stands in the unit's text (citations are in text order), and whether it may be a target. */
 function place(unit: Unit): Placed[] {
   const placed: Placed[] = []
-  let cursor = 0
   for (const citation of unit.citations) {
+    // Citations of one printed list share its text and place; others follow the one before.
+    const last = placed[placed.length - 1]
+    const cursor = last ? (last.citation.text === citation.text && last.citation.id !== citation.id ? last.start : last.end) : 0
     const start = unit.text.indexOf(citation.text, cursor)
     if (start === -1) continue
     const end = start + citation.text.length
@@ -35,7 +37,6 @@ function place(unit: Unit): Placed[] {
       /^,?\s*(?:and\s+)?(?:by\s+)?$/.test(unit.text.slice(previous.end, start))
     const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
     placed.push({citation, start, end, target})
-    cursor = start
   }
   return placed
 }
