@@ -88,6 +88,7 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
       previousLine = undefined
       currentAfterBreak = false
     }
+    let blankBefore = false
     for (const line of lines) {
       if (pageMarker.test(line.text.text)) {
         flush()
@@ -96,10 +97,18 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
         continue
       }
       if (line.blank) {
-        if (block.kind === 'code') flush()
+        blankBefore = true
         continue
       }
       const text = line.text.text
+      // In Federal Register text a blank line may fall mid-sentence ("... the United States of" / "America, it is
+      // hereby ordered"): the paragraph goes on unless the line before ended one or this line starts another.
+      if (blankBefore && block.kind === 'code') {
+        const continues = previousLine !== undefined && !sentenceEnd.test(previousLine) && line.indent <= baseIndent &&
+          !anyLabel.test(text) && !unitStarters.some((s) => s.test(text))
+        if (!continues) flush()
+      }
+      blankBefore = false
       const deeper = block.kind === 'code' && line.indent > baseIndent && previousLine !== undefined
       if (current.length > 0 && (deeper || startsUnit(text, previousLine))) flush()
       current.push(line.text)
