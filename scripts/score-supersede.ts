@@ -86,13 +86,13 @@ for (const file of files) {
     for (const t of s.targets) {
       const eo = /^eo\/(\d+)(\/.+)?$/.exec(t)
       if (!eo || eo[1] === doc.number) continue
-      ours.add(`${doc.number}|${s.action}|${eo[1]}${eo[2] && s.action !== 'amend' ? '|part' : ''}`)
+      ours.add(`${doc.number}|${s.action}|${eo[1]}${(eo[2] || s.partial) && s.action !== 'amend' ? '|part' : ''}`)
     }
   }
 }
 const gold = goldEdges(notes, numbers)
-// Revoking or superseding part of an order: the Federal Register records it as "Revokes in part" or as
-// "Amends", one or the other; the edge counts as the one the notes give.
+// Revoking or superseding part of an order ("section 3 of ...", "to the extent inconsistent", "in part"): the
+// Federal Register records it as "Revokes in part" or as "Amends", one or the other; the edge counts as the one the notes give.
 for (const edge of [...ours].filter((e) => e.endsWith('|part'))) {
   ours.delete(edge)
   const [from, action, to] = edge.split('|')

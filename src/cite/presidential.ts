@@ -12,7 +12,7 @@ import {before, closingParen, readAt, slug, subsectionRun, subsections} from './
 const numberList = /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
 const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
 // "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "Part 1-4 of": the first provision named.
-const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(\d+(?:-\d+)?[A-Za-z]?)(${subsectionRun})(?:\s*[-–]\s*\([0-9A-Za-z]{1,4}\)|\s+(?:through|and|to)\s+\d+[A-Za-z]?(?:${subsectionRun}))?\s+of\s+$`)
+const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(\d+(?:-\d+)?[A-Za-z]?)(${subsectionRun})(?:\s*[-–]\s*\([0-9A-Za-z]{1,4}\)|\s+(?:through|and|to)\s+\d+[A-Za-z]?(?:${subsectionRun}))?(?:\s+and\s+(?:[Ss]chedule|[Aa]nnex|[Ss]ection|[Pp]art)\s+[\w().-]{1,12})?\s+of\s+$`)
 const subsectionOfSectionBefore = /\bsubsection\s+\(([a-z]{1,3})\)\s+of\s+section\s+(\d+[A-Za-z]?)\s+of\s+$/
 const procProvisionBefore = new RegExp(String.raw`\b(?:[Cc]lause|[Pp]aragraph|[Ss]ection|[Ss]ubparagraph)\s+\(?(\d+)\)?(${subsectionRun})\s+of\s+$`)
 

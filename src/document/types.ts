@@ -43,6 +43,8 @@ export interface Supersession {
   scope: 'specific' | 'general'
   targets: string[]
   effective?: string
+  /** The action reaches only part of its targets: "to the extent inconsistent", "in part". */
+  partial?: boolean
   text: string
   position: Position
 }

@@ -64,5 +64,8 @@ export const notATarget = /(?:\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended
  */
 export const namedInstrument = /\b([A-Z][\w-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w-]*)){0,6}?)(?:,\s+United\s+States)?,?\s+(?:as\s+)?(?:prescribed|established|promulgated)\s+by\s+Executive\s+Order\s+(?:No\.\s*)?(\d{3,5})\b/g
 
+/** A sentence that says what the document does not do ("Nothing in this order shall supersede ..."). */
+export const negation = /\b(?:[Nn]othing\s+in\s+this\s+(?:order|proclamation|memorandum)|shall\s+not|does\s+not|do\s+not|is\s+not\s+intended\s+to|nor\s+shall)\b/
+
 /** "effective ... on January 1, 2026" in the sentence of the action. */
 export const effectiveDate = /\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|at\s+)?(?:12:01\s+a\.m\.\s+[a-z ]{0,30}?\s+on\s+)?([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})/

@@ -8,7 +8,7 @@
 import type {Point} from 'unist'
 import type {Citation, DocumentContent, Provision, Supersession} from '../document/types.js'
 import {printedDateToIso} from '../parse/dates.js'
-import {actionPatterns, effectiveDate, generalSupersession, namedInstrument, notATarget, targetTypes} from './actions.js'
+import {actionPatterns, effectiveDate, generalSupersession, namedInstrument, negation, notATarget, targetTypes} from './actions.js'
 
 type Unit = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
@@ -128,7 +128,7 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
         const passive = activeOnly ? null : pattern.passive.exec(sentence)
         const active = passive ? null : pattern.active.exec(sentence)
         const match = passive ?? active
-        if (!match) continue
+        if (!match || negation.test(sentence.slice(0, match.index))) continue
         const verbAt = s + match.index
         const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target)
         const afterVerb = verbAt + match[0].length
@@ -175,6 +175,7 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           text: unit.text.slice(s, e).trim(),
           position: sentencePosition(unit, s, e, toPoint)
         }
+        if (scope === 'specific' && pattern.action !== 'amend' && /\bto\s+the\s+extent\b|\bin\s+part\b/.test(sentence.slice(match.index))) entry.partial = true
         const effective = effectiveDate.exec(sentence)
         const iso = effective ? printedDateToIso(effective[1]!, effective[2]!, effective[3]!) : null
         if (iso) entry.effective = iso

@@ -20,6 +20,8 @@ export interface Edge {
   /** Date the action takes effect: its effective date, else the acting document's date. */
   date: string | null
   confidence: 'high' | 'low'
+  /** Only part of the target is acted on ("to the extent inconsistent"). */
+  partial: boolean
   text: string
 }
 
@@ -60,7 +62,7 @@ export function buildGraph(docs: DocumentJson[]): Graph {
           const otherDate = other.signedDate ?? other.date
           if (other === doc || !otherDate || !date || otherDate >= date || keys.get(other.id) === from) continue
           if (![...statutes(other)].some((id) => basis.has(id))) continue
-          const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: 'supersede', to: keys.get(other.id)!, scope: 'general', date: s.effective ?? date, confidence: 'low', text: s.text}
+          const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: 'supersede', to: keys.get(other.id)!, scope: 'general', date: s.effective ?? date, confidence: 'low', partial: true, text: s.text}
           const k = `${edge.from}|${edge.to}|general`
           if (!seen.has(k)) edges.push(edge)
           seen.add(k)
@@ -68,7 +70,7 @@ export function buildGraph(docs: DocumentJson[]): Graph {
         continue
       }
       for (const to of s.targets) {
-        const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: s.action, to, scope: 'specific', date: s.effective ?? date, confidence: 'high', text: s.text}
+        const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: s.action, to, scope: 'specific', date: s.effective ?? date, confidence: 'high', partial: Boolean(s.partial), text: s.text}
         const k = `${edge.from}|${edge.action}|${edge.to}`
         // The same document posted twice (two printings) acts once.
         if (seen.has(k)) continue

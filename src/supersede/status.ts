@@ -31,7 +31,8 @@ export function statusOf(graph: Graph, id: string, on = new Date().toISOString()
   const dated = graph.edges.filter((e) => e.date === null || e.date <= on)
   const chain = dated.filter((e) => e.scope === 'specific' && encloses(e.to, id))
   let status: Standing = 'in force'
-  for (const e of chain) {
+  // An action "to the extent inconsistent" leaves the instrument in force, acted on in part.
+  for (const e of chain.filter((x) => !x.partial)) {
     if (e.action === 'reinstate') status = 'in force'
     else if (ending[e.action]) status = ending[e.action]!
   }
@@ -41,7 +42,7 @@ export function statusOf(graph: Graph, id: string, on = new Date().toISOString()
     status,
     chain,
     amendedBy: dated.filter((e) => e.action === 'amend' && encloses(id, e.to)),
-    inPart: dated.filter((e) => e.scope === 'specific' && e.action !== 'amend' && e.to !== id && encloses(id, e.to)),
+    inPart: dated.filter((e) => e.scope === 'specific' && e.action !== 'amend' && ((e.to !== id && encloses(id, e.to)) || (e.partial && encloses(e.to, id)))),
     possiblySupersededBy: dated.filter((e) => e.scope === 'general' && encloses(e.to, id))
   }
 }
