@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /** The `proclaim` command: a thin layer over the library. */
 import {annotateCommand, annotateHelp} from './annotate.js'
+import {buildCommand, buildHelp} from './build.js'
 import {parseCommand, parseHelp} from './parse.js'
 import {statusCommand, statusHelp} from './status.js'
 import {UsageError, type CommandIo} from './io.js'
 
 const commands: Record<string, {run: (args: string[], io: CommandIo) => Promise<number>; help: string}> = {
   parse: {run: parseCommand, help: parseHelp},
+  build: {run: buildCommand, help: buildHelp},
   annotate: {run: annotateCommand, help: annotateHelp},
   status: {run: statusCommand, help: statusHelp}
 }
@@ -41,9 +43,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
 }
 
-const io: CommandIo = {
+const io: CommandIo & {progress?: (line: string) => void} = {
   out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`)
+  err: (line) => process.stderr.write(`${line}\n`),
+  // A progress line only on a terminal, never in a pipe or CI.
+  ...(process.stderr.isTTY && !process.env.CI ? {progress: (line: string) => process.stderr.write(`\r${line}`)} : {})
 }
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0)

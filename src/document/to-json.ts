@@ -81,6 +81,7 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
     date: meta.date,
     signedDate: meta.signedDate,
     signer: meta.signer,
+    sourceUrl: meta.sourceUrl,
     provenance: meta.provenance,
     findings: findings.map((f) => ({
       label: f.label, text: f.text, position: positionToJson(f.position), citations: f.citations.map(citationToJson)

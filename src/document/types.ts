@@ -163,6 +163,8 @@ export interface DocumentHead {
   /** The date the document itself states. */
   signedDate: string | null
   signer: string | null
+  /** Where the document was published (front matter `source_url`). */
+  sourceUrl: string | null
   provenance: Provenance
 }
 

@@ -86,6 +86,7 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
       date,
       signedDate: structure.signedDate,
       signer: structure.signer,
+      sourceUrl: text(fm.source_url) ?? text(fm.permalink),
       frontMatter: fm,
       provenance: structure.provenance
     }

@@ -1,0 +1,54 @@
+/** `proclaim build [DIR...] --out corpus/` */
+import {parseArgs} from 'node:util'
+import {buildCorpus} from '../corpus/build.js'
+import {formatDiagnostic} from './format.js'
+import {UsageError, type CommandIo} from './io.js'
+
+export const buildHelp = `Usage: proclaim build [DIR|FILE...] [options]
+
+Build the linked corpus: documents/<id>.json, index.json, citations.json
+(rolled up: usc/19/1862 lists what cites any of its subsections) and graph.json.
+The previous corpus is replaced only once the new one is whole.
+
+Options:
+  --out DIR            where to write (default: corpus)
+  --build-date DATE    the date statuses are computed for, YYYY-MM-DD (default: today);
+                       fix it for byte-identical rebuilds
+  --quiet              no progress
+  -h, --help           show this help
+
+Exit status: 0 when every document was read, 1 when some could not be, 2 on bad usage.`
+
+export async function buildCommand(args: string[], io: CommandIo & {progress?: (line: string) => void}): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: {type: 'string', default: 'corpus'}, 'build-date': {type: 'string'},
+      quiet: {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}
+    }
+  })
+  if (values.help) {
+    io.out(buildHelp)
+    return 0
+  }
+  const buildDate = values['build-date']
+  if (buildDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(buildDate)) throw new UsageError(`--build-date takes YYYY-MM-DD, not \`${buildDate}\``)
+  const inputs = positionals.length > 0 ? positionals : ['proclamations']
+  let summary
+  try {
+    summary = await buildCorpus(inputs, {
+      out: values.out,
+      ...(buildDate ? {buildDate} : {}),
+      ...(io.progress && !values.quiet ? {onProgress: (done: number, total: number) => io.progress!(`${done}/${total}`)} : {})
+    })
+  } catch (error) {
+    io.err(`${values.out}  error  ${(error as Error).message}  build-failed`)
+    return 1
+  }
+  for (const f of summary.failures) io.err(formatDiagnostic(f))
+  const types = Object.entries(summary.byType).sort().map(([t, n]) => `${n} ${t}`).join(', ')
+  io.out(`built ${summary.out} for ${summary.buildDate}: ${summary.documents} documents (${types}), ${summary.citations} citations, ${summary.edges} supersession edges, ${summary.warnings} warnings, ${summary.duplicates.length} duplicates, ${summary.failures.length} failed, ${summary.seconds.toFixed(1)} s`)
+  for (const d of summary.duplicates) io.out(`  duplicate: ${d.id} is ${d.duplicateOf}`)
+  return summary.failures.length > 0 ? 1 : 0
+}
