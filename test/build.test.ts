@@ -86,3 +86,58 @@ describe('proclaim build', () => {
     }
   }, 120_000)
 })
+
+describe('queries over the built corpus', () => {
+  it('search --cite: any citation form, subsections rolled up unless --exact, filters', async () => {
+    const {openCorpus, resolveQuery, searchCitations} = await import('../src/index.js')
+    const corpus = openCorpus(out)
+    try {
+      expect(resolveQuery(corpus, '19 U.S.C. 1862')).toBe('usc/19/1862')
+      expect(resolveQuery(corpus, 'section 232')).toBe('usc/19/1862')
+      expect(resolveQuery(corpus, '19 USC 1862(c)')).toBe('usc/19/1862/c')
+      expect(resolveQuery(corpus, 'Proclamation 9705')).toBe('proc/9705')
+      expect(resolveQuery(corpus, 'eo/14257')).toBe('eo/14257')
+      const all = searchCitations(corpus, 'usc/19/1862')
+      const exact = searchCitations(corpus, 'usc/19/1862', {exact: true})
+      expect(all.length).toBeGreaterThan(exact.length)
+      expect(all.some((h) => h.cites === 'usc/19/1862/c/3/A/i' && h.document === '2026-01-14-critical-minerals-232' && h.unit === '(1)')).toBe(true)
+      const hit = all.find((h) => h.document === '2026-01-14-critical-minerals-232' && h.unit === 'finding 14')!
+      expect(hit).toMatchObject({line: 165, link: 'https://www.govinfo.gov/link/uscode/19/1862'})
+      expect(hit.context).toMatch(/^Section 232 authorizes the President to adjust the imports/)
+      const procs = searchCitations(corpus, 'usc/19/1862', {type: 'executive_order', from: '2025-01-01', to: '2025-12-31'})
+      for (const h of procs) expect(h).toMatchObject({type: 'executive_order'})
+      for (const h of procs) expect(h.date! >= '2025-01-01' && h.date! <= '2025-12-31').toBe(true)
+      const biden = searchCitations(corpus, 'usc/19/1862', {signer: 'biden'})
+      expect(biden.length).toBeGreaterThan(0)
+      expect(biden.every((h) => h.date! < '2025-01-20')).toBe(true)
+    } finally {
+      corpus.close()
+    }
+  })
+
+  it('search --text over provision text, and the CLI formats', async () => {
+    const {main} = await import('../src/cli/main.js')
+    const lines: string[] = []
+    const io = {out: (l: string) => lines.push(l), err: () => {}}
+    expect(await main(['search', '--text', 'price floors', '--corpus', out, '--format', 'json'], io)).toBe(0)
+    const hits = JSON.parse(lines.join('\n'))
+    expect(hits.map((h: {document: string; unit: string}) => [h.document, h.unit])).toEqual([['2026-01-14-critical-minerals-232', '(1)']])
+    lines.length = 0
+    expect(await main(['search', '--cite', 'Executive Order 14007', '--corpus', out, '--format', 'csv'], io)).toBe(0)
+    expect(lines[0]).toBe('document,date,type,unit,cites,line,context,link')
+    expect(lines.some((l) => l.startsWith('2021-09-13-biden-amending-eo-14007,2021-09-13,executive_order,Sec. 1,eo/14007/2/b,'))).toBe(true)
+    expect(await main(['search', '--cite', 'nothing citable', '--corpus', out], io)).toBe(2)
+    expect(await main(['search', '--text', 'x', '--corpus', path.join(out, 'missing')], io)).toBe(1)
+  })
+
+  it('show: a document or one provision, with citations and status; ids never name paths', async () => {
+    const {main} = await import('../src/cli/main.js')
+    const lines: string[] = []
+    const io = {out: (l: string) => lines.push(l), err: () => {}}
+    expect(await main(['show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 3(a)', '--corpus', out], io)).toBe(0)
+    expect(lines[1]).toMatch(/^executive_order 13801 \(text\), signed 2017-06-15 by DONALD J\. TRUMP; status: revoked$/)
+    expect(lines[2]).toMatch(/^\(a\) /)
+    expect(await main(['show', '../../etc/passwd', '--corpus', out], io)).toBe(1)
+    expect(await main(['show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99', '--corpus', out], io)).toBe(1)
+  })
+})

@@ -3,6 +3,8 @@
 import {annotateCommand, annotateHelp} from './annotate.js'
 import {buildCommand, buildHelp} from './build.js'
 import {parseCommand, parseHelp} from './parse.js'
+import {searchCommand, searchHelp} from './search.js'
+import {showCommand, showHelp} from './show.js'
 import {statusCommand, statusHelp} from './status.js'
 import {UsageError, type CommandIo} from './io.js'
 
@@ -10,7 +12,9 @@ const commands: Record<string, {run: (args: string[], io: CommandIo) => Promise<
   parse: {run: parseCommand, help: parseHelp},
   build: {run: buildCommand, help: buildHelp},
   annotate: {run: annotateCommand, help: annotateHelp},
-  status: {run: statusCommand, help: statusHelp}
+  status: {run: statusCommand, help: statusHelp},
+  search: {run: searchCommand, help: searchHelp},
+  show: {run: showCommand, help: showHelp}
 }
 
 const mainHelp = `Usage: proclaim <command> [options]

@@ -12,6 +12,7 @@ import {diagnosticsToJson} from '../document/to-json.js'
 import {parseDocument} from '../parse/parse-document.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
 import {statusOf, type Standing} from '../supersede/status.js'
+import {writeSqlite} from './sqlite.js'
 import {listDocumentFiles} from './walk.js'
 
 export interface BuildOptions {
@@ -47,6 +48,9 @@ export interface CitingUnit {
   cites: string
   text: string
   position: PositionJson
+  /** Short form it was resolved through, if any. */
+  resolvedFrom?: string
+  url: string | null
 }
 
 export interface BuildSummary {
@@ -172,7 +176,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     for (const {unit, p} of provisions) units.push({unit, citations: p.citations})
     for (const {unit, citations: list} of units) {
       for (const c of list) {
-        for (const id of rollUp(c.id)) (citations[id] ??= []).push({document: doc.id, unit, cites: c.id, text: c.text, position: c.position})
+        const row: CitingUnit = {document: doc.id, unit, cites: c.id, text: c.text, position: c.position, url: c.url, ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})}
+        for (const id of rollUp(c.id)) (citations[id] ??= []).push(row)
       }
     }
   }
@@ -206,6 +211,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       numbers: Object.fromEntries([...graph.numbers].sort(([a], [b]) => (a < b ? -1 : 1))),
       keys: Object.fromEntries([...graph.keys].sort(([a], [b]) => (a < b ? -1 : 1)))
     }))
+    writeSqlite(path.join(fresh, 'corpus.sqlite'), unique, index, citations, graph.edges)
   } catch (error) {
     await rm(fresh, {recursive: true, force: true})
     throw error

@@ -1,0 +1,76 @@
+/**
+ * corpus.sqlite: the built corpus in an embedded database, so queries need no full JSON
+ * load: documents, citing units (rolled up, with the exact id cited), provision text under
+ * FTS5, and the supersession edges. The JSON stays the interchange format.
+ */
+import Database from 'better-sqlite3'
+import type {DocumentJson, ProvisionJson} from '../document/types.js'
+import type {Edge} from '../supersede/graph.js'
+import type {CitingUnit, IndexRow} from './build.js'
+
+export const schemaSql = `
+create table documents (
+  id text primary key, file text, type text, number text, number_source text, title text, date text,
+  signed_date text, signer text, source_url text, status text, duplicate_of text
+);
+create table units (
+  id integer primary key, document text not null, unit text not null, kind text not null, text text not null,
+  line integer, col integer
+);
+create virtual table units_fts using fts5(text, content='units', content_rowid='id', tokenize='porter unicode61');
+create table citations (
+  id text not null, document text not null, unit text not null, cites text not null, text text not null,
+  line integer, col integer, offset integer, resolved_from text, url text
+);
+create index citations_id on citations(id);
+create table edges (
+  "from" text, from_provision text, from_document text, action text, "to" text, scope text, date text,
+  confidence text, partial integer, text text
+);
+create index edges_to on edges("to");
+`
+
+function units(doc: DocumentJson): Array<{unit: string; kind: string; text: string; line: number; col: number}> {
+  const rows = [
+    ...doc.findings.map((f, i) => ({unit: `finding ${f.label ?? i + 1}`, kind: 'finding', text: f.text, line: f.position.start.line, col: f.position.start.column})),
+    ...(doc.formula ? [{unit: 'formula', kind: 'formula', text: doc.formula.text, line: doc.formula.position.start.line, col: doc.formula.position.start.column}] : [])
+  ]
+  const walk = (list: ProvisionJson[], path: string[]) => {
+    for (const p of list) {
+      const here = p.label === null ? path : [...path, p.label]
+      const label = here.map((l, i) => (i === 0 ? l : l.startsWith('(') ? l : ` ${l}`)).join('') || 'provision'
+      rows.push({unit: label, kind: 'provision', text: p.heading ? `${p.heading}. ${p.text}` : p.text, line: p.position.start.line, col: p.position.start.column})
+      walk(p.provisions, here)
+    }
+  }
+  walk(doc.provisions, [])
+  return rows
+}
+
+export function writeSqlite(file: string, docs: DocumentJson[], index: IndexRow[], citations: Record<string, CitingUnit[]>, edges: Edge[]): void {
+  const db = new Database(file)
+  try {
+    db.pragma('journal_mode = OFF')
+    db.pragma('synchronous = OFF')
+    db.exec(schemaSql)
+    const insertDoc = db.prepare('insert into documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const insertUnit = db.prepare('insert into units (document, unit, kind, text, line, col) values (?, ?, ?, ?, ?, ?)')
+    const insertCitation = db.prepare('insert into citations values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const insertEdge = db.prepare('insert into edges values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    db.transaction(() => {
+      for (const r of index) {
+        insertDoc.run(r.id, r.file, r.type, r.number, r.numberSource, r.title, r.date, r.signedDate, r.signer, r.sourceUrl, r.status, r.duplicateOf)
+      }
+      for (const doc of docs) for (const u of units(doc)) insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
+      for (const id of Object.keys(citations).sort()) {
+        for (const c of citations[id]!) {
+          insertCitation.run(id, c.document, c.unit, c.cites, c.text, c.position.start.line, c.position.start.column, c.position.start.offset, c.resolvedFrom ?? null, c.url)
+        }
+      }
+      for (const e of edges) insertEdge.run(e.from, e.fromProvision, e.fromDocument, e.action, e.to, e.scope, e.date, e.confidence, e.partial ? 1 : 0, e.text)
+      db.exec(`insert into units_fts(units_fts) values ('rebuild')`)
+    })()
+  } finally {
+    db.close()
+  }
+}
