@@ -135,7 +135,7 @@ describe('queries over the built corpus', () => {
     const lines: string[] = []
     const io = {out: (l: string) => lines.push(l), err: () => {}}
     expect(await main(['show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 3(a)', '--corpus', out], io)).toBe(0)
-    expect(lines[1]).toMatch(/^executive_order 13801 \(text\), signed 2017-06-15 by DONALD J\. TRUMP; status: revoked$/)
+    expect(lines[1]).toMatch(/^executive_order 13801 \((?:text|cited)\), signed 2017-06-15 by DONALD J\. TRUMP; status: revoked$/)
     expect(lines[2]).toMatch(/^\(a\) /)
     expect(await main(['show', '../../etc/passwd', '--corpus', out], io)).toBe(1)
     expect(await main(['show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99', '--corpus', out], io)).toBe(1)
