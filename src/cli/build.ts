@@ -50,5 +50,11 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
   const types = Object.entries(summary.byType).sort().map(([t, n]) => `${n} ${t}`).join(', ')
   io.out(`built ${summary.out} for ${summary.buildDate}: ${summary.documents} documents (${types}), ${summary.citations} citations, ${summary.edges} supersession edges, ${summary.warnings} warnings, ${summary.duplicates.length} duplicates, ${summary.failures.length} failed, ${summary.seconds.toFixed(1)} s`)
   for (const d of summary.duplicates) io.out(`  duplicate: ${d.id} is ${d.duplicateOf}`)
+  const corpus = values.out === 'corpus' ? '' : ` --corpus ${values.out}`
+  io.out(`search it:
+  npm run -s proclaim -- search --cite "19 U.S.C. 1862"${corpus}          every provision citing section 232, any subsection
+  npm run -s proclaim -- search --text "price floors" --in-force${corpus}
+  npm run -s proclaim -- show 2026-01-14-critical-minerals-232#'(1)'${corpus}
+  npm run -s proclaim -- status "clause 2 of Proclamation 9704"${corpus === '' ? '' : ` --corpus ${inputs[0]}`}`)
   return summary.failures.length > 0 ? 1 : 0
 }
