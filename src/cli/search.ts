@@ -1,8 +1,8 @@
 /** `proclaim search --cite "19 U.S.C. 1862" | --text "price floors" [filters] [--format table|json|csv]` */
 import {parseArgs} from 'node:util'
-import {CorpusError, openCorpus} from '../query/corpus.js'
 import {resolveQuery, searchCitations, searchText, type SearchHit} from '../query/search.js'
 import {UsageError, type CommandIo} from './io.js'
+import {withCorpus} from './with-corpus.js'
 
 export const searchHelp = `Usage: proclaim search (--cite CITATION | --text WORDS) [options]
 
@@ -68,17 +68,7 @@ export async function searchCommand(args: string[], io: CommandIo): Promise<numb
     ...(values.type ? {type: values.type} : {}), ...(values.from ? {from: values.from} : {}), ...(values.to ? {to: values.to} : {}),
     ...(values.signer ? {signer: values.signer} : {}), inForce: values['in-force'], ...(values.limit ? {limit: Number(values.limit)} : {})
   }
-  let corpus
-  try {
-    corpus = openCorpus(values.corpus)
-  } catch (error) {
-    if (error instanceof CorpusError) {
-      io.err(`proclaim search: ${error.message}`)
-      return 1
-    }
-    throw error
-  }
-  try {
+  return withCorpus(values.corpus, 'search', io, (corpus) => {
     let hits: SearchHit[]
     if (values.cite) {
       const id = resolveQuery(corpus, values.cite)
@@ -93,7 +83,5 @@ export async function searchCommand(args: string[], io: CommandIo): Promise<numb
     }
     printHits(hits, values.format, io)
     return hits.length > 0 ? 0 : 1
-  } finally {
-    corpus.close()
-  }
+  })
 }

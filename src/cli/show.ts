@@ -1,8 +1,9 @@
 /** `proclaim show <id>[#label]` */
 import {parseArgs} from 'node:util'
 import type {ProvisionJson} from '../document/types.js'
-import {CorpusError, openCorpus, readDocument} from '../query/corpus.js'
+import {readDocument} from '../query/corpus.js'
 import {UsageError, type CommandIo} from './io.js'
+import {withCorpus} from './with-corpus.js'
 
 export const showHelp = `Usage: proclaim show <id>[#label] [options]
 
@@ -33,17 +34,7 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
   }
   if (positionals.length !== 1) throw new UsageError('give one id, optionally with #label')
   const [id, label] = positionals[0]!.split('#') as [string, string | undefined]
-  let corpus
-  try {
-    corpus = openCorpus(values.corpus)
-  } catch (error) {
-    if (error instanceof CorpusError) {
-      io.err(`proclaim show: ${error.message}`)
-      return 1
-    }
-    throw error
-  }
-  try {
+  return withCorpus(values.corpus, 'show', io, (corpus) => {
     const doc = readDocument(corpus, id)
     if (!doc) {
       io.err(`proclaim show: no document \`${id}\` in ${values.corpus}`)
@@ -75,7 +66,5 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
       for (const p of doc.provisions) show(p, 0)
     }
     return 0
-  } finally {
-    corpus.close()
-  }
+  })
 }

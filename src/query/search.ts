@@ -78,6 +78,24 @@ export function sentenceAround(text: string, needle: string): string {
   return text.slice(start === undefined ? 0 : start + 1, end === undefined ? text.length : end + 1).trim()
 }
 
+type Row = Record<string, string | number | null>
+
+/** Run a search: the limit applied, each row made a hit (`specific` gives what differs by kind of search). */
+function run(corpus: Corpus, sql: string, params: unknown[], options: SearchFilters, specific: (r: Row) => Pick<SearchHit, 'cites' | 'context' | 'link'>): SearchHit[] {
+  const limited = options.limit ? `${sql} limit ${Math.max(1, Math.floor(options.limit))}` : sql
+  const rows = corpus.db.prepare(limited).all(...params) as Row[]
+  return rows.map((r) => ({
+    document: String(r.document),
+    date: (r.signed_date ?? r.date) as string | null,
+    type: String(r.type),
+    title: r.title as string | null,
+    unit: String(r.unit),
+    line: Number(r.line),
+    column: Number(r.col),
+    ...specific(r)
+  }))
+}
+
 export function searchCitations(corpus: Corpus, id: string, options: SearchFilters & {exact?: boolean} = {}): SearchHit[] {
   const params: unknown[] = [id]
   let sql = `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url, d.date, d.signed_date, d.type, d.title, d.source_url, u.text as unit_text
@@ -87,18 +105,9 @@ export function searchCitations(corpus: Corpus, id: string, options: SearchFilte
   if (options.exact) sql += ' and c.cites = c.id'
   sql += where(options, params)
   sql += ' group by c.document, c.offset order by coalesce(d.signed_date, d.date), c.document, c.offset'
-  if (options.limit) sql += ` limit ${Math.max(1, Math.floor(options.limit))}`
-  const rows = corpus.db.prepare(sql).all(...params) as Array<Record<string, string | number | null>>
-  return rows.map((r) => ({
-    document: String(r.document),
-    date: (r.signed_date ?? r.date) as string | null,
-    type: String(r.type),
-    title: r.title as string | null,
-    unit: String(r.unit),
+  return run(corpus, sql, params, options, (r) => ({
     cites: String(r.cites),
     context: r.unit_text ? sentenceAround(String(r.unit_text), String(r.text)) : String(r.text),
-    line: Number(r.line),
-    column: Number(r.col),
     link: (r.url ?? r.source_url) as string | null
   }))
 }
@@ -114,18 +123,5 @@ export function searchText(corpus: Corpus, query: string, options: SearchFilters
     where units_fts match ?`
   sql += where(options, params)
   sql += ' order by coalesce(d.signed_date, d.date), u.document, u.id'
-  if (options.limit) sql += ` limit ${Math.max(1, Math.floor(options.limit))}`
-  const rows = corpus.db.prepare(sql).all(...params) as Array<Record<string, string | number | null>>
-  return rows.map((r) => ({
-    document: String(r.document),
-    date: (r.signed_date ?? r.date) as string | null,
-    type: String(r.type),
-    title: r.title as string | null,
-    unit: String(r.unit),
-    cites: null,
-    context: String(r.snip),
-    line: Number(r.line),
-    column: Number(r.col),
-    link: r.source_url as string | null
-  }))
+  return run(corpus, sql, params, options, (r) => ({cites: null, context: String(r.snip), link: r.source_url as string | null}))
 }
