@@ -1,7 +1,5 @@
 /** Authoritative links for canonical ids (shared/spec/citation-ids.md, "Authoritative links"). */
 
-const romanValue = (n: string) => Number(n)
-
 export function linkFor(id: string): string | null {
   const [kind, ...rest] = id.split('/')
   switch (kind) {
@@ -38,7 +36,7 @@ export function linkFor(id: string): string | null {
         : `https://hts.usitc.gov/search?query=${rest[0]}`
     case 'const':
       return rest[0] === 'amend'
-        ? `https://constitution.congress.gov/browse/amendment-${romanValue(rest[1]!)}`
+        ? `https://constitution.congress.gov/browse/amendment-${rest[1]}`
         : `https://constitution.congress.gov/browse/article-${rest[1]}`
     default:
       return null

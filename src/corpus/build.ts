@@ -7,8 +7,9 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {DiagnosticJson, DocumentJson, PositionJson, ProvisionJson} from '../document/types.js'
+import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {diagnosticsToJson} from '../document/to-json.js'
+import {provisionsWithPaths} from '../document/label-path.js'
 import {parseDocument} from '../parse/parse-document.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
 import {statusOf, type Standing} from '../supersede/status.js'
@@ -66,13 +67,6 @@ export interface BuildSummary {
   seconds: number
 }
 
-function provisionRows(list: ProvisionJson[], prefix: string[], out: Array<{unit: string; p: ProvisionJson}>): void {
-  for (const p of list) {
-    const here = p.label === null ? prefix : [...prefix, p.label]
-    out.push({unit: here.length ? here.map((l, i) => (i === 0 || !l.startsWith('(') ? (i ? ` ${l}` : l) : l)).join('') : 'provision', p})
-    provisionRows(p.provisions, here, out)
-  }
-}
 
 /** The id and every enclosing id down to the instrument or section: usc/19/1862/c/3 -> .../c, usc/19/1862. */
 export function rollUp(id: string): string[] {
@@ -89,10 +83,9 @@ function stable(value: unknown): string {
 }
 
 function bodyHash(doc: DocumentJson): string {
-  const provisions: Array<{unit: string; p: ProvisionJson}> = []
-  provisionRows(doc.provisions, [], provisions)
+  const provisions = provisionsWithPaths(doc.provisions)
   // Text only: the same body behind different front matter has other positions.
-  const text = [...doc.findings.map((f) => f.text), doc.formula?.text ?? '', ...provisions.map(({unit, p}) => `${unit} ${p.text}`)].join('\n')
+  const text = [...doc.findings.map((f) => f.text), doc.formula?.text ?? '', ...provisions.map(({unit, provision}) => `${unit} ${provision.text}`)].join('\n')
   return createHash('sha256').update(`${doc.title ?? ''}\n${doc.date ?? ''}\n${text}`).digest('hex')
 }
 
@@ -146,8 +139,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const index: IndexRow[] = docs.map((doc) => {
     const key = graph.keys.get(duplicateOf.get(doc.id) ?? doc.id)
     const inferred = graph.numbers.get(duplicateOf.get(doc.id) ?? doc.id)
-    const provisions: Array<{unit: string; p: ProvisionJson}> = []
-    provisionRows(doc.provisions, [], provisions)
+    const provisions = provisionsWithPaths(doc.provisions)
     return {
       id: doc.id,
       file: path.relative(process.cwd(), doc.file) || doc.file,
@@ -171,9 +163,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       ...doc.findings.map((f, i) => ({unit: `finding ${f.label ?? i + 1}`, citations: f.citations})),
       ...(doc.formula ? [{unit: 'formula', citations: doc.formula.citations}] : [])
     ]
-    const provisions: Array<{unit: string; p: ProvisionJson}> = []
-    provisionRows(doc.provisions, [], provisions)
-    for (const {unit, p} of provisions) units.push({unit, citations: p.citations})
+    for (const {unit, provision} of provisionsWithPaths(doc.provisions)) units.push({unit, citations: provision.citations})
     for (const {unit, citations: list} of units) {
       for (const c of list) {
         const row: CitingUnit = {document: doc.id, unit, cites: c.id, text: c.text, position: c.position, url: c.url, ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})}

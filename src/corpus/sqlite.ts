@@ -4,7 +4,8 @@
  * FTS5, and the supersession edges. The JSON stays the interchange format.
  */
 import Database from 'better-sqlite3'
-import type {DocumentJson, ProvisionJson} from '../document/types.js'
+import {provisionsWithPaths} from '../document/label-path.js'
+import type {DocumentJson} from '../document/types.js'
 import type {Edge} from '../supersede/graph.js'
 import type {CitingUnit, IndexRow} from './build.js'
 
@@ -35,15 +36,9 @@ function units(doc: DocumentJson): Array<{unit: string; kind: string; text: stri
     ...doc.findings.map((f, i) => ({unit: `finding ${f.label ?? i + 1}`, kind: 'finding', text: f.text, line: f.position.start.line, col: f.position.start.column})),
     ...(doc.formula ? [{unit: 'formula', kind: 'formula', text: doc.formula.text, line: doc.formula.position.start.line, col: doc.formula.position.start.column}] : [])
   ]
-  const walk = (list: ProvisionJson[], path: string[]) => {
-    for (const p of list) {
-      const here = p.label === null ? path : [...path, p.label]
-      const label = here.map((l, i) => (i === 0 ? l : l.startsWith('(') ? l : ` ${l}`)).join('') || 'provision'
-      rows.push({unit: label, kind: 'provision', text: p.heading ? `${p.heading}. ${p.text}` : p.text, line: p.position.start.line, col: p.position.start.column})
-      walk(p.provisions, here)
-    }
+  for (const {unit, provision: p} of provisionsWithPaths(doc.provisions)) {
+    rows.push({unit, kind: 'provision', text: p.heading ? `${p.heading}. ${p.text}` : p.text, line: p.position.start.line, col: p.position.start.column})
   }
-  walk(doc.provisions, [])
   return rows
 }
 

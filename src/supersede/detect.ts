@@ -7,6 +7,7 @@
  */
 import type {Point} from 'unist'
 import type {Citation, DocumentContent, Provision, Supersession} from '../document/types.js'
+import {labelPath} from '../document/label-path.js'
 import {printedDateToIso} from '../parse/dates.js'
 import {actionPatterns, effectiveDate, generalSupersession, namedInstrument, negation, notATarget, targetTypes} from './actions.js'
 
@@ -75,11 +76,6 @@ function descendants(p: Provision): Provision[] {
   return p.children.flatMap((c) => [c, ...descendants(c)])
 }
 
-/** Label path of a provision, printed as lawyers write it: "Sec. 2(b)(i)". */
-export function labelPath(path: string[]): string | null {
-  if (path.length === 0) return null
-  return path.map((l, i) => (i === 0 ? l : l.startsWith('(') ? l : ` ${l}`)).join('')
-}
 
 /** Quoted text (the words an amendment inserts) blanked out: it speaks for the amended order, not this one. */
 function unquoted(text: string): string {
