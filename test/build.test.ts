@@ -141,3 +141,29 @@ describe('queries over the built corpus', () => {
     expect(await main(['show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99', '--corpus', out], io)).toBe(1)
   })
 })
+
+describe('incremental rebuilds', () => {
+  it('reuses unchanged documents from the content-hash cache and re-reads a changed one', async () => {
+    const {cpSync} = await import('node:fs')
+    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-incremental-'))
+    const docs = path.join(work, 'docs')
+    cpSync(corpusDir, docs, {recursive: true})
+    const target = path.join(work, 'corpus')
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
+    const cacheDir = path.join(work, '.corpus.cache')
+    expect(readdirSync(cacheDir)).toHaveLength(129)
+    const first = snapshot(target)
+    // A second build from the cache is the same corpus.
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
+    expect(snapshot(target)).toEqual(first)
+    // Touch one document: its entry is replaced, the others stay, and the change shows.
+    const file = path.join(docs, '2025-05-01-loyalty-day-law-day.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Loyalty Day', 'Loyalty Day Observed'))
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
+    expect(readdirSync(cacheDir)).toHaveLength(129)
+    const after = snapshot(target)
+    const changed = Object.keys(after).filter((k) => after[k] !== first[k])
+    expect(changed).toContain('documents/2025-05-01-loyalty-day-law-day.json')
+    expect(changed.filter((k) => k.startsWith('documents/'))).toEqual(['documents/2025-05-01-loyalty-day-law-day.json'])
+  }, 120_000)
+})

@@ -5,14 +5,14 @@
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
-import {diagnosticsToJson} from '../document/to-json.js'
 import {provisionsWithPaths} from '../document/label-path.js'
-import {parseDocument} from '../parse/parse-document.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
 import {statusOf, type Standing} from '../supersede/status.js'
+import {ParseCache} from './cache.js'
+import {parseFiles} from './pool.js'
 import {writeSqlite} from './sqlite.js'
 import {listDocumentFiles} from './walk.js'
 
@@ -23,6 +23,10 @@ export interface BuildOptions {
   buildDate?: string
   /** Called after each document is read. */
   onProgress?: (done: number, total: number) => void
+  /** Worker threads parsing; default: the cores available. */
+  threads?: number
+  /** Reuse documents parsed by earlier builds when unchanged. Default: true. */
+  cache?: boolean
 }
 
 export interface IndexRow {
@@ -98,22 +102,31 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
 
   const {files, missing} = await listDocumentFiles(inputs)
   const failures: DiagnosticJson[] = missing.map((m) => ({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: 'No such file or folder', file: m, line: null, column: null}))
+  // Unchanged documents come from the cache; the others are parsed on all cores.
+  const cache = options.cache === false ? null : new ParseCache(path.join(path.dirname(out), `.${path.basename(out)}.cache`))
+  const keys = cache ? await Promise.all(files.map((f) => cache.key(f))) : files.map(() => null)
+  const cached = cache ? await Promise.all(keys.map((k) => (k ? cache.get(k) : null))) : files.map(() => null)
+  const toParse = files.filter((_, i) => !cached[i])
+  let done = files.length - toParse.length
+  const parsed = await parseFiles(toParse, {
+    ...(options.threads ? {threads: options.threads} : {}),
+    onDone: () => options.onProgress?.(++done, files.length)
+  })
+  const byFile = new Map(parsed.map((p) => [p.file, p]))
   const docs: DocumentJson[] = []
-  let done = 0
-  for (const file of files) {
-    let bytes: Uint8Array | null = null
-    try {
-      bytes = await readFile(file)
-    } catch (error) {
-      failures.push({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: `Cannot read file: ${(error as Error).message}`, file, line: null, column: null})
+  for (let i = 0; i < files.length; i++) {
+    const hit = cached[i]
+    if (hit) {
+      docs.push(hit)
+      continue
     }
-    if (bytes) {
-      const result = parseDocument(bytes, file)
-      if (result.json) docs.push(result.json)
-      else failures.push(...diagnosticsToJson(result.file).filter((d) => d.severity === 'error'))
-    }
-    options.onProgress?.(++done, files.length)
+    const p = byFile.get(files[i]!)!
+    if (p.json) {
+      docs.push(p.json)
+      if (cache && keys[i]) await cache.set(keys[i]!, p.json)
+    } else failures.push(...p.errors)
   }
+  await cache?.prune()
 
   // Ids are unique in a corpus: a second file with the same name gets a suffix.
   docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1))
