@@ -27,6 +27,8 @@ export interface Edge {
 
 export interface Graph {
   edges: Edge[]
+  /** Edges by the id they act on. */
+  byTarget: Map<string, Edge[]>
   /** Document id -> its key. */
   keys: Map<string, string>
   numbers: Map<string, NumberInference>
@@ -39,7 +41,19 @@ function statutes(doc: DocumentJson): Set<string> {
   const ids = [...(doc.formula?.citations ?? []), ...doc.findings.flatMap((f) => f.citations)]
     .filter((c) => c.type === 'usc')
     .map((c) => c.id.split('/').slice(0, 3).join('/'))
+    .filter((id) => !generalAuthorities.has(id))
   return new Set(ids)
+}
+
+/**
+ * Authorities nearly every document invokes besides its substantive one (3 U.S.C. 301, delegation):
+ * sharing them says nothing about two documents acting on the same matter.
+ */
+const generalAuthorities: ReadonlySet<string> = new Set(['usc/3/301'])
+
+/** Edges in date order, then by acting and acted-on id. */
+export function edgeOrder(a: Edge, b: Edge): number {
+  return (a.date ?? '').localeCompare(b.date ?? '') || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)
 }
 
 export function buildGraph(docs: DocumentJson[]): Graph {
@@ -52,16 +66,18 @@ export function buildGraph(docs: DocumentJson[]): Graph {
   }
   const edges: Edge[] = []
   const seen = new Set<string>()
+  // Statute section -> the documents resting on it: a general clause looks only there.
+  const byStatute = new Map<string, DocumentJson[]>()
+  for (const doc of docs) for (const id of statutes(doc)) byStatute.set(id, [...(byStatute.get(id) ?? []), doc])
   for (const doc of docs) {
     const from = keys.get(doc.id)!
     const date = doc.signedDate ?? doc.date
     for (const s of doc.supersessions) {
       if (s.scope === 'general') {
-        const basis = statutes(doc)
-        for (const other of docs) {
+        const related = new Set([...statutes(doc)].flatMap((id) => byStatute.get(id) ?? []))
+        for (const other of [...related].sort((a, b) => (a.id < b.id ? -1 : 1))) {
           const otherDate = other.signedDate ?? other.date
           if (other === doc || !otherDate || !date || otherDate >= date || keys.get(other.id) === from) continue
-          if (![...statutes(other)].some((id) => basis.has(id))) continue
           const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: 'supersede', to: keys.get(other.id)!, scope: 'general', date: s.effective ?? date, confidence: 'low', partial: true, text: s.text}
           const k = `${edge.from}|${edge.to}|general`
           if (!seen.has(k)) edges.push(edge)
@@ -79,6 +95,8 @@ export function buildGraph(docs: DocumentJson[]): Graph {
       }
     }
   }
-  edges.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
-  return {edges, keys, numbers}
+  edges.sort(edgeOrder)
+  const byTarget = new Map<string, Edge[]>()
+  for (const e of edges) byTarget.set(e.to, [...(byTarget.get(e.to) ?? []), e])
+  return {edges, byTarget, keys, numbers}
 }

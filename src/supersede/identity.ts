@@ -68,8 +68,9 @@ export function inferNumbers(docs: DocumentJson[]): Map<string, NumberInference>
     }
   }
   const byNumber = new Map<string, string[]>()
+  const types = new Map(docs.map((d) => [d.id, d.type]))
   for (const [id, n] of result) {
-    const type = docs.find((d) => d.id === id)!.type
+    const type = types.get(id)!
     byNumber.set(`${type}/${n.number}`, [...(byNumber.get(`${type}/${n.number}`) ?? []), id])
   }
   for (const ids of byNumber.values()) for (const id of ids) result.get(id)!.sharedWith = ids.filter((other) => other !== id)

@@ -3,7 +3,7 @@
  * An action on the instrument reaches all its provisions; an action on a provision reaches the
  * provisions inside it, and leaves the instrument amended in part.
  */
-import type {Edge, Graph} from './graph.js'
+import {edgeOrder, type Edge, type Graph} from './graph.js'
 
 export type Standing = 'in force' | 'revoked' | 'superseded' | 'suspended' | 'terminated'
 
@@ -28,7 +28,13 @@ function encloses(outer: string, inner: string): boolean {
 const ending: Record<string, Standing> = {revoke: 'revoked', supersede: 'superseded', suspend: 'suspended', terminate: 'terminated'}
 
 export function statusOf(graph: Graph, id: string, on = new Date().toISOString().slice(0, 10)): Status {
-  const dated = graph.edges.filter((e) => e.date === null || e.date <= on)
+  // Only edges on this id, an enclosing one, or one inside it can bear on it.
+  const parts = id.split('/')
+  const around = Array.from({length: parts.length - 1}, (_, i) => parts.slice(0, i + 2).join('/'))
+  const inside = [...graph.byTarget.keys()].filter((k) => k.startsWith(`${id}/`))
+  const relevant = [...new Set([...around, ...inside])].flatMap((k) => graph.byTarget.get(k) ?? [])
+  relevant.sort(edgeOrder)
+  const dated = relevant.filter((e) => e.date === null || e.date <= on)
   const chain = dated.filter((e) => e.scope === 'specific' && encloses(e.to, id))
   let status: Standing = 'in force'
   // An action "to the extent inconsistent" leaves the instrument in force, acted on in part.

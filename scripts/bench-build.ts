@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:build`: build a corpus of N documents (default 10,000) from the real
+ * documents of ../shared/bulk, completed to N by copies given fresh file names and numbers,
+ * and print one table: full build, documents/s, ratio to single-thread bare remark-parse,
+ * peak memory, one-file rebuild, query latencies in-process and as CLI runs.
+ *
+ *   npm run bench:build [-- --documents 10000] [--keep DIR]
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {buildCorpus} from '../src/corpus/build.js'
+import {listDocumentFiles} from '../src/corpus/walk.js'
+import {openCorpus} from '../src/query/corpus.js'
+import {searchCitations, searchText} from '../src/query/search.js'
+
+const {values} = parseArgs({options: {documents: {type: 'string', default: '10000'}, bulk: {type: 'string', default: '../shared/bulk'}}})
+const target = Number(values.documents)
+const work = mkdtempSync(path.join(tmpdir(), 'proclaim-bench-'))
+const docsDir = path.join(work, 'docs')
+mkdirSync(docsDir)
+
+// The real documents, then copies with fresh names and numbers until there are enough.
+const {files} = await listDocumentFiles([values.bulk])
+const sources = files.map((f) => ({name: path.basename(f), text: readFileSync(f, 'utf8')}))
+let bytes = 0
+for (let i = 0; i < target; i++) {
+  const src = sources[i % sources.length]!
+  const round = Math.floor(i / sources.length)
+  const name = round === 0 ? src.name : src.name.replace(/\.md$/, `-copy${round}.md`)
+  const text = round === 0 ? src.text : src.text.replace(/\b(Executive Order|Proclamation) (\d{4,5})\b/g, (_, kind: string, n: string) => `${kind} ${Number(n) + 20000 * round}`)
+  writeFileSync(path.join(docsDir, name), text)
+  bytes += Buffer.byteLength(text)
+}
+const mb = bytes / 1e6
+
+// Single-thread bare remark-parse on the same bytes, for the ratio.
+const all = (await listDocumentFiles([docsDir])).files
+const bare = unified().use(remarkParse)
+let start = performance.now()
+for (const f of all) bare.parse(readFileSync(f, 'utf8'))
+const bareSeconds = (performance.now() - start) / 1000
+
+const out = path.join(work, 'corpus')
+start = performance.now()
+const summary = await buildCorpus([docsDir], {out, buildDate: '2026-11-28'})
+const buildSeconds = (performance.now() - start) / 1000
+const peakMb = process.resourceUsage().maxRSS / 1024
+
+// One file touched, everything else from the cache.
+const touched = path.join(docsDir, path.basename(all[0]!))
+writeFileSync(touched, readFileSync(touched, 'utf8').replace(/\n$/, '\n\n'))
+start = performance.now()
+await buildCorpus([docsDir], {out, buildDate: '2026-11-28'})
+const rebuildSeconds = (performance.now() - start) / 1000
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
+const corpus = openCorpus(out)
+const citeQueries = ['usc/19/1862', 'usc/50/1701', 'eo/14257', 'proc/9705', 'usc/3/301', 'usc/19/2483', 'usc/8/1182/f', 'usc/50/1601']
+const textQueries = ['price floors', 'national security', 'critical minerals', 'tariff-rate quota', 'fentanyl', 'semiconductors']
+const time = (fn: () => unknown) => {
+  const s = performance.now()
+  fn()
+  return performance.now() - s
+}
+const citeTimes: number[] = []
+const textTimes: number[] = []
+for (let round = 0; round < 25; round++) {
+  for (const q of citeQueries) citeTimes.push(time(() => searchCitations(corpus, q, {limit: 50})))
+  for (const q of textQueries) textTimes.push(time(() => searchText(corpus, q, {limit: 50})))
+}
+corpus.close()
+const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/cli/main.js')
+const cliTimes = (args: string[]) => Array.from({length: 7}, () => time(() => execFileSync(process.execPath, [cli, 'search', ...args, '--corpus', out, '--limit', '50'], {stdio: 'ignore'})))
+const cliCite = cliTimes(['--cite', '19 U.S.C. 1862'])
+const cliText = cliTimes(['--text', 'price floors'])
+
+const row = (what: string, value: string, target = '') => console.log(`| ${what.padEnd(46)} | ${value.padStart(14)} | ${target.padEnd(10)} |`)
+console.log(`${summary.documents} documents (${all.length} files, ${mb.toFixed(1)} MB; ${summary.duplicates.length} duplicates), ${summary.citations} citations, ${summary.edges} edges`)
+console.log(`| ${'measure'.padEnd(46)} | ${'value'.padStart(14)} | ${'target'.padEnd(10)} |`)
+console.log(`| ${'-'.repeat(46)} | ${'-'.repeat(13)}: | ${'-'.repeat(10)} |`)
+row('full build', `${buildSeconds.toFixed(1)} s`, '< 30 s')
+row('documents/s', (all.length / buildSeconds).toFixed(0))
+row('build MB/s / single-thread bare remark-parse', `${((mb / buildSeconds) / (mb / bareSeconds)).toFixed(2)}x`, '>= 1.6x')
+row('peak memory (max RSS)', `${peakMb.toFixed(0)} MB`, '< 1 GB')
+row('rebuild after touching one file', `${rebuildSeconds.toFixed(2)} s`, '< 1 s')
+row('citation query, in-process p50 / p95', `${percentile(citeTimes, 0.5).toFixed(1)} / ${percentile(citeTimes, 0.95).toFixed(1)} ms`, 'p95 < 5 ms')
+row('text query, in-process p50 / p95', `${percentile(textTimes, 0.5).toFixed(1)} / ${percentile(textTimes, 0.95).toFixed(1)} ms`)
+row('CLI search --cite, p50 / p95', `${percentile(cliCite, 0.5).toFixed(0)} / ${percentile(cliCite, 0.95).toFixed(0)} ms`, '< 300 ms')
+row('CLI search --text, p50 / p95', `${percentile(cliText, 0.5).toFixed(0)} / ${percentile(cliText, 0.95).toFixed(0)} ms`, '< 300 ms')
+rmSync(work, {recursive: true, force: true})
