@@ -18,6 +18,7 @@ create table units (
   id integer primary key, document text not null, unit text not null, kind text not null, text text not null,
   line integer, col integer
 );
+create index units_place on units(document, unit);
 create virtual table units_fts using fts5(text, content='units', content_rowid='id', tokenize='porter unicode61');
 create table citations (
   id text not null, document text not null, unit text not null, cites text not null, text text not null,
