@@ -115,16 +115,10 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const byFile = new Map(parsed.map((p) => [p.file, p]))
   const docs: DocumentJson[] = []
   for (let i = 0; i < files.length; i++) {
-    const hit = cached[i]
-    if (hit) {
-      docs.push(hit)
-      continue
-    }
-    const p = byFile.get(files[i]!)!
-    if (p.json) {
-      docs.push(p.json)
-      if (cache && keys[i]) await cache.set(keys[i]!, p.json)
-    } else failures.push(...p.errors)
+    const p = cached[i] ?? byFile.get(files[i]!)!
+    if (!cached[i] && cache && keys[i]) await cache.set(keys[i]!, p)
+    if (p.json) docs.push(p.json)
+    else failures.push(...p.errors)
   }
   await cache?.prune()
 
@@ -205,7 +199,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const fresh = path.join(parent, `.${path.basename(out)}.building-${stamp}`)
   await mkdir(path.join(fresh, 'documents'), {recursive: true})
   try {
-    for (const doc of docs) await writeFile(path.join(fresh, 'documents', `${doc.id}.json`), stable(doc))
+    // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
+    for (const doc of docs) await writeFile(path.join(fresh, 'documents', `${doc.id}.json`), `${JSON.stringify(doc, null, 2)}\n`)
     await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
     await writeFile(path.join(fresh, 'citations.json'), stable(citations))
     await writeFile(path.join(fresh, 'graph.json'), stable({

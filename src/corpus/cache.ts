@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto'
 import {mkdir, readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {DocumentJson} from '../document/types.js'
+import type {ParsedFile} from './pool.js'
 import {writeFileAtomic} from './write.js'
 
 let fingerprint: Promise<string> | undefined
@@ -44,9 +44,10 @@ export class ParseCache {
     }
   }
 
-  async get(key: string): Promise<DocumentJson | null> {
+  /** A parse result, documents that could not be parsed included (they fail again the same way). */
+  async get(key: string): Promise<ParsedFile | null> {
     try {
-      const json = JSON.parse(await readFile(path.join(this.dir, `${key}.json`), 'utf8')) as DocumentJson
+      const json = JSON.parse(await readFile(path.join(this.dir, `${key}.json`), 'utf8')) as ParsedFile
       this.used.add(key)
       return json
     } catch {
@@ -54,7 +55,7 @@ export class ParseCache {
     }
   }
 
-  async set(key: string, doc: DocumentJson): Promise<void> {
+  async set(key: string, doc: ParsedFile): Promise<void> {
     await mkdir(this.dir, {recursive: true})
     await writeFileAtomic(path.join(this.dir, `${key}.json`), JSON.stringify(doc))
     this.used.add(key)
