@@ -26,7 +26,8 @@ export interface PoolOptions {
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url))
 
-async function parseHere(file: string): Promise<ParsedFile> {
+/** Read and parse one file, in this thread; what a worker does with each file it is sent. */
+export async function parseOne(file: string): Promise<ParsedFile> {
   try {
     const parsed = parseDocument(await readFile(file), file)
     return parsed.json ? {file, json: parsed.json, errors: []} : {file, json: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}
@@ -41,7 +42,7 @@ export async function parseFiles(files: string[], options: PoolOptions = {}): Pr
   let done = 0
   if (threads === 1 || files.length < 8 || !existsSync(workerFile)) {
     for (let i = 0; i < files.length; i++) {
-      results[i] = await parseHere(files[i]!)
+      results[i] = await parseOne(files[i]!)
       options.onDone?.(++done, files.length)
     }
     return results

@@ -90,7 +90,6 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   let dateline: Dateline | null = null
   let signature: Signature | null = null
   let signerFromPlaceholder: string | null = null
-  const headers: Preface[] = []
   const pre: Unit[] = []
   const body: Array<{text: MappedText; leadStrong: string | null}> = []
   const titleKey = ctx.title ? key(ctx.title) : ''
