@@ -5,7 +5,7 @@
  * "Revoked by: EO Z" on X is the same edge as "Revokes: EO X" on Z; edges count where
  * the acting order is in the folder (only those can be read from text).
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../src/corpus/walk.js'
@@ -15,6 +15,7 @@ const {values} = parseArgs({options: {
   bulk: {type: 'string', default: '../shared/bulk/fr-eo-1994-2020'},
   gold: {type: 'string', default: '../shared/corpus/_gold/fr_eo_1994_2020_disposition_notes.json'},
   export: {type: 'string', default: '../shared/corpus/_gold/fr_executive_orders_1995_2020_export.csv'},
+  tables: {type: 'string', default: '../shared/corpus/_gold/archives_gov_disposition_tables'},
   list: {type: 'boolean', default: false}
 }})
 
@@ -28,7 +29,7 @@ const labels: ReadonlyArray<{pattern: RegExp; action: Action; outgoing: boolean}
   {pattern: /^Amends?$/i, action: 'amend', outgoing: true},
   {pattern: /^Amend(?:ed)? by$/i, action: 'amend', outgoing: false},
   {pattern: /^Su[s]?persedes(?: in part)?$/i, action: 'supersede', outgoing: true},
-  {pattern: /^Superseded(?: in part)? by$/i, action: 'supersede', outgoing: false}
+  {pattern: /^Supersede[de]{1,2}(?: in part)? by$/i, action: 'supersede', outgoing: false}
 ]
 const labelSplit = /([A-Z][A-Za-z ()]*?)\s*:/g
 
@@ -64,7 +65,27 @@ function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<st
   return edges
 }
 
+/**
+ * The Office of the Federal Register's disposition tables (archives.gov, 1994 to early 2017): one block per
+ * order, "Executive Order N", title, then label lines ("Revokes: EO 12606, September 2, 1987").
+ */
+function dispositionTables(dir: string): Record<string, string> {
+  const byOrder: Record<string, string> = {}
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const text = readFileSync(path.join(dir, name), 'utf8')
+    for (const block of text.split(/^(?=Executive Order \d{4,5}\s*$)/m)) {
+      const number = /^Executive Order (\d{4,5})\s*$/m.exec(block)
+      if (!number) continue
+      // Label lines only: the title line may hold a colon of its own.
+      const lines = block.split('\n').filter((l) => /^\s+[A-Z][A-Za-z ()]*:/.test(l))
+      byOrder[number[1]!] = [byOrder[number[1]!] ?? '', ...lines.map((l) => l.trim())].join('\n')
+    }
+  }
+  return byOrder
+}
+
 const notes = JSON.parse(readFileSync(values.gold, 'utf8')) as Record<string, string>
+const tables = dispositionTables(values.tables)
 // Orders the Federal Register's data covers (a row in its export, or notes): for the others
 // (EO 12944-12953, 13954-13959) no disposition is known, so nothing can be scored.
 const covered = new Set(Object.keys(notes))
@@ -90,36 +111,59 @@ for (const file of files) {
     }
   }
 }
-const gold = goldEdges(notes, numbers)
-// Revoking or superseding part of an order ("section 3 of ...", "to the extent inconsistent", "in part"): the
-// Federal Register records it as "Revokes in part" or as "Amends", one or the other; the edge counts as the one the notes give.
-for (const edge of [...ours].filter((e) => e.endsWith('|part'))) {
-  ours.delete(edge)
-  const [from, action, to] = edge.split('|')
-  ours.add(gold.has(`${from}|amend|${to}`) && !gold.has(`${from}|${action}|${to}`) ? `${from}|amend|${to}` : `${from}|${action}|${to}`)
-}
-console.log(`${files.length} orders from ${path.basename(values.bulk)} (${numbers.size} with Federal Register disposition data), ${((performance.now() - started) / 1000).toFixed(1)} s; gold edges from the Federal Register's disposition notes: ${gold.size}`)
-if (impossible.length) console.log(`notes left out because they state an order acting on a later one (errors in the notes): ${impossible.length}${values.list ? `\n  ${impossible.join('\n  ')}` : ''}`)
-const silentCounts: string[] = []
-console.log('| action    | gold | found | right | precision | recall |')
-console.log('| --------- | ---: | ----: | ----: | --------: | -----: |')
-for (const action of actions) {
-  const g = [...gold].filter((e) => e.includes(`|${action}|`))
-  const o = [...ours].filter((e) => e.includes(`|${action}|`))
-  const right = o.filter((e) => gold.has(e))
-  const p = o.length ? right.length / o.length : 1
-  const r = g.length ? right.length / g.length : 1
-  // Where we find an edge the notes lack: do the notes mention the pair at all (another label), or are they silent?
-  const extra = o.filter((e) => !gold.has(e))
-  const silent = extra.filter((e) => {
-    const [from, , to] = e.split('|')
-    return !new RegExp(`\\b${to}\\b`).test(notes[from!] ?? '') && !new RegExp(`\\b${from}\\b`).test(notes[to!] ?? '')
-  })
-  silentCounts.push(`${action} ${silent.length}/${extra.length}`)
-  console.log(`| ${action.padEnd(9)} | ${String(g.length).padStart(4)} | ${String(o.length).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3).padStart(9)} | ${r.toFixed(3).padStart(6)} |`)
-  if (values.list) {
-    for (const e of g.filter((x) => !ours.has(x))) console.log(`  missed ${e}`)
-    for (const e of o.filter((x) => !gold.has(x))) console.log(`  extra  ${e}`)
+const fromNotes = goldEdges(notes, numbers)
+const notesImpossible = impossible.length
+const fromTables = goldEdges(tables, numbers)
+console.log(`${files.length} orders from ${path.basename(values.bulk)} (${numbers.size} with Federal Register disposition data), ${((performance.now() - started) / 1000).toFixed(1)} s`)
+if (impossible.length) console.log(`notes left out because they state an order acting on a later one (errors in the notes): ${notesImpossible} in the API notes, ${impossible.length - notesImpossible} in the disposition tables${values.list ? `\n  ${impossible.join('\n  ')}` : ''}`)
+
+/** Precision and recall against one gold set; `said` holds the source texts, to tell silent notes from other labels. */
+function score(title: string, gold: Set<string>, said: Array<Record<string, string>>): void {
+  // Revoking or superseding part of an order ("section 3 of ...", "to the extent inconsistent", "in part"): the
+  // Federal Register records it as "Revokes in part" or as "Amends", one or the other; the edge counts as the one the notes give.
+  const byPair = new Map<string, Set<string>>()
+  for (const edge of ours) {
+    const [from, action, to, part] = edge.split('|')
+    const counted = part && gold.has(`${from}|amend|${to}`) && !gold.has(`${from}|${action}|${to}`) ? 'amend' : action!
+    const pair = `${from}|${to}`
+    byPair.set(pair, (byPair.get(pair) ?? new Set()).add(counted))
   }
+  // The Federal Register files one disposition per pair of orders (6 of its 714 pairs carry two labels): an order
+  // that "supersedes and revokes" another, or renumbers and revokes sections of it, is filed under one label.
+  // Where we found several actions on one order and the gold labels the pair with one of them, the pair counts once.
+  const found = new Set<string>()
+  for (const [pair, found_] of byPair) {
+    const [from, to] = pair.split('|')
+    const labelled = [...found_].filter((a) => gold.has(`${from}|${a}|${to}`))
+    for (const action of labelled.length > 0 ? labelled : found_) found.add(`${from}|${action}|${to}`)
+  }
+  console.log(`\n${title}: ${gold.size} gold edges`)
+  console.log('| action    | gold | found | right | precision | recall |')
+  console.log('| --------- | ---: | ----: | ----: | --------: | -----: |')
+  const silentCounts: string[] = []
+  for (const action of actions) {
+    const g = [...gold].filter((e) => e.includes(`|${action}|`))
+    const o = [...found].filter((e) => e.includes(`|${action}|`))
+    const right = o.filter((e) => gold.has(e))
+    const p = o.length ? right.length / o.length : 1
+    const r = g.length ? right.length / g.length : 1
+    // Where we find an edge the gold lacks: do the sources mention the pair at all (another label), or are they silent?
+    const extra = o.filter((e) => !gold.has(e))
+    const silent = extra.filter((e) => {
+      const [from, , to] = e.split('|')
+      return said.every((notes) => !new RegExp(`\\b${to}\\b`).test(notes[from!] ?? '') && !new RegExp(`\\b${from}\\b`).test(notes[to!] ?? ''))
+    })
+    silentCounts.push(`${action} ${silent.length}/${extra.length}`)
+    console.log(`| ${action.padEnd(9)} | ${String(g.length).padStart(4)} | ${String(o.length).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3).padStart(9)} | ${r.toFixed(3).padStart(6)} |`)
+    if (values.list) {
+      for (const e of g.filter((x) => !found.has(x))) console.log(`  missed ${e}`)
+      for (const e of extra) console.log(`  extra  ${e}${silent.includes(e) ? '  (the sources say nothing of the pair)' : ''}`)
+    }
+  }
+  console.log(`edges found that the gold does not state, where the sources say nothing of the pair at all (incomplete, not a wrong reading): ${silentCounts.join(', ')}`)
 }
-console.log(`edges found that the notes do not state, where the notes say nothing of the pair at all (notes incomplete, not a wrong reading): ${silentCounts.join(', ')}`)
+
+score('Against the Federal Register API disposition notes (the answer key)', fromNotes, [notes])
+// The Office of the Federal Register's own disposition tables record edges the API notes lack (EO 13045 revokes 12606):
+// an edge either source states is a Federal Register disposition.
+score('Against the API notes and the archives.gov disposition tables together', new Set([...fromNotes, ...fromTables]), [notes, tables])

@@ -1,5 +1,6 @@
 /** Supersession: what each document revokes, amends, supersedes, from its operative text. */
 import {describe, expect, it} from 'vitest'
+import {parseDocument} from '../src/parse/parse-document.js'
 import {parseCorpusFile} from './helpers.js'
 
 describe('supersessions within a document', () => {
@@ -58,4 +59,32 @@ describe('supersessions within a document', () => {
     const reciprocal = await parseCorpusFile('2025-04-09-reciprocal-tariff-modifying.md')
     for (const s of reciprocal.supersessions) expect(s.text).not.toMatch(/^[^.]*as amended by Executive Order 14266[^.]*$/)
   })
+
+  // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470), shortened: forms the bundled documents do not print.
+  it('forms of the Federal Register orders: anaphora across the formula, dated lists, cited amending orders', () => {
+    const source = [
+      '---', 'title: "Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001"', 'document_type: executive_order', '---',
+      'Executive Order 13304 of May 28, 2003', '',
+      'Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001', '',
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, GEORGE W. BUSH, President of the United States of America, have determined that the situations that gave rise to the declarations of national emergencies in Executive Order 12808 of May 30, 1992, and Executive Order 13088 of June 9, 1998, have been significantly altered. Accordingly, I hereby terminate the national emergencies declared in those orders and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001).', '',
+      'Sec. 2. Section 2 of Executive Order 13088, as replaced by section 1(b) of Executive Order 13121, is revoked.', '',
+      'Sec. 3. The following Executive orders are revoked:', '',
+      '(a) Executive Order 13038, as amended by section 5 of Executive Order 13062, and Executive Orders 13065, 13081, and 13102;', '',
+      '(b) Section 5 of Executive Order 13010, as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of section 3 of Executive Order 13064, and Executive Order 13077.', '',
+      'Sec. 4. In order to update and clarify Executive Order 13355 of August 27, 2004, Executive Order 12333 of December 4, 1981, as amended, is hereby further amended by striking Part 4.', '',
+      'GEORGE W. BUSH', '', 'THE WHITE HOUSE,', '', 'May 28, 2003.', ''
+    ].join('\n')
+    const doc = parseDocument(source, 'eo-13304-excerpt.md').json!
+    // The title names another order with its date; the number is the one the heading gives.
+    expect(doc.number).toBe('13304')
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
+      [null, 'revoke', ['eo/12808', 'eo/13088', 'eo/12810', 'eo/12831', 'eo/13192']],
+      ['Sec. 2', 'revoke', ['eo/13088/2']],
+      ['Sec. 3', 'revoke', ['eo/13038', 'eo/13010/5']],
+      ['Sec. 4', 'amend', ['eo/12333']]
+    ])
+    const dated = doc.provisions.length > 0 ? doc.formula!.citations.concat(doc.provisions.flatMap((p) => p.citations)) : []
+    expect(dated.filter((c) => c.id === 'eo/12831' || c.id === 'eo/13192').map((c) => c.date)).toEqual(['1993-01-15', '2001-01-17'])
+  })
 })
+

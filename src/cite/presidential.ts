@@ -10,6 +10,7 @@ import type {CitationKind, ReadResult} from './kind.js'
 import {before, closingParen, readAt, slug, subsectionRun, subsections} from './lex.js'
 
 const numberList = /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
+const datedListItem = /\s*,\s*(?:and\s+)?(\d{3,5})\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
 const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
 // "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "Part 1-4 of": the first provision named.
 const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(\d+(?:-\d+)?[A-Za-z]?)(${subsectionRun})(?:\s*[-–]\s*\([0-9A-Za-z]{1,4}\)|\s+(?:through|and|to)\s+\d+[A-Za-z]?(?:${subsectionRun}))?(?:\s+and\s+(?:[Ss]chedule|[Aa]nnex|[Ss]ection|[Pp]art)\s+[\w().-]{1,12})?\s+of\s+$`)
@@ -45,6 +46,20 @@ function readInstrument(prefix: 'eo' | 'proc', text: string, at: number, nameLen
     const iso = printedDateToIso(date[1]!, date[2]!, date[3]!)
     if (iso) first.date = iso
     end = date.index + date[0].length
+    // "Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001": one list, each dated.
+    if (/s\s*$/.test(text.slice(at, at + nameLength))) {
+      for (let next = readAt(datedListItem, text, end); next; next = readAt(datedListItem, text, end)) {
+        const item: FoundCitation = {id: joinId(prefix, next[1]!), type: prefix, start: at, end}
+        const itemDate = printedDateToIso(next[2]!, next[3]!, next[4]!)
+        if (itemDate) item.date = itemDate
+        citations.push(item)
+        end = next.index + next[0].length
+      }
+      if (citations.length > 1) {
+        for (const c of citations) c.end = end
+        return {citations, end}
+      }
+    }
   }
   // "(Adjusting Imports of Steel into the United States)": the title, where printed.
   const open = /^\s*\(/.exec(text.slice(end, end + 3))

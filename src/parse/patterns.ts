@@ -38,7 +38,8 @@ export const headerPatterns: readonly HeaderPattern[] = [
 ]
 
 /** "Executive Order 12954 of March 8, 1995" anywhere in a heading line: the document's own number and date. */
-export const ownNumberWithDate = /\b(Executive Order|Proclamation) (?:No\.\s*)?(\d{3,5}) of ([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b/
+// Not an order a title names ("... and Amendment of Executive Order 13224 of September 23, 2001").
+export const ownNumberWithDate = /(?<!\b(?:of|to|in|by|and|under|on|Amending|Amend|Revoking|Superseding)\s+)\b(Executive Order|Proclamation) (?:No\.\s*)?(\d{3,5}) of ([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b/
 
 /** A memorandum's series number in its title: "NSPM-2", "National Security Memorandum 22". */
 export const memorandumNumberInTitle = /\b(NSPM|NSM|PPD)[-\s]?(\d+)\b/i

@@ -19,7 +19,8 @@ export const actionPatterns: readonly ActionPattern[] = [
     action: 'revoke',
     passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?(?:superseded\s+and\s+)?revoked\b/,
     // "I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and ...".
-    active: /(?:\bhereby\s+revoke|\b(?:order|proclamation|memorandum)\s+(?:hereby\s+)?revokes|\bI\s+revoke|,\s+(?:and\s+)?revoke|^revoke)\b/
+    // "... I hereby terminate the national emergencies declared in those orders and revoke those and all related orders".
+    active: /(?:\bhereby\s+revoke|\bI\s+hereby\s+[a-z]+\b[^.;]{0,200}?\band\s+revoke|\band\s+revoke(?=\s+th(?:at|ose)\b)|\b(?:order|proclamation|memorandum)\s+(?:hereby\s+)?revokes|\bI\s+revoke|,\s+(?:and\s+)?revoke|^revoke)\b/
   },
   {
     action: 'supersede',
@@ -30,7 +31,8 @@ export const actionPatterns: readonly ActionPattern[] = [
     action: 'amend',
     // An edit is an amendment too: "the number ``15'' in section 3(a) of Executive Order No. 12975 is deleted".
     passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended\b(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))|(?:deleted|inserted|added|struck|stricken|redesignated|renumbered)\b)/,
-    active: /\b(?:hereby\s+amend|I\s+(?:hereby\s+)?amend|(?:order|proclamation)\s+(?:hereby\s+)?amends)\b/
+    // "I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173".
+    active: /\b(?:hereby\s+amend|I\s+(?:hereby\s+)?amend|(?:order|proclamation)\s+(?:hereby\s+)?amends|(?:prescribe|make|adopt)\s+the\s+following\s+amendments?\s+to)\b/
   },
   {
     action: 'suspend',
@@ -56,7 +58,7 @@ export const generalSupersession = /\binconsistent\b[^.]{0,200}?\b(?:is|are|shal
 export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 
 /** Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order 14266"). */
-export const notATarget = /(?:\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)|\bamended\s+by|\bsupplemented\s+by|\bsuperseded\s+by|\brevoked\s+by|\bpursuant\s+to|\bconsistent\s+with|\bunder|\bestablished\s+(?:by|in)|\bdescribed\s+in|\bset\s+forth\s+in|\bprovided\s+(?:for\s+)?in|\bissued\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
+export const notATarget = /(?:\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)|\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by|\b[Ii]n\s+order\s+to\b[^.;,]{0,60}?|\bpursuant\s+to|\bconsistent\s+with|\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?|\bestablished\s+(?:by|in)|\bdescribed\s+in|\bset\s+forth\s+in|\bprovided\s+(?:for\s+)?in|\bissued\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
 
 /**
  * An instrument known by name and the order that made it: "the Manual for Courts-Martial,

@@ -21,6 +21,9 @@ interface Placed {
   target: boolean
 }
 
+/** What may stand between two members of one list of citations: commas, "and", provision words. */
+const listContinuation = /^(?:[,;]|\s|\band\b|\bby\b|\bsections?\b|\b(?:that\s+)?parts?\s+of\b|\bof\b|\d+(?:\([a-z0-9]+\))*)*$/
+
 /** Where each citation stands in the unit's text (citations are in text order), and whether it may be a target. */
 function place(unit: Unit): Placed[] {
   const placed: Placed[] = []
@@ -33,9 +36,17 @@ function place(unit: Unit): Placed[] {
     const end = start + citation.text.length
     const before = unit.text.slice(Math.max(0, start - 40), start)
     const previous = placed[placed.length - 1]
-    // "as amended by Executive Order 13065, Executive Order 13081, and Executive Order 13102": the whole list is cited, not acted on.
-    const listedAfterMere = previous && !previous.target && previous.end <= start &&
-      /^,?\s*(?:and\s+)?(?:by\s+)?$/.test(unit.text.slice(previous.end, start))
+    // One printed list ("Executive Orders 13065, 13081, and 13102"): its members stand or fall together.
+    if (previous && previous.start === start) {
+      placed.push({citation, start, end, target: previous.target && targetTypes.has(citation.type)})
+      continue
+    }
+    // "as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of
+    // section 3 of Executive Order 13064": the whole list is cited, not acted on.
+    const gap = previous && previous.end <= start ? unit.text.slice(previous.end, start) : null
+    // A comma alone continues a list only before more of it ("A, B, and C"); "in order to clarify A, B is amended" does not.
+    const listedAfterMere = previous !== undefined && !previous.target && gap !== null && listContinuation.test(gap) &&
+      (/\band\b/.test(gap) || /^\s*,\s*(?:and\s+)?(?:sections?\b|that\s+part|Executive|Proclamation|\d)/.test(unit.text.slice(end)))
     const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
     placed.push({citation, start, end, target})
   }
@@ -102,6 +113,8 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
   const found: Supersession[] = []
   /** The instrument cited last, in document order: what "such order" points back to. */
   let lastInstrument: string | null = null
+  /** The instruments of the last unit that cited any: what "those orders" points back to across units. */
+  let lastInstruments: string[] = []
   /** Instruments the document names with the order that made them ("Manual for Courts-Martial" -> eo/12473). */
   const named = new Map<string, string>()
   const remember = (text: string): void => {
@@ -121,7 +134,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
       const sentence = text.slice(s, e)
       const general = generalSupersession.test(sentence)
       for (const pattern of actionPatterns) {
-        const passive = activeOnly ? null : pattern.passive.exec(sentence)
+        // Findings recite history ("... was amended by"); the formula may enact in the passive, with "hereby"
+        // ("..., Executive Order 12580 of January 23, 1987, is hereby amended as follows:").
+        const passiveMatch = pattern.passive.exec(sentence)
+        const passive = activeOnly && !/\bhereby\b/.test(passiveMatch?.[0] ?? '') ? null : passiveMatch
         const active = passive ? null : pattern.active.exec(sentence)
         const match = passive ?? active
         if (!match || negation.test(sentence.slice(0, match.index))) continue
@@ -146,9 +162,11 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           targets = [lastInstrument]
         }
         // "revoke that order" / "revoke those orders": the instruments named just before.
-        const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
+        const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
         if (anaphora) {
-          const named = placed.filter((p) => p.end <= verbAt && p.citation.type === 'eo').map((p) => p.citation.id)
+          const inUnit = placed.filter((p) => p.end <= verbAt && p.citation.type === 'eo').map((p) => p.citation.id)
+          // The sentence may run on from the enacting formula, where the orders were named.
+          const named = inUnit.length > 0 ? inUnit : lastInstruments
           targets = [...(/those/.test(anaphora[0]) ? named : named.slice(-1)), ...targets]
         }
         // "The following executive actions are hereby revoked:": the list below holds the targets.
@@ -179,7 +197,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
       }
     }
     const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
-    if (instruments.length > 0) lastInstrument = instruments[instruments.length - 1]!.id.split('/').slice(0, 2).join('/')
+    if (instruments.length > 0) {
+      lastInstruments = instruments.map((c) => c.id)
+      lastInstrument = instruments[instruments.length - 1]!.id.split('/').slice(0, 2).join('/')
+    }
   }
 
   const walk = (p: Provision, path: string[]): void => {
