@@ -151,7 +151,7 @@ describe('incremental rebuilds', () => {
     const target = path.join(work, 'corpus')
     await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
     const cacheDir = path.join(work, '.corpus.cache')
-    expect(readdirSync(cacheDir)).toHaveLength(129)
+    expect(readdirSync(path.join(cacheDir, 'documents'))).toHaveLength(129)
     const first = snapshot(target)
     // A second build from the cache is the same corpus.
     await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
@@ -160,7 +160,7 @@ describe('incremental rebuilds', () => {
     const file = path.join(docs, '2025-05-01-loyalty-day-law-day.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('Loyalty Day', 'Loyalty Day Observed'))
     await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
-    expect(readdirSync(cacheDir)).toHaveLength(129)
+    expect(readdirSync(path.join(cacheDir, 'documents'))).toHaveLength(129)
     const after = snapshot(target)
     const changed = Object.keys(after).filter((k) => after[k] !== first[k])
     expect(changed).toContain('documents/2025-05-01-loyalty-day-law-day.json')

@@ -4,15 +4,14 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
-import {createHash} from 'node:crypto'
-import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
-import {provisionsWithPaths} from '../document/label-path.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
 import {statusOf, type Standing} from '../supersede/status.js'
-import {ParseCache} from './cache.js'
-import {parseFiles} from './pool.js'
+import {BuildCache, codeFingerprint, type ParseOutcome} from './cache.js'
+import {readAndStoreAll} from './pool.js'
+import type {DocumentSummary} from './summary.js'
 import {writeSqlite} from './sqlite.js'
 import {listDocumentFiles} from './walk.js'
 
@@ -86,11 +85,12 @@ function stable(value: unknown): string {
   return JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v), 2) + '\n'
 }
 
-function bodyHash(doc: DocumentJson): string {
-  const provisions = provisionsWithPaths(doc.provisions)
-  // Text only: the same body behind different front matter has other positions.
-  const text = [...doc.findings.map((f) => f.text), doc.formula?.text ?? '', ...provisions.map(({unit, provision}) => `${unit} ${provision.text}`)].join('\n')
-  return createHash('sha256').update(`${doc.title ?? ''}\n${doc.date ?? ''}\n${text}`).digest('hex')
+/** A document of this build: its summary, and the cache key of its JSON. */
+interface Built {
+  summary: DocumentSummary
+  key: string
+  /** The id its JSON carries, when the corpus gave it another (two files with one name). */
+  renamedFrom: string | null
 }
 
 export async function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
@@ -99,45 +99,68 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const out = path.resolve(options.out)
   const given = await stat(out).catch(() => null)
   if (given && !given.isDirectory()) throw new Error(`--out ${options.out} is a file, not a folder`)
+  const parent = path.dirname(out)
+  const base = path.basename(out)
+  const stamp = `${process.pid}-${Date.now().toString(36)}`
+  await mkdir(parent, {recursive: true})
 
   const {files, missing} = await listDocumentFiles(inputs)
   const failures: DiagnosticJson[] = missing.map((m) => ({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: 'No such file or folder', file: m, line: null, column: null}))
-  // Unchanged documents come from the cache; the others are parsed on all cores.
-  const cache = options.cache === false ? null : new ParseCache(path.join(path.dirname(out), `.${path.basename(out)}.cache`))
-  const keys = cache ? await Promise.all(files.map((f) => cache.key(f))) : files.map(() => null)
-  const cached = cache ? await Promise.all(keys.map((k) => (k ? cache.get(k) : null))) : files.map(() => null)
-  const toParse = files.filter((_, i) => !cached[i])
-  let done = files.length - toParse.length
-  const parsed = await parseFiles(toParse, {
+  // Without the cache, parsed documents still pass through a folder of the same shape, dropped at the end.
+  const cacheDir = options.cache === false ? path.join(parent, `.${base}.nocache-${stamp}`) : path.join(parent, `.${base}.cache`)
+  const cache = new BuildCache(cacheDir, await codeFingerprint())
+  await cache.open()
+
+  // A file unchanged since the last build is known by its size and mtime; the others are read on all cores,
+  // and parsed unless their bytes were parsed before.
+  const stats = await Promise.all(files.map((f) => stat(f).catch(() => null)))
+  const outcomes: Array<{key: string | null; outcome: ParseOutcome}> = new Array(files.length)
+  const toRead: number[] = []
+  files.forEach((file, i) => {
+    const info = stats[i]
+    const hit = info ? cache.unchanged(file, info.size, info.mtimeMs) : null
+    if (!hit || !info) {
+      toRead.push(i)
+      return
+    }
+    cache.use(file, {size: info.size, mtimeMs: info.mtimeMs, key: hit.key}, hit)
+    outcomes[i] = {key: hit.key, outcome: hit}
+  })
+  let done = files.length - toRead.length
+  const read = await readAndStoreAll(toRead.map((i) => files[i]!), {code: cache.code, documents: cache.documents, known: new Set(cache.knownKeys())}, {
     ...(options.threads ? {threads: options.threads} : {}),
     onDone: () => options.onProgress?.(++done, files.length)
   })
-  const byFile = new Map(parsed.map((p) => [p.file, p]))
-  const docs: DocumentJson[] = []
-  for (let i = 0; i < files.length; i++) {
-    const p = cached[i] ?? byFile.get(files[i]!)!
-    if (!cached[i] && cache && keys[i]) await cache.set(keys[i]!, p)
-    if (p.json) docs.push(p.json)
-    else failures.push(...p.errors)
+  read.forEach((r, j) => {
+    const outcome = r.outcome ?? cache.get(r.state!.key)!
+    if (r.state) cache.use(r.file, r.state, outcome)
+    outcomes[toRead[j]!] = {key: r.state?.key ?? null, outcome}
+  })
+  const built: Built[] = []
+  for (const {key, outcome} of outcomes) {
+    if (outcome.summary && key) built.push({summary: {...outcome.summary}, key, renamedFrom: null})
+    else failures.push(...outcome.errors)
   }
-  await cache?.prune()
 
   // Ids are unique in a corpus: a second file with the same name gets a suffix.
-  docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1))
+  built.sort((a, b) => (a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : a.summary.file < b.summary.file ? -1 : 1))
   const seenIds = new Map<string, number>()
-  for (const doc of docs) {
-    const n = seenIds.get(doc.id) ?? 0
-    seenIds.set(doc.id, n + 1)
-    if (n > 0) doc.id = `${doc.id}-${n + 1}`
+  for (const b of built) {
+    const n = seenIds.get(b.summary.id) ?? 0
+    seenIds.set(b.summary.id, n + 1)
+    if (n > 0) {
+      b.renamedFrom = b.summary.id
+      b.summary.id = `${b.summary.id}-${n + 1}`
+    }
   }
+  const docs = built.map((b) => b.summary)
   // The same document posted twice (same title, date and body) is one document.
   const byHash = new Map<string, string>()
   const duplicates: Array<{id: string; duplicateOf: string}> = []
   for (const doc of docs) {
-    const hash = bodyHash(doc)
-    const first = byHash.get(hash)
+    const first = byHash.get(doc.bodyHash)
     if (first) duplicates.push({id: doc.id, duplicateOf: first})
-    else byHash.set(hash, doc.id)
+    else byHash.set(doc.bodyHash, doc.id)
   }
   const duplicateOf = new Map(duplicates.map((d) => [d.id, d.duplicateOf]))
   const unique = docs.filter((d) => !duplicateOf.has(d.id))
@@ -146,7 +169,6 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const index: IndexRow[] = docs.map((doc) => {
     const key = graph.keys.get(duplicateOf.get(doc.id) ?? doc.id)
     const inferred = graph.numbers.get(duplicateOf.get(doc.id) ?? doc.id)
-    const provisions = provisionsWithPaths(doc.provisions)
     return {
       id: doc.id,
       file: path.relative(process.cwd(), doc.file) || doc.file,
@@ -158,7 +180,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       signedDate: doc.signedDate,
       signer: doc.signer,
       sourceUrl: doc.sourceUrl,
-      counts: {findings: doc.findings.length, provisions: provisions.length, citations: doc.citations.length, supersessions: doc.supersessions.length},
+      counts: doc.counts,
       status: key && !key.startsWith('doc/') ? statusOf(graph, key, buildDate).status : null,
       duplicateOf: duplicateOf.get(doc.id) ?? null
     }
@@ -166,12 +188,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
 
   const citations: Record<string, CitingUnit[]> = {}
   for (const doc of unique) {
-    const units: Array<{unit: string; citations: DocumentJson['citations']}> = [
-      ...doc.findings.map((f, i) => ({unit: `finding ${f.label ?? i + 1}`, citations: f.citations})),
-      ...(doc.formula ? [{unit: 'formula', citations: doc.formula.citations}] : [])
-    ]
-    for (const {unit, provision} of provisionsWithPaths(doc.provisions)) units.push({unit, citations: provision.citations})
-    for (const {unit, citations: list} of units) {
+    for (const {unit, citations: list} of doc.units) {
       for (const c of list) {
         const row: CitingUnit = {document: doc.id, unit, cites: c.id, text: c.text, position: c.position, url: c.url, ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})}
         for (const id of rollUp(c.id)) (citations[id] ??= []).push(row)
@@ -183,24 +200,27 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   }
 
   // Write the whole corpus beside the target, then swap it in: an interrupted build leaves the old one whole.
-  const parent = path.dirname(out)
-  await mkdir(parent, {recursive: true})
   // What an interrupted build left behind: a half-written corpus goes; a previous corpus set aside
   // for the swap, when the swap did not finish, comes back.
   const leftovers = (await readdir(parent)).sort()
-  const setAside = leftovers.filter((e) => e.startsWith(`.${path.basename(out)}.old-`))
+  const setAside = leftovers.filter((e) => e.startsWith(`.${base}.old-`))
   if (!(await stat(out).catch(() => null)) && setAside.length > 0) {
     await rename(path.join(parent, setAside.pop()!), out)
   }
-  for (const entry of [...leftovers.filter((e) => e.startsWith(`.${path.basename(out)}.building-`)), ...setAside]) {
+  for (const entry of [...leftovers.filter((e) => e.startsWith(`.${base}.building-`) || (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))), ...setAside]) {
     await rm(path.join(parent, entry), {recursive: true, force: true})
   }
-  const stamp = `${process.pid}-${Date.now().toString(36)}`
-  const fresh = path.join(parent, `.${path.basename(out)}.building-${stamp}`)
+  const fresh = path.join(parent, `.${base}.building-${stamp}`)
   await mkdir(path.join(fresh, 'documents'), {recursive: true})
   try {
-    // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
-    for (const doc of docs) await writeFile(path.join(fresh, 'documents', `${doc.id}.json`), `${JSON.stringify(doc, null, 2)}\n`)
+    // Each document's JSON is the cache's file, linked (copied where links cannot be made); a renamed one is rewritten.
+    await Promise.all(built.map(async (b) => {
+      const target = path.join(fresh, 'documents', `${b.summary.id}.json`)
+      if (b.renamedFrom === null) return link(cache.documentPath(b.key), target).catch(() => copyFile(cache.documentPath(b.key), target))
+      const json = JSON.parse(await readFile(cache.documentPath(b.key), 'utf8')) as DocumentJson
+      json.id = b.summary.id
+      return writeFile(target, `${JSON.stringify(json, null, 2)}\n`)
+    }))
     await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
     await writeFile(path.join(fresh, 'citations.json'), stable(citations))
     await writeFile(path.join(fresh, 'graph.json'), stable({
@@ -219,6 +239,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   if (existing) await rename(out, old)
   await rename(fresh, out)
   if (existing) await rm(old, {recursive: true, force: true})
+  if (options.cache === false) await rm(cacheDir, {recursive: true, force: true})
+  else await cache.save()
 
   const byType: Record<string, number> = {}
   for (const d of unique) byType[d.type] = (byType[d.type] ?? 0) + 1
@@ -227,11 +249,11 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     buildDate,
     documents: unique.length,
     byType,
-    citations: unique.reduce((n, d) => n + d.citations.length, 0),
+    citations: unique.reduce((n, d) => n + d.counts.citations, 0),
     edges: graph.edges.length,
     duplicates,
     failures,
-    warnings: docs.reduce((n, d) => n + d.diagnostics.filter((x) => x.severity === 'warning').length, 0),
+    warnings: docs.reduce((n, d) => n + d.warnings, 0),
     seconds: (performance.now() - started) / 1000
   }
 }

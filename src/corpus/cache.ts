@@ -1,18 +1,22 @@
 /**
- * Content-hash cache of parsed documents: a document is parsed again only when its bytes,
- * its path or the parser's own code changed. Entries unused by a build are dropped.
+ * The build cache, beside the corpus (`.corpus.cache/`): each parsed document's JSON under
+ * `documents/<key>.json` (key: hash of the toolkit's code, the path and the bytes), a
+ * summary of each for the corpus-wide stages (`results.json`), and what each file looked
+ * like when it was read (`manifest.json`: size, mtime, key), so that an unchanged file is
+ * known by a `stat` alone and never read again. Entries a build did not use are dropped.
  */
 import {createHash} from 'node:crypto'
 import {mkdir, readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {ParsedFile} from './pool.js'
+import type {DiagnosticJson} from '../document/types.js'
+import type {DocumentSummary} from './summary.js'
 import {writeFileAtomic} from './write.js'
 
 let fingerprint: Promise<string> | undefined
 
 /** A hash of the toolkit's own code: a new parser invalidates every entry. */
-function codeFingerprint(): Promise<string> {
+export function codeFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const root = fileURLToPath(new URL('..', import.meta.url))
     const hash = createHash('sha256')
@@ -30,40 +34,96 @@ function codeFingerprint(): Promise<string> {
   return fingerprint
 }
 
-export class ParseCache {
-  private used = new Set<string>()
+/** The key of a document: the same code, path and bytes give the same parse. */
+export function cacheKey(code: string, file: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(code).update('\0').update(path.resolve(file)).update('\0').update(bytes).digest('hex')
+}
 
-  constructor(private readonly dir: string) {}
+/** A file as last read. */
+export interface FileState {
+  size: number
+  mtimeMs: number
+  key: string
+}
 
-  async key(file: string): Promise<string | null> {
+/** What a parse left for the corpus-wide stages: a summary, or the errors that stopped it. */
+export interface ParseOutcome {
+  summary: DocumentSummary | null
+  errors: DiagnosticJson[]
+}
+
+interface Manifest {
+  code: string
+  /** When the manifest was written: a file changed within the same clock tick is read again. */
+  savedAt: number
+  files: Record<string, FileState>
+}
+
+/** A change to a file within this many milliseconds of the last build may share its mtime. */
+const racyWindowMs = 2000
+
+export class BuildCache {
+  readonly documents: string
+  private manifest: Manifest = {code: '', savedAt: 0, files: {}}
+  private results = new Map<string, ParseOutcome>()
+  private readonly used = new Map<string, ParseOutcome>()
+  private readonly files: Record<string, FileState> = {}
+
+  constructor(readonly dir: string, readonly code: string) {
+    this.documents = path.join(dir, 'documents')
+  }
+
+  /** Read what earlier builds left; a cache from other code, or unreadable, counts as empty. */
+  async open(): Promise<void> {
+    await mkdir(this.documents, {recursive: true})
     try {
-      const bytes = await readFile(file)
-      return createHash('sha256').update(await codeFingerprint()).update('\0').update(path.resolve(file)).update('\0').update(bytes).digest('hex')
+      const manifest = JSON.parse(await readFile(path.join(this.dir, 'manifest.json'), 'utf8')) as Manifest
+      if (manifest.code !== this.code) return
+      const results = JSON.parse(await readFile(path.join(this.dir, 'results.json'), 'utf8')) as Record<string, ParseOutcome>
+      // An outcome whose document file is gone is no longer known.
+      const present = new Set(await readdir(this.documents))
+      this.manifest = manifest
+      this.results = new Map(Object.entries(results).filter(([key, outcome]) => !outcome.summary || present.has(`${key}.json`)))
     } catch {
-      return null
+      // No cache yet, or a damaged one: everything is parsed.
     }
   }
 
-  /** A parse result, documents that could not be parsed included (they fail again the same way). */
-  async get(key: string): Promise<ParsedFile | null> {
-    try {
-      const json = JSON.parse(await readFile(path.join(this.dir, `${key}.json`), 'utf8')) as ParsedFile
-      this.used.add(key)
-      return json
-    } catch {
-      return null
-    }
+  /** Keys whose parse is known: a file whose bytes hash to one of them need not be parsed. */
+  knownKeys(): string[] {
+    return [...this.results.keys()]
   }
 
-  async set(key: string, doc: ParsedFile): Promise<void> {
-    await mkdir(this.dir, {recursive: true})
-    await writeFileAtomic(path.join(this.dir, `${key}.json`), JSON.stringify(doc))
-    this.used.add(key)
+  /** The outcome for a file unchanged since it was last read (same size and mtime, not racy), if known. */
+  unchanged(file: string, size: number, mtimeMs: number): (ParseOutcome & {key: string}) | null {
+    const state = this.manifest.files[path.resolve(file)]
+    if (!state || state.size !== size || state.mtimeMs !== mtimeMs || mtimeMs >= this.manifest.savedAt - racyWindowMs) return null
+    const outcome = this.results.get(state.key)
+    return outcome ? {...outcome, key: state.key} : null
   }
 
-  /** Drop what this build did not use. */
-  async prune(): Promise<void> {
-    const entries = await readdir(this.dir).catch(() => [] as string[])
-    for (const e of entries) if (!this.used.has(e.replace(/\.json$/, ''))) await rm(path.join(this.dir, e), {force: true})
+  /** A known outcome by key (a file touched but not changed). */
+  get(key: string): ParseOutcome | null {
+    return this.results.get(key) ?? null
+  }
+
+  documentPath(key: string): string {
+    return path.join(this.documents, `${key}.json`)
+  }
+
+  /** Record that this build used a file in this state, with this outcome. */
+  use(file: string, state: FileState, outcome: ParseOutcome): void {
+    this.files[path.resolve(file)] = state
+    this.used.set(state.key, outcome)
+  }
+
+  /** Write the manifest and results of this build, and drop document files it did not use. */
+  async save(): Promise<void> {
+    const results: Record<string, ParseOutcome> = {}
+    for (const key of [...this.used.keys()].sort()) results[key] = this.used.get(key)!
+    await writeFileAtomic(path.join(this.dir, 'results.json'), JSON.stringify(results))
+    await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify({code: this.code, savedAt: Date.now(), files: this.files} satisfies Manifest))
+    const entries = await readdir(this.documents).catch(() => [] as string[])
+    await Promise.all(entries.filter((e) => !this.used.has(e.replace(/\.json$/, ''))).map((e) => rm(path.join(this.documents, e), {force: true})))
   }
 }

@@ -1,66 +1,109 @@
 /**
- * Parse files on all cores: a pool of worker threads, one file at a time each, results in
- * input order. Where no compiled worker exists (running from TypeScript sources), or for a
- * handful of files, it parses in this thread: same results, one core.
+ * Read, parse and store documents on all cores: a pool of worker threads, each reading a
+ * file, hashing it, and (unless a build already parsed those bytes) parsing it, writing its
+ * JSON into the cache and sending back only a summary. Where no compiled worker exists
+ * (running from TypeScript sources), or for a handful of files, it runs in this thread:
+ * same results, one core.
  */
 import {existsSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {chmod, open} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {diagnosticsToJson} from '../document/to-json.js'
-import type {DiagnosticJson, DocumentJson} from '../document/types.js'
+import type {DiagnosticJson} from '../document/types.js'
 import {parseDocument} from '../parse/parse-document.js'
+import {cacheKey, type FileState, type ParseOutcome} from './cache.js'
+import {summarize} from './summary.js'
+import {writeFileAtomic} from './write.js'
 
-export interface ParsedFile {
+/** A file read: its state, and its outcome unless the key was already known. */
+export interface ReadFile {
   file: string
-  json: DocumentJson | null
-  errors: DiagnosticJson[]
+  state: FileState | null
+  /** Absent when the bytes were parsed by an earlier build (the key is known). */
+  outcome?: ParseOutcome
+}
+
+export interface StoreContext {
+  /** Hash of the toolkit's code (part of every key). */
+  code: string
+  /** Folder the document JSON files go to, as `<key>.json`. */
+  documents: string
+  /** Keys parsed before: not parsed again. */
+  known: ReadonlySet<string>
+}
+
+const unreadable = (file: string, error: unknown): DiagnosticJson => ({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: `Cannot read file: ${(error as Error).message}`, file, line: null, column: null})
+
+/** Read one file, and parse and store it unless its key is known; what a worker does with each file it is sent. */
+export async function readAndStore(file: string, context: StoreContext): Promise<ReadFile> {
+  let bytes: Uint8Array
+  let state: FileState
+  try {
+    const handle = await open(file, 'r')
+    try {
+      const info = await handle.stat()
+      bytes = await handle.readFile()
+      state = {size: info.size, mtimeMs: info.mtimeMs, key: cacheKey(context.code, file, bytes)}
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    return {file, state: null, outcome: {summary: null, errors: [unreadable(file, error)]}}
+  }
+  if (context.known.has(state.key)) return {file, state}
+  try {
+    const parsed = parseDocument(bytes, file)
+    if (!parsed.json) return {file, state, outcome: {summary: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}}
+    // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
+    const target = `${context.documents}/${state.key}.json`
+    await writeFileAtomic(target, `${JSON.stringify(parsed.json, null, 2)}\n`)
+    // Read-only: corpora link to these files, and nothing may change one through a link.
+    await chmod(target, 0o444)
+    return {file, state, outcome: {summary: summarize(parsed.json), errors: []}}
+  } catch (error) {
+    return {file, state, outcome: {summary: null, errors: [unreadable(file, error)]}}
+  }
 }
 
 export interface PoolOptions {
-  /** Worker threads; default: the cores available. 1 parses in this thread. */
+  /** Worker threads; default: the cores available. 1 works in this thread. */
   threads?: number
   onDone?: (done: number, total: number) => void
 }
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url))
 
-/** Read and parse one file, in this thread; what a worker does with each file it is sent. */
-export async function parseOne(file: string): Promise<ParsedFile> {
-  try {
-    const parsed = parseDocument(await readFile(file), file)
-    return parsed.json ? {file, json: parsed.json, errors: []} : {file, json: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}
-  } catch (error) {
-    return {file, json: null, errors: [{ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: `Cannot read file: ${(error as Error).message}`, file, line: null, column: null}]}
-  }
-}
+/** Files sent to a worker before its previous one comes back, so that it never waits for the main thread. */
+const inFlight = 2
 
-export async function parseFiles(files: string[], options: PoolOptions = {}): Promise<ParsedFile[]> {
+export async function readAndStoreAll(files: readonly string[], context: StoreContext, options: PoolOptions = {}): Promise<ReadFile[]> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length))
-  const results: ParsedFile[] = new Array(files.length)
+  const results: ReadFile[] = new Array(files.length)
   let done = 0
   if (threads === 1 || files.length < 8 || !existsSync(workerFile)) {
     for (let i = 0; i < files.length; i++) {
-      results[i] = await parseOne(files[i]!)
+      results[i] = await readAndStore(files[i]!, context)
       options.onDone?.(++done, files.length)
     }
     return results
   }
   let next = 0
+  const workerData = {code: context.code, documents: context.documents, known: [...context.known]}
   await Promise.all(Array.from({length: threads}, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(workerFile)
-    let current = -1
+    const worker = new Worker(workerFile, {workerData})
+    let pending = 0
     const feed = (): void => {
-      if (next >= files.length) {
-        void worker.terminate().then(() => resolve())
-        return
+      while (pending < inFlight && next < files.length) {
+        pending++
+        worker.postMessage({index: next, file: files[next++]})
       }
-      current = next++
-      worker.postMessage(files[current])
+      if (pending === 0) void worker.terminate().then(() => resolve())
     }
-    worker.on('message', (result: ParsedFile) => {
-      results[current] = result
+    worker.on('message', ({index, result}: {index: number; result: ReadFile}) => {
+      pending--
+      results[index] = result
       options.onDone?.(++done, files.length)
       feed()
     })

@@ -4,10 +4,9 @@
  * FTS5, and the supersession edges. The JSON stays the interchange format.
  */
 import Database from 'better-sqlite3'
-import {provisionsWithPaths} from '../document/label-path.js'
-import type {DocumentJson} from '../document/types.js'
 import type {Edge} from '../supersede/graph.js'
 import type {CitingUnit, IndexRow} from './build.js'
+import type {DocumentSummary} from './summary.js'
 
 export const schemaSql = `
 create table documents (
@@ -32,18 +31,7 @@ create table edges (
 create index edges_to on edges("to");
 `
 
-function units(doc: DocumentJson): Array<{unit: string; kind: string; text: string; line: number; col: number}> {
-  const rows = [
-    ...doc.findings.map((f, i) => ({unit: `finding ${f.label ?? i + 1}`, kind: 'finding', text: f.text, line: f.position.start.line, col: f.position.start.column})),
-    ...(doc.formula ? [{unit: 'formula', kind: 'formula', text: doc.formula.text, line: doc.formula.position.start.line, col: doc.formula.position.start.column}] : [])
-  ]
-  for (const {unit, provision: p} of provisionsWithPaths(doc.provisions)) {
-    rows.push({unit, kind: 'provision', text: p.heading ? `${p.heading}. ${p.text}` : p.text, line: p.position.start.line, col: p.position.start.column})
-  }
-  return rows
-}
-
-export function writeSqlite(file: string, docs: DocumentJson[], index: IndexRow[], citations: Record<string, CitingUnit[]>, edges: Edge[]): void {
+export function writeSqlite(file: string, docs: readonly DocumentSummary[], index: IndexRow[], citations: Record<string, CitingUnit[]>, edges: Edge[]): void {
   const db = new Database(file)
   try {
     db.pragma('journal_mode = OFF')
@@ -57,7 +45,7 @@ export function writeSqlite(file: string, docs: DocumentJson[], index: IndexRow[
       for (const r of index) {
         insertDoc.run(r.id, r.file, r.type, r.number, r.numberSource, r.title, r.date, r.signedDate, r.signer, r.sourceUrl, r.status, r.duplicateOf)
       }
-      for (const doc of docs) for (const u of units(doc)) insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
+      for (const doc of docs) for (const u of doc.units) insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
       for (const id of Object.keys(citations).sort()) {
         for (const c of citations[id]!) {
           insertCitation.run(id, c.document, c.unit, c.cites, c.text, c.position.start.line, c.position.start.column, c.position.start.offset, c.resolvedFrom ?? null, c.url)

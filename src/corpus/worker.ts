@@ -1,7 +1,10 @@
-/** A build worker: parses the files it is sent and posts back each document's JSON or its errors. */
-import {parentPort} from 'node:worker_threads'
-import {parseOne} from './pool.js'
+/** A build worker: reads, parses and stores the files it is sent, and posts back each one's summary or errors. */
+import {parentPort, workerData} from 'node:worker_threads'
+import {readAndStore, type StoreContext} from './pool.js'
 
-parentPort?.on('message', async (file: string) => {
-  parentPort!.postMessage(await parseOne(file))
+const {code, documents, known} = workerData as {code: string; documents: string; known: string[]}
+const context: StoreContext = {code, documents, known: new Set(known)}
+
+parentPort?.on('message', async ({index, file}: {index: number; file: string}) => {
+  parentPort!.postMessage({index, result: await readAndStore(file, context)})
 })

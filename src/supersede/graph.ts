@@ -4,8 +4,8 @@
  * for a general supersession clause, low-confidence edges to the earlier documents that rest
  * on the same statute ("possibly superseded to the extent inconsistent").
  */
-import type {DocumentJson, SupersessionAction} from '../document/types.js'
-import {inferNumbers, type NumberInference} from './identity.js'
+import type {SupersessionAction} from '../document/types.js'
+import {inferNumbers, type GraphDocument, type NumberInference} from './identity.js'
 
 export interface Edge {
   /** The acting document's key (`eo/14148`, `proc/10895`, or `doc/{id}` when unnumbered) and provision. */
@@ -37,7 +37,7 @@ export interface Graph {
 const prefixes: Record<string, string> = {executive_order: 'eo', proclamation: 'proc'}
 
 /** Statute sections a document rests on (its formula's and findings' U.S. Code citations, at section level). */
-function statutes(doc: DocumentJson): Set<string> {
+function statutes(doc: GraphDocument): Set<string> {
   const ids = [...(doc.formula?.citations ?? []), ...doc.findings.flatMap((f) => f.citations)]
     .filter((c) => c.type === 'usc')
     .map((c) => c.id.split('/').slice(0, 3).join('/'))
@@ -56,7 +56,7 @@ export function edgeOrder(a: Edge, b: Edge): number {
   return (a.date ?? '').localeCompare(b.date ?? '') || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)
 }
 
-export function buildGraph(docs: DocumentJson[]): Graph {
+export function buildGraph(docs: readonly GraphDocument[]): Graph {
   const numbers = inferNumbers(docs)
   const keys = new Map<string, string>()
   for (const doc of docs) {
@@ -67,7 +67,7 @@ export function buildGraph(docs: DocumentJson[]): Graph {
   const edges: Edge[] = []
   const seen = new Set<string>()
   // Statute section -> the documents resting on it: a general clause looks only there.
-  const byStatute = new Map<string, DocumentJson[]>()
+  const byStatute = new Map<string, GraphDocument[]>()
   for (const doc of docs) for (const id of statutes(doc)) byStatute.set(id, [...(byStatute.get(id) ?? []), doc])
   for (const doc of docs) {
     const from = keys.get(doc.id)!

@@ -4,7 +4,7 @@
  * of Aluminum into the United States)" names this document when the signing date and the
  * title agree with it.
  */
-import type {DocumentJson} from '../document/types.js'
+import type {CitationJson, DocumentHead, SupersessionJson} from '../document/types.js'
 import {daysBetween} from '../parse/dates.js'
 
 export interface NumberInference {
@@ -16,6 +16,17 @@ export interface NumberInference {
   citedBy: string[]
   /** Other documents given the same number: a second printing, or a page whose title belies its body. */
   sharedWith: string[]
+}
+
+type GraphCitation = Pick<CitationJson, 'id' | 'type'> & Partial<Pick<CitationJson, 'date' | 'title'>>
+
+/** What the graph reads of a document: a whole document serves, and so does a build's summary of one. */
+export interface GraphDocument extends Pick<DocumentHead, 'id' | 'type' | 'number' | 'title' | 'date' | 'signedDate'> {
+  provenance: Pick<DocumentHead['provenance'], 'number'>
+  citations: readonly GraphCitation[]
+  findings: ReadonlyArray<{citations: readonly GraphCitation[]}>
+  formula: {citations: readonly GraphCitation[]} | null
+  supersessions: readonly SupersessionJson[]
 }
 
 const instrumentType: Record<string, string> = {eo: 'executive_order', proc: 'proclamation'}
@@ -30,7 +41,7 @@ export function titleKey(title: string): string {
     .trim()
 }
 
-export function inferNumbers(docs: DocumentJson[]): Map<string, NumberInference> {
+export function inferNumbers(docs: readonly GraphDocument[]): Map<string, NumberInference> {
   const result = new Map<string, NumberInference>()
   // Citations that carry a date and a title, by instrument type.
   const cited: Array<{prefix: string; number: string; date: string; key: string; by: string}> = []
