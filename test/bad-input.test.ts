@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseDocument, parseFile} from '../src/index.js'
-import {main} from '../src/cli/main.js'
+import {commandSummaries, loadCommand, main} from '../src/cli/main.js'
 import {corpusDir} from './helpers.js'
 
 const good = readFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), 'utf8')
@@ -89,6 +89,14 @@ describe('bad input', () => {
 })
 
 describe('proclaim parse (CLI)', () => {
+  it('lists each command with the first line of its own help (commands load only when called)', async () => {
+    for (const [name, summary] of Object.entries(commandSummaries)) {
+      const command = await loadCommand(name)
+      expect(command!.help.split('\n')[2], name).toBe(summary)
+    }
+    expect(await loadCommand('nope')).toBeNull()
+  })
+
   const run = async (...argv: string[]) => {
     const out: string[] = []
     const err: string[] = []

@@ -1,26 +1,57 @@
 #!/usr/bin/env node
 /** The `proclaim` command: a thin layer over the library. */
-import {annotateCommand, annotateHelp} from './annotate.js'
-import {buildCommand, buildHelp} from './build.js'
-import {parseCommand, parseHelp} from './parse.js'
-import {searchCommand, searchHelp} from './search.js'
-import {showCommand, showHelp} from './show.js'
-import {statusCommand, statusHelp} from './status.js'
+import {realpathSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {UsageError, type CommandIo} from './io.js'
 
-const commands: Record<string, {run: (args: string[], io: CommandIo) => Promise<number>; help: string}> = {
-  parse: {run: parseCommand, help: parseHelp},
-  build: {run: buildCommand, help: buildHelp},
-  annotate: {run: annotateCommand, help: annotateHelp},
-  status: {run: statusCommand, help: statusHelp},
-  search: {run: searchCommand, help: searchHelp},
-  show: {run: showCommand, help: showHelp}
+interface Command {
+  run: (args: string[], io: CommandIo) => Promise<number>
+  help: string
+}
+
+/**
+ * The commands, each loaded when called: a search need not load the Markdown parser.
+ * `summary` is the first line of each command's help.
+ */
+const commands: Record<string, {summary: string; load: () => Promise<Command>}> = {
+  parse: {summary: 'Parse presidential documents into their document trees.', load: async () => {
+    const m = await import('./parse.js')
+    return {run: m.parseCommand, help: m.parseHelp}
+  }},
+  build: {summary: 'Build the linked corpus: documents/<id>.json, index.json, citations.json', load: async () => {
+    const m = await import('./build.js')
+    return {run: m.buildCommand, help: m.buildHelp}
+  }},
+  annotate: {summary: 'Write FILE back as Markdown with every citation a link to its authoritative', load: async () => {
+    const m = await import('./annotate.js')
+    return {run: m.annotateCommand, help: m.annotateHelp}
+  }},
+  status: {summary: 'Is an executive order, proclamation or memorandum, or one of its provisions,', load: async () => {
+    const m = await import('./status.js')
+    return {run: m.statusCommand, help: m.statusHelp}
+  }},
+  search: {summary: 'Search a built corpus: every finding, formula or provision citing a statute or', load: async () => {
+    const m = await import('./search.js')
+    return {run: m.searchCommand, help: m.searchHelp}
+  }},
+  show: {summary: 'Print a document of a built corpus, or one provision ("#Sec. 2(a)", "#(1)"),', load: async () => {
+    const m = await import('./show.js')
+    return {run: m.showCommand, help: m.showHelp}
+  }}
+}
+
+/** The commands' summaries, for tests that keep them in step with each command's help. */
+export const commandSummaries: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(commands).map(([name, c]) => [name, c.summary]))
+
+/** Load a command by name (its help and runner). */
+export async function loadCommand(name: string): Promise<Command | null> {
+  return commands[name] ? commands[name].load() : null
 }
 
 const mainHelp = `Usage: proclaim <command> [options]
 
 Commands:
-${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.help.split('\n')[2] ?? ''}`).join('\n')}
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
 
 Run \`proclaim <command> --help\` for a command's options.`
 
@@ -30,7 +61,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.out(mainHelp)
     return name ? 0 : 2
   }
-  const command = commands[name]
+  const command = await loadCommand(name)
   if (!command) {
     io.err(`proclaim: unknown command \`${name}\`\n\n${mainHelp}`)
     return 2
@@ -47,15 +78,26 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
 }
 
-const io: CommandIo & {progress?: (line: string) => void} = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  // A progress line only on a terminal, never in a pipe or CI.
-  ...(process.stderr.isTTY && !process.env.CI ? {progress: (line: string) => process.stderr.write(`\r${line}`)} : {})
+/** Run as a program (not imported by a test or another module): the binary may be reached through a link. */
+function isEntryPoint(): boolean {
+  try {
+    return Boolean(process.argv[1]) && realpathSync(process.argv[1]!) === fileURLToPath(import.meta.url)
+  } catch {
+    return false
+  }
 }
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0)
-})
-main(process.argv.slice(2), io).then((code) => {
-  process.exitCode = code
-})
+
+if (isEntryPoint()) {
+  const io: CommandIo & {progress?: (line: string) => void} = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    // A progress line only on a terminal, never in a pipe or CI.
+    ...(process.stderr.isTTY && !process.env.CI ? {progress: (line: string) => process.stderr.write(`\r${line}`)} : {})
+  }
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+  })
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code
+  })
+}

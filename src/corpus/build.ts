@@ -26,6 +26,8 @@ export interface BuildOptions {
   threads?: number
   /** Reuse documents parsed by earlier builds when unchanged. Default: true. */
   cache?: boolean
+  /** Called as each stage ends, with its name and seconds (for benchmarks). */
+  onStage?: (stage: string, seconds: number) => void
 }
 
 export interface IndexRow {
@@ -95,6 +97,12 @@ interface Built {
 
 export async function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
+  let stageStart = started
+  const stage = (name: string): void => {
+    const now = performance.now()
+    options.onStage?.(name, (now - stageStart) / 1000)
+    stageStart = now
+  }
   const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10)
   const out = path.resolve(options.out)
   const given = await stat(out).catch(() => null)
@@ -136,6 +144,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     if (r.state) cache.use(r.file, r.state, outcome)
     outcomes[toRead[j]!] = {key: r.state?.key ?? null, outcome}
   })
+  stage('read')
   const built: Built[] = []
   for (const {key, outcome} of outcomes) {
     if (outcome.summary && key) built.push({summary: {...outcome.summary}, key, renamedFrom: null})
@@ -165,7 +174,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const duplicateOf = new Map(duplicates.map((d) => [d.id, d.duplicateOf]))
   const unique = docs.filter((d) => !duplicateOf.has(d.id))
 
+  stage('identify')
   const graph = buildGraph(unique)
+  stage('graph')
   const index: IndexRow[] = docs.map((doc) => {
     const key = graph.keys.get(duplicateOf.get(doc.id) ?? doc.id)
     const inferred = graph.numbers.get(duplicateOf.get(doc.id) ?? doc.id)
@@ -186,6 +197,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     }
   })
 
+  stage('index')
   const citations: Record<string, CitingUnit[]> = {}
   for (const doc of unique) {
     for (const {unit, citations: list} of doc.units) {
@@ -199,6 +211,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     list.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.position.start.offset - b.position.start.offset))
   }
 
+  stage('citations')
   // Write the whole corpus beside the target, then swap it in: an interrupted build leaves the old one whole.
   // What an interrupted build left behind: a half-written corpus goes; a previous corpus set aside
   // for the swap, when the swap did not finish, comes back.
@@ -221,6 +234,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       json.id = b.summary.id
       return writeFile(target, `${JSON.stringify(json, null, 2)}\n`)
     }))
+    stage('documents')
     await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
     await writeFile(path.join(fresh, 'citations.json'), stable(citations))
     await writeFile(path.join(fresh, 'graph.json'), stable({
@@ -229,11 +243,13 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       numbers: Object.fromEntries([...graph.numbers].sort(([a], [b]) => (a < b ? -1 : 1))),
       keys: Object.fromEntries([...graph.keys].sort(([a], [b]) => (a < b ? -1 : 1)))
     }))
+    stage('json')
     writeSqlite(path.join(fresh, 'corpus.sqlite'), unique, index, citations, graph.edges)
   } catch (error) {
     await rm(fresh, {recursive: true, force: true})
     throw error
   }
+  stage('sqlite')
   const old = path.join(parent, `.${path.basename(out)}.old-${stamp}`)
   const existing = await stat(out).catch(() => null)
   if (existing) await rename(out, old)
@@ -242,6 +258,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   if (options.cache === false) await rm(cacheDir, {recursive: true, force: true})
   else await cache.save()
 
+  stage('swap+cache')
   const byType: Record<string, number> = {}
   for (const d of unique) byType[d.type] = (byType[d.type] ?? 0) + 1
   return {
