@@ -107,6 +107,11 @@ describe('queries over the built corpus', () => {
       const procs = searchCitations(corpus, 'usc/19/1862', {type: 'executive_order', from: '2025-01-01', to: '2025-12-31'})
       for (const h of procs) expect(h).toMatchObject({type: 'executive_order'})
       for (const h of procs) expect(h.date! >= '2025-01-01' && h.date! <= '2025-12-31').toBe(true)
+      // Listed by date, then document and place; a limit keeps the first of that list, one hit per place.
+      const dates = all.map((h) => h.date ?? '')
+      expect(dates).toEqual([...dates].sort())
+      expect(searchCitations(corpus, 'usc/19/1862', {limit: 7})).toEqual(all.slice(0, 7))
+      expect(new Set(all.map((h) => `${h.document} ${h.line}:${h.column} ${h.cites}`)).size).toBe(all.length)
       const biden = searchCitations(corpus, 'usc/19/1862', {signer: 'biden'})
       expect(biden.length).toBeGreaterThan(0)
       expect(biden.every((h) => h.date! < '2025-01-20')).toBe(true)
@@ -122,6 +127,16 @@ describe('queries over the built corpus', () => {
     expect(await main(['search', '--text', 'price floors', '--corpus', out, '--format', 'json'], io)).toBe(0)
     const hits = JSON.parse(lines.join('\n'))
     expect(hits.map((h: {document: string; unit: string}) => [h.document, h.unit])).toEqual([['2026-01-14-critical-minerals-232', '(1)']])
+    const {openCorpus, searchText} = await import('../src/index.js')
+    const corpus = openCorpus(out)
+    try {
+      const tariffs = searchText(corpus, 'national security')
+      expect(tariffs.length).toBeGreaterThan(20)
+      expect(tariffs.map((h) => h.date ?? '')).toEqual(tariffs.map((h) => h.date ?? '').sort())
+      expect(searchText(corpus, 'national security', {limit: 5})).toEqual(tariffs.slice(0, 5))
+    } finally {
+      corpus.close()
+    }
     lines.length = 0
     expect(await main(['search', '--cite', 'Executive Order 14007', '--corpus', out, '--format', 'csv'], io)).toBe(0)
     expect(lines[0]).toBe('document,date,type,unit,cites,line,context,link')

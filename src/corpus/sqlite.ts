@@ -41,13 +41,22 @@ export function writeSqlite(file: string, docs: readonly DocumentSummary[], inde
     const insertUnit = db.prepare('insert into units (document, unit, kind, text, line, col) values (?, ?, ?, ?, ?, ?)')
     const insertCitation = db.prepare('insert into citations values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     const insertEdge = db.prepare('insert into edges values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    // Units and citations go in in the order searches list them (date, document, place), so that a search
+    // reads them by rowid and stops at its limit instead of sorting every match.
+    const dateOf = new Map(docs.map((d) => [d.id, d.signedDate ?? d.date ?? '']))
+    const byDate = (a: string, b: string): number => {
+      const da = dateOf.get(a) ?? ''
+      const db_ = dateOf.get(b) ?? ''
+      return da < db_ ? -1 : da > db_ ? 1 : a < b ? -1 : a > b ? 1 : 0
+    }
     db.transaction(() => {
       for (const r of index) {
         insertDoc.run(r.id, r.file, r.type, r.number, r.numberSource, r.title, r.date, r.signedDate, r.signer, r.sourceUrl, r.status, r.duplicateOf)
       }
-      for (const doc of docs) for (const u of doc.units) insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
+      for (const doc of [...docs].sort((a, b) => byDate(a.id, b.id))) for (const u of doc.units) insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
       for (const id of Object.keys(citations).sort()) {
-        for (const c of citations[id]!) {
+        const rows = [...citations[id]!].sort((a, b) => byDate(a.document, b.document) || a.position.start.offset - b.position.start.offset)
+        for (const c of rows) {
           insertCitation.run(id, c.document, c.unit, c.cites, c.text, c.position.start.line, c.position.start.column, c.position.start.offset, c.resolvedFrom ?? null, c.url)
         }
       }

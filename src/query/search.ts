@@ -3,6 +3,7 @@
  * included unless exact) or by full text, with filters; the same queries the CLI runs.
  */
 import {extractCitations} from '../cite/extract.js'
+import type {Statement} from 'better-sqlite3'
 import type {Corpus} from './corpus.js'
 
 export interface SearchFilters {
@@ -80,10 +81,18 @@ export function sentenceAround(text: string, needle: string): string {
 
 type Row = Record<string, string | number | null>
 
-/** Run a search: the limit applied, each row made a hit (`specific` gives what differs by kind of search). */
-function run(corpus: Corpus, sql: string, params: unknown[], options: SearchFilters, specific: (r: Row) => Pick<SearchHit, 'cites' | 'context' | 'link'>): SearchHit[] {
-  const limited = options.limit ? `${sql} limit ${Math.max(1, Math.floor(options.limit))}` : sql
-  const rows = corpus.db.prepare(limited).all(...params) as Row[]
+/** A prepared statement per query text, kept with the corpus: preparing costs as much as a small query. */
+function prepared(corpus: Corpus, sql: string): Statement {
+  const statements = (corpus as Corpus & {statements?: Map<string, Statement>}).statements ??= new Map()
+  let statement = statements.get(sql)
+  if (!statement) statements.set(sql, (statement = corpus.db.prepare(sql)))
+  return statement
+}
+
+const limitClause = (options: SearchFilters): string => (options.limit ? ` limit ${Math.max(1, Math.floor(options.limit))}` : '')
+
+/** Each row made a hit (`specific` gives what differs by kind of search). */
+function hits(rows: Row[], specific: (r: Row) => Pick<SearchHit, 'cites' | 'context' | 'link'>): SearchHit[] {
   return rows.map((r) => ({
     document: String(r.document),
     date: (r.signed_date ?? r.date) as string | null,
@@ -98,18 +107,33 @@ function run(corpus: Corpus, sql: string, params: unknown[], options: SearchFilt
 
 export function searchCitations(corpus: Corpus, id: string, options: SearchFilters & {exact?: boolean} = {}): SearchHit[] {
   const params: unknown[] = [id]
-  let sql = `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url, d.date, d.signed_date, d.type, d.title, d.source_url, u.text as unit_text
+  // Rows are stored in the order hits are listed (date, document, place): read by rowid, no sort, stop at the limit.
+  let sql = `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url, c.offset, d.date, d.signed_date, d.type, d.title, d.source_url
     from citations c join documents d on d.id = c.document
-    left join units u on u.document = c.document and u.unit = c.unit
     where c.id = ?`
   if (options.exact) sql += ' and c.cites = c.id'
   sql += where(options, params)
-  sql += ' group by c.document, c.offset order by coalesce(d.signed_date, d.date), c.document, c.offset'
-  return run(corpus, sql, params, options, (r) => ({
-    cites: String(r.cites),
-    context: r.unit_text ? sentenceAround(String(r.unit_text), String(r.text)) : String(r.text),
-    link: (r.url ?? r.source_url) as string | null
-  }))
+  sql += ' order by c.rowid'
+  const limit = options.limit ? Math.max(1, Math.floor(options.limit)) : Infinity
+  const rows: Row[] = []
+  // One place cited twice ("sections 1862(a) and (b)" under usc/19/1862) is one hit.
+  const seen = new Set<string>()
+  for (const row of prepared(corpus, sql).iterate(...params) as IterableIterator<Row>) {
+    const place = `${row.document}\0${row.offset}`
+    if (seen.has(place)) continue
+    seen.add(place)
+    rows.push(row)
+    if (rows.length >= limit) break
+  }
+  const unitText = prepared(corpus, 'select text from units where document = ? and unit = ?')
+  return hits(rows, (r) => {
+    const text = (unitText.get(r.document, r.unit) as {text: string} | undefined)?.text
+    return {
+      cites: String(r.cites),
+      context: text ? sentenceAround(text, String(r.text)) : String(r.text),
+      link: (r.url ?? r.source_url) as string | null
+    }
+  })
 }
 
 /** Full-text search over findings, formulas and provisions (FTS5; words, phrases in quotes, AND/OR). */
@@ -117,11 +141,12 @@ export function searchText(corpus: Corpus, query: string, options: SearchFilters
   // Plain words are a phrase; FTS5 syntax is passed through only when the user writes it.
   const match = /["()*:]|\b(?:AND|OR|NOT|NEAR)\b/.test(query) ? query : `"${query.replace(/"/g, '""')}"`
   const params: unknown[] = [match]
+  // Units are stored in the order hits are listed: FTS5 hands them over by rowid, no sort.
   let sql = `select u.document, u.unit, u.line, u.col, snippet(units_fts, 0, '', '', '…', 24) as snip,
       d.date, d.signed_date, d.type, d.title, d.source_url
     from units_fts join units u on u.id = units_fts.rowid join documents d on d.id = u.document
     where units_fts match ?`
   sql += where(options, params)
-  sql += ' order by coalesce(d.signed_date, d.date), u.document, u.id'
-  return run(corpus, sql, params, options, (r) => ({cites: null, context: String(r.snip), link: r.source_url as string | null}))
+  sql += ` order by units_fts.rowid${limitClause(options)}`
+  return hits(prepared(corpus, sql).all(...params) as Row[], (r) => ({cites: null, context: String(r.snip), link: r.source_url as string | null}))
 }
