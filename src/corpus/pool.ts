@@ -5,8 +5,7 @@
  * (running from TypeScript sources), or for a handful of files, it runs in this thread:
  * same results, one core.
  */
-import {existsSync} from 'node:fs'
-import {chmod, open} from 'node:fs/promises'
+import {closeSync, existsSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
@@ -15,7 +14,7 @@ import type {DiagnosticJson} from '../document/types.js'
 import {parseDocument} from '../parse/parse-document.js'
 import {cacheKey, type FileState, type ParseOutcome} from './cache.js'
 import {summarize} from './summary.js'
-import {writeFileAtomic} from './write.js'
+import {writeFileAtomicSync} from './write.js'
 
 /** A file read: its state, and its outcome unless the key was already known. */
 export interface ReadFile {
@@ -38,16 +37,17 @@ const unreadable = (file: string, error: unknown): DiagnosticJson => ({ruleId: '
 
 /** Read one file, and parse and store it unless its key is known; what a worker does with each file it is sent. */
 export async function readAndStore(file: string, context: StoreContext): Promise<ReadFile> {
+  // Synchronous I/O: this runs on a worker with nothing else to do, and each async call costs more than the read.
   let bytes: Uint8Array
   let state: FileState
   try {
-    const handle = await open(file, 'r')
+    const fd = openSync(file, 'r')
     try {
-      const info = await handle.stat()
-      bytes = await handle.readFile()
+      const info = fstatSync(fd)
+      bytes = readFileSync(fd)
       state = {size: info.size, mtimeMs: info.mtimeMs, key: cacheKey(context.code, file, bytes)}
     } finally {
-      await handle.close()
+      closeSync(fd)
     }
   } catch (error) {
     return {file, state: null, outcome: {summary: null, errors: [unreadable(file, error)]}}
@@ -57,10 +57,8 @@ export async function readAndStore(file: string, context: StoreContext): Promise
     const parsed = parseDocument(bytes, file)
     if (!parsed.json) return {file, state, outcome: {summary: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}}
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
-    const target = `${context.documents}/${state.key}.json`
-    await writeFileAtomic(target, `${JSON.stringify(parsed.json, null, 2)}\n`)
     // Read-only: corpora link to these files, and nothing may change one through a link.
-    await chmod(target, 0o444)
+    writeFileAtomicSync(`${context.documents}/${state.key}.json`, `${JSON.stringify(parsed.json, null, 2)}\n`, 0o444)
     return {file, state, outcome: {summary: summarize(parsed.json), errors: []}}
   } catch (error) {
     return {file, state, outcome: {summary: null, errors: [unreadable(file, error)]}}

@@ -90,7 +90,10 @@ function descendants(p: Provision): Provision[] {
 
 /** Quoted text (the words an amendment inserts) blanked out: it speaks for the amended order, not this one. */
 function unquoted(text: string): string {
-  const chars = [...text]
+  // Most units quote nothing: no copy.
+  if (!/``|''|“|”|"/.test(text)) return text
+  let out = ''
+  let kept = 0
   let depth = 0
   let from = -1
   // Federal Register text opens quotes with `` and closes with ''; a quotation may run past the paragraph.
@@ -102,11 +105,15 @@ function unquoted(text: string): string {
       depth++
     } else if (depth > 0) {
       depth--
-      if (depth === 0) chars.fill(' ', from, m.index + m[0].length)
+      if (depth === 0) {
+        const end = m.index + m[0].length
+        out += text.slice(kept, from) + ' '.repeat(end - from)
+        kept = end
+      }
     }
   }
-  if (depth > 0) chars.fill(' ', from)
-  return chars.join('').replace(/"[^"]{0,3000}?"/g, (q) => ' '.repeat(q.length))
+  out += depth > 0 ? text.slice(kept, from) + ' '.repeat(text.length - from) : text.slice(kept)
+  return out.replace(/"[^"]{0,3000}?"/g, (q) => ' '.repeat(q.length))
 }
 
 export function detectSupersessions(children: DocumentContent[], toPoint: (offset: number) => Point): Supersession[] {
@@ -176,7 +183,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
           const itemsHere = placed.filter((p) => p.start >= e && p.target).map((p) => p.citation.id)
           targets = [...itemsHere, ...descendants(unit)
-            .filter((d) => !actionPatterns.some((a) => a.passive.test(unquoted(d.text)) || a.active.test(unquoted(d.text))))
+            .filter((d) => {
+              const own = unquoted(d.text)
+              return !actionPatterns.some((a) => a.passive.test(own) || a.active.test(own))
+            })
             .flatMap((d) => place(d).filter((p) => p.target).map((p) => p.citation.id))]
         }
         const scope = targets.length === 0 && general && pattern.action === 'supersede' ? 'general' : 'specific'
