@@ -16,26 +16,26 @@ export const emptyMapped: MappedText = Object.freeze({text: '', offsets: [], mar
 
 /** Accumulates characters with their source offsets. */
 export class MappedTextBuilder {
-  private chars: string[] = []
+  // Text is kept as slices of the source where it can be (one piece per run, not one per character).
+  private pieces: string[] = []
   private offsets: number[] = []
   private marks: Array<[number, number]> = []
   private openMarks: number[] = []
 
   get length(): number {
-    return this.chars.length
+    return this.offsets.length
   }
 
   /** Source characters taken verbatim. */
   pushSource(source: string, start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      this.chars.push(source[i]!)
-      this.offsets.push(i)
-    }
+    if (end <= start) return
+    this.pieces.push(source.slice(start, end))
+    for (let i = start; i < end; i++) this.offsets.push(i)
   }
 
   /** One character standing for the source at `offset` (a break, a separator). */
   pushChar(char: string, offset: number): void {
-    this.chars.push(char)
+    this.pieces.push(char)
     this.offsets.push(offset)
   }
 
@@ -45,6 +45,12 @@ export class MappedTextBuilder {
    * source character within a short window, so `\(` maps to `(` and `&amp;` to `&`.
    */
   pushAligned(value: string, source: string, start: number, end: number): void {
+    // The common case: the value is the source slice itself.
+    if (end - start === value.length && source.startsWith(value, start)) {
+      this.pushSource(source, start, end)
+      return
+    }
+    this.pieces.push(value)
     let j = start
     for (let i = 0; i < value.length; i++) {
       const ch = value[i]!
@@ -56,10 +62,8 @@ export class MappedTextBuilder {
         }
       }
       if (found === -1) {
-        this.chars.push(ch)
         this.offsets.push(Math.min(j, end - 1))
       } else {
-        this.chars.push(ch)
         this.offsets.push(found)
         j = found + 1
       }
@@ -67,17 +71,17 @@ export class MappedTextBuilder {
   }
 
   openMark(): void {
-    this.openMarks.push(this.chars.length)
+    this.openMarks.push(this.offsets.length)
   }
 
   closeMark(): void {
     const start = this.openMarks.pop()
-    if (start !== undefined && start < this.chars.length) this.marks.push([start, this.chars.length])
+    if (start !== undefined && start < this.offsets.length) this.marks.push([start, this.offsets.length])
   }
 
   build(): MappedText {
     while (this.openMarks.length > 0) this.closeMark()
-    return {text: this.chars.join(''), offsets: this.offsets, marks: this.marks.sort((a, b) => a[0] - b[0])}
+    return {text: this.pieces.join(''), offsets: this.offsets, marks: this.marks.sort((a, b) => a[0] - b[0])}
   }
 }
 

@@ -5,7 +5,7 @@
  * on the same statute ("possibly superseded to the extent inconsistent").
  */
 import type {SupersessionAction} from '../document/types.js'
-import {inferNumbers, type GraphDocument, type NumberInference} from './identity.js'
+import {inferNumbers, pushTo, type GraphDocument, type NumberInference} from './identity.js'
 
 export interface Edge {
   /** The acting document's key (`eo/14148`, `proc/10895`, or `doc/{id}` when unnumbered) and provision. */
@@ -68,7 +68,7 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
   const seen = new Set<string>()
   // Statute section -> the documents resting on it: a general clause looks only there.
   const byStatute = new Map<string, GraphDocument[]>()
-  for (const doc of docs) for (const id of statutes(doc)) byStatute.set(id, [...(byStatute.get(id) ?? []), doc])
+  for (const doc of docs) for (const id of statutes(doc)) pushTo(byStatute, id, doc)
   for (const doc of docs) {
     const from = keys.get(doc.id)!
     const date = doc.signedDate ?? doc.date
@@ -97,6 +97,6 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
   }
   edges.sort(edgeOrder)
   const byTarget = new Map<string, Edge[]>()
-  for (const e of edges) byTarget.set(e.to, [...(byTarget.get(e.to) ?? []), e])
+  for (const e of edges) pushTo(byTarget, e.to, e)
   return {edges, byTarget, keys, numbers}
 }

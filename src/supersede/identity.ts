@@ -43,13 +43,17 @@ export function titleKey(title: string): string {
 
 export function inferNumbers(docs: readonly GraphDocument[]): Map<string, NumberInference> {
   const result = new Map<string, NumberInference>()
-  // Citations that carry a date and a title, by instrument type.
-  const cited: Array<{prefix: string; number: string; date: string; key: string; by: string}> = []
+  // Citations that carry a date and a title, by document type and title key (a document looks only at its own).
+  const cited = new Map<string, Array<{number: string; date: string; by: string}>>()
   for (const doc of docs) {
     for (const c of doc.citations) {
       const [prefix, number] = c.id.split('/')
       if (!prefix || !number || !(prefix in instrumentType) || !c.date || !c.title) continue
-      cited.push({prefix, number, date: c.date, key: titleKey(c.title), by: doc.id})
+      const slot = `${instrumentType[prefix]}\0${titleKey(c.title)}`
+      const list = cited.get(slot)
+      const entry = {number, date: c.date, by: doc.id}
+      if (list) list.push(entry)
+      else cited.set(slot, [entry])
     }
   }
   for (const doc of docs) {
@@ -63,12 +67,12 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
     const key = doc.title ? titleKey(doc.title) : ''
     const candidates = new Map<string, string[]>()
     if (date && key) {
-      for (const c of cited) {
-        if (instrumentType[c.prefix] !== doc.type || c.by === doc.id) continue
+      for (const c of cited.get(`${doc.type}\0${key}`) ?? []) {
+        if (c.by === doc.id) continue
         // Posting may trail signing by a few days; the title must be the same words.
         const lag = daysBetween(c.date, date)
-        if (lag < 0 || lag > maxLag || c.key !== key) continue
-        candidates.set(c.number, [...(candidates.get(c.number) ?? []), c.by])
+        if (lag < 0 || lag > maxLag) continue
+        pushTo(candidates, c.number, c.by)
       }
     }
     const best = [...candidates].sort((a, b) => b[1].length - a[1].length)[0]
@@ -82,8 +86,15 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
   const types = new Map(docs.map((d) => [d.id, d.type]))
   for (const [id, n] of result) {
     const type = types.get(id)!
-    byNumber.set(`${type}/${n.number}`, [...(byNumber.get(`${type}/${n.number}`) ?? []), id])
+    pushTo(byNumber, `${type}/${n.number}`, id)
   }
   for (const ids of byNumber.values()) for (const id of ids) result.get(id)!.sharedWith = ids.filter((other) => other !== id)
   return result
+}
+
+/** Append to the list under a key (a map of lists grows in place: copying it each time is quadratic). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
