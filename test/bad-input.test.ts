@@ -5,6 +5,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseDocument, parseFile} from '../src/index.js'
 import {commandSummaries, loadCommand, main} from '../src/cli/main.js'
+import {progressLine} from '../src/cli/progress.js'
 import {corpusDir} from './helpers.js'
 
 const good = readFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), 'utf8')
@@ -89,6 +90,12 @@ describe('bad input', () => {
 })
 
 describe('proclaim parse (CLI)', () => {
+  it('draws a progress bar with an estimate of the time left', () => {
+    expect(progressLine(0, 200, 0)).toBe(`[${'.'.repeat(30)}] 0/200 0% 0:00`)
+    expect(progressLine(50, 200, 10)).toBe(`[${'#'.repeat(8)}${'.'.repeat(22)}] 50/200 25% 0:10 ~0:30 left`)
+    expect(progressLine(200, 200, 75)).toBe(`[${'#'.repeat(30)}] 200/200 100% 1:15`)
+  })
+
   it('lists each command with the first line of its own help (commands load only when called)', async () => {
     for (const [name, summary] of Object.entries(commandSummaries)) {
       const command = await loadCommand(name)

@@ -2,6 +2,7 @@
 import {parseArgs} from 'node:util'
 import {buildCorpus} from '../corpus/build.js'
 import {formatDiagnostic} from './format.js'
+import {progressLine} from './progress.js'
 import {UsageError, type CommandIo} from './io.js'
 
 export const buildHelp = `Usage: proclaim build [DIR|FILE...] [options]
@@ -35,17 +36,29 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
   const buildDate = values['build-date']
   if (buildDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(buildDate)) throw new UsageError(`--build-date takes YYYY-MM-DD, not \`${buildDate}\``)
   const inputs = positionals.length > 0 ? positionals : ['proclamations']
+  // Drawn at most ten times a second, and only where there is a terminal to draw on (io.progress).
+  const started = performance.now()
+  let drawn = 0
+  const drawProgress = (done: number, total: number): void => {
+    const now = performance.now()
+    if (done < total && now - drawn < 100) return
+    drawn = now
+    io.progress!(progressLine(done, total, (now - started) / 1000))
+  }
   let summary
   try {
     summary = await buildCorpus(inputs, {
       out: values.out,
       ...(buildDate ? {buildDate} : {}),
-      ...(io.progress && !values.quiet ? {onProgress: (done: number, total: number) => io.progress!(`${done}/${total}`)} : {})
+      ...(io.progress && !values.quiet ? {onProgress: (done: number, total: number) => drawProgress(done, total)} : {})
     })
   } catch (error) {
+    if (drawn > 0) io.progress?.('')
     io.err(`${values.out}  error  ${(error as Error).message}  build-failed`)
     return 1
   }
+  // The bar gives way to the summary.
+  if (drawn > 0) io.progress?.('')
   for (const f of summary.failures) io.err(formatDiagnostic(f))
   const types = Object.entries(summary.byType).sort().map(([t, n]) => `${n} ${t}`).join(', ')
   io.out(`built ${summary.out} for ${summary.buildDate}: ${summary.documents} documents (${types}), ${summary.citations} citations, ${summary.edges} supersession edges, ${summary.warnings} warnings, ${summary.duplicates.length} duplicates, ${summary.failures.length} failed, ${summary.seconds.toFixed(1)} s`)

@@ -92,7 +92,7 @@ if (isEntryPoint()) {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     // A progress line only on a terminal, never in a pipe or CI.
-    ...(process.stderr.isTTY && !process.env.CI ? {progress: (line: string) => process.stderr.write(`\r${line}`)} : {})
+    ...(process.stderr.isTTY && !process.env.CI ? {progress: (line: string) => process.stderr.write(`\r\x1b[2K${line}`)} : {})
   }
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0)
