@@ -145,6 +145,25 @@ describe('queries over the built corpus', () => {
     expect(await main(['search', '--text', 'x', '--corpus', path.join(out, 'missing')], io)).toBe(1)
   })
 
+  it('status from the built corpus: the same answer as from the documents, with the documents holding the text', async () => {
+    const {main} = await import('../src/cli/main.js')
+    const {openCorpus, statusInCorpus} = await import('../src/index.js')
+    const lines: string[] = []
+    const io = {out: (l: string) => lines.push(l), err: () => {}}
+    expect(await main(['status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', out], io)).toBe(0)
+    expect(lines[0]).toMatch(/^eo\/13801 on 2021-03-01: revoked  \(text in .*2017-06-15-govinfo-eo-13801-apprenticeships/)
+    expect(lines.join('\n')).toContain('2021-02-17  revoke')
+    const corpus = openCorpus(out)
+    try {
+      const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
+      expect(clause.status).toBe('in force')
+      expect(clause.amendedBy.length).toBeGreaterThan(2)
+      expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').status).toBe('in force')
+    } finally {
+      corpus.close()
+    }
+  })
+
   it('show: a document or one provision, with citations and status; ids never name paths', async () => {
     const {main} = await import('../src/cli/main.js')
     const lines: string[] = []

@@ -68,6 +68,6 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
   npm run -s proclaim -- search --cite "19 U.S.C. 1862"${corpus}          every provision citing section 232, any subsection
   npm run -s proclaim -- search --text "price floors" --in-force${corpus}
   npm run -s proclaim -- show 2026-01-14-critical-minerals-232#'(1)'${corpus}
-  npm run -s proclaim -- status "clause 2 of Proclamation 9704"${corpus === '' ? '' : ` --corpus ${inputs[0]}`}`)
+  npm run -s proclaim -- status "clause 2 of Proclamation 9704" --on 2026-08-01${corpus}`)
   return summary.failures.length > 0 ? 1 : 0
 }

@@ -5,7 +5,11 @@ import {listDocumentFiles} from '../corpus/walk.js'
 import type {DocumentJson} from '../document/types.js'
 import {parseFile} from '../parse/parse-document.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
-import {statusOf} from '../supersede/status.js'
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {statusInCorpus} from '../query/status.js'
+import {statusOf, type Status} from '../supersede/status.js'
+import {withCorpus} from './with-corpus.js'
 import {UsageError, type CommandIo} from './io.js'
 
 export const statusHelp = `Usage: proclaim status <citation or id> [options]
@@ -17,7 +21,8 @@ still in force, and what acted on it? Accepts a citation as printed
 
 Options:
   --on DATE           the date to answer for, YYYY-MM-DD (default: today)
-  --corpus DIR        the documents to read (default: proclamations)
+  --corpus DIR        a built corpus (default: corpus), or a folder of documents
+                      to read and link on the spot
   --format text|json  (default: text)
   -h, --help          show this help
 
@@ -33,7 +38,7 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     args,
     allowPositionals: true,
     options: {
-      on: {type: 'string'}, corpus: {type: 'string', default: 'proclamations'},
+      on: {type: 'string'}, corpus: {type: 'string', default: 'corpus'},
       format: {type: 'string', default: 'text'}, help: {type: 'boolean', short: 'h'}
     }
   })
@@ -48,23 +53,35 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
   const id = /^[a-z]+\/\S+$/.test(query) ? query : extractCitations(query)[0]?.id
   if (!id) throw new UsageError(`\`${query}\` is neither a citation nor an id (try "Proclamation 9705" or proc/9705)`)
 
-  const {files, missing} = await listDocumentFiles([values.corpus])
-  if (missing.length > 0 || files.length === 0) {
-    io.err(`${values.corpus}  error  No documents to read  unreadable-file`)
-    return 1
+  let status: Status
+  let held: string[]
+  if (existsSync(path.join(values.corpus, 'corpus.sqlite'))) {
+    // A built corpus: the edges bearing on the id, from its database.
+    const answer = await withCorpus(values.corpus, 'status', io, (corpus) => statusInCorpus(corpus, id, values.on))
+    if (typeof answer === 'number') return answer
+    const {heldBy, ...rest} = answer
+    status = rest
+    held = heldBy
+  } else {
+    // A folder of documents: parsed and linked now.
+    const {files, missing} = await listDocumentFiles([values.corpus])
+    if (missing.length > 0 || files.length === 0) {
+      io.err(`${values.corpus}  error  No built corpus and no documents to read (run \`proclaim build\`, or give --corpus DIR)  unreadable-file`)
+      return 1
+    }
+    const docs: DocumentJson[] = []
+    for (const file of files) {
+      const result = await parseFile(file)
+      if (result.json) docs.push(result.json)
+    }
+    const graph = buildGraph(docs)
+    status = statusOf(graph, id, values.on)
+    held = [...graph.keys].filter(([, key]) => key === id.split('/').slice(0, 2).join('/')).map(([doc]) => doc)
   }
-  const docs: DocumentJson[] = []
-  for (const file of files) {
-    const result = await parseFile(file)
-    if (result.json) docs.push(result.json)
-  }
-  const graph = buildGraph(docs)
-  const status = statusOf(graph, id, values.on)
   if (values.format === 'json') {
     io.out(JSON.stringify(status, null, 2))
     return 0
   }
-  const held = [...graph.keys].filter(([, key]) => key === id.split('/').slice(0, 2).join('/')).map(([doc]) => doc)
   io.out(`${id} on ${status.on}: ${status.status}${held.length ? `  (text in ${held.join(', ')})` : ''}`)
   for (const [title, list] of [['acted on by', status.chain], ['amended by', status.amendedBy], ['in part', status.inPart], ['possibly superseded to the extent inconsistent (low confidence)', status.possiblySupersededBy]] as const) {
     if (list.length === 0) continue
