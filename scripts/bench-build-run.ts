@@ -9,8 +9,20 @@ import {buildCorpus} from '../src/corpus/build.js'
 const [docs, out] = process.argv.slice(2)
 const stages: Array<[string, number]> = []
 const started = performance.now()
-const summary = await buildCorpus([docs!], {out: out!, buildDate: '2026-11-28', onStage: (name, seconds) => stages.push([name, seconds])})
+// Where the peak falls: the stage running when resident memory was highest.
+let stage = 'read'
+let peak = {mb: 0, stage}
+const sampler = setInterval(() => {
+  const mb = process.memoryUsage().rss / 1048576
+  if (mb > peak.mb) peak = {mb, stage}
+}, 50)
+const summary = await buildCorpus([docs!], {out: out!, buildDate: '2026-11-28', onStage: (name, seconds) => {
+  stages.push([name, seconds])
+  stage = `after ${name}`
+}})
+clearInterval(sampler)
 console.log(JSON.stringify({
+  peakStage: peak.stage,
   seconds: (performance.now() - started) / 1000,
   stages,
   peakMb: process.resourceUsage().maxRSS / 1024,

@@ -61,7 +61,7 @@ const bareParallelSeconds = (performance.now() - start) / 1000
 const out = path.join(work, 'corpus')
 // Each build in a process of its own: its peak memory is the build's, not this benchmark's.
 const here = path.dirname(fileURLToPath(import.meta.url))
-interface Run {seconds: number; stages: Array<[string, number]>; peakMb: number; documents: number; duplicates: number; citations: number; edges: number}
+interface Run {peakStage: string; seconds: number; stages: Array<[string, number]>; peakMb: number; documents: number; duplicates: number; citations: number; edges: number}
 const runBuild = (): Run => JSON.parse(execFileSync(process.execPath, [path.join(here, 'bench-build-run.js'), docsDir, out], {encoding: 'utf8', maxBuffer: 1 << 26})) as Run
 const full = runBuild()
 
@@ -106,6 +106,7 @@ row('documents/s', (all.length / buildSeconds).toFixed(0))
 row('build MB/s / single-thread bare remark-parse', `${(bareSeconds / buildSeconds).toFixed(2)}x`, '>= 1.6x')
 row('bare remark-parse on 2 threads / on 1 (ceiling)', `${(bareSeconds / bareParallelSeconds).toFixed(2)}x`)
 row('peak memory (max RSS)', `${peakMb.toFixed(0)} MB`, '< 1 GB')
+console.error(`peak memory: full build ${full.peakMb.toFixed(0)} MB (${full.peakStage}), rebuild ${rebuild.peakMb.toFixed(0)} MB (${rebuild.peakStage})`)
 row('rebuild after touching one file', `${rebuildSeconds.toFixed(2)} s`, '< 1 s')
 row('citation query, in-process p50 / p95', `${percentile(citeTimes, 0.5).toFixed(1)} / ${percentile(citeTimes, 0.95).toFixed(1)} ms`, 'p95 < 5 ms')
 row('text query, in-process p50 / p95', `${percentile(textTimes, 0.5).toFixed(1)} / ${percentile(textTimes, 0.95).toFixed(1)} ms`)

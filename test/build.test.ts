@@ -1,6 +1,6 @@
 /** `proclaim build`: the corpus files, their schemas, byte-identical rebuilds, atomic replacement. */
 import {spawn} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Ajv from 'ajv'
@@ -70,6 +70,22 @@ describe('proclaim build', () => {
     writeFileSync(file, 'mine')
     await expect(buildCorpus([corpusDir], {out: file})).rejects.toThrow(/is a file/)
     expect(readFileSync(file, 'utf8')).toBe('mine')
+  })
+
+  it('never replaces a folder it did not build, the folder of the documents, or an unwritable place', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-out-'))
+    const mine = path.join(work, 'notes')
+    mkdirSync(mine)
+    writeFileSync(path.join(mine, 'todo.txt'), 'mine')
+    await expect(buildCorpus([corpusDir], {out: mine})).rejects.toThrow(/not a corpus/)
+    expect(readdirSync(mine)).toEqual(['todo.txt'])
+    await expect(buildCorpus([corpusDir], {out: path.dirname(corpusDir)})).rejects.toThrow(/holds the documents/)
+    await expect(buildCorpus([corpusDir], {out: '/'})).rejects.toThrow(/root of the file system/)
+    const {main} = await import('../src/cli/main.js')
+    const err: string[] = []
+    expect(await main(['build', corpusDir, '--out', '/proc/proclaim-nowhere/corpus', '--quiet'], {out: () => {}, err: (l) => err.push(l)})).toBe(1)
+    expect(err.join('\n')).toMatch(/^\/proc\/proclaim-nowhere\/corpus {2}error {2}.+ {2}build-failed$/)
+    expect(readdirSync(work)).toEqual(['notes'])
   })
 
   it('leaves the previous corpus whole when a build is killed at any moment', async () => {

@@ -4,7 +4,7 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
-import {copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {copyFile, link, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
@@ -12,6 +12,7 @@ import {statusOf, type Standing} from '../supersede/status.js'
 import {BuildCache, codeFingerprint, type ParseOutcome} from './cache.js'
 import {readAndStoreAll} from './pool.js'
 import type {DocumentSummary} from './summary.js'
+import {ensureDir} from './write.js'
 import {writeSqlite} from './sqlite.js'
 import {listDocumentFiles} from './walk.js'
 
@@ -112,10 +113,20 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const out = path.resolve(options.out)
   const given = await stat(out).catch(() => null)
   if (given && !given.isDirectory()) throw new Error(`--out ${options.out} is a file, not a folder`)
+  // The corpus folder is replaced whole: it must be one a build made, never a folder of the user's.
+  if (path.dirname(out) === out) throw new Error(`--out ${options.out} is the root of the file system: give a folder of its own, such as corpus`)
+  for (const input of inputs) {
+    const inside = path.relative(out, path.resolve(input))
+    if (!inside.startsWith('..') && !path.isAbsolute(inside)) throw new Error(`--out ${options.out} holds the documents read (${input}): give a folder of its own, such as corpus`)
+  }
+  if (given) {
+    const entries = await readdir(out)
+    if (entries.length > 0 && !entries.includes('index.json')) throw new Error(`--out ${options.out} is a folder that is not a corpus (no index.json), and a build replaces its folder whole: give a new or empty folder, or a corpus`)
+  }
   const parent = path.dirname(out)
   const base = path.basename(out)
   const stamp = `${process.pid}-${Date.now().toString(36)}`
-  await mkdir(parent, {recursive: true})
+  await ensureDir(parent)
 
   const {files, missing} = await listDocumentFiles(inputs)
   const failures: DiagnosticJson[] = missing.map((m) => ({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: 'No such file or folder', file: m, line: null, column: null}))
@@ -229,7 +240,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     await rm(path.join(parent, entry), {recursive: true, force: true})
   }
   const fresh = path.join(parent, `.${base}.building-${stamp}`)
-  await mkdir(path.join(fresh, 'documents'), {recursive: true})
+  await ensureDir(path.join(fresh, 'documents'))
   try {
     // Each document's JSON is the cache's file, linked (copied where links cannot be made); a renamed one is rewritten.
     await Promise.all(built.map(async (b) => {

@@ -1,17 +1,19 @@
 /**
  * The build cache, beside the corpus (`.corpus.cache/`): each parsed document's JSON under
  * `documents/<key>.json` (key: hash of the toolkit's code, the path and the bytes), a
- * summary of each for the corpus-wide stages (`results.json`), and what each file looked
+ * summary of each for the corpus-wide stages (`results.ndjson`, one line per key, appended to
+ * and rewritten only when a quarter of it is stale), and what each file looked
  * like when it was read (`manifest.json`: size, mtime, key), so that an unchanged file is
  * known by a `stat` alone and never read again. Entries a build did not use are dropped.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rm} from 'node:fs/promises'
+import {closeSync, openSync, renameSync, writeSync} from 'node:fs'
+import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {DiagnosticJson} from '../document/types.js'
 import type {DocumentSummary} from './summary.js'
-import {writeFileAtomic} from './write.js'
+import {ensureDir, writeFileAtomic} from './write.js'
 
 let fingerprint: Promise<string> | undefined
 
@@ -59,6 +61,8 @@ interface Manifest {
   files: Record<string, FileState>
 }
 
+const resultsFile = 'results.ndjson'
+
 /** A change to a file within this many milliseconds of the last build may share its mtime. */
 const racyWindowMs = 2000
 
@@ -68,6 +72,8 @@ export class BuildCache {
   private results = new Map<string, ParseOutcome>()
   private readonly used = new Map<string, ParseOutcome>()
   private readonly files: Record<string, FileState> = {}
+  /** Lines of the results file as read (live and stale). */
+  private stored = 0
 
   constructor(readonly dir: string, readonly code: string) {
     this.documents = path.join(dir, 'documents')
@@ -75,15 +81,28 @@ export class BuildCache {
 
   /** Read what earlier builds left; a cache from other code, or unreadable, counts as empty. */
   async open(): Promise<void> {
-    await mkdir(this.documents, {recursive: true})
+    await ensureDir(this.documents)
     try {
       const manifest = JSON.parse(await readFile(path.join(this.dir, 'manifest.json'), 'utf8')) as Manifest
       if (manifest.code !== this.code) return
-      const results = JSON.parse(await readFile(path.join(this.dir, 'results.json'), 'utf8')) as Record<string, ParseOutcome>
+      const text = await readFile(path.join(this.dir, resultsFile), 'utf8')
       // An outcome whose document file is gone is no longer known.
       const present = new Set(await readdir(this.documents))
       this.manifest = manifest
-      this.results = new Map(Object.entries(results).filter(([key, outcome]) => !outcome.summary || present.has(`${key}.json`)))
+      for (let start = 0, end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start)) {
+        if (end === -1) end = text.length
+        const line = text.slice(start, end)
+        if (line === '') continue
+        let entry: {key: string; outcome: ParseOutcome}
+        try {
+          entry = JSON.parse(line) as {key: string; outcome: ParseOutcome}
+        } catch {
+          // The end of a line whose writing was interrupted.
+          continue
+        }
+        this.stored++
+        if (!entry.outcome.summary || present.has(`${entry.key}.json`)) this.results.set(entry.key, entry.outcome)
+      }
     } catch {
       // No cache yet, or a damaged one: everything is parsed.
     }
@@ -119,9 +138,31 @@ export class BuildCache {
 
   /** Write the manifest and results of this build, and drop document files it did not use. */
   async save(): Promise<void> {
-    const results: Record<string, ParseOutcome> = {}
-    for (const key of [...this.used.keys()].sort()) results[key] = this.used.get(key)!
-    await writeFileAtomic(path.join(this.dir, 'results.json'), JSON.stringify(results))
+    const file = path.join(this.dir, resultsFile)
+    const fresh = [...this.used.keys()].filter((key) => !this.results.has(key)).sort()
+    const stale = this.stored - (this.used.size - fresh.length)
+    // Lines are written a few hundred at a time: one string of every summary would double the build's memory.
+    const lines = function* (keys: string[], outcomes: Map<string, ParseOutcome>): Generator<string> {
+      for (let i = 0; i < keys.length; i += 500) yield keys.slice(i, i + 500).map((key) => `${JSON.stringify({key, outcome: outcomes.get(key)})}\n`).join('')
+    }
+    if (this.stored > 0 && stale <= this.used.size / 4) {
+      // Appending is not atomic; a line cut short is skipped when read.
+      const fd = openSync(file, 'a')
+      try {
+        for (const chunk of lines(fresh, this.used)) writeSync(fd, chunk)
+      } finally {
+        closeSync(fd)
+      }
+    } else {
+      const temp = `${file}.${process.pid}.tmp`
+      const fd = openSync(temp, 'w')
+      try {
+        for (const chunk of lines([...this.used.keys()].sort(), this.used)) writeSync(fd, chunk)
+      } finally {
+        closeSync(fd)
+      }
+      renameSync(temp, file)
+    }
     await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify({code: this.code, savedAt: Date.now(), files: this.files} satisfies Manifest))
     const entries = await readdir(this.documents).catch(() => [] as string[])
     await Promise.all(entries.filter((e) => !this.used.has(e.replace(/\.json$/, ''))).map((e) => rm(path.join(this.documents, e), {force: true})))
