@@ -50,8 +50,9 @@ function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<st
       const rule = labels.find((l) => l.pattern.test(label))
       if (!rule) continue
       // "EO 12356", "Executive Order 13708", and a bare "4601," where the notes drop the "EO".
-      for (const m of body.matchAll(/(?:\b(?:E\.?O\.?|Executive Order)\s*|(?:^|;)\s*)(\d{4,5})\b/g)) {
-        const other = m[1]!
+      // "EO 199-A" (1903) is order 199 as ids go: the letter is dropped, as the extractor drops it.
+      for (const m of body.matchAll(/\b(?:E\.?O\.?|Executive Order)\s*(\d{3,5})(?:-[A-Z])?\b|(?:^|;)\s*(\d{4,5})\b/g)) {
+        const other = (m[1] ?? m[2])!
         const [from, to] = rule.outgoing ? [order, other] : [other, order]
         if (!inFolder.has(from) || from === to) continue
         if (Number(to) > Number(from)) {
