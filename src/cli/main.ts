@@ -10,34 +10,16 @@ interface Command {
 }
 
 /**
- * The commands, each loaded when called: a search need not load the Markdown parser.
- * `summary` is the first line of each command's help.
+ * The commands, each loaded when called: a search need not load the Markdown parser. Module
+ * `./NAME.js` exports `NAMECommand` and `NAMEHelp`; `summary` is the first line of that help.
  */
-const commands: Record<string, {summary: string; load: () => Promise<Command>}> = {
-  parse: {summary: 'Parse presidential documents into their document trees.', load: async () => {
-    const m = await import('./parse.js')
-    return {run: m.parseCommand, help: m.parseHelp}
-  }},
-  build: {summary: 'Build the linked corpus: documents/<id>.json, index.json, citations.json', load: async () => {
-    const m = await import('./build.js')
-    return {run: m.buildCommand, help: m.buildHelp}
-  }},
-  annotate: {summary: 'Write FILE back as Markdown with every citation a link to its authoritative', load: async () => {
-    const m = await import('./annotate.js')
-    return {run: m.annotateCommand, help: m.annotateHelp}
-  }},
-  status: {summary: 'Is an executive order, proclamation or memorandum, or one of its provisions,', load: async () => {
-    const m = await import('./status.js')
-    return {run: m.statusCommand, help: m.statusHelp}
-  }},
-  search: {summary: 'Search a built corpus: every finding, formula or provision citing a statute or', load: async () => {
-    const m = await import('./search.js')
-    return {run: m.searchCommand, help: m.searchHelp}
-  }},
-  show: {summary: 'Print a document of a built corpus, or one provision ("#Sec. 2(a)", "#(1)"),', load: async () => {
-    const m = await import('./show.js')
-    return {run: m.showCommand, help: m.showHelp}
-  }}
+const commands: Record<string, {summary: string; load: () => Promise<object>}> = {
+  parse: {summary: 'Parse presidential documents into their document trees.', load: () => import('./parse.js')},
+  build: {summary: 'Build the linked corpus: documents/<id>.json, index.json, citations.json', load: () => import('./build.js')},
+  annotate: {summary: 'Write FILE back as Markdown with every citation a link to its authoritative', load: () => import('./annotate.js')},
+  status: {summary: 'Is an executive order, proclamation or memorandum, or one of its provisions,', load: () => import('./status.js')},
+  search: {summary: 'Search a built corpus: every finding, formula or provision citing a statute or', load: () => import('./search.js')},
+  show: {summary: 'Print a document of a built corpus, or one provision ("#Sec. 2(a)", "#(1)"),', load: () => import('./show.js')}
 }
 
 /** The commands' summaries, for tests that keep them in step with each command's help. */
@@ -45,7 +27,9 @@ export const commandSummaries: Readonly<Record<string, string>> = Object.fromEnt
 
 /** Load a command by name (its help and runner). */
 export async function loadCommand(name: string): Promise<Command | null> {
-  return commands[name] ? commands[name].load() : null
+  if (!Object.hasOwn(commands, name)) return null
+  const module = (await commands[name]!.load()) as Record<string, unknown>
+  return {run: module[`${name}Command`] as Command['run'], help: module[`${name}Help`] as string}
 }
 
 const mainHelp = `Usage: proclaim <command> [options]
