@@ -17,17 +17,21 @@ create table units (
   id integer primary key, document text not null, unit text not null, kind text not null, text text not null,
   line integer, col integer
 );
-create index units_place on units(document, unit);
 create virtual table units_fts using fts5(text, content='units', content_rowid='id', tokenize='porter unicode61');
 create table citations (
   id text not null, document text not null, unit text not null, cites text not null, text text not null,
   line integer, col integer, offset integer, resolved_from text, url text
 );
-create index citations_id on citations(id);
 create table edges (
   "from" text, from_provision text, from_document text, action text, "to" text, scope text, date text,
   confidence text, partial integer, text text
 );
+`
+
+/** Indexes, made once the rows are in (cheaper than keeping them up to date row by row). */
+export const indexSql = `
+create index units_place on units(document, unit);
+create index citations_id on citations(id);
 create index edges_to on edges("to");
 `
 
@@ -62,6 +66,7 @@ export function writeSqlite(file: string, docs: readonly DocumentSummary[], inde
       }
       for (const e of edges) insertEdge.run(e.from, e.fromProvision, e.fromDocument, e.action, e.to, e.scope, e.date, e.confidence, e.partial ? 1 : 0, e.text)
       db.exec(`insert into units_fts(units_fts) values ('rebuild')`)
+      db.exec(indexSql)
     })()
   } finally {
     db.close()
