@@ -25,13 +25,32 @@ function encloses(outer: string, inner: string): boolean {
   return inner === outer || inner.startsWith(`${outer}/`)
 }
 
+/** The graph's targets, sorted once per graph: the ids inside one id are a run of them. */
+const sortedTargets = new WeakMap<Graph, string[]>()
+
+function targetsInside(graph: Graph, id: string): string[] {
+  let keys = sortedTargets.get(graph)
+  if (!keys) sortedTargets.set(graph, (keys = [...graph.byTarget.keys()].sort()))
+  const prefix = `${id}/`
+  let low = 0
+  let high = keys.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (keys[mid]! < prefix) low = mid + 1
+    else high = mid
+  }
+  const inside: string[] = []
+  for (let i = low; i < keys.length && keys[i]!.startsWith(prefix); i++) inside.push(keys[i]!)
+  return inside
+}
+
 const ending: Record<string, Standing> = {revoke: 'revoked', supersede: 'superseded', suspend: 'suspended', terminate: 'terminated'}
 
 export function statusOf(graph: Graph, id: string, on = new Date().toISOString().slice(0, 10)): Status {
   // Only edges on this id, an enclosing one, or one inside it can bear on it.
   const parts = id.split('/')
   const around = Array.from({length: parts.length - 1}, (_, i) => parts.slice(0, i + 2).join('/'))
-  const inside = [...graph.byTarget.keys()].filter((k) => k.startsWith(`${id}/`))
+  const inside = targetsInside(graph, id)
   const relevant = [...new Set([...around, ...inside])].flatMap((k) => graph.byTarget.get(k) ?? [])
   relevant.sort(edgeOrder)
   const dated = relevant.filter((e) => e.date === null || e.date <= on)
