@@ -193,6 +193,33 @@ describe('queries over the built corpus', () => {
 })
 
 describe('incremental rebuilds', () => {
+  it('a file touched but not changed is not parsed again; two files of one name get two ids', async () => {
+    const {cpSync, mkdirSync: mkdir, statSync, utimesSync} = await import('node:fs')
+    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-touch-'))
+    const docs = path.join(work, 'docs')
+    const names = ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md']
+    mkdir(path.join(docs, 'again'), {recursive: true})
+    for (const name of names) cpSync(path.join(corpusDir, name), path.join(docs, name))
+    // The same file name in a sub-folder: a second document with the same id stem.
+    cpSync(path.join(corpusDir, names[0]!), path.join(docs, 'again', names[0]!))
+    const target = path.join(work, 'corpus')
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
+    const ids = (read(target, 'index.json').documents as Array<{id: string; duplicateOf: string | null}>).map((r) => r.id).sort()
+    expect(ids).toEqual(['2017-06-15-govinfo-eo-13801-apprenticeships', '2025-05-01-loyalty-day-law-day', '2025-05-01-loyalty-day-law-day-2'])
+    expect(read(target, 'documents/2025-05-01-loyalty-day-law-day-2.json').id).toBe('2025-05-01-loyalty-day-law-day-2')
+    const inode = (name: string) => statSync(path.join(target, 'documents', name)).ino
+    const before = inode('2017-06-15-govinfo-eo-13801-apprenticeships.json')
+    // Touched: a new mtime, the same bytes. The parse from the cache serves (the same file, linked again).
+    const file = path.join(docs, names[1]!)
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000))
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
+    expect(inode('2017-06-15-govinfo-eo-13801-apprenticeships.json')).toBe(before)
+    // Changed: parsed again, a new file.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('apprenticeship', 'Apprenticeship'))
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
+    expect(inode('2017-06-15-govinfo-eo-13801-apprenticeships.json')).not.toBe(before)
+  }, 120_000)
+
   it('reuses unchanged documents from the content-hash cache and re-reads a changed one', async () => {
     const {cpSync} = await import('node:fs')
     const work = mkdtempSync(path.join(tmpdir(), 'proclaim-incremental-'))
