@@ -58,6 +58,16 @@ describe('supersessions within a document', () => {
     expect(doc.supersessions.flatMap((s) => s.targets)).toEqual([])
     const reciprocal = await parseCorpusFile('2025-04-09-reciprocal-tariff-modifying.md')
     for (const s of reciprocal.supersessions) expect(s.text).not.toMatch(/^[^.]*as amended by Executive Order 14266[^.]*$/)
+    // "In order to update the civil service rules to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended".
+    const technical = await parseCorpusFile('2021-05-14-biden-revocation-technical-amendment.md')
+    expect(technical.supersessions.flatMap((s) => s.targets)).not.toContain('eo/14003')
+  })
+
+  it('an action after quoted amendment text is reported from its own first word', async () => {
+    const doc = await parseCorpusFile('2023-02-24-aluminum-232-russia.md')
+    const amendments = doc.supersessions.filter((s) => s.action === 'amend')
+    expect(amendments.map((s) => [s.targets, s.position.start.line])).toEqual([[['proc/9704/2'], 133], [['proc/9704/2'], 153]])
+    expect(amendments[1]!.text).toMatch(/^Clause 2 of Proclamation 9704, as amended, is further amended by deleting the last sentence/)
   })
 
   // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470), shortened: forms the bundled documents do not print.

@@ -21,6 +21,9 @@ interface Placed {
   target: boolean
 }
 
+/** "in order to ..." up to the next comma. */
+const purposeClause = /\b[Ii]n\s+order\s+to\b[^,;:]*/g
+
 /** What may stand between two members of one list of citations: commas, "and", provision words. */
 const listContinuation = /^(?:[,;]|\s|\band\b|\bby\b|\bsections?\b|\b(?:that\s+)?parts?\s+of\b|\bof\b|\d+(?:\([a-z0-9]+\))*)*$/
 
@@ -139,6 +142,9 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
     const text = unquoted(unit.text)
     for (const [s, e] of sentences(text)) {
       const sentence = text.slice(s, e)
+      // Where the sentence's own words begin: a quotation ending just before it is blanked, not part of it.
+      let from = s
+      while (from < e && /\s/.test(text[from]!)) from++
       const general = generalSupersession.test(sentence)
       for (const pattern of actionPatterns) {
         // Findings recite history ("... was amended by"); the formula may enact in the passive, with "hereby"
@@ -149,7 +155,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
         const match = passive ?? active
         if (!match || negation.test(sentence.slice(0, match.index))) continue
         const verbAt = s + match.index
-        const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target)
+        // A purpose clause names what the action serves, not what it acts on: "In order to update the civil
+        // service rules to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended".
+        const purposes = [...sentence.matchAll(purposeClause)].map((m) => [s + m.index, s + m.index + m[0].length] as const)
+        const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target && !purposes.some(([a, b]) => p.start >= a && p.start < b))
         const afterVerb = verbAt + match[0].length
         let targets = (passive
           ? inSentence.filter((p) => p.end <= verbAt)
@@ -196,8 +205,8 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           action: pattern.action,
           scope,
           targets: [...new Set(targets)],
-          text: unit.text.slice(s, e).trim(),
-          position: sentencePosition(unit, s, e, toPoint)
+          text: unit.text.slice(from, e).trim(),
+          position: sentencePosition(unit, from, e, toPoint)
         }
         if (scope === 'specific' && pattern.action !== 'amend' && /\bto\s+the\s+extent\b|\bin\s+part\b/.test(sentence.slice(match.index))) entry.partial = true
         const effective = effectiveDate.exec(sentence)
