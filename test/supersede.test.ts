@@ -70,7 +70,7 @@ describe('supersessions within a document', () => {
     expect(amendments[1]!.text).toMatch(/^Clause 2 of Proclamation 9704, as amended, is further amended by deleting the last sentence/)
   })
 
-  // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470), shortened: forms the bundled documents do not print.
+  // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470) and a notice, shortened: forms the bundled documents do not print.
   it('forms of the Federal Register orders: anaphora across the formula, dated lists, cited amending orders', () => {
     const source = [
       '---', 'title: "Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001"', 'document_type: executive_order', '---',
@@ -82,6 +82,8 @@ describe('supersessions within a document', () => {
       '(a) Executive Order 13038, as amended by section 5 of Executive Order 13062, and Executive Orders 13065, 13081, and 13102;', '',
       '(b) Section 5 of Executive Order 13010, as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of section 3 of Executive Order 13064, and Executive Order 13077.', '',
       'Sec. 4. In order to update and clarify Executive Order 13355 of August 27, 2004, Executive Order 12333 of December 4, 1981, as amended, is hereby further amended by striking Part 4.', '',
+      // Told of, not taken (a notice's recital): no action.
+      'Sec. 5. Section 1 of Executive Order 13761 provided that the entirety of Executive Order 13412 would be revoked as of July 12, 2017, and Executive Order 13400 may be amended later.', '',
       'GEORGE W. BUSH', '', 'THE WHITE HOUSE,', '', 'May 28, 2003.', ''
     ].join('\n')
     const doc = parseDocument(source, 'eo-13304-excerpt.md').json!

@@ -14,39 +14,46 @@ export interface ActionPattern {
   readonly active: RegExp
 }
 
+/**
+ * The verb of a passive action: "is", "are", "shall be", "be" ("is hereby revoked", "are revoked and
+ * superseded"), but not a modal or reported "be" ("would be revoked as of July 12, 2017", "may be amended"):
+ * those tell of an action, they do not take one.
+ */
+const beVerb = String.raw`\b(?:is|are|shall be|(?<!\b(?:would|could|might|may|should|must|to|not)\s+)be)\s+`
+
 export const actionPatterns: readonly ActionPattern[] = [
   {
     action: 'revoke',
-    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?(?:superseded\s+and\s+)?revoked\b/,
+    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?(?:further\s+)?(?:superseded\s+and\s+)?revoked\b`),
     // "I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and ...".
     // "... I hereby terminate the national emergencies declared in those orders and revoke those and all related orders".
     active: /(?:\bhereby\s+revoke|\bI\s+hereby\s+[a-z]+\b[^.;]{0,200}?\band\s+revoke|\band\s+revoke(?=\s+th(?:at|ose)\b)|\b(?:order|proclamation|memorandum)\s+(?:hereby\s+)?revokes|\bI\s+revoke|,\s+(?:and\s+)?revoke|^revoke)\b/
   },
   {
     action: 'supersede',
-    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?superseded\b/,
+    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?superseded\b`),
     active: /\b(?:hereby\s+supersede|(?:order|proclamation|memorandum)\s+(?:hereby\s+)?supersedes|shall\s+supersede)\b/
   },
   {
     action: 'amend',
     // An edit is an amendment too: "the number ``15'' in section 3(a) of Executive Order No. 12975 is deleted".
-    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended\b(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))|(?:deleted|inserted|added|struck|stricken|redesignated|renumbered)\b)/,
+    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?(?:further\s+)?(?:amended\b(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))|(?:deleted|inserted|added|struck|stricken|redesignated|renumbered)\b)`),
     // "I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173".
     active: /\b(?:hereby\s+amend|I\s+(?:hereby\s+)?amend|(?:order|proclamation)\s+(?:hereby\s+)?amends|(?:prescribe|make|adopt)\s+the\s+following\s+amendments?\s+to)\b/
   },
   {
     action: 'suspend',
-    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?suspended\b/,
+    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?suspended\b`),
     active: /\bhereby\s+suspend\b/
   },
   {
     action: 'reinstate',
-    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?reinstated\b/,
+    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?reinstated\b`),
     active: /\bhereby\s+reinstate\b/
   },
   {
     action: 'terminate',
-    passive: /\b(?:is|are|be|shall be)\s+(?:hereby\s+)?terminated\b/,
+    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?terminated\b`),
     active: /\bhereby\s+terminate\b/
   }
 ]
