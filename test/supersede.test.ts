@@ -98,5 +98,17 @@ describe('supersessions within a document', () => {
     const dated = doc.provisions.length > 0 ? doc.formula!.citations.concat(doc.provisions.flatMap((p) => p.citations)) : []
     expect(dated.filter((c) => c.id === 'eo/12831' || c.id === 'eo/13192').map((c) => c.date)).toEqual(['1993-01-15', '2001-01-17'])
   })
-})
 
+  it("a letter to Congress tells of an order's actions and takes none", () => {
+    const source = [
+      '---', 'title: "Letter to the Speaker of the House and President of the Senate on Taking Additional Steps"', 'date: 2023-12-22', '---',
+      'Dear Mr. Speaker:    (Dear Madam President:)', '',
+      'Consistent with subsection 204(b) of the International Emergency Economic Powers Act, 50 U.S.C. 1703(b), I hereby report that I have issued an Executive Order. The order amends Executive Order 14024 to authorize the imposition of sanctions, and Executive Order 13662 is hereby revoked by the order.', '',
+      'Sincerely,', '', 'JOSEPH R. BIDEN JR.', ''
+    ].join('\n')
+    const doc = parseDocument(source, 'letter.md').json!
+    expect(doc.type).toBe('other')
+    expect(doc.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['eo/14024', 'eo/13662']))
+    expect(doc.supersessions).toEqual([])
+  })
+})

@@ -14,7 +14,8 @@ const proclaimSupersede: Plugin<[], PresidentialDocument> = function () {
   return function (tree: PresidentialDocument, file: VFile): void {
     const place = location(file)
     const toPoint = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
-    tree.data.supersessions = detectSupersessions(tree.children, toPoint)
+    // Letters, messages and notices tell of actions ("The order amends Executive Order 14024"); they take none.
+    tree.data.supersessions = tree.data.meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint)
   }
 }
 
