@@ -84,6 +84,8 @@ describe('supersessions within a document', () => {
       'Sec. 4. In order to update and clarify Executive Order 13355 of August 27, 2004, Executive Order 12333 of December 4, 1981, as amended, is hereby further amended by striking Part 4.', '',
       // Told of, not taken (a notice's recital): no action.
       'Sec. 5. Section 1 of Executive Order 13761 provided that the entirety of Executive Order 13412 would be revoked as of July 12, 2017, and Executive Order 13400 may be amended later.', '',
+      // Two verbs, two subjects (EO 14210 of February 2025).
+      'Sec. 6. Executive Order 13318 of November 21, 2003, is revoked and Executive Order 13562 of December 27, 2010, is amended by striking section 3.', '',
       'GEORGE W. BUSH', '', 'THE WHITE HOUSE,', '', 'May 28, 2003.', ''
     ].join('\n')
     const doc = parseDocument(source, 'eo-13304-excerpt.md').json!
@@ -93,7 +95,9 @@ describe('supersessions within a document', () => {
       [null, 'revoke', ['eo/12808', 'eo/13088', 'eo/12810', 'eo/12831', 'eo/13192']],
       ['Sec. 2', 'revoke', ['eo/13088/2']],
       ['Sec. 3', 'revoke', ['eo/13038', 'eo/13010/5']],
-      ['Sec. 4', 'amend', ['eo/12333']]
+      ['Sec. 4', 'amend', ['eo/12333']],
+      ['Sec. 6', 'revoke', ['eo/13318']],
+      ['Sec. 6', 'amend', ['eo/13562']]
     ])
     const dated = doc.provisions.length > 0 ? doc.formula!.citations.concat(doc.provisions.flatMap((p) => p.citations)) : []
     expect(dated.filter((c) => c.id === 'eo/12831' || c.id === 'eo/13192').map((c) => c.date)).toEqual(['1993-01-15', '2001-01-17'])

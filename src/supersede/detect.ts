@@ -21,6 +21,22 @@ interface Placed {
   target: boolean
 }
 
+/** Every passive action verb, to find where the clause of one begins. */
+const passiveVerbs = actionPatterns.map((a) => new RegExp(a.passive.source, 'g'))
+
+/** Where the clause of the passive verb at `verbAt` begins: after the last other action verb before it. */
+function clauseStart(sentence: string, sentenceStart: number, verbAt: number): number {
+  let start = sentenceStart
+  for (const verb of passiveVerbs) {
+    verb.lastIndex = 0
+    for (let m = verb.exec(sentence); m !== null; m = verb.exec(sentence)) {
+      const end = sentenceStart + m.index + m[0].length
+      if (end <= verbAt && end > start) start = end
+    }
+  }
+  return start
+}
+
 /** "in order to ..." up to the next comma. */
 const purposeClause = /\b[Ii]n\s+order\s+to\b[^,;:]*/g
 
@@ -161,7 +177,8 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
         const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target && !purposes.some(([a, b]) => p.start >= a && p.start < b))
         const afterVerb = verbAt + match[0].length
         let targets = (passive
-          ? inSentence.filter((p) => p.end <= verbAt)
+          // The subject of this verb, not of an earlier one: "X is revoked and Y is amended" amends Y only.
+          ? inSentence.filter((p) => p.end <= verbAt && p.start >= clauseStart(sentence, s, verbAt))
           : objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text)
         ).map((p) => p.citation.id)
         // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
