@@ -129,6 +129,15 @@ describe('citations of real documents', () => {
     expect(ids(steel)).toEqual(expect.arrayContaining(['proc/9705', 'proc/9705/2', 'htsus/ch/99']))
   })
 
+  it('a dated memorandum followed by its series number is one citation of that number', () => {
+    // EO 14020 of March 8, 2021, as printed on whitehouse.gov.
+    const text = 'The Working Group created by section 2 of the Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16), is terminated.'
+    const found = extractCitations(text)
+    expect(found.map((c) => [c.id, c.parallel, text.slice(c.start, c.end)])).toEqual([
+      ['nspm/16', ['pm/2019-02-07/promoting-womens-global-development-and-prosperity'], 'Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16)']
+    ])
+  })
+
   it('HTSUS headings, ranges and chapters', async () => {
     const doc = await parseCorpusFile('2025-07-31-reciprocal-tariff-further-modifying.md')
     const htsus = doc.citations.filter((c) => c.type === 'htsus')

@@ -46,6 +46,12 @@ function mergeParallels(text: string, found: FoundCitation[], ctx: CitationConte
   for (const c of found) {
     const previous = out[out.length - 1]
     const gap = previous ? text.slice(previous.end, c.start) : ''
+    // "the Presidential Memorandum of February 7, 2019 (Promoting ...) (NSPM-16)": one memorandum, known by its series number.
+    if (previous?.id.startsWith('pm/') && c.type === 'memo' && !c.id.startsWith('pm/') && /^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(c.end))) {
+      const close = text.indexOf(')', c.end)
+      out[out.length - 1] = {...previous, id: c.id, end: close + 1, parallel: [previous.id]}
+      continue
+    }
     if (
       previous && previous.form && c.type === 'usc' && !c.form && c.start >= previous.end &&
       parallelGap.test(gap) && printedCode.test(text.slice(c.start, c.end)) &&
