@@ -128,6 +128,10 @@ describe('queries over the built corpus', () => {
       expect(dates).toEqual([...dates].sort())
       expect(searchCitations(corpus, 'usc/19/1862', {limit: 7})).toEqual(all.slice(0, 7))
       expect(new Set(all.map((h) => `${h.document} ${h.line}:${h.column} ${h.cites}`)).size).toBe(all.length)
+      // A parallel form is found too, marked with the form it was printed in.
+      const ina = searchCitations(corpus, 'act/immigration-and-nationality-act/287')
+      expect(ina.length).toBe(2)
+      for (const hit of ina) expect(hit).toMatchObject({document: '2025-01-20-protecting-against-invasion-eo', cites: 'act/immigration-and-nationality-act/287/g', link: 'https://www.govinfo.gov/link/uscode/8/1357'})
       const biden = searchCitations(corpus, 'usc/19/1862', {signer: 'biden'})
       expect(biden.length).toBeGreaterThan(0)
       expect(biden.every((h) => h.date! < '2025-01-20')).toBe(true)

@@ -219,7 +219,17 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     for (const {unit, citations: list} of doc.units) {
       for (const c of list) {
         const row: CitingUnit = {document: doc.id, unit, cites: c.id, text: c.text, position: c.position, url: c.url, ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})}
-        for (const id of rollUp(c.id)) (citations[id] ??= []).push(row)
+        const ids = new Set(rollUp(c.id))
+        for (const id of ids) (citations[id] ??= []).push(row)
+        // Found under the form printed beside it too ("section 287(g) of the INA (8 U.S.C. 1357(g))": act/.../287/g).
+        for (const parallel of c.parallel ?? []) {
+          const printed: CitingUnit = {...row, cites: parallel}
+          for (const id of rollUp(parallel)) {
+            if (ids.has(id)) continue
+            ids.add(id)
+            ;(citations[id] ??= []).push(printed)
+          }
+        }
       }
     }
   }

@@ -9,7 +9,7 @@ import {provisionsWithPaths} from '../document/label-path.js'
 import type {CitationJson, DocumentHead, DocumentJson, PositionJson, SupersessionJson} from '../document/types.js'
 
 /** A citation as the corpus indexes it. */
-export type IndexedCitation = Pick<CitationJson, 'id' | 'type' | 'text' | 'url'> & {position: PositionJson; resolvedFrom?: string}
+export type IndexedCitation = Pick<CitationJson, 'id' | 'type' | 'text' | 'url'> & {position: PositionJson; resolvedFrom?: string; parallel?: string[]}
 
 /** A finding, the formula or a provision, as searched. */
 export interface SummaryUnit {
@@ -45,7 +45,7 @@ const statute = (c: CitationJson): boolean => c.type === 'usc'
 
 export function summarize(doc: DocumentJson): DocumentSummary {
   const provisions = provisionsWithPaths(doc.provisions)
-  const indexed = (c: CitationJson): IndexedCitation => ({id: c.id, type: c.type, text: c.text, url: c.url, position: c.position, ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})})
+  const indexed = (c: CitationJson): IndexedCitation => ({id: c.id, type: c.type, text: c.text, url: c.url, position: c.position, ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {}), ...(c.parallel ? {parallel: c.parallel} : {})})
   const units: SummaryUnit[] = [
     ...doc.findings.map((f, i): SummaryUnit => ({unit: `finding ${f.label ?? i + 1}`, kind: 'finding', text: f.text, line: f.position.start.line, col: f.position.start.column, citations: f.citations.map(indexed)})),
     ...(doc.formula ? [{unit: 'formula', kind: 'formula' as const, text: doc.formula.text, line: doc.formula.position.start.line, col: doc.formula.position.start.column, citations: doc.formula.citations.map(indexed)}] : []),
