@@ -129,6 +129,19 @@ describe('citations of real documents', () => {
     expect(ids(steel)).toEqual(expect.arrayContaining(['proc/9705', 'proc/9705/2', 'htsus/ch/99']))
   })
 
+  it('lists printed side by side are not paired end to start', () => {
+    // 2025-09-19 H-1B proclamation: the INA table knows sections 101 and 212, not 214.
+    const text = 'consistent with sections 101, 212, and 214 of the INA, 8 U.S.C. 1101, 1182, and 1184.'
+    expect(extractCitations(text).map((c) => [c.id, text.slice(c.start, c.end), c.parallel])).toEqual([
+      ['usc/8/1101', 'sections 101', undefined],
+      ['usc/8/1182', '212', undefined],
+      ['act/immigration-and-nationality-act/214', '214 of the INA', undefined],
+      ['usc/8/1101', '8 U.S.C. 1101', undefined],
+      ['usc/8/1182', '1182', undefined],
+      ['usc/8/1184', '1184', undefined]
+    ])
+  })
+
   it('a dated memorandum followed by its series number is one citation of that number', () => {
     // EO 14020 of March 8, 2021, as printed on whitehouse.gov.
     const text = 'The Working Group created by section 2 of the Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16), is terminated.'

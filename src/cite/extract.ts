@@ -52,8 +52,13 @@ function mergeParallels(text: string, found: FoundCitation[], ctx: CitationConte
       out[out.length - 1] = {...previous, id: c.id, end: close + 1, parallel: [previous.id]}
       continue
     }
+    // The last of a list ("sections 101, 212, and 214 of the INA, 8 U.S.C. 1101, 1182, and 1184") is no parallel of the
+    // first of the next: lists printed side by side are not paired here.
+    const beforePrevious = out[out.length - 2]
+    const previousInList = Boolean(previous && beforePrevious?.form && beforePrevious.end <= previous.start &&
+      /^,?\s*(?:and\s+)?$/.test(text.slice(beforePrevious.end, previous.start)))
     if (
-      previous && previous.form && c.type === 'usc' && !c.form && c.start >= previous.end &&
+      previous && previous.form && !previousInList && c.type === 'usc' && !c.form && c.start >= previous.end &&
       parallelGap.test(gap) && printedCode.test(text.slice(c.start, c.end)) &&
       // Both resolved, they must agree; else they are two items of lists ("sections 212(f) and 215(a) of the INA, 8 U.S.C. 1182(f) and 1185(a)").
       (previous.id === c.id || previous.type === 'act' || previous.wholeAct || previous.id.split('/').slice(0, 3).join('/') === c.id.split('/').slice(0, 3).join('/'))
