@@ -128,10 +128,13 @@ describe('queries over the built corpus', () => {
       expect(dates).toEqual([...dates].sort())
       expect(searchCitations(corpus, 'usc/19/1862', {limit: 7})).toEqual(all.slice(0, 7))
       expect(new Set(all.map((h) => `${h.document} ${h.line}:${h.column} ${h.cites}`)).size).toBe(all.length)
-      // A parallel form is found too, marked with the form it was printed in.
-      const ina = searchCitations(corpus, 'act/immigration-and-nationality-act/287')
-      expect(ina.length).toBe(2)
-      for (const hit of ina) expect(hit).toMatchObject({document: '2025-01-20-protecting-against-invasion-eo', cites: 'act/immigration-and-nationality-act/287/g', link: 'https://www.govinfo.gov/link/uscode/8/1357'})
+      // A parallel form is found too ("section 302(a) of the USMCA Implementation Act (19 U.S.C. 4552(a))"), marked with the form printed.
+      const usmca = searchCitations(corpus, 'act/united-states-mexico-canada-agreement-implementation-act/302')
+      expect(usmca.map((h) => [h.document, h.cites])).toEqual([
+        ['2026-07-31-section-201-quartz-safeguard', 'act/united-states-mexico-canada-agreement-implementation-act/302/a'],
+        ['2026-07-31-section-201-quartz-safeguard', 'act/united-states-mexico-canada-agreement-implementation-act/302/b']
+      ])
+      expect(usmca[0]!.link).toBe('https://www.govinfo.gov/link/uscode/19/4552')
       const biden = searchCitations(corpus, 'usc/19/1862', {signer: 'biden'})
       expect(biden.length).toBeGreaterThan(0)
       expect(biden.every((h) => h.date! < '2025-01-20')).toBe(true)

@@ -130,12 +130,12 @@ describe('citations of real documents', () => {
   })
 
   it('lists printed side by side are not paired end to start', () => {
-    // 2025-09-19 H-1B proclamation: the INA table knows sections 101 and 212, not 214.
-    const text = 'consistent with sections 101, 212, and 214 of the INA, 8 U.S.C. 1101, 1182, and 1184.'
+    // As the 2025-09-19 H-1B proclamation prints it, with an act section the table does not know (INA 299).
+    const text = 'consistent with sections 101, 212, and 299 of the INA, 8 U.S.C. 1101, 1182, and 1184.'
     expect(extractCitations(text).map((c) => [c.id, text.slice(c.start, c.end), c.parallel])).toEqual([
       ['usc/8/1101', 'sections 101', undefined],
       ['usc/8/1182', '212', undefined],
-      ['act/immigration-and-nationality-act/214', '214 of the INA', undefined],
+      ['act/immigration-and-nationality-act/299', '299 of the INA', undefined],
       ['usc/8/1101', '8 U.S.C. 1101', undefined],
       ['usc/8/1182', '1182', undefined],
       ['usc/8/1184', '1184', undefined]

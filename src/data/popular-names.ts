@@ -43,8 +43,11 @@ export const popularNames: readonly PopularName[] = [
   {name: 'National Emergencies Act', home: '50/1601', sections: {201: '50/1621', 202: '50/1622', 301: '50/1631', 401: '50/1641'}, source: `${table}; "National Emergencies Act (50 U.S.C. 1601 et seq.)"`},
   {
     name: 'Immigration and Nationality Act', year: 1952, abbreviations: ['INA'], home: '8/1101',
-    sections: {101: '8/1101', 207: '8/1157', 208: '8/1158', 212: '8/1182', 215: '8/1185', 217: '8/1187', 221: '8/1201', 243: '8/1253'},
-    source: `${table}; "section 212(f) of the INA, 8 U.S.C. 1182(f)"`
+    sections: {
+      101: '8/1101', 207: '8/1157', 208: '8/1158', 212: '8/1182', 214: '8/1184', 215: '8/1185', 217: '8/1187', 221: '8/1201',
+      235: '8/1225', '240B': '8/1229c', 243: '8/1253', 244: '8/1254a', 250: '8/1260', '274A': '8/1324a', 287: '8/1357'
+    },
+    source: `${table}; "section 212(f) of the INA, 8 U.S.C. 1182(f)"; "sections 101, 212, and 214 of the INA, 8 U.S.C. 1101, 1182, and 1184" (Proclamation of September 19, 2025); "section 235(b)(1)(A)(iii)(I) of the INA (8 U.S.C. 1225(b)(1)(A)(iii)(I))", "section 240B ... (8 U.S.C. 1229c)", "section 244 ... (8 U.S.C. 1254a)", "section 250 ... (8 U.S.C. 1260)", "section 274A ... (8 U.S.C. 1324a)", "section 287(g) of the INA (8 U.S.C. 1357(g))" (Executive Order 14159)`
   },
   {name: 'Alien Enemies Act', home: '50/21', source: `${table}; "Alien Enemies Act (50 U.S.C. 21 et seq.)"`},
   {name: 'Antiquities Act', year: 1906, home: '54/320301', source: `${table}; "section 320301 of title 54, United States Code (the "Antiquities Act")"`},
