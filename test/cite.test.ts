@@ -129,6 +129,13 @@ describe('citations of real documents', () => {
     expect(ids(steel)).toEqual(expect.arrayContaining(['proc/9705', 'proc/9705/2', 'htsus/ch/99']))
   })
 
+  it('a name the document gives an act ("the “1988 Act”") is read as that act', async () => {
+    const doc = await parseCorpusFile('2021-12-23-modify-htsus.md')
+    expect(doc.citations.filter((c) => c.id.startsWith('act/1988-act'))).toEqual([])
+    const later = doc.citations.find((c) => c.text === 'section 1206(a) of the 1988 Act')
+    expect(later).toMatchObject({id: 'usc/19/3006/a', resolvedFrom: '1988 Act'})
+  })
+
   it('lists printed side by side are not paired end to start', () => {
     // As the 2025-09-19 H-1B proclamation prints it, with an act section the table does not know (INA 299).
     const text = 'consistent with sections 101, 212, and 299 of the INA, 8 U.S.C. 1101, 1182, and 1184.'

@@ -105,6 +105,9 @@ export const namedAct: CitationKind = {
     const full = `${name.join(' ')} Act`
     const nameStart = actEnd - full.length
     if (!text.startsWith(full, nameStart)) return null
+    // A name the document gave an act ("the Omnibus Trade and Competitiveness Act of 1988 (the “1988 Act”)").
+    const defined = ctx.definitions.get(full.toLowerCase())
+    if (defined?.act) return cite({row: bySlug.get(defined.act) ?? null, slug: defined.act}, nameStart, end, text, ctx, full)
     return cite({row: null, slug: slug(full)}, nameStart, end, text, ctx)
   }
 }
