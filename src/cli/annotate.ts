@@ -44,7 +44,7 @@ export async function annotateCommand(args: string[], io: CommandIo): Promise<nu
   }
   const annotated = annotateSource(String(result.file.value), result.json, result.file.data.frontMatter.bodyStart)
   if (values.output) {
-    await writeFileAtomic(values.output, annotated.text)
+    writeFileAtomic(values.output, annotated.text)
     io.err(`${path}: ${annotated.linked} citations linked, ${annotated.skipped.length} left as text -> ${values.output}`)
   } else {
     io.out(annotated.text.replace(/\n$/, ''))

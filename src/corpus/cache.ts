@@ -7,7 +7,7 @@
  * known by a `stat` alone and never read again. Entries a build did not use are dropped.
  */
 import {createHash} from 'node:crypto'
-import {closeSync, openSync, renameSync, writeSync} from 'node:fs'
+import {closeSync, openSync, writeSync} from 'node:fs'
 import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -154,16 +154,9 @@ export class BuildCache {
         closeSync(fd)
       }
     } else {
-      const temp = `${file}.${process.pid}.tmp`
-      const fd = openSync(temp, 'w')
-      try {
-        for (const chunk of lines([...this.used.keys()].sort(), this.used)) writeSync(fd, chunk)
-      } finally {
-        closeSync(fd)
-      }
-      renameSync(temp, file)
+      writeFileAtomic(file, lines([...this.used.keys()].sort(), this.used))
     }
-    await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify({code: this.code, savedAt: Date.now(), files: this.files} satisfies Manifest))
+    writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify({code: this.code, savedAt: Date.now(), files: this.files} satisfies Manifest))
     const entries = await readdir(this.documents).catch(() => [] as string[])
     await Promise.all(entries.filter((e) => !this.used.has(e.replace(/\.json$/, ''))).map((e) => rm(path.join(this.documents, e), {force: true})))
   }

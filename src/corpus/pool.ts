@@ -14,7 +14,7 @@ import type {DiagnosticJson} from '../document/types.js'
 import {parseDocument} from '../parse/parse-document.js'
 import {cacheKey, type FileState, type ParseOutcome} from './cache.js'
 import {summarize} from './summary.js'
-import {writeFileAtomicSync} from './write.js'
+import {writeFileAtomic} from './write.js'
 
 /** A file read: its state, and its outcome unless the key was already known. */
 export interface ReadFile {
@@ -36,7 +36,7 @@ export interface StoreContext {
 const unreadable = (file: string, error: unknown): DiagnosticJson => ({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: `Cannot read file: ${(error as Error).message}`, file, line: null, column: null})
 
 /** Read one file, and parse and store it unless its key is known; what a worker does with each file it is sent. */
-export async function readAndStore(file: string, context: StoreContext): Promise<ReadFile> {
+export function readAndStore(file: string, context: StoreContext): ReadFile {
   // Synchronous I/O: this runs on a worker with nothing else to do, and each async call costs more than the read.
   let bytes: Uint8Array
   let state: FileState
@@ -58,7 +58,7 @@ export async function readAndStore(file: string, context: StoreContext): Promise
     if (!parsed.json) return {file, state, outcome: {summary: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}}
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.
-    writeFileAtomicSync(`${context.documents}/${state.key}.json`, `${JSON.stringify(parsed.json, null, 2)}\n`, 0o444)
+    writeFileAtomic(`${context.documents}/${state.key}.json`, `${JSON.stringify(parsed.json, null, 2)}\n`, 0o444)
     return {file, state, outcome: {summary: summarize(parsed.json), errors: []}}
   } catch (error) {
     return {file, state, outcome: {summary: null, errors: [unreadable(file, error)]}}
@@ -82,7 +82,7 @@ export async function readAndStoreAll(files: readonly string[], context: StoreCo
   let done = 0
   if (threads === 1 || files.length < 8 || !existsSync(workerFile)) {
     for (let i = 0; i < files.length; i++) {
-      results[i] = await readAndStore(files[i]!, context)
+      results[i] = readAndStore(files[i]!, context)
       options.onDone?.(++done, files.length)
     }
     return results

@@ -5,6 +5,6 @@ import {readAndStore, type StoreContext} from './pool.js'
 const {code, documents, known} = workerData as {code: string; documents: string; known: string[]}
 const context: StoreContext = {code, documents, known: new Set(known)}
 
-parentPort?.on('message', async ({index, file}: {index: number; file: string}) => {
-  parentPort!.postMessage({index, result: await readAndStore(file, context)})
+parentPort?.on('message', ({index, file}: {index: number; file: string}) => {
+  parentPort!.postMessage({index, result: readAndStore(file, context)})
 })

@@ -1,25 +1,26 @@
 /** Atomic writes: a temporary file beside the target, then a rename, so a reader never sees half a file. */
 import {randomBytes} from 'node:crypto'
-import {renameSync, rmSync, writeFileSync} from 'node:fs'
-import {mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
+import {mkdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Write a file whole or not at all, its mode set at creation. Synchronous: the build's workers have
+ * nothing else to do, and one synchronous write costs less than the calls of an asynchronous one.
+ * `data` may come in chunks, so a large file need not be one string in memory.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>, mode = 0o666): void {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    await writeFile(temp, data)
-    await rename(temp, target)
-  } catch (error) {
-    await rm(temp, {force: true})
-    throw error
-  }
-}
-
-/** The same, synchronously (for workers, where a synchronous write is the cheaper one), with the file's mode set at creation. */
-export function writeFileAtomicSync(target: string, data: string | Uint8Array, mode = 0o666): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    writeFileSync(temp, data, {mode})
+    if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(temp, data, {mode})
+    else {
+      const fd = openSync(temp, 'w', mode)
+      try {
+        for (const chunk of data) writeSync(fd, chunk)
+      } finally {
+        closeSync(fd)
+      }
+    }
     renameSync(temp, target)
   } catch (error) {
     rmSync(temp, {force: true})

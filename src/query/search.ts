@@ -82,8 +82,11 @@ export function sentenceAround(text: string, needle: string): string {
 type Row = Record<string, string | number | null>
 
 /** A prepared statement per query text, kept with the corpus: preparing costs as much as a small query. */
+const statementsOf = new WeakMap<Corpus, Map<string, Statement>>()
+
 function prepared(corpus: Corpus, sql: string): Statement {
-  const statements = (corpus as Corpus & {statements?: Map<string, Statement>}).statements ??= new Map()
+  let statements = statementsOf.get(corpus)
+  if (!statements) statementsOf.set(corpus, (statements = new Map()))
   let statement = statements.get(sql)
   if (!statement) statements.set(sql, (statement = corpus.db.prepare(sql)))
   return statement

@@ -137,9 +137,7 @@ function unquoted(text: string): string {
 
 export function detectSupersessions(children: DocumentContent[], toPoint: (offset: number) => Point): Supersession[] {
   const found: Supersession[] = []
-  /** The instrument cited last, in document order: what "such order" points back to. */
-  let lastInstrument: string | null = null
-  /** The instruments of the last unit that cited any: what "those orders" points back to across units. */
+  /** The instruments of the last unit that cited any: what "those orders" and "such order" point back to. */
   let lastInstruments: string[] = []
   /** Instruments the document names with the order that made them ("Manual for Courts-Martial" -> eo/12473). */
   const named = new Map<string, string>()
@@ -191,8 +189,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           targets = objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text).map((p) => p.citation.id)
         }
         // "the definition ... in section 1.1(i) of such order is hereby amended": the order cited last.
+        const lastInstrument = lastInstruments[lastInstruments.length - 1]
         if (targets.length === 0 && passive && lastInstrument && /\b(?:such|said)\s+(?:Executive\s+)?[Oo]rder\b/.test(text.slice(s, verbAt))) {
-          targets = [lastInstrument]
+          // The order cited last, not a provision of it.
+          targets = [lastInstrument.split('/').slice(0, 2).join('/')]
         }
         // "revoke that order" / "revoke those orders": the instruments named just before.
         const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
@@ -235,7 +235,6 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
     const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
     if (instruments.length > 0) {
       lastInstruments = instruments.map((c) => c.id)
-      lastInstrument = instruments[instruments.length - 1]!.id.split('/').slice(0, 2).join('/')
     }
   }
 

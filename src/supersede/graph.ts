@@ -5,7 +5,7 @@
  * on the same statute ("possibly superseded to the extent inconsistent").
  */
 import type {SupersessionAction} from '../document/types.js'
-import {inferNumbers, pushTo, type GraphDocument, type NumberInference} from './identity.js'
+import {inferNumbers, instrumentType, pushTo, type GraphDocument, type NumberInference} from './identity.js'
 
 export interface Edge {
   /** The acting document's key (`eo/14148`, `proc/10895`, or `doc/{id}` when unnumbered) and provision. */
@@ -34,7 +34,8 @@ export interface Graph {
   numbers: Map<string, NumberInference>
 }
 
-const prefixes: Record<string, string> = {executive_order: 'eo', proclamation: 'proc'}
+/** Document type -> the id prefix of its numbers (the table of identity.ts, reversed). */
+const prefixes: Record<string, string> = Object.fromEntries(Object.entries(instrumentType).map(([prefix, type]) => [type, prefix]))
 
 /** Statute sections a document rests on (its formula's and findings' U.S. Code citations, at section level). */
 function statutes(doc: GraphDocument): Set<string> {

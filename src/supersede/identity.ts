@@ -29,7 +29,8 @@ export interface GraphDocument extends Pick<DocumentHead, 'id' | 'type' | 'numbe
   supersessions: readonly SupersessionJson[]
 }
 
-const instrumentType: Record<string, string> = {eo: 'executive_order', proc: 'proclamation'}
+/** Id prefix -> the document type of the instruments it numbers. */
+export const instrumentType: Readonly<Record<string, string>> = {eo: 'executive_order', proc: 'proclamation'}
 
 /** Title key: words only, no leading "A Proclamation on" / "Executive Order on". */
 export function titleKey(title: string): string {

@@ -21,6 +21,12 @@ export interface Status {
   possiblySupersededBy: Edge[]
 }
 
+/** The id and the ids enclosing it, down to the instrument: proc/9704/2/a -> proc/9704, proc/9704/2, proc/9704/2/a. */
+export function enclosingIds(id: string): string[] {
+  const parts = id.split('/')
+  return Array.from({length: parts.length - 1}, (_, i) => parts.slice(0, i + 2).join('/'))
+}
+
 function encloses(outer: string, inner: string): boolean {
   return inner === outer || inner.startsWith(`${outer}/`)
 }
@@ -48,8 +54,7 @@ const ending: Record<string, Standing> = {revoke: 'revoked', supersede: 'superse
 
 export function statusOf(graph: Graph, id: string, on = new Date().toISOString().slice(0, 10)): Status {
   // Only edges on this id, an enclosing one, or one inside it can bear on it.
-  const parts = id.split('/')
-  const around = Array.from({length: parts.length - 1}, (_, i) => parts.slice(0, i + 2).join('/'))
+  const around = enclosingIds(id)
   const inside = targetsInside(graph, id)
   const relevant = [...new Set([...around, ...inside])].flatMap((k) => graph.byTarget.get(k) ?? [])
   relevant.sort(edgeOrder)
