@@ -4,8 +4,10 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFile
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Ajv from 'ajv'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {main} from '../src/cli/main.js'
 import {buildCorpus, rollUp} from '../src/corpus/build.js'
+import {openCorpus, resolveQuery, searchCitations, searchText, statusInCorpus, type Corpus} from '../src/index.js'
 import {corpusDir, root} from './helpers.js'
 
 const schema = (name: string) => JSON.parse(readFileSync(path.join(root, 'schema', name), 'utf8'))
@@ -81,7 +83,6 @@ describe('proclaim build', () => {
     expect(readdirSync(mine)).toEqual(['todo.txt'])
     await expect(buildCorpus([corpusDir], {out: path.dirname(corpusDir)})).rejects.toThrow(/holds the documents/)
     await expect(buildCorpus([corpusDir], {out: '/'})).rejects.toThrow(/root of the file system/)
-    const {main} = await import('../src/cli/main.js')
     const err: string[] = []
     expect(await main(['build', corpusDir, '--out', '/proc/proclaim-nowhere/corpus', '--quiet'], {out: () => {}, err: (l) => err.push(l)})).toBe(1)
     expect(err.join('\n')).toMatch(/^\/proc\/proclaim-nowhere\/corpus {2}error {2}.+ {2}build-failed$/)
@@ -104,10 +105,24 @@ describe('proclaim build', () => {
 })
 
 describe('queries over the built corpus', () => {
-  it('search --cite: any citation form, subsections rolled up unless --exact, filters', async () => {
-    const {openCorpus, resolveQuery, searchCitations} = await import('../src/index.js')
+  /** The built corpus opened for the library's queries, closed after `run`. */
+  const withOpened = async <T>(run: (corpus: Corpus) => T): Promise<T> => {
     const corpus = openCorpus(out)
     try {
+      return run(corpus)
+    } finally {
+      corpus.close()
+    }
+  }
+  /** The CLI run in-process; `lines` collects what it prints to stdout. */
+  const lines: string[] = []
+  const cli = (...argv: string[]): Promise<number> => main(argv, {out: (l) => lines.push(l), err: () => {}})
+  beforeEach(() => {
+    lines.length = 0
+  })
+
+  it('search --cite: any citation form, subsections rolled up unless --exact, filters', async () => {
+    await withOpened((corpus) => {
       expect(resolveQuery(corpus, '19 U.S.C. 1862')).toBe('usc/19/1862')
       expect(resolveQuery(corpus, 'section 232')).toBe('usc/19/1862')
       expect(resolveQuery(corpus, '19 USC 1862(c)')).toBe('usc/19/1862/c')
@@ -138,64 +153,45 @@ describe('queries over the built corpus', () => {
       const biden = searchCitations(corpus, 'usc/19/1862', {signer: 'biden'})
       expect(biden.length).toBeGreaterThan(0)
       expect(biden.every((h) => h.date! < '2025-01-20')).toBe(true)
-    } finally {
-      corpus.close()
-    }
+    })
   })
 
   it('search --text over provision text, and the CLI formats', async () => {
-    const {main} = await import('../src/cli/main.js')
-    const lines: string[] = []
-    const io = {out: (l: string) => lines.push(l), err: () => {}}
-    expect(await main(['search', '--text', 'price floors', '--corpus', out, '--format', 'json'], io)).toBe(0)
+    expect(await cli('search', '--text', 'price floors', '--corpus', out, '--format', 'json')).toBe(0)
     const hits = JSON.parse(lines.join('\n'))
     expect(hits.map((h: {document: string; unit: string}) => [h.document, h.unit])).toEqual([['2026-01-14-critical-minerals-232', '(1)']])
-    const {openCorpus, searchText} = await import('../src/index.js')
-    const corpus = openCorpus(out)
-    try {
+    await withOpened((corpus) => {
       const tariffs = searchText(corpus, 'national security')
       expect(tariffs.length).toBeGreaterThan(20)
       expect(tariffs.map((h) => h.date ?? '')).toEqual(tariffs.map((h) => h.date ?? '').sort())
       expect(searchText(corpus, 'national security', {limit: 5})).toEqual(tariffs.slice(0, 5))
-    } finally {
-      corpus.close()
-    }
+    })
     lines.length = 0
-    expect(await main(['search', '--cite', 'Executive Order 14007', '--corpus', out, '--format', 'csv'], io)).toBe(0)
+    expect(await cli('search', '--cite', 'Executive Order 14007', '--corpus', out, '--format', 'csv')).toBe(0)
     expect(lines[0]).toBe('document,date,type,unit,cites,line,context,link')
     expect(lines.some((l) => l.startsWith('2021-09-13-biden-amending-eo-14007,2021-09-13,executive_order,Sec. 1,eo/14007/2/b,'))).toBe(true)
-    expect(await main(['search', '--cite', 'nothing citable', '--corpus', out], io)).toBe(2)
-    expect(await main(['search', '--text', 'x', '--corpus', path.join(out, 'missing')], io)).toBe(1)
+    expect(await cli('search', '--cite', 'nothing citable', '--corpus', out)).toBe(2)
+    expect(await cli('search', '--text', 'x', '--corpus', path.join(out, 'missing'))).toBe(1)
   })
 
   it('status from the built corpus: the same answer as from the documents, with the documents holding the text', async () => {
-    const {main} = await import('../src/cli/main.js')
-    const {openCorpus, statusInCorpus} = await import('../src/index.js')
-    const lines: string[] = []
-    const io = {out: (l: string) => lines.push(l), err: () => {}}
-    expect(await main(['status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', out], io)).toBe(0)
+    expect(await cli('status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', out)).toBe(0)
     expect(lines[0]).toMatch(/^eo\/13801 on 2021-03-01: revoked  \(text in .*2017-06-15-govinfo-eo-13801-apprenticeships/)
     expect(lines.join('\n')).toContain('2021-02-17  revoke')
-    const corpus = openCorpus(out)
-    try {
+    await withOpened((corpus) => {
       const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
       expect(clause.status).toBe('in force')
       expect(clause.amendedBy.length).toBeGreaterThan(2)
       expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').status).toBe('in force')
-    } finally {
-      corpus.close()
-    }
+    })
   })
 
   it('show: a document or one provision, with citations and status; ids never name paths', async () => {
-    const {main} = await import('../src/cli/main.js')
-    const lines: string[] = []
-    const io = {out: (l: string) => lines.push(l), err: () => {}}
-    expect(await main(['show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 3(a)', '--corpus', out], io)).toBe(0)
+    expect(await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 3(a)', '--corpus', out)).toBe(0)
     expect(lines[1]).toMatch(/^executive_order 13801 \((?:text|cited)\), signed 2017-06-15 by DONALD J\. TRUMP; status: revoked$/)
     expect(lines[2]).toMatch(/^\(a\) /)
-    expect(await main(['show', '../../etc/passwd', '--corpus', out], io)).toBe(1)
-    expect(await main(['show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99', '--corpus', out], io)).toBe(1)
+    expect(await cli('show', '../../etc/passwd', '--corpus', out)).toBe(1)
+    expect(await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99', '--corpus', out)).toBe(1)
   })
 })
 
