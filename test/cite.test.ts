@@ -129,6 +129,25 @@ describe('citations of real documents', () => {
     expect(ids(steel)).toEqual(expect.arrayContaining(['proc/9705', 'proc/9705/2', 'htsus/ch/99']))
   })
 
+  it('every provision of a printed list before an order or proclamation, ranges of sections spelled out', () => {
+    // As Federal Register orders print them (EO 13761, 13415, 13138, 13603) and the clauses of a proclamation.
+    const cases: Array<[string, string[]]> = [
+      ['sections 1 and 2 of Executive Order 13067 of November 3, 1997', ['eo/13067/1', 'eo/13067/2']],
+      ['Sections 4, 5, and 9 of Executive Order 12748', ['eo/12748/4', 'eo/12748/5', 'eo/12748/9']],
+      ['Sections 1 through 4 of Executive Order 13062', ['eo/13062/1', 'eo/13062/2', 'eo/13062/3', 'eo/13062/4']],
+      ['sections 401(3)-(4) of Executive Order 12656', ['eo/12656/401/3', 'eo/12656/401/4']],
+      ['sections 2(a) and 3 of Executive Order 14007', ['eo/14007/2/a', 'eo/14007/3']],
+      ['clauses 2 and 3 of Proclamation 9705', ['proc/9705/2', 'proc/9705/3']],
+      ['Part 1-4 of Executive Order 12656', ['eo/12656/1-4']]
+    ]
+    for (const [text, expected] of cases) {
+      const found = extractCitations(`${text} is cited.`)
+      expect(found.map((c) => c.id)).toEqual(expected)
+      // One printed span, shared by the members of the list.
+      expect(new Set(found.map((c) => text.slice(c.start, c.end))).size).toBe(1)
+    }
+  })
+
   it('a name the document gives an act ("the “1988 Act”") is read as that act', async () => {
     const doc = await parseCorpusFile('2021-12-23-modify-htsus.md')
     expect(doc.citations.filter((c) => c.id.startsWith('act/1988-act'))).toEqual([])

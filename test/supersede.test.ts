@@ -70,7 +70,7 @@ describe('supersessions within a document', () => {
     expect(amendments[1]!.text).toMatch(/^Clause 2 of Proclamation 9704, as amended, is further amended by deleting the last sentence/)
   })
 
-  // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470) and a notice, shortened: forms the bundled documents do not print.
+  // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470, 14210, 13761, 13844, 13846) and a notice, shortened: forms the bundled documents do not print.
   it('forms of the Federal Register orders: anaphora across the formula, dated lists, cited amending orders', () => {
     const source = [
       '---', 'title: "Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001"', 'document_type: executive_order', '---',
@@ -86,6 +86,14 @@ describe('supersessions within a document', () => {
       'Sec. 5. Section 1 of Executive Order 13761 provided that the entirety of Executive Order 13412 would be revoked as of July 12, 2017, and Executive Order 13400 may be amended later.', '',
       // Two verbs, two subjects (EO 14210 of February 2025).
       'Sec. 6. Executive Order 13318 of November 21, 2003, is revoked and Executive Order 13562 of December 27, 2010, is amended by striking section 3.', '',
+      // Two passive verbs of one action, each with its subject (EO 13761).
+      'Sec. 7. Effective July 12, 2017, sections 1 and 2 of Executive Order 13067 of November 3, 1997, are revoked, and Executive Order 13412 of October 13, 2006, is revoked in its entirety.', '',
+      // "that order": the order the sentence cited last, though only cited (EO 13844).
+      'Sec. 8. The Task Force is hereby terminated pursuant to section 8 of Executive Order 13519 and that order is hereby revoked.', '',
+      // Two actions of one verb phrase (EO 13846).
+      'Sec. 9. The following Executive Orders are revoked and superseded:', '',
+      '(a) Executive Order 13628 of October 9, 2012; and', '',
+      '(b) Executive Order 13716 of January 16, 2016.', '',
       'GEORGE W. BUSH', '', 'THE WHITE HOUSE,', '', 'May 28, 2003.', ''
     ].join('\n')
     const doc = parseDocument(source, 'eo-13304-excerpt.md').json!
@@ -97,7 +105,12 @@ describe('supersessions within a document', () => {
       ['Sec. 3', 'revoke', ['eo/13038', 'eo/13010/5']],
       ['Sec. 4', 'amend', ['eo/12333']],
       ['Sec. 6', 'revoke', ['eo/13318']],
-      ['Sec. 6', 'amend', ['eo/13562']]
+      ['Sec. 6', 'amend', ['eo/13562']],
+      ['Sec. 7', 'revoke', ['eo/13067/1', 'eo/13067/2']],
+      ['Sec. 7', 'revoke', ['eo/13412']],
+      ['Sec. 8', 'revoke', ['eo/13519']],
+      ['Sec. 9', 'revoke', ['eo/13628', 'eo/13716']],
+      ['Sec. 9', 'supersede', ['eo/13628', 'eo/13716']]
     ])
     const dated = doc.provisions.length > 0 ? doc.formula!.citations.concat(doc.provisions.flatMap((p) => p.citations)) : []
     expect(dated.filter((c) => c.id === 'eo/12831' || c.id === 'eo/13192').map((c) => c.date)).toEqual(['1993-01-15', '2001-01-17'])

@@ -12,23 +12,56 @@ import {before, closingParen, readAt, slug, subsectionRun, subsections} from './
 const numberList = /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
 const datedListItem = /\s*,\s*(?:and\s+)?(\d{3,5})\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
 const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
-// "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "Part 1-4 of": the first provision named.
-const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(\d+(?:-\d+)?[A-Za-z]?)(${subsectionRun})(?:\s*[-–]\s*\([0-9A-Za-z]{1,4}\)|\s+(?:through|and|to)\s+\d+[A-Za-z]?(?:${subsectionRun}))?(?:\s+and\s+(?:[Ss]chedule|[Aa]nnex|[Ss]ection|[Pp]art)\s+[\w().-]{1,12})?\s+of\s+$`)
+// "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "sections 1, 2, and 4 of", "Part 1-4 of":
+// every provision named (a range by its two ends, as sections of the Code are).
+const provisionItem = String.raw`\d+(?:-\d+)?[A-Za-z]?${subsectionRun}`
+const provisionJoin = String.raw`(?:\s*,\s*(?:and\s+)?|\s+(?:through|and|to)\s+)`
+const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(${provisionItem}(?:${provisionJoin}${provisionItem})*)(\s*[-–]\s*\([0-9A-Za-z]{1,4}\))?(?:\s+and\s+(?:[Ss]chedule|[Aa]nnex|[Ss]ection|[Pp]art)\s+[\w().-]{1,12})?\s+of\s+$`)
 const subsectionOfSectionBefore = /\bsubsection\s+\(([a-z]{1,3})\)\s+of\s+section\s+(\d+[A-Za-z]?)\s+of\s+$/
-const procProvisionBefore = new RegExp(String.raw`\b(?:[Cc]lause|[Pp]aragraph|[Ss]ection|[Ss]ubparagraph)\s+\(?(\d+)\)?(${subsectionRun})\s+of\s+$`)
+const procProvisionBefore = new RegExp(String.raw`\b(?:[Cc]lauses?|[Pp]aragraphs?|[Ss]ections?|[Ss]ubparagraphs?)\s+(\(?\d+\)?${subsectionRun}(?:${provisionJoin}\(?\d+\)?${subsectionRun})*)\s+of\s+$`)
+const listedProvision = new RegExp(String.raw`\(?(\d+(?:-\d+)?[A-Za-z]?)\)?(${subsectionRun})`, 'g')
 
-type ProvisionBefore = (window: string) => {index: number; path: string[]} | null
+type ProvisionBefore = (window: string) => {index: number; paths: string[][]} | null
+
+/** Longest run of sections a range is spelled out to: an order's sections are numbered without gaps. */
+const maxRangeSpelledOut = 30
+
+/**
+ * The provisions of a printed list: "1 and 2" -> [1], [2]; "2(a) and 3" -> [2, a], [3]; "1 through 4" -> [1] ... [4]
+ * (a range of whole sections spelled out; of subsections, its two ends).
+ */
+function listedPaths(printed: string): string[][] {
+  const paths: string[][] = []
+  let previousEnd = 0
+  for (const m of printed.matchAll(listedProvision)) {
+    const path = [m[1]!, ...subsections(m[2])]
+    const last = paths[paths.length - 1]
+    const from = last && last.length === 1 && /^\d+$/.test(last[0]!) ? Number(last[0]) : NaN
+    const to = path.length === 1 && /^\d+$/.test(path[0]!) ? Number(path[0]) : NaN
+    if (/\b(?:through|to)\b/.test(printed.slice(previousEnd, m.index)) && to > from && to - from <= maxRangeSpelledOut) {
+      for (let n = from + 1; n < to; n++) paths.push([String(n)])
+    }
+    paths.push(path)
+    previousEnd = m.index + m[0].length
+  }
+  return paths
+}
 
 const eoProvision: ProvisionBefore = (window) => {
   const nested = subsectionOfSectionBefore.exec(window)
-  if (nested) return {index: nested.index, path: [nested[2]!, nested[1]!]}
+  if (nested) return {index: nested.index, paths: [[nested[2]!, nested[1]!]]}
   const m = eoProvisionBefore.exec(window)
-  return m ? {index: m.index, path: [m[1]!, ...subsections(m[2])]} : null
+  if (!m) return null
+  const paths = listedPaths(m[1]!)
+  // "sections 401(3)-(4)": the other end of the range is a subsection of the same section.
+  const end = m[2] ? subsections(m[2].replace(/^\s*[-–]\s*/, '')) : []
+  if (end.length > 0) paths.push([...paths[paths.length - 1]!.slice(0, -1), ...end])
+  return {index: m.index, paths}
 }
 
 const procProvision: ProvisionBefore = (window) => {
   const m = procProvisionBefore.exec(window)
-  return m ? {index: m.index, path: [m[1]!, ...subsections(m[2])]} : null
+  return m ? {index: m.index, paths: listedPaths(m[1]!)} : null
 }
 
 /** Read numbers, date and title after the instrument's name, and a provision named before it. */
@@ -74,8 +107,12 @@ function readInstrument(prefix: 'eo' | 'proc', text: string, at: number, nameLen
   const {window, offset} = before(text, at, 80)
   const provision = provisionBefore(window)
   if (provision) {
-    first.id = joinId(first.id, ...provision.path)
+    // One citation per provision named, sharing the printed span (members of one list).
+    const whole = first.id
+    const [head, ...rest] = provision.paths
+    first.id = joinId(whole, ...head!)
     first.start = offset + provision.index
+    for (const p of rest) citations.push({...first, id: joinId(whole, ...p)})
   }
   return {citations, end}
 }

@@ -31,7 +31,7 @@ export const actionPatterns: readonly ActionPattern[] = [
   },
   {
     action: 'supersede',
-    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?superseded\b`),
+    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?(?:revoked\s+and\s+)?superseded\b`),
     active: /\b(?:hereby\s+supersede|(?:order|proclamation|memorandum)\s+(?:hereby\s+)?supersedes|shall\s+supersede)\b/
   },
   {

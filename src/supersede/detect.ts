@@ -107,6 +107,15 @@ function descendants(p: Provision): Provision[] {
 }
 
 
+const globalCopies = new WeakMap<RegExp, RegExp>()
+
+/** Every match of a pattern in a text, left to right. */
+function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
+  let global = globalCopies.get(pattern)
+  if (!global) globalCopies.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)))
+  return [...text.matchAll(global)]
+}
+
 /** Quoted text (the words an amendment inserts) blanked out: it speaks for the amended order, not this one. */
 function unquoted(text: string): string {
   // Most units quote nothing: no copy.
@@ -163,73 +172,78 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
       for (const pattern of actionPatterns) {
         // Findings recite history ("... was amended by"); the formula may enact in the passive, with "hereby"
         // ("..., Executive Order 12580 of January 23, 1987, is hereby amended as follows:").
-        const passiveMatch = pattern.passive.exec(sentence)
-        const passive = activeOnly && !/\bhereby\b/.test(passiveMatch?.[0] ?? '') ? null : passiveMatch
-        const active = passive ? null : pattern.active.exec(sentence)
-        const match = passive ?? active
-        if (!match || negation.test(sentence.slice(0, match.index))) continue
-        const verbAt = s + match.index
-        // A purpose clause names what the action serves, not what it acts on: "In order to update the civil
-        // service rules to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended".
-        const purposes = [...sentence.matchAll(purposeClause)].map((m) => [s + m.index, s + m.index + m[0].length] as const)
-        const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target && !purposes.some(([a, b]) => p.start >= a && p.start < b))
-        const afterVerb = verbAt + match[0].length
-        let targets = (passive
-          // The subject of this verb, not of an earlier one: "X is revoked and Y is amended" amends Y only.
-          ? inSentence.filter((p) => p.end <= verbAt && p.start >= clauseStart(sentence, s, verbAt))
-          : objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text)
-        ).map((p) => p.citation.id)
-        // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
-        if (targets.length === 0 && passive) {
-          const subject = text.slice(s, verbAt)
-          for (const [name, id] of named) if (subject.includes(name)) targets.push(id)
+        // Every passive verb of the sentence acts on its own subject ("sections 1 and 2 of Executive Order 13067
+        // ... are revoked, and Executive Order 13412 ... is revoked in its entirety"); the active verb, when none.
+        const passives = everyMatch(pattern.passive, sentence).filter((m) => !activeOnly || /\bhereby\b/.test(m[0]))
+        const active = passives.length > 0 ? null : pattern.active.exec(sentence)
+        for (const match of active ? [active] : passives) {
+          const passive = active ? null : match
+          if (negation.test(sentence.slice(0, match.index))) continue
+          const verbAt = s + match.index
+          // A purpose clause names what the action serves, not what it acts on: "In order to update the civil
+          // service rules to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended".
+          const purposes = [...sentence.matchAll(purposeClause)].map((m) => [s + m.index, s + m.index + m[0].length] as const)
+          const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target && !purposes.some(([a, b]) => p.start >= a && p.start < b))
+          const afterVerb = verbAt + match[0].length
+          let targets = (passive
+            // The subject of this verb, not of an earlier one: "X is revoked and Y is amended" amends Y only.
+            ? inSentence.filter((p) => p.end <= verbAt && p.start >= clauseStart(sentence, s, verbAt))
+            : objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text)
+          ).map((p) => p.citation.id)
+          // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
+          if (targets.length === 0 && passive) {
+            const subject = text.slice(s, verbAt)
+            for (const [name, id] of named) if (subject.includes(name)) targets.push(id)
+          }
+          // "A new section 7 is added to Executive Order 12345": the object follows.
+          if (targets.length === 0 && passive && pattern.action === 'amend' && /^\s+(?:to|in|into|from)\s/.test(text.slice(afterVerb))) {
+            targets = objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text).map((p) => p.citation.id)
+          }
+          // "the definition ... in section 1.1(i) of such order is hereby amended", "... pursuant to section 8 of
+          // Executive Order 13519 and that order is hereby revoked": the order cited last, in this unit or before it.
+          if (targets.length === 0 && passive && /\b(?:such|said|that)\s+(?:Executive\s+)?[Oo]rder\b/.test(text.slice(clauseStart(sentence, s, verbAt), verbAt))) {
+            const cited = placed.filter((p) => p.end <= verbAt && (p.citation.type === 'eo' || p.citation.type === 'proc'))
+            const last = cited.length > 0 ? cited[cited.length - 1]!.citation.id : lastInstruments[lastInstruments.length - 1]
+            // The order, not a provision of it.
+            if (last) targets = [last.split('/').slice(0, 2).join('/')]
+          }
+          // "revoke that order" / "revoke those orders": the instruments named just before.
+          const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
+          if (anaphora) {
+            const inUnit = placed.filter((p) => p.end <= verbAt && p.citation.type === 'eo').map((p) => p.citation.id)
+            // The sentence may run on from the enacting formula, where the orders were named.
+            const named = inUnit.length > 0 ? inUnit : lastInstruments
+            targets = [...(/those/.test(anaphora[0]) ? named : named.slice(-1)), ...targets]
+          }
+          // "The following executive actions are hereby revoked:": the list below holds the targets.
+          if (targets.length === 0 && passive && unit.type === 'provision' && /:\s*$/.test(sentence) && pattern.action !== 'amend') {
+            // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
+            // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
+            // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
+            const itemsHere = placed.filter((p) => p.start >= e && p.target).map((p) => p.citation.id)
+            targets = [...itemsHere, ...descendants(unit)
+              .filter((d) => {
+                const own = unquoted(d.text)
+                return !actionPatterns.some((a) => a.passive.test(own) || a.active.test(own))
+              })
+              .flatMap((d) => place(d).filter((p) => p.target).map((p) => p.citation.id))]
+          }
+          const scope = targets.length === 0 && general && pattern.action === 'supersede' ? 'general' : 'specific'
+          if (targets.length === 0 && scope !== 'general') continue
+          const entry: Supersession = {
+            provision: labelPath(path),
+            action: pattern.action,
+            scope,
+            targets: [...new Set(targets)],
+            text: unit.text.slice(from, e).trim(),
+            position: sentencePosition(unit, from, e, toPoint)
+          }
+          if (scope === 'specific' && pattern.action !== 'amend' && /\bto\s+the\s+extent\b|\bin\s+part\b/.test(sentence.slice(match.index))) entry.partial = true
+          const effective = effectiveDate.exec(sentence)
+          const iso = effective ? printedDateToIso(effective[1]!, effective[2]!, effective[3]!) : null
+          if (iso) entry.effective = iso
+          found.push(entry)
         }
-        // "A new section 7 is added to Executive Order 12345": the object follows.
-        if (targets.length === 0 && passive && pattern.action === 'amend' && /^\s+(?:to|in|into|from)\s/.test(text.slice(afterVerb))) {
-          targets = objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text).map((p) => p.citation.id)
-        }
-        // "the definition ... in section 1.1(i) of such order is hereby amended": the order cited last.
-        const lastInstrument = lastInstruments[lastInstruments.length - 1]
-        if (targets.length === 0 && passive && lastInstrument && /\b(?:such|said)\s+(?:Executive\s+)?[Oo]rder\b/.test(text.slice(s, verbAt))) {
-          // The order cited last, not a provision of it.
-          targets = [lastInstrument.split('/').slice(0, 2).join('/')]
-        }
-        // "revoke that order" / "revoke those orders": the instruments named just before.
-        const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
-        if (anaphora) {
-          const inUnit = placed.filter((p) => p.end <= verbAt && p.citation.type === 'eo').map((p) => p.citation.id)
-          // The sentence may run on from the enacting formula, where the orders were named.
-          const named = inUnit.length > 0 ? inUnit : lastInstruments
-          targets = [...(/those/.test(anaphora[0]) ? named : named.slice(-1)), ...targets]
-        }
-        // "The following executive actions are hereby revoked:": the list below holds the targets.
-        if (targets.length === 0 && passive && unit.type === 'provision' && /:\s*$/.test(sentence) && pattern.action !== 'amend') {
-          // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
-          // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
-          // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
-          const itemsHere = placed.filter((p) => p.start >= e && p.target).map((p) => p.citation.id)
-          targets = [...itemsHere, ...descendants(unit)
-            .filter((d) => {
-              const own = unquoted(d.text)
-              return !actionPatterns.some((a) => a.passive.test(own) || a.active.test(own))
-            })
-            .flatMap((d) => place(d).filter((p) => p.target).map((p) => p.citation.id))]
-        }
-        const scope = targets.length === 0 && general && pattern.action === 'supersede' ? 'general' : 'specific'
-        if (targets.length === 0 && scope !== 'general') continue
-        const entry: Supersession = {
-          provision: labelPath(path),
-          action: pattern.action,
-          scope,
-          targets: [...new Set(targets)],
-          text: unit.text.slice(from, e).trim(),
-          position: sentencePosition(unit, from, e, toPoint)
-        }
-        if (scope === 'specific' && pattern.action !== 'amend' && /\bto\s+the\s+extent\b|\bin\s+part\b/.test(sentence.slice(match.index))) entry.partial = true
-        const effective = effectiveDate.exec(sentence)
-        const iso = effective ? printedDateToIso(effective[1]!, effective[2]!, effective[3]!) : null
-        if (iso) entry.effective = iso
-        found.push(entry)
       }
     }
     const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
