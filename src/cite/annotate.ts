@@ -5,8 +5,7 @@
  * would re-serialise the whole file: escapes, bullets, wrapping).
  */
 import type {Root} from 'mdast'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {parseMarkdown} from '../parse/markdown.js'
 import {visit} from 'unist-util-visit'
 import type {CitationJson, DocumentJson} from '../document/types.js'
 
@@ -47,7 +46,7 @@ function escapeUrl(url: string): string {
  */
 export function annotateSource(source: string, doc: DocumentJson, bodyStart = 0): AnnotateResult {
   const blanked = source.slice(0, bodyStart).replace(/[^\n]/g, ' ') + source.slice(bodyStart)
-  const blocked = unlinkable(unified().use(remarkParse).parse(blanked))
+  const blocked = unlinkable(parseMarkdown(blanked))
   const citations = [...doc.citations].sort((a, b) => a.position.start.offset - b.position.start.offset)
   const skipped: AnnotateResult['skipped'] = []
   const pieces: string[] = []

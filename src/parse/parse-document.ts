@@ -1,10 +1,9 @@
 /**
  * The whole parse of one document: bytes -> checked text -> front matter ->
- * remark-parse -> remarkProclaim -> document tree and JSON. Never throws on
+ * remark-parse (parseMarkdown) -> remarkProclaim -> document tree and JSON. Never throws on
  * bad input: problems become diagnostics on the returned file.
  */
 import {readFile} from 'node:fs/promises'
-import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import proclaimCite from '../cite/plugin.js'
@@ -13,6 +12,7 @@ import {documentToJson} from '../document/to-json.js'
 import type {DocumentJson, PresidentialDocument} from '../document/types.js'
 import {blankFrontMatter, readFrontMatter} from './front-matter.js'
 import remarkProclaim from './plugin.js'
+import {parseMarkdown} from './markdown.js'
 import {hasFatal, report} from './report.js'
 import {decodeSource} from './source.js'
 
@@ -31,8 +31,6 @@ export interface ParseOptions {
   id?: string
 }
 
-const processor = unified().use(remarkParse)
-
 /** Parse a document held in memory. `path` names it in diagnostics and gives its id. */
 export function parseDocument(value: string | Uint8Array, path: string, options: ParseOptions = {}): ParseResult {
   const file = new VFile({path})
@@ -48,7 +46,7 @@ export function parseDocument(value: string | Uint8Array, path: string, options:
   file.data.frontMatter = frontMatter
 
   // Front matter lines are blanked, not cut, so remark's positions are the file's own.
-  const mdast = processor.parse(blankFrontMatter(text, frontMatter.bodyStart))
+  const mdast = parseMarkdown(blankFrontMatter(text, frontMatter.bodyStart))
   const tree = unified()
     .use(remarkProclaim, options.id ? {id: options.id} : {})
     .use(proclaimCite)

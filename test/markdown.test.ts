@@ -1,0 +1,38 @@
+/** parseMarkdown: remark-parse's own tree, with indented code blocks read without micromark. */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {isDeepStrictEqual} from 'node:util'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {parseMarkdown} from '../src/parse/markdown.js'
+import {corpusDir, corpusFiles} from './helpers.js'
+
+const remark = unified().use(remarkParse)
+
+describe('parseMarkdown', () => {
+  it('gives the tree remark-parse gives, on every bundled document', () => {
+    let withCode = 0
+    for (const name of corpusFiles()) {
+      const text = readFileSync(path.join(corpusDir, name), 'utf8')
+      const ours = parseMarkdown(text)
+      expect(isDeepStrictEqual(ours, remark.parse(text)), name).toBe(true)
+      if (ours.children.some((c) => c.type === 'code')) withCode++
+    }
+    // The Federal Register texts among them are mostly indented code: the cut is taken, not skipped.
+    expect(withCode).toBeGreaterThanOrEqual(5)
+  })
+
+  it('reads the whole text where cutting a block out could change the reading', () => {
+    const cases = [
+      '- item\n\n    continuation of the item\n',
+      '> quoted\n\n    code after a quotation',
+      '```\n\n    inside a fence\n```',
+      '<pre>\n\n    inside html\n</pre>',
+      'paragraph\n    lazy continuation\n\n    code\n    more\n  \n      \nend',
+      'text\n\n\t    a tab in the indent',
+      '    code at the very end\n      '
+    ]
+    for (const text of cases) expect(parseMarkdown(text)).toEqual(remark.parse(text))
+  })
+})
