@@ -223,6 +223,40 @@ describe('incremental rebuilds', () => {
     expect(inode('2017-06-15-govinfo-eo-13801-apprenticeships.json')).not.toBe(before)
   }, 120_000)
 
+  it('a build whose every outcome is as last time takes the corpus-wide files of the last corpus, byte for byte', async () => {
+    const {cpSync, mkdirSync: mkdir} = await import('node:fs')
+    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-reuse-'))
+    const docs = path.join(work, 'docs')
+    const names = ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md', '2025-02-10-steel-232-restoring-25pct.md']
+    mkdir(path.join(docs, 'again'), {recursive: true})
+    for (const name of names) cpSync(path.join(corpusDir, name), path.join(docs, name))
+    cpSync(path.join(corpusDir, names[0]!), path.join(docs, 'again', names[0]!))
+    const target = path.join(work, 'corpus')
+    const stagesOf = async (out: string, cache = true): Promise<string[]> => {
+      const stages: string[] = []
+      await buildCorpus([docs], {out, buildDate: '2026-11-28', cache, onStage: (name) => stages.push(name)})
+      return stages
+    }
+    expect(await stagesOf(target)).toContain('sqlite')
+    // A line added at the end changes the bytes, not what the corpus-wide files are made of.
+    const file = path.join(docs, names[2]!)
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n`)
+    const reused = await stagesOf(target)
+    expect(reused).not.toContain('sqlite')
+    const clean = path.join(work, 'clean')
+    await stagesOf(clean, false)
+    expect(snapshot(target)).toEqual(snapshot(clean))
+    // A new build date, or a real edit, makes them again.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('25 percent', '50 percent'))
+    expect(await stagesOf(target)).toContain('sqlite')
+    await stagesOf(clean, false)
+    expect(snapshot(target)).toEqual(snapshot(clean))
+    const stages: string[] = []
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-29', onStage: (name) => stages.push(name)})
+    expect(stages).toContain('sqlite')
+    expect(read(target, 'index.json').buildDate).toBe('2026-11-29')
+  }, 120_000)
+
   it('reuses unchanged documents from the content-hash cache and re-reads a changed one', async () => {
     const {cpSync} = await import('node:fs')
     const work = mkdtempSync(path.join(tmpdir(), 'proclaim-incremental-'))

@@ -5,11 +5,12 @@
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
 import {copyFile, link, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
 import {statusOf, type Standing} from '../supersede/status.js'
-import {BuildCache, codeFingerprint, type ParseOutcome} from './cache.js'
+import {BuildCache, codeFingerprint, type ParseOutcome, type UsedFile} from './cache.js'
 import {readAndStoreAll} from './pool.js'
 import type {DocumentSummary} from './summary.js'
 import {ensureDir} from './write.js'
@@ -138,34 +139,64 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   // A file unchanged since the last build is known by its size and mtime; the others are read on all cores,
   // and parsed unless their bytes were parsed before.
   const stats = await Promise.all(files.map((f) => stat(f).catch(() => null)))
-  const outcomes: Array<{key: string | null; outcome: ParseOutcome}> = new Array(files.length)
+  const states: Array<UsedFile | null> = new Array(files.length).fill(null)
+  const outcomes: Array<ParseOutcome | null> = new Array(files.length).fill(null)
   const toRead: number[] = []
   files.forEach((file, i) => {
     const info = stats[i]
     const hit = info ? cache.unchanged(file, info.size, info.mtimeMs) : null
-    if (!hit || !info) {
-      toRead.push(i)
-      return
-    }
-    cache.use(file, {size: info.size, mtimeMs: info.mtimeMs, key: hit.key}, hit)
-    outcomes[i] = {key: hit.key, outcome: hit}
+    if (hit) states[i] = hit
+    else toRead.push(i)
   })
   let done = files.length - toRead.length
-  const read = await readAndStoreAll(toRead.map((i) => files[i]!), {code: cache.code, documents: cache.documents, known: new Set(cache.knownKeys())}, {
-    ...(options.threads ? {threads: options.threads} : {}),
-    onDone: () => options.onProgress?.(++done, files.length)
-  })
-  read.forEach((r, j) => {
-    const outcome = r.outcome ?? cache.get(r.state!.key)!
-    if (r.state) cache.use(r.file, r.state, outcome)
-    outcomes[toRead[j]!] = {key: r.state?.key ?? null, outcome}
-  })
-  stage('read')
-  const built: Built[] = []
-  for (const {key, outcome} of outcomes) {
-    if (outcome.summary && key) built.push({summary: {...outcome.summary}, key, renamedFrom: null})
-    else failures.push(...outcome.errors)
+  const readAll = async (indexes: number[], known: ReadonlySet<string>): Promise<void> => {
+    const read = await readAndStoreAll(indexes.map((i) => files[i]!), {code: cache.code, documents: cache.documents, known}, {
+      ...(options.threads ? {threads: options.threads} : {}),
+      onDone: () => options.onProgress?.(++done, files.length)
+    })
+    read.forEach((r, j) => {
+      const i = indexes[j]!
+      outcomes[i] = r.outcome ?? null
+      // Bytes parsed by an earlier build: the digest it recorded.
+      states[i] = r.state ? {...r.state, digest: r.state.digest || cache.digest(r.state.key) || '', id: null} : null
+    })
   }
+  await readAll(toRead, new Set(cache.knownKeys()))
+  stage('read')
+
+  // Everything the corpus-wide files are made from: when it is as the last corpus had it, they are that corpus's.
+  const fingerprint = createHash('sha256').update(`${buildDate}\0${missing.join('\0')}\0`)
+  files.forEach((file, i) => fingerprint.update(`${path.resolve(file)}\0${states[i]?.digest ?? outcomes[i]?.errors[0]?.message ?? ''}\0`))
+  const inputsHash = fingerprint.digest('hex')
+  const last = cache.lastCorpus<Omit<BuildSummary, 'out' | 'seconds'>>()
+  if (options.cache !== false && last && last.out === out && last.inputs === inputsHash && (await corpusFilesPresent(out))) {
+    const reused = await reuseCorpus({out, parent, base, stamp, cache, files, states, stage})
+    if (reused) {
+      await cache.save(last)
+      stage('swap+cache')
+      return {...last.summary, out, seconds: (performance.now() - started) / 1000}
+    }
+  }
+
+  // Outcomes of files an earlier build parsed; where the results no longer hold one, the file is parsed again.
+  const known = await cache.outcomes(states.map((s, i) => (s && !outcomes[i] ? s.key : null)))
+  const lost: number[] = []
+  states.forEach((state, i) => {
+    if (outcomes[i]) return
+    if (state && known[i]) outcomes[i] = known[i]
+    else if (state) lost.push(i)
+  })
+  if (lost.length > 0) await readAll(lost, new Set())
+  states.forEach((state, i) => {
+    if (state) cache.use(files[i]!, state, outcomes[i] ?? undefined)
+  })
+  stage('outcomes')
+  const built: Built[] = []
+  outcomes.forEach((outcome, i) => {
+    const key = states[i]?.key
+    if (outcome?.summary && key) built.push({summary: {...outcome.summary}, key, renamedFrom: null})
+    else failures.push(...(outcome?.errors ?? []))
+  })
 
   // Ids are unique in a corpus: a second file with the same name gets a suffix.
   built.sort((a, b) => (a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : a.summary.file < b.summary.file ? -1 : 1))
@@ -177,6 +208,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       b.renamedFrom = b.summary.id
       b.summary.id = `${b.summary.id}-${n + 1}`
     }
+    cache.name(b.summary.file, b.summary.id, b.renamedFrom !== null)
   }
   const docs = built.map((b) => b.summary)
   // The same document posted twice (same title, date and body) is one document.
@@ -281,14 +313,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   if (existing) await rename(out, old)
   await rename(fresh, out)
   if (existing) await rm(old, {recursive: true, force: true})
-  if (options.cache === false) await rm(cacheDir, {recursive: true, force: true})
-  else await cache.save()
-
-  stage('swap+cache')
   const byType: Record<string, number> = {}
   for (const d of unique) byType[d.type] = (byType[d.type] ?? 0) + 1
-  return {
-    out,
+  const summary: Omit<BuildSummary, 'out' | 'seconds'> = {
     buildDate,
     documents: unique.length,
     byType,
@@ -296,7 +323,64 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     edges: graph.edges.length,
     duplicates,
     failures,
-    warnings: docs.reduce((n, d) => n + d.warnings, 0),
-    seconds: (performance.now() - started) / 1000
+    warnings: docs.reduce((n, d) => n + d.warnings, 0)
   }
+  if (options.cache === false) await rm(cacheDir, {recursive: true, force: true})
+  else await cache.save({out, inputs: inputsHash, summary})
+  stage('swap+cache')
+  return {out, ...summary, seconds: (performance.now() - started) / 1000}
+}
+
+/** The files every corpus holds besides its documents. */
+const corpusWideFiles = ['index.json', 'citations.json', 'graph.json', 'corpus.sqlite'] as const
+
+async function corpusFilesPresent(out: string): Promise<boolean> {
+  const present = await Promise.all(corpusWideFiles.map((f) => stat(path.join(out, f)).then((s) => s.isFile(), () => false)))
+  return present.every(Boolean)
+}
+
+interface Reuse {
+  out: string
+  parent: string
+  base: string
+  stamp: string
+  cache: BuildCache
+  files: string[]
+  states: Array<UsedFile | null>
+  stage: (name: string) => void
+}
+
+/**
+ * A build whose every input is as the last corpus had it (a file touched, or saved with the same content):
+ * the new corpus takes that corpus's corpus-wide files as they are, and each document's JSON from the cache.
+ * Same atomic swap as a full build. False (nothing changed) when the last corpus cannot serve.
+ */
+async function reuseCorpus({out, parent, base, stamp, cache, files, states, stage}: Reuse): Promise<boolean> {
+  const fresh = path.join(parent, `.${base}.building-${stamp}`)
+  await ensureDir(path.join(fresh, 'documents'))
+  try {
+    await Promise.all(corpusWideFiles.map((f) => link(path.join(out, f), path.join(fresh, f)).catch(() => copyFile(path.join(out, f), path.join(fresh, f)))))
+    await Promise.all(files.map(async (file, i) => {
+      const state = states[i]
+      const before = cache.previous(file)
+      if (!state) return
+      const used = {...state, id: before?.id ?? null, ...(before?.renamed ? {renamed: true} : {})}
+      cache.use(file, used)
+      if (used.id === null) return
+      const target = path.join(fresh, 'documents', `${used.id}.json`)
+      if (!used.renamed) return link(cache.documentPath(used.key), target).catch(() => copyFile(cache.documentPath(used.key), target))
+      const json = JSON.parse(await readFile(cache.documentPath(used.key), 'utf8')) as DocumentJson
+      json.id = used.id
+      return writeFile(target, `${JSON.stringify(json, null, 2)}\n`)
+    }))
+  } catch {
+    await rm(fresh, {recursive: true, force: true})
+    return false
+  }
+  stage('documents')
+  const old = path.join(parent, `.${base}.old-${stamp}`)
+  await rename(out, old)
+  await rename(fresh, out)
+  await rm(old, {recursive: true, force: true})
+  return true
 }

@@ -2,9 +2,11 @@
  * The build cache, beside the corpus (`.corpus.cache/`): each parsed document's JSON under
  * `documents/<key>.json` (key: hash of the toolkit's code, the path and the bytes), a
  * summary of each for the corpus-wide stages (`results.ndjson`, one line per key, appended to
- * and rewritten only when a quarter of it is stale), and what each file looked
- * like when it was read (`manifest.json`: size, mtime, key), so that an unchanged file is
- * known by a `stat` alone and never read again. Entries a build did not use are dropped.
+ * and rewritten only when a quarter of it is stale, read only when those stages run), and what
+ * each file looked like when it was read (`manifest.json`: size, mtime, key, a digest of its
+ * outcome, the id it was given), so that an unchanged file is known by a `stat` alone and never
+ * read again, and a build whose every outcome is as last time reuses the corpus-wide files of
+ * the last corpus. Entries a build did not use are dropped.
  */
 import {createHash} from 'node:crypto'
 import {closeSync, openSync, writeSync} from 'node:fs'
@@ -46,6 +48,15 @@ export interface FileState {
   size: number
   mtimeMs: number
   key: string
+  /** Hash of the file's outcome (summary or errors): what the corpus-wide stages read of it. */
+  digest: string
+}
+
+/** A file as a build used it: its state, and the id its document had in the corpus (null if it failed). */
+export interface UsedFile extends FileState {
+  id: string | null
+  /** Whether the document's JSON was rewritten under that id (two files of one name). */
+  renamed?: boolean
 }
 
 /** What a parse left for the corpus-wide stages: a summary, or the errors that stopped it. */
@@ -54,11 +65,23 @@ export interface ParseOutcome {
   errors: DiagnosticJson[]
 }
 
+export const outcomeDigest = (outcome: ParseOutcome): string => createHash('sha256').update(JSON.stringify(outcome)).digest('hex')
+
+/** The corpus a build wrote: the hash of everything its corpus-wide files were made from, and its summary. */
+export interface CorpusRecord<Summary> {
+  out: string
+  inputs: string
+  summary: Summary
+}
+
 interface Manifest {
   code: string
   /** When the manifest was written: a file changed within the same clock tick is read again. */
   savedAt: number
-  files: Record<string, FileState>
+  files: Record<string, UsedFile>
+  /** Lines in the results file (live and stale). */
+  resultLines: number
+  corpus: CorpusRecord<unknown> | null
 }
 
 const resultsFile = 'results.ndjson'
@@ -68,96 +91,138 @@ const racyWindowMs = 2000
 
 export class BuildCache {
   readonly documents: string
-  private manifest: Manifest = {code: '', savedAt: 0, files: {}}
-  private results = new Map<string, ParseOutcome>()
-  private readonly used = new Map<string, ParseOutcome>()
-  private readonly files: Record<string, FileState> = {}
-  /** Lines of the results file as read (live and stale). */
-  private stored = 0
+  private manifest: Manifest = {code: '', savedAt: 0, files: {}, resultLines: 0, corpus: null}
+  /** Digest of each key the manifest knows. */
+  private digests = new Map<string, string>()
+  /** Outcomes by key, once the results file is read. */
+  private results: Map<string, ParseOutcome> | null = null
+  /** Outcomes of keys parsed by this build. */
+  private readonly fresh = new Map<string, ParseOutcome>()
+  private readonly files: Record<string, UsedFile> = {}
 
   constructor(readonly dir: string, readonly code: string) {
     this.documents = path.join(dir, 'documents')
   }
 
-  /** Read what earlier builds left; a cache from other code, or unreadable, counts as empty. */
+  /** Read the manifest earlier builds left; a cache from other code, or unreadable, counts as empty. */
   async open(): Promise<void> {
     await ensureDir(this.documents)
     try {
       const manifest = JSON.parse(await readFile(path.join(this.dir, 'manifest.json'), 'utf8')) as Manifest
-      if (manifest.code !== this.code) return
-      const text = await readFile(path.join(this.dir, resultsFile), 'utf8')
-      // An outcome whose document file is gone is no longer known.
-      const present = new Set(await readdir(this.documents))
+      if (manifest.code !== this.code || typeof manifest.resultLines !== 'number') return
       this.manifest = manifest
-      for (let start = 0, end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start)) {
-        if (end === -1) end = text.length
-        const line = text.slice(start, end)
-        if (line === '') continue
-        let entry: {key: string; outcome: ParseOutcome}
-        try {
-          entry = JSON.parse(line) as {key: string; outcome: ParseOutcome}
-        } catch {
-          // The end of a line whose writing was interrupted.
-          continue
-        }
-        this.stored++
-        if (!entry.outcome.summary || present.has(`${entry.key}.json`)) this.results.set(entry.key, entry.outcome)
-      }
+      for (const state of Object.values(manifest.files)) this.digests.set(state.key, state.digest)
     } catch {
       // No cache yet, or a damaged one: everything is parsed.
     }
   }
 
+  /** Outcomes of earlier builds, read on first use; a key whose line or document file is gone is not known. */
+  private async stored(): Promise<Map<string, ParseOutcome>> {
+    if (this.results) return this.results
+    const results = new Map<string, ParseOutcome>()
+    try {
+      const text = await readFile(path.join(this.dir, resultsFile), 'utf8')
+      const present = new Set(await readdir(this.documents))
+      for (let start = 0, end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start)) {
+        if (end === -1) end = text.length
+        const line = text.slice(start, end)
+        if (line === '') continue
+        try {
+          const entry = JSON.parse(line) as {key: string; outcome: ParseOutcome}
+          if (!entry.outcome.summary || present.has(`${entry.key}.json`)) results.set(entry.key, entry.outcome)
+        } catch {
+          // The end of a line whose writing was interrupted.
+        }
+      }
+    } catch {
+      // No results file: nothing known.
+    }
+    this.results = results
+    return results
+  }
+
   /** Keys whose parse is known: a file whose bytes hash to one of them need not be parsed. */
   knownKeys(): string[] {
-    return [...this.results.keys()]
+    return [...this.digests.keys()]
   }
 
-  /** The outcome for a file unchanged since it was last read (same size and mtime, not racy), if known. */
-  unchanged(file: string, size: number, mtimeMs: number): (ParseOutcome & {key: string}) | null {
+  /** The digest of a key's outcome, as the last build recorded it. */
+  digest(key: string): string | null {
+    return this.digests.get(key) ?? null
+  }
+
+  /** A file's state when it is unchanged since it was last read (same size and mtime, not racy). */
+  unchanged(file: string, size: number, mtimeMs: number): UsedFile | null {
     const state = this.manifest.files[path.resolve(file)]
     if (!state || state.size !== size || state.mtimeMs !== mtimeMs || mtimeMs >= this.manifest.savedAt - racyWindowMs) return null
-    const outcome = this.results.get(state.key)
-    return outcome ? {...outcome, key: state.key} : null
+    return state
   }
 
-  /** A known outcome by key (a file touched but not changed). */
-  get(key: string): ParseOutcome | null {
-    return this.results.get(key) ?? null
+  /** How the last build used a file, whatever its state now. */
+  previous(file: string): UsedFile | null {
+    return this.manifest.files[path.resolve(file)] ?? null
+  }
+
+  /** The outcome of each key asked for (null where the results file no longer holds it: the file must be parsed again). */
+  async outcomes(keys: ReadonlyArray<string | null>): Promise<Array<ParseOutcome | null>> {
+    const stored = keys.every((key) => key === null) ? new Map<string, ParseOutcome>() : await this.stored()
+    return keys.map((key) => (key === null ? null : (stored.get(key) ?? null)))
+  }
+
+  /** The corpus the last build wrote, if it wrote one. */
+  lastCorpus<Summary>(): CorpusRecord<Summary> | null {
+    return this.manifest.corpus as CorpusRecord<Summary> | null
   }
 
   documentPath(key: string): string {
     return path.join(this.documents, `${key}.json`)
   }
 
-  /** Record that this build used a file in this state, with this outcome. */
-  use(file: string, state: FileState, outcome: ParseOutcome): void {
+  /** Record that this build used a file in this state; with its outcome when this build parsed it. */
+  use(file: string, state: UsedFile, outcome?: ParseOutcome): void {
     this.files[path.resolve(file)] = state
-    this.used.set(state.key, outcome)
+    if (outcome) this.fresh.set(state.key, outcome)
+  }
+
+  /** The id a file's document was given in the corpus. */
+  name(file: string, id: string, renamed: boolean): void {
+    const state = this.files[path.resolve(file)]
+    if (state) {
+      state.id = id
+      if (renamed) state.renamed = true
+      else delete state.renamed
+    }
   }
 
   /** Write the manifest and results of this build, and drop document files it did not use. */
-  async save(): Promise<void> {
+  async save(corpus: CorpusRecord<unknown> | null): Promise<void> {
     const file = path.join(this.dir, resultsFile)
-    const fresh = [...this.used.keys()].filter((key) => !this.results.has(key)).sort()
-    const stale = this.stored - (this.used.size - fresh.length)
+    const used = new Set(Object.values(this.files).map((f) => f.key))
+    const known = this.results ?? new Map<string, ParseOutcome>()
+    const added = [...this.fresh.keys()].filter((key) => used.has(key) && !known.has(key)).sort()
     // Lines are written a few hundred at a time: one string of every summary would double the build's memory.
-    const lines = function* (keys: string[], outcomes: Map<string, ParseOutcome>): Generator<string> {
-      for (let i = 0; i < keys.length; i += 500) yield keys.slice(i, i + 500).map((key) => `${JSON.stringify({key, outcome: outcomes.get(key)})}\n`).join('')
+    const lines = function* (keys: string[], outcome: (key: string) => ParseOutcome | undefined): Generator<string> {
+      for (let i = 0; i < keys.length; i += 500) yield keys.slice(i, i + 500).map((key) => `${JSON.stringify({key, outcome: outcome(key)})}\n`).join('')
     }
-    if (this.stored > 0 && stale <= this.used.size / 4) {
+    let resultLines = this.manifest.resultLines + added.length
+    // Rewritten when a quarter is stale, and only by a build that read it (it holds every outcome then).
+    if (this.manifest.resultLines === 0 || (this.results && resultLines - used.size > used.size / 4)) {
+      const keys = [...used].filter((key) => this.fresh.has(key) || known.has(key)).sort()
+      writeFileAtomic(file, lines(keys, (key) => this.fresh.get(key) ?? known.get(key)))
+      resultLines = keys.length
+    } else if (added.length > 0) {
       // Appending is not atomic; a line cut short is skipped when read.
       const fd = openSync(file, 'a')
       try {
-        for (const chunk of lines(fresh, this.used)) writeSync(fd, chunk)
+        for (const chunk of lines(added, (key) => this.fresh.get(key))) writeSync(fd, chunk)
       } finally {
         closeSync(fd)
       }
-    } else {
-      writeFileAtomic(file, lines([...this.used.keys()].sort(), this.used))
     }
-    writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify({code: this.code, savedAt: Date.now(), files: this.files} satisfies Manifest))
+    const manifest: Manifest = {code: this.code, savedAt: Date.now(), files: this.files, resultLines, corpus}
+    writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(manifest))
     const entries = await readdir(this.documents).catch(() => [] as string[])
-    await Promise.all(entries.filter((e) => !this.used.has(e.replace(/\.json$/, ''))).map((e) => rm(path.join(this.documents, e), {force: true})))
+    await Promise.all(entries.filter((e) => !used.has(e.replace(/\.json$/, ''))).map((e) => rm(path.join(this.documents, e), {force: true})))
   }
 }

@@ -12,11 +12,11 @@ import {Worker} from 'node:worker_threads'
 import {diagnosticsToJson} from '../document/to-json.js'
 import type {DiagnosticJson} from '../document/types.js'
 import {parseDocument} from '../parse/parse-document.js'
-import {cacheKey, type FileState, type ParseOutcome} from './cache.js'
+import {cacheKey, outcomeDigest, type FileState, type ParseOutcome} from './cache.js'
 import {summarize} from './summary.js'
 import {writeFileAtomic} from './write.js'
 
-/** A file read: its state, and its outcome unless the key was already known. */
+/** A file read: its state (digest empty when the key was known), and its outcome unless the key was already known. */
 export interface ReadFile {
   file: string
   state: FileState | null
@@ -45,7 +45,7 @@ export function readAndStore(file: string, context: StoreContext): ReadFile {
     try {
       const info = fstatSync(fd)
       bytes = readFileSync(fd)
-      state = {size: info.size, mtimeMs: info.mtimeMs, key: cacheKey(context.code, file, bytes)}
+      state = {size: info.size, mtimeMs: info.mtimeMs, key: cacheKey(context.code, file, bytes), digest: ''}
     } finally {
       closeSync(fd)
     }
@@ -53,15 +53,20 @@ export function readAndStore(file: string, context: StoreContext): ReadFile {
     return {file, state: null, outcome: {summary: null, errors: [unreadable(file, error)]}}
   }
   if (context.known.has(state.key)) return {file, state}
+  const outcome = parseAndStore(bytes, file, state.key, context)
+  return {file, state: {...state, digest: outcomeDigest(outcome)}, outcome}
+}
+
+function parseAndStore(bytes: Uint8Array, file: string, key: string, context: StoreContext): ParseOutcome {
   try {
     const parsed = parseDocument(bytes, file)
-    if (!parsed.json) return {file, state, outcome: {summary: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}}
+    if (!parsed.json) return {summary: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.
-    writeFileAtomic(`${context.documents}/${state.key}.json`, `${JSON.stringify(parsed.json, null, 2)}\n`, 0o444)
-    return {file, state, outcome: {summary: summarize(parsed.json), errors: []}}
+    writeFileAtomic(`${context.documents}/${key}.json`, `${JSON.stringify(parsed.json, null, 2)}\n`, 0o444)
+    return {summary: summarize(parsed.json), errors: []}
   } catch (error) {
-    return {file, state, outcome: {summary: null, errors: [unreadable(file, error)]}}
+    return {summary: null, errors: [unreadable(file, error)]}
   }
 }
 
