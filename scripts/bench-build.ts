@@ -65,16 +65,26 @@ interface Run {peakStage: string; seconds: number; stages: Array<[string, number
 const runBuild = (): Run => JSON.parse(execFileSync(process.execPath, [path.join(here, 'bench-build-run.js'), docsDir, out], {encoding: 'utf8', maxBuffer: 1 << 26})) as Run
 const full = runBuild()
 
-// One file touched, everything else from the cache.
+// One file touched (a line added at its end: new bytes, the same document), everything else from the cache.
 const touched = path.join(docsDir, path.basename(all[0]!))
 writeFileSync(touched, readFileSync(touched, 'utf8').replace(/\n$/, '\n\n'))
 const rebuild = runBuild()
+// One file edited (words of its body changed): its document and the corpus-wide files are made again.
+const bodyAt = (text: string): number => text.indexOf('\n---\n', 4) + 5
+const edited = path.join(docsDir, path.basename(all.find((f) => {
+  const text = readFileSync(f, 'utf8')
+  return text.slice(bodyAt(text)).includes('United States')
+})!))
+const editedText = readFileSync(edited, 'utf8')
+writeFileSync(edited, editedText.slice(0, bodyAt(editedText)) + editedText.slice(bodyAt(editedText)).replace('United States', 'United States of America'))
+const edit = runBuild()
 const buildSeconds = full.seconds
 const rebuildSeconds = rebuild.seconds
-const peakMb = Math.max(full.peakMb, rebuild.peakMb)
+const peakMb = Math.max(full.peakMb, rebuild.peakMb, edit.peakMb)
 const summary = full
 const stages = full.stages.map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`)
 const rebuildStages = rebuild.stages.map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`)
+const editStages = edit.stages.map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`)
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
 const corpus = openCorpus(out)
@@ -106,12 +116,14 @@ row('documents/s', (all.length / buildSeconds).toFixed(0))
 row('build MB/s / single-thread bare remark-parse', `${(bareSeconds / buildSeconds).toFixed(2)}x`, '>= 1.6x')
 row('bare remark-parse on 2 threads / on 1 (ceiling)', `${(bareSeconds / bareParallelSeconds).toFixed(2)}x`)
 row('peak memory (max RSS)', `${peakMb.toFixed(0)} MB`, '< 1 GB')
-console.error(`peak memory: full build ${full.peakMb.toFixed(0)} MB (${full.peakStage}), rebuild ${rebuild.peakMb.toFixed(0)} MB (${rebuild.peakStage})`)
+console.error(`peak memory: full build ${full.peakMb.toFixed(0)} MB (${full.peakStage}), rebuild ${rebuild.peakMb.toFixed(0)} MB (${rebuild.peakStage}), edit ${edit.peakMb.toFixed(0)} MB (${edit.peakStage})`)
 row('rebuild after touching one file', `${rebuildSeconds.toFixed(2)} s`, '< 1 s')
+row('rebuild after editing one file', `${edit.seconds.toFixed(2)} s`)
 row('citation query, in-process p50 / p95', `${percentile(citeTimes, 0.5).toFixed(1)} / ${percentile(citeTimes, 0.95).toFixed(1)} ms`, 'p95 < 5 ms')
 row('text query, in-process p50 / p95', `${percentile(textTimes, 0.5).toFixed(1)} / ${percentile(textTimes, 0.95).toFixed(1)} ms`)
 row('CLI search --cite, p50 / p95', `${percentile(cliCite, 0.5).toFixed(0)} / ${percentile(cliCite, 0.95).toFixed(0)} ms`, '< 300 ms')
 row('CLI search --text, p50 / p95', `${percentile(cliText, 0.5).toFixed(0)} / ${percentile(cliText, 0.95).toFixed(0)} ms`, '< 300 ms')
 console.log(`full build stages (s): ${stages.join(', ')}`)
 console.log(`rebuild stages (s): ${rebuildStages.join(', ')}`)
+console.log(`edit rebuild stages (s): ${editStages.join(', ')}`)
 rmSync(work, {recursive: true, force: true})
