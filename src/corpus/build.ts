@@ -4,7 +4,8 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
-import {copyFile, link, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {copyFileSync, linkSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {copyFile, link, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
@@ -138,7 +139,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
 
   // A file unchanged since the last build is known by its size and mtime; the others are read on all cores,
   // and parsed unless their bytes were parsed before.
-  const stats = await Promise.all(files.map((f) => stat(f).catch(() => null)))
+  // One synchronous stat after another: for thousands of files, far cheaper than as many promises.
+  const stats = files.map((f) => statSync(f, {throwIfNoEntry: false}) ?? null)
   const states: Array<UsedFile | null> = new Array(files.length).fill(null)
   const outcomes: Array<ParseOutcome | null> = new Array(files.length).fill(null)
   const toRead: number[] = []
@@ -284,14 +286,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const fresh = path.join(parent, `.${base}.building-${stamp}`)
   await ensureDir(path.join(fresh, 'documents'))
   try {
-    // Each document's JSON is the cache's file, linked (copied where links cannot be made); a renamed one is rewritten.
-    await Promise.all(built.map(async (b) => {
-      const target = path.join(fresh, 'documents', `${b.summary.id}.json`)
-      if (b.renamedFrom === null) return link(cache.documentPath(b.key), target).catch(() => copyFile(cache.documentPath(b.key), target))
-      const json = JSON.parse(await readFile(cache.documentPath(b.key), 'utf8')) as DocumentJson
-      json.id = b.summary.id
-      return writeFile(target, `${JSON.stringify(json, null, 2)}\n`)
-    }))
+    for (const b of built) placeDocument(cache.documentPath(b.key), path.join(fresh, 'documents'), b.summary.id, b.renamedFrom !== null)
     stage('documents')
     await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
     await writeFile(path.join(fresh, 'citations.json'), stable(sortedByKey(Object.entries(citations))))
@@ -331,6 +326,26 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   return {out, ...summary, seconds: (performance.now() - started) / 1000}
 }
 
+/**
+ * A document's JSON in the corpus: the cache's file, linked (copied where links cannot be made); rewritten
+ * where the corpus gave the document another id. Links are made one after another: a promise each costs
+ * more than the link.
+ */
+function placeDocument(cached: string, documents: string, id: string, renamed: boolean): void {
+  const target = path.join(documents, `${id}.json`)
+  if (renamed) {
+    const json = JSON.parse(readFileSync(cached, 'utf8')) as DocumentJson
+    json.id = id
+    writeFileSync(target, `${JSON.stringify(json, null, 2)}\n`)
+    return
+  }
+  try {
+    linkSync(cached, target)
+  } catch {
+    copyFileSync(cached, target)
+  }
+}
+
 /** The files every corpus holds besides its documents. */
 const corpusWideFiles = ['index.json', 'citations.json', 'graph.json', 'corpus.sqlite'] as const
 
@@ -360,19 +375,16 @@ async function reuseCorpus({out, parent, base, stamp, cache, files, states, stag
   await ensureDir(path.join(fresh, 'documents'))
   try {
     await Promise.all(corpusWideFiles.map((f) => link(path.join(out, f), path.join(fresh, f)).catch(() => copyFile(path.join(out, f), path.join(fresh, f)))))
-    await Promise.all(files.map(async (file, i) => {
+    const documents = path.join(fresh, 'documents')
+    files.forEach((file, i) => {
       const state = states[i]
       const before = cache.previous(file)
       if (!state) return
       const used = {...state, id: before?.id ?? null, ...(before?.renamed ? {renamed: true} : {})}
       cache.use(file, used)
       if (used.id === null) return
-      const target = path.join(fresh, 'documents', `${used.id}.json`)
-      if (!used.renamed) return link(cache.documentPath(used.key), target).catch(() => copyFile(cache.documentPath(used.key), target))
-      const json = JSON.parse(await readFile(cache.documentPath(used.key), 'utf8')) as DocumentJson
-      json.id = used.id
-      return writeFile(target, `${JSON.stringify(json, null, 2)}\n`)
-    }))
+      placeDocument(cache.documentPath(used.key), documents, used.id, used.renamed === true)
+    })
   } catch {
     await rm(fresh, {recursive: true, force: true})
     return false
