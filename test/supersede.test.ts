@@ -116,6 +116,28 @@ describe('supersessions within a document', () => {
     expect(dated.filter((c) => c.id === 'eo/12831' || c.id === 'eo/13192').map((c) => c.date)).toEqual(['1993-01-15', '2001-01-17'])
   })
 
+  it('a verb the enacting formula ends with acts on the object opening the next unit', () => {
+    // The memorandum of January 24, 2025 (The Mexico City Policy), as whitehouse.gov prints it.
+    const source = [
+      '---', 'title: "Memorandum for the Secretary of State"', 'date: 2025-01-24', '---',
+      'SUBJECT: The Mexico City Policy', '',
+      'I hereby revoke the Presidential Memorandum of January 28, 2021, for the Secretary of State, the Secretary of Defense, and the Administrator of the United States Agency for International Development (Protecting Women’s Health at Home and Abroad), and reinstate the Presidential Memorandum of January 23, 2017, for the Secretary of State (The Mexico City Policy).', '',
+      'I direct the Secretary of State to implement a plan to extend the requirements of the reinstated Memorandum.', '',
+      'DONALD J. TRUMP', ''
+    ].join('\n')
+    const doc = parseDocument(source, 'memo.md').json!
+    expect(doc.formula?.text).toBe('I hereby revoke')
+    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([['revoke', ['pm/2021-01-28']], ['reinstate', ['pm/2017-01-23']]])
+    // Not carried where the unit after the formula opens with something else (EO 14001 of April 1, 2021, shortened):
+    // the emergency declared in the order is terminated, not the order.
+    const emergency = parseDocument([
+      '---', 'title: "Termination of Emergency With Respect to the International Criminal Court"', 'document_type: executive_order', '---',
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, JOSEPH R. BIDEN JR., President of the United States of America, find that the situation has changed. Accordingly, I hereby terminate', '',
+      'the national emergency declared in Executive Order 13928 of June 11, 2020, and revoke that order.', ''
+    ].join('\n'), 'eo.md').json!
+    expect(emergency.supersessions.map((s) => [s.action, s.targets])).toEqual([['revoke', ['eo/13928']]])
+  })
+
   it("a letter to Congress tells of an order's actions and takes none", () => {
     const source = [
       '---', 'title: "Letter to the Speaker of the House and President of the Senate on Taking Additional Steps"', 'date: 2023-12-22', '---',

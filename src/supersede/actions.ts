@@ -49,7 +49,7 @@ export const actionPatterns: readonly ActionPattern[] = [
   {
     action: 'reinstate',
     passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?reinstated\b`),
-    active: /\bhereby\s+reinstate\b/
+    active: /\bhereby\s+reinstate\b|,\s+(?:and\s+)?reinstate\b/
   },
   {
     action: 'terminate',

@@ -9,7 +9,7 @@ import type {Point} from 'unist'
 import type {Citation, DocumentContent, Provision, Supersession} from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
 import {printedDateToIso} from '../parse/dates.js'
-import {actionPatterns, effectiveDate, generalSupersession, namedInstrument, negation, notATarget, targetTypes} from './actions.js'
+import {actionPatterns, effectiveDate, generalSupersession, namedInstrument, negation, notATarget, targetTypes, type ActionPattern} from './actions.js'
 
 type Unit = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
@@ -158,12 +158,19 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
   }
   for (const node of children) if (node.type === 'finding' || node.type === 'enactingFormula') remember(node.text)
 
+  /**
+   * An active verb the enacting formula ends with ("I hereby revoke"), whose object opens the unit after it
+   * ("the Presidential Memorandum of January 28, 2021, ..., and reinstate ..."): read as that unit's first verb.
+   */
+  let carried: ActionPattern | null = null
   const visit = (unit: Unit, path: string[], activeOnly = false): void => {
     const placed = place(unit)
+    const carry = carried
+    carried = null
     // Inserted text of an amendment ("to read as follows: ``Sec. 3. ... are revoked.''") acts for the amended order.
     if (/^\s*(?:``|“|")/.test(unit.text)) return
     const text = unquoted(unit.text)
-    for (const [s, e] of sentences(text)) {
+    sentences(text).forEach(([s, e], index) => {
       const sentence = text.slice(s, e)
       // Where the sentence's own words begin: a quotation ending just before it is blanked, not part of it.
       let from = s
@@ -175,7 +182,8 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
         // Every passive verb of the sentence acts on its own subject ("sections 1 and 2 of Executive Order 13067
         // ... are revoked, and Executive Order 13412 ... is revoked in its entirety"); the active verb, when none.
         const passives = everyMatch(pattern.passive, sentence).filter((m) => !activeOnly || /\bhereby\b/.test(m[0]))
-        const active = passives.length > 0 ? null : pattern.active.exec(sentence)
+        const own = passives.length > 0 ? null : pattern.active.exec(sentence)
+        const active = own ?? (index === 0 && carry === pattern ? carriedVerb(sentence) : null)
         for (const match of active ? [active] : passives) {
           const passive = active ? null : match
           if (negation.test(sentence.slice(0, match.index))) continue
@@ -185,10 +193,13 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           const purposes = [...sentence.matchAll(purposeClause)].map((m) => [s + m.index, s + m.index + m[0].length] as const)
           const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target && !purposes.some(([a, b]) => p.start >= a && p.start < b))
           const afterVerb = verbAt + match[0].length
+          const objects = inSentence.filter((p) => p.start >= afterVerb)
+          // A carried verb's object opens the sentence, or the verb is not this sentence's.
+          if (match !== own && !passive && !(objects[0] && /^\s*(?:the\s+)?$/i.test(text.slice(s, objects[0].start)))) continue
           let targets = (passive
             // The subject of this verb, not of an earlier one: "X is revoked and Y is amended" amends Y only.
             ? inSentence.filter((p) => p.end <= verbAt && p.start >= clauseStart(sentence, s, verbAt))
-            : objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text)
+            : objectList(objects, unit.text)
           ).map((p) => p.citation.id)
           // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
           if (targets.length === 0 && passive) {
@@ -245,7 +256,8 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           found.push(entry)
         }
       }
-    }
+    })
+    if (unit.type === 'enactingFormula') carried = actionPatterns.find((pattern) => endsWithVerb(pattern, text)) ?? null
     const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
     if (instruments.length > 0) {
       lastInstruments = instruments.map((c) => c.id)
@@ -264,6 +276,17 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
     else if (node.type === 'finding' || node.type === 'enactingFormula') visit(node, [], true)
   }
   return found
+}
+
+/** A verb at the very end of a text ("..., I hereby revoke"), its object in what follows. */
+function endsWithVerb(pattern: ActionPattern, text: string): boolean {
+  const match = pattern.active.exec(text)
+  return match !== null && /^\s*:?\s*$/.test(text.slice(match.index + match[0].length))
+}
+
+/** A verb carried from the formula, standing before the sentence: an empty match at its start. */
+function carriedVerb(sentence: string): RegExpExecArray {
+  return Object.assign([''], {index: 0, input: sentence, groups: undefined}) as RegExpExecArray
 }
 
 function sentencePosition(unit: Unit, start: number, end: number, toPoint: (offset: number) => Point): Supersession['position'] {
