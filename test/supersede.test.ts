@@ -63,6 +63,15 @@ describe('supersessions within a document', () => {
     expect(technical.supersessions.flatMap((s) => s.targets)).not.toContain('eo/14003')
   })
 
+  it('a list cited twice in one provision is read at each place it stands', async () => {
+    // "... duties imposed in Proclamations 11046, 11047, and 11048 shall be ... Accordingly, the chapeau of Annex II
+    // of each of Proclamations 11046, 11047, and 11048, is amended ...": the second list is the subject.
+    const doc = await parseCorpusFile('2026-08-18-canada-discrimination-duties-suspension.md')
+    const amend = doc.supersessions.filter((s) => s.action === 'amend')
+    expect(amend.map((s) => [s.provision, s.targets])).toEqual([['(1)', ['proc/11046', 'proc/11047', 'proc/11048']]])
+    expect(amend[0]!.text).toMatch(/^Accordingly, the chapeau of Annex II/)
+  })
+
   it('an action after quoted amendment text is reported from its own first word', async () => {
     const doc = await parseCorpusFile('2023-02-24-aluminum-232-russia.md')
     const amendments = doc.supersessions.filter((s) => s.action === 'amend')

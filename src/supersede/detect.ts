@@ -49,7 +49,9 @@ function place(unit: Unit): Placed[] {
   for (const citation of unit.citations) {
     // Citations of one printed list share its text and place; others follow the one before.
     const last = placed[placed.length - 1]
-    const cursor = last ? (last.citation.text === citation.text && last.citation.id !== citation.id ? last.start : last.end) : 0
+    const [a, b] = [last?.citation.position?.start.offset, citation.position?.start.offset]
+    const sameSpan = last !== undefined && last.citation.text === citation.text && (a !== undefined && b !== undefined ? a === b : last.citation.id !== citation.id)
+    const cursor = last ? (sameSpan ? last.start : last.end) : 0
     const start = unit.text.indexOf(citation.text, cursor)
     if (start === -1) continue
     const end = start + citation.text.length
