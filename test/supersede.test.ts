@@ -147,6 +147,29 @@ describe('supersessions within a document', () => {
     expect(emergency.supersessions.map((s) => [s.action, s.targets])).toEqual([['revoke', ['eo/13928']]])
   })
 
+  it("an amending passage's items amend the provisions of the order it opened on", () => {
+    // EO 13258 of February 26, 2002, and EO 13118 of March 31, 1999, shortened.
+    const source = [
+      '---', 'title: "Amending Executive Order 12866 on Regulatory Planning and Review"', 'document_type: executive_order', '---',
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered that Executive Order 12866 of September 30, 1993, is amended as follows:', '',
+      'Sec. 1. Section (2)(b) is amended by striking ``, the Vice President, and other regulatory policy advisors\'\' and inserting in lieu thereof ``and regulatory policy advisors\'\'.', '',
+      'Sec. 2. The first sentence of section 4(c)(3) is amended by striking ``Vice President\'\'.', '',
+      'Sec. 3. The paragraph preceding section 1 is amended by striking ``Advisors\'\'.', '',
+      'Sec. 4. Executive Order 12163 of September 29, 1979, is amended as follows: (1) in section 1-501(c), by striking ``Director\'\'; (2) section 1-504 is revoked; (3) section 1-505 is amended to read as follows: ``1-505. Trade and Development Agency.\'\'', '',
+      'Sec. 5. Section 6 of this order is amended by striking ``2002\'\'.', '',
+      'GEORGE W. BUSH', ''
+    ].join('\n')
+    const doc = parseDocument(source, 'eo-13258-excerpt.md').json!
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
+      [null, 'amend', ['eo/12866']],
+      ['Sec. 1', 'amend', ['eo/12866/2/b']],
+      ['Sec. 2', 'amend', ['eo/12866/4/c/3']],
+      ['Sec. 4', 'amend', ['eo/12163']],
+      ['Sec. 4', 'revoke', ['eo/12163/1-504']],
+      ['Sec. 4', 'amend', ['eo/12163/1-505']]
+    ])
+  })
+
   it("a letter to Congress tells of an order's actions and takes none", () => {
     const source = [
       '---', 'title: "Letter to the Speaker of the House and President of the Senate on Taking Additional Steps"', 'date: 2023-12-22', '---',

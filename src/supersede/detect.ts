@@ -165,6 +165,11 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
    * ("the Presidential Memorandum of January 28, 2021, ..., and reinstate ..."): read as that unit's first verb.
    */
   let carried: ActionPattern | null = null
+  /**
+   * The instrument an amending passage opened on ("Executive Order 12866 ... is amended as follows:"): what its
+   * items' bare provisions stand for ("Section 4(a) is amended by striking ..." -> eo/12866/4/a).
+   */
+  let amending: string | null = null
   const visit = (unit: Unit, path: string[], activeOnly = false): void => {
     const placed = place(unit)
     const carry = carried
@@ -220,6 +225,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
             // The order, not a provision of it.
             if (last) targets = [last.split('/').slice(0, 2).join('/')]
           }
+          // "Section 4(c)(3) is amended by striking ...", "Section 1(a) of the order is amended ...", under an amending passage.
+          if (targets.length === 0 && passive && amending && pattern.action !== 'suspend') {
+            targets = bareProvisions(text.slice(clauseStart(sentence, s, verbAt), verbAt)).map((path) => [amending, ...path].join('/'))
+          }
           // "revoke that order" / "revoke those orders": the instruments named just before.
           const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
           if (anaphora) {
@@ -256,6 +265,9 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           const iso = effective ? printedDateToIso(effective[1]!, effective[2]!, effective[3]!) : null
           if (iso) entry.effective = iso
           found.push(entry)
+          // "... is amended as follows:": the items below amend that instrument.
+          const instruments = new Set(entry.targets.map((t) => t.split('/').slice(0, 2).join('/')))
+          if (pattern.action === 'amend' && instruments.size === 1 && /:\s*$/.test(sentence) && /^(?:eo|proc)\//.test(entry.targets[0]!)) amending = [...instruments][0]!
         }
       }
     })
@@ -278,6 +290,20 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
     else if (node.type === 'finding' || node.type === 'enactingFormula') visit(node, [], true)
   }
   return found
+}
+
+/**
+ * Provisions named without their instrument, as the subject of an amendment: "Section (2)(b)", "Section 4(c)(3)",
+ * "section 1-504", "The first sentence of section 1", "Section 1(a) of the order". Not "section 3 of this order"
+ * or of another instrument: those say whose provision they are.
+ */
+const bareProvision = /(?<!\b(?:[Pp]receding|[Ff]ollowing|[Bb]efore|[Aa]fter|as)\s+)\b[Ss]ections?\s+\(?(\d+(?:[.-]\d+)*[A-Za-z]?)\)?((?:\([0-9A-Za-z]{1,4}\))*)(?!\s*(?:,\s*)?of\s+(?!(?:the|that|such|said)\s+(?:Executive\s+)?[Oo]rder\b))/g
+
+function bareProvisions(clause: string): string[][] {
+  // The item the verb ends: "(1) in section 1-501(c), by striking ...; (2) section 1-504 is revoked" revokes 1-504.
+  const subject = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1)
+  if (/\bthis\s+(?:order|proclamation|memorandum)\b/.test(subject)) return []
+  return [...subject.matchAll(bareProvision)].map((m) => [m[1]!, ...[...m[2]!.matchAll(/\(([0-9A-Za-z]{1,4})\)/g)].map((x) => x[1]!)])
 }
 
 /** A verb at the very end of a text ("..., I hereby revoke"), its object in what follows. */
