@@ -137,14 +137,37 @@ describe('supersessions within a document', () => {
     const doc = parseDocument(source, 'memo.md').json!
     expect(doc.formula?.text).toBe('I hereby revoke')
     expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([['revoke', ['pm/2021-01-28']], ['reinstate', ['pm/2017-01-23']]])
-    // Not carried where the unit after the formula opens with something else (EO 14001 of April 1, 2021, shortened):
-    // the emergency declared in the order is terminated, not the order.
+    // A split sentence reads as the whole one would (EO 14001 of April 1, 2021, and EO 13304, shortened): the emergency
+    // declared in an order is terminated and the order revoked; a verb's object ends where the next verb begins.
     const emergency = parseDocument([
-      '---', 'title: "Termination of Emergency With Respect to the International Criminal Court"', 'document_type: executive_order', '---',
+      '---', 'title: "Termination of Emergency"', 'document_type: executive_order', '---',
       'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, JOSEPH R. BIDEN JR., President of the United States of America, find that the situation has changed. Accordingly, I hereby terminate', '',
-      'the national emergency declared in Executive Order 13928 of June 11, 2020, and revoke that order.', ''
+      'the national emergency declared in Executive Order 13928 of June 11, 2020, and revoke that order.', '',
+      'Sec. 2. I hereby terminate the national emergencies declared in Executive Orders 12808 and 13088 and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, and 12831 of January 15, 1993).', ''
     ].join('\n'), 'eo.md').json!
-    expect(emergency.supersessions.map((s) => [s.action, s.targets])).toEqual([['revoke', ['eo/13928']]])
+    expect(emergency.supersessions.map((s) => [s.action, s.targets])).toEqual([
+      ['revoke', ['eo/13928']],
+      ['terminate', ['eo/13928']],
+      ['revoke', ['eo/12808', 'eo/13088', 'eo/12810', 'eo/12831']],
+      ['terminate', ['eo/12808', 'eo/13088']]
+    ])
+    // The verb may end mid-phrase in the formula: "I hereby prescribe" + "the following amendment to ..." (EO 13143).
+    const regulations = parseDocument([
+      '---', 'title: "Amending Executive Order 10173"', 'document_type: executive_order', '---',
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, including 50 U.S.C. 191, I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173 of October 18, 1950, as amended:', '',
+      'Section 6.01-4 is amended to read as follows:', ''
+    ].join('\n'), 'eo-13143.md').json!
+    expect(regulations.supersessions.map((s) => [s.action, s.targets])).toEqual([['amend', ['eo/10173']], ['amend', ['eo/10173/6.01-4']]])
+  })
+
+  it('a formula with no enacting words enacts the amendment it opens (EO 13758)', () => {
+    const doc = parseDocument([
+      '---', 'title: "Amending Executive Order 11016 To Update Eligibility Criteria for Award of the Purple Heart"', 'document_type: executive_order', '---',
+      'By the authority vested in me as President and as Commander in Chief of the armed forces by the Constitution and the laws of the United States of America, Executive Order 11016 of April 25, 1962, as amended, is further amended as follows:', '',
+      'Section 1. Paragraph 1 is amended to read as follows: ``1. The Secretary of a military department shall award the Purple Heart.\'\'', ''
+    ].join('\n'), 'eo-13758.md').json!
+    expect(doc.formula?.text).toMatch(/^By the authority .* is further amended as follows:$/)
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([[null, 'amend', ['eo/11016']]])
   })
 
   it("an amending passage's items amend the provisions of the order it opened on", () => {

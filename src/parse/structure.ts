@@ -139,7 +139,10 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     const t = unit.text.text
     const words = enactingWords.exec(t)
     const isProclamation = proclamationFormulaStart.test(t)
-    if (!words && !isProclamation) return null
+    // "By the authority vested in me ..., Executive Order 11016 ... is further amended as follows:": the formula
+    // enacts without enacting words, what follows being the amendment.
+    const enactsWhatFollows = authorityFormulaStart.test(t) && /\bas\s+follows\s*:\s*$/.test(t)
+    if (!words && !isProclamation && !enactsWhatFollows) return null
     let end = words ? words.index + words[0].length : t.length
     const tail = enactingTail.exec(t.slice(end))
     if (tail) end += tail[0].length

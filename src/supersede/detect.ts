@@ -161,10 +161,11 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
   for (const node of children) if (node.type === 'finding' || node.type === 'enactingFormula') remember(node.text)
 
   /**
-   * An active verb the enacting formula ends with ("I hereby revoke"), whose object opens the unit after it
-   * ("the Presidential Memorandum of January 28, 2021, ..., and reinstate ..."): read as that unit's first verb.
+   * The last sentence of the enacting formula, when the unit after it continues it ("I hereby revoke" + "the
+   * Presidential Memorandum of January 28, 2021, ..."; "I hereby prescribe" + "the following amendment to ..."):
+   * a verb running across the two acts in that unit as if the sentence were whole.
    */
-  let carried: ActionPattern | null = null
+  let carried: string | null = null
   /**
    * The instrument an amending passage opened on ("Executive Order 12866 ... is amended as follows:"): what its
    * items' bare provisions stand for ("Section 4(a) is amended by striking ..." -> eo/12866/4/a).
@@ -184,13 +185,16 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
       while (from < e && /\s/.test(text[from]!)) from++
       const general = generalSupersession.test(sentence)
       for (const pattern of actionPatterns) {
-        // Findings recite history ("... was amended by"); the formula may enact in the passive, with "hereby"
+        // Findings recite history ("... was amended by"); they and the formula may enact in the passive, with "hereby"
         // ("..., Executive Order 12580 of January 23, 1987, is hereby amended as follows:").
         // Every passive verb of the sentence acts on its own subject ("sections 1 and 2 of Executive Order 13067
         // ... are revoked, and Executive Order 13412 ... is revoked in its entirety"); the active verb, when none.
-        const passives = everyMatch(pattern.passive, sentence).filter((m) => !activeOnly || /\bhereby\b/.test(m[0]))
+        // The formula's own sentence enacts too, when it opens the text it enacts ("By the authority vested in me ...,
+        // Executive Order 11016 of April 25, 1962, as amended, is further amended as follows:").
+        const enacting = !activeOnly || (unit.type === 'enactingFormula' && /:\s*$/.test(sentence))
+        const passives = everyMatch(pattern.passive, sentence).filter((m) => enacting || /\bhereby\b/.test(m[0]))
         const own = passives.length > 0 ? null : pattern.active.exec(sentence)
-        const active = own ?? (index === 0 && carry === pattern ? carriedVerb(sentence) : null)
+        const active = own ?? (index === 0 && carry !== null ? carriedVerb(pattern, carry, sentence) : null)
         for (const match of active ? [active] : passives) {
           const passive = active ? null : match
           if (negation.test(sentence.slice(0, match.index))) continue
@@ -200,13 +204,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           const purposes = [...sentence.matchAll(purposeClause)].map((m) => [s + m.index, s + m.index + m[0].length] as const)
           const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target && !purposes.some(([a, b]) => p.start >= a && p.start < b))
           const afterVerb = verbAt + match[0].length
-          const objects = inSentence.filter((p) => p.start >= afterVerb)
-          // A carried verb's object opens the sentence, or the verb is not this sentence's.
-          if (match !== own && !passive && !(objects[0] && /^\s*(?:the\s+)?$/i.test(text.slice(s, objects[0].start)))) continue
           let targets = (passive
             // The subject of this verb, not of an earlier one: "X is revoked and Y is amended" amends Y only.
             ? inSentence.filter((p) => p.end <= verbAt && p.start >= clauseStart(sentence, s, verbAt))
-            : objectList(objects, unit.text)
+            : objectList(inSentence.filter((p) => p.start >= afterVerb && p.start < nextVerb(sentence, afterVerb - s) + s), unit.text)
           ).map((p) => p.citation.id)
           // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
           if (targets.length === 0 && passive) {
@@ -232,7 +233,7 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           // "revoke that order" / "revoke those orders": the instruments named just before.
           const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
           if (anaphora) {
-            const inUnit = placed.filter((p) => p.end <= verbAt && p.citation.type === 'eo').map((p) => p.citation.id)
+            const inUnit = placed.filter((p) => p.end <= afterVerb && p.citation.type === 'eo').map((p) => p.citation.id)
             // The sentence may run on from the enacting formula, where the orders were named.
             const named = inUnit.length > 0 ? inUnit : lastInstruments
             targets = [...(/those/.test(anaphora[0]) ? named : named.slice(-1)), ...targets]
@@ -271,7 +272,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
         }
       }
     })
-    if (unit.type === 'enactingFormula') carried = actionPatterns.find((pattern) => endsWithVerb(pattern, text)) ?? null
+    if (unit.type === 'enactingFormula') {
+      const last = sentences(text).pop()
+      carried = last ? text.slice(...last).trim() : null
+    }
     const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
     if (instruments.length > 0) {
       lastInstruments = instruments.map((c) => c.id)
@@ -306,15 +310,28 @@ function bareProvisions(clause: string): string[][] {
   return [...subject.matchAll(bareProvision)].map((m) => [m[1]!, ...[...m[2]!.matchAll(/\(([0-9A-Za-z]{1,4})\)/g)].map((x) => x[1]!)])
 }
 
-/** A verb at the very end of a text ("..., I hereby revoke"), its object in what follows. */
-function endsWithVerb(pattern: ActionPattern, text: string): boolean {
-  const match = pattern.active.exec(text)
-  return match !== null && /^\s*:?\s*$/.test(text.slice(match.index + match[0].length))
+/** Where the next active verb after `from` begins ("terminate the emergencies declared in those orders and revoke ..."): its object ends there. */
+function nextVerb(sentence: string, from: number): number {
+  const rest = sentence.slice(from)
+  let next = sentence.length
+  for (const pattern of actionPatterns) {
+    const match = everyMatch(pattern.active, rest).find((m) => m.index > 0)
+    if (match) next = Math.min(next, from + match.index)
+  }
+  return next
 }
 
-/** A verb carried from the formula, standing before the sentence: an empty match at its start. */
-function carriedVerb(sentence: string): RegExpExecArray {
-  return Object.assign([''], {index: 0, input: sentence, groups: undefined}) as RegExpExecArray
+/**
+ * An active verb that begins in the formula's last sentence and runs into this one ("I hereby revoke" + "the ...";
+ * "I hereby prescribe" + "the following amendment to ..."): an empty match where the verb ends in this sentence.
+ */
+function carriedVerb(pattern: ActionPattern, lead: string, sentence: string): RegExpExecArray | null {
+  const joined = `${lead} ${sentence.trimStart()}`
+  const match = pattern.active.exec(joined)
+  const boundary = lead.length + 1
+  if (!match || match.index >= boundary || match.index + match[0].length < lead.length) return null
+  const index = sentence.length - sentence.trimStart().length + Math.max(0, match.index + match[0].length - boundary)
+  return Object.assign([''], {index, input: sentence, groups: undefined}) as RegExpExecArray
 }
 
 function sentencePosition(unit: Unit, start: number, end: number, toPoint: (offset: number) => Point): Supersession['position'] {
