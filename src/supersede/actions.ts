@@ -65,7 +65,7 @@ export const generalSupersession = /\binconsistent\b[^.]{0,200}?\b(?:is|are|shal
 export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 
 /** Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order 14266"). */
-export const notATarget = /(?:\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)|\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by|\b[Ii]n\s+order\s+to\b[^.;,]{0,60}?|\bpursuant\s+to|\bconsistent\s+with|\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?|\bestablished\s+(?:by|in)|\bdescribed\s+in|\bset\s+forth\s+in|\bprovided\s+(?:for\s+)?in|\bissued\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
+export const notATarget = /(?:\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)|\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by|\bpursuant\s+to|\bconsistent\s+with|\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?|\bestablished\s+(?:by|in)|\bdescribed\s+in|\bset\s+forth\s+in|\bprovided\s+(?:for\s+)?in|\bissued\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
 
 /**
  * An instrument known by name and the order that made it: "the Manual for Courts-Martial,
