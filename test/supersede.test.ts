@@ -79,7 +79,7 @@ describe('supersessions within a document', () => {
     expect(amendments[1]!.text).toMatch(/^Clause 2 of Proclamation 9704, as amended, is further amended by deleting the last sentence/)
   })
 
-  // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470, 14210, 13761, 13844, 13846) and a notice, shortened: forms the bundled documents do not print.
+  // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470, 14210, 13761, 13844, 13846, 13619) and a notice, shortened: forms the bundled documents do not print.
   it('forms of the Federal Register orders: anaphora across the formula, dated lists, cited amending orders', () => {
     const source = [
       '---', 'title: "Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001"', 'document_type: executive_order', '---',
@@ -103,6 +103,9 @@ describe('supersessions within a document', () => {
       'Sec. 9. The following Executive Orders are revoked and superseded:', '',
       '(a) Executive Order 13628 of October 9, 2012; and', '',
       '(b) Executive Order 13716 of January 16, 2016.', '',
+      // An active verb and a colon: the items below are its objects (EO 13619).
+      'Sec. 10. I hereby amend: (a) Executive Order 13464 of April 30, 2008, by removing ``logistical\'\' in section 1(b)(ii); and', '',
+      '(b) Executive Order 13448 of October 18, 2007, by removing ``logistical\'\' in section 1(b)(iv).', '',
       'GEORGE W. BUSH', '', 'THE WHITE HOUSE,', '', 'May 28, 2003.', ''
     ].join('\n')
     const doc = parseDocument(source, 'eo-13304-excerpt.md').json!
@@ -119,7 +122,8 @@ describe('supersessions within a document', () => {
       ['Sec. 7', 'revoke', ['eo/13412']],
       ['Sec. 8', 'revoke', ['eo/13519']],
       ['Sec. 9', 'revoke', ['eo/13628', 'eo/13716']],
-      ['Sec. 9', 'supersede', ['eo/13628', 'eo/13716']]
+      ['Sec. 9', 'supersede', ['eo/13628', 'eo/13716']],
+      ['Sec. 10', 'amend', ['eo/13464', 'eo/13448']]
     ])
     const dated = doc.provisions.length > 0 ? doc.formula!.citations.concat(doc.provisions.flatMap((p) => p.citations)) : []
     expect(dated.filter((c) => c.id === 'eo/12831' || c.id === 'eo/13192').map((c) => c.date)).toEqual(['1993-01-15', '2001-01-17'])

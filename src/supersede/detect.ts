@@ -239,7 +239,10 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
             targets = [...(/those/.test(anaphora[0]) ? named : named.slice(-1)), ...targets]
           }
           // "The following executive actions are hereby revoked:": the list below holds the targets.
-          if (targets.length === 0 && passive && unit.type === 'provision' && /:\s*$/.test(sentence) && pattern.action !== 'amend') {
+          // "I hereby amend: (a) Executive Order 13464 ..., by removing ...; and (b) ...": likewise, for an active verb with
+          // nothing between it and the colon.
+          const listBelow = passive ? /:\s*$/.test(sentence) && pattern.action !== 'amend' : /^\s*:\s*$/.test(text.slice(afterVerb, e))
+          if (targets.length === 0 && unit.type === 'provision' && listBelow) {
             // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
             // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
             // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
