@@ -257,6 +257,22 @@ describe('incremental rebuilds', () => {
     expect(read(target, 'index.json').buildDate).toBe('2026-11-29')
   }, 120_000)
 
+  it('a cache whose results file is lost parses again what it no longer knows', async () => {
+    const {cpSync, rmSync} = await import('node:fs')
+    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-lost-'))
+    const docs = path.join(work, 'docs')
+    for (const name of ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md']) cpSync(path.join(corpusDir, name), path.join(docs, name))
+    const target = path.join(work, 'corpus')
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
+    rmSync(path.join(work, '.corpus.cache', 'results.ndjson'))
+    // A new build date: the corpus-wide files must be made again, from outcomes the cache no longer holds.
+    await buildCorpus([docs], {out: target, buildDate: '2026-11-29'})
+    const clean = path.join(work, 'clean')
+    await buildCorpus([docs], {out: clean, buildDate: '2026-11-29', cache: false})
+    expect(snapshot(target)).toEqual(snapshot(clean))
+    expect((read(target, 'index.json').documents as unknown[]).length).toBe(2)
+  }, 120_000)
+
   it('reuses unchanged documents from the content-hash cache and re-reads a changed one', async () => {
     const {cpSync} = await import('node:fs')
     const work = mkdtempSync(path.join(tmpdir(), 'proclaim-incremental-'))
