@@ -241,8 +241,12 @@ describe('incremental rebuilds', () => {
     // A line added at the end changes the bytes, not what the corpus-wide files are made of.
     const file = path.join(docs, names[2]!)
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n`)
+    const resultLines = () => readFileSync(path.join(work, '.corpus.cache', 'results.ndjson'), 'utf8').trim().split('\n').length
+    const before = resultLines()
     const reused = await stagesOf(target)
     expect(reused).not.toContain('sqlite')
+    // The file parsed again is kept in the cache's results, so the next full build need not parse it.
+    expect(resultLines()).toBe(before + 1)
     const clean = path.join(work, 'clean')
     await stagesOf(clean, false)
     expect(snapshot(target)).toEqual(snapshot(clean))

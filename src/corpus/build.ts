@@ -172,7 +172,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const inputsHash = fingerprint.digest('hex')
   const last = cache.lastCorpus<Omit<BuildSummary, 'out' | 'seconds'>>()
   if (options.cache !== false && last && last.out === out && last.inputs === inputsHash && (await corpusFilesPresent(out))) {
-    const reused = await reuseCorpus({out, parent, base, stamp, cache, files, states, stage})
+    const reused = await reuseCorpus({out, parent, base, stamp, cache, files, states, outcomes, stage})
     if (reused) {
       await cache.save(last)
       stage('swap+cache')
@@ -362,6 +362,8 @@ interface Reuse {
   cache: BuildCache
   files: string[]
   states: Array<UsedFile | null>
+  /** Outcomes of the files this build parsed (kept in the cache's results). */
+  outcomes: Array<ParseOutcome | null>
   stage: (name: string) => void
 }
 
@@ -370,7 +372,7 @@ interface Reuse {
  * the new corpus takes that corpus's corpus-wide files as they are, and each document's JSON from the cache.
  * Same atomic swap as a full build. False (nothing changed) when the last corpus cannot serve.
  */
-async function reuseCorpus({out, parent, base, stamp, cache, files, states, stage}: Reuse): Promise<boolean> {
+async function reuseCorpus({out, parent, base, stamp, cache, files, states, outcomes, stage}: Reuse): Promise<boolean> {
   const fresh = path.join(parent, `.${base}.building-${stamp}`)
   await ensureDir(path.join(fresh, 'documents'))
   try {
@@ -381,7 +383,7 @@ async function reuseCorpus({out, parent, base, stamp, cache, files, states, stag
       const before = cache.previous(file)
       if (!state) return
       const used = {...state, id: before?.id ?? null, ...(before?.renamed ? {renamed: true} : {})}
-      cache.use(file, used)
+      cache.use(file, used, outcomes[i] ?? undefined)
       if (used.id === null) return
       placeDocument(cache.documentPath(used.key), documents, used.id, used.renamed === true)
     })

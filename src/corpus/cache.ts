@@ -96,7 +96,7 @@ export class BuildCache {
   private digests = new Map<string, string>()
   /** Outcomes by key, once the results file is read. */
   private results: Map<string, ParseOutcome> | null = null
-  /** Outcomes of keys parsed by this build. */
+  /** Outcomes this build holds: those it parsed, and those it read from the results file. */
   private readonly fresh = new Map<string, ParseOutcome>()
   private readonly files: Record<string, UsedFile> = {}
 
