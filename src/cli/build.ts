@@ -61,7 +61,7 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
   if (drawn > 0) io.progress?.('')
   for (const f of summary.failures) io.err(formatDiagnostic(f))
   const types = Object.entries(summary.byType).sort().map(([t, n]) => `${n} ${t}`).join(', ')
-  io.out(`built ${summary.out} for ${summary.buildDate}: ${summary.documents} documents (${types}), ${summary.citations} citations, ${summary.edges} supersession edges, ${summary.warnings} warnings, ${summary.duplicates.length} duplicates, ${summary.failures.length} failed, ${summary.seconds.toFixed(1)} s`)
+  io.out(`built ${summary.out} for ${summary.buildDate}: ${summary.documents} documents (${types}), ${summary.citations} citations, ${summary.edges} supersession edges, ${summary.warnings} warnings, ${summary.duplicates.length} duplicates, ${summary.failures.length} failed, ${summary.seconds.toFixed(1)} s${summary.reused ? ' (no document reads differently since the last build: its index, citations, graph and database kept)' : ''}`)
   for (const d of summary.duplicates) io.out(`  duplicate: ${d.id} is ${d.duplicateOf}`)
   const corpus = values.out === 'corpus' ? '' : ` --corpus ${values.out}`
   io.out(`search it:

@@ -73,6 +73,8 @@ export interface BuildSummary {
   failures: DiagnosticJson[]
   warnings: number
   seconds: number
+  /** Whether every input was as the last corpus had it, and its corpus-wide files were taken as they were. */
+  reused: boolean
 }
 
 
@@ -170,13 +172,13 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const fingerprint = createHash('sha256').update(`${buildDate}\0${missing.join('\0')}\0`)
   files.forEach((file, i) => fingerprint.update(`${path.resolve(file)}\0${states[i]?.digest ?? outcomes[i]?.errors[0]?.message ?? ''}\0`))
   const inputsHash = fingerprint.digest('hex')
-  const last = cache.lastCorpus<Omit<BuildSummary, 'out' | 'seconds'>>()
+  const last = cache.lastCorpus<Omit<BuildSummary, 'out' | 'seconds' | 'reused'>>()
   if (options.cache !== false && last && last.out === out && last.inputs === inputsHash && (await corpusFilesPresent(out))) {
     const reused = await reuseCorpus({out, parent, base, stamp, cache, files, states, outcomes, stage})
     if (reused) {
       await cache.save(last)
       stage('swap+cache')
-      return {...last.summary, out, seconds: (performance.now() - started) / 1000}
+      return {...last.summary, out, seconds: (performance.now() - started) / 1000, reused: true}
     }
   }
 
@@ -310,7 +312,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   if (existing) await rm(old, {recursive: true, force: true})
   const byType: Record<string, number> = {}
   for (const d of unique) byType[d.type] = (byType[d.type] ?? 0) + 1
-  const summary: Omit<BuildSummary, 'out' | 'seconds'> = {
+  const summary: Omit<BuildSummary, 'out' | 'seconds' | 'reused'> = {
     buildDate,
     documents: unique.length,
     byType,
@@ -323,7 +325,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   if (options.cache === false) await rm(cacheDir, {recursive: true, force: true})
   else await cache.save({out, inputs: inputsHash, summary})
   stage('swap+cache')
-  return {out, ...summary, seconds: (performance.now() - started) / 1000}
+  return {out, ...summary, seconds: (performance.now() - started) / 1000, reused: false}
 }
 
 /**
