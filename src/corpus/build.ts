@@ -4,7 +4,7 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
-import {copyFileSync, linkSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {copyFileSync, linkSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {copyFile, link, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -309,7 +309,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const existing = await stat(out).catch(() => null)
   if (existing) await rename(out, old)
   await rename(fresh, out)
-  if (existing) await rm(old, {recursive: true, force: true})
+  // Synchronously: a folder of thousands of links goes faster in one thread than in as many promises.
+  if (existing) rmSync(old, {recursive: true, force: true})
   const byType: Record<string, number> = {}
   for (const d of unique) byType[d.type] = (byType[d.type] ?? 0) + 1
   const summary: Omit<BuildSummary, 'out' | 'seconds' | 'reused'> = {
@@ -397,6 +398,6 @@ async function reuseCorpus({out, parent, base, stamp, cache, files, states, outc
   const old = path.join(parent, `.${base}.old-${stamp}`)
   await rename(out, old)
   await rename(fresh, out)
-  await rm(old, {recursive: true, force: true})
+  rmSync(old, {recursive: true, force: true})
   return true
 }
