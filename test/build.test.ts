@@ -261,6 +261,17 @@ describe('incremental rebuilds', () => {
     expect(read(target, 'index.json').buildDate).toBe('2026-11-29')
   }, 120_000)
 
+  it('--no-cache reads every file and leaves no cache behind', async () => {
+    const {cpSync} = await import('node:fs')
+    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-nocache-'))
+    const docs = path.join(work, 'docs')
+    cpSync(path.join(corpusDir, '2025-05-01-loyalty-day-law-day.md'), path.join(docs, '2025-05-01-loyalty-day-law-day.md'))
+    const lines: string[] = []
+    expect(await main(['build', docs, '--out', path.join(work, 'corpus'), '--no-cache', '--quiet', '--build-date', '2026-11-28'], {out: (l) => lines.push(l), err: () => {}})).toBe(0)
+    expect(lines[0]).toMatch(/^built .*corpus for 2026-11-28: 1 documents/)
+    expect(readdirSync(work).sort()).toEqual(['corpus', 'docs'])
+  }, 60_000)
+
   it('a cache whose results file is lost parses again what it no longer knows', async () => {
     const {cpSync, rmSync} = await import('node:fs')
     const work = mkdtempSync(path.join(tmpdir(), 'proclaim-lost-'))

@@ -8,13 +8,15 @@ import {UsageError, type CommandIo} from './io.js'
 export const buildHelp = `Usage: proclaim build [DIR|FILE...] [options]
 
 Build the linked corpus: documents/<id>.json, index.json, citations.json
-(rolled up: usc/19/1862 lists what cites any of its subsections) and graph.json.
-The previous corpus is replaced only once the new one is whole.
+(rolled up: usc/19/1862 lists what cites any of its subsections), graph.json
+and corpus.sqlite. The previous corpus is replaced only once the new one is
+whole. A cache beside it (.<out>.cache/) spares unchanged files a new read.
 
 Options:
   --out DIR            where to write (default: corpus)
   --build-date DATE    the date statuses are computed for, YYYY-MM-DD (default: today);
                        fix it for byte-identical rebuilds
+  --no-cache           read and parse every file, without the cache (left as it is)
   --quiet              no progress
   -h, --help           show this help
 
@@ -26,7 +28,7 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
     allowPositionals: true,
     options: {
       out: {type: 'string', default: 'corpus'}, 'build-date': {type: 'string'},
-      quiet: {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}
+      quiet: {type: 'boolean', default: false}, 'no-cache': {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}
     }
   })
   if (values.help) {
@@ -49,6 +51,7 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
   try {
     summary = await buildCorpus(inputs, {
       out: values.out,
+      cache: !values['no-cache'],
       ...(buildDate ? {buildDate} : {}),
       ...(io.progress && !values.quiet ? {onProgress: (done: number, total: number) => drawProgress(done, total)} : {})
     })
