@@ -7,7 +7,7 @@
  * running across it, a tab in an indent), the text is parsed whole. The tree is deep-equal to
  * remark-parse's own (tested on every bundled document).
  */
-import type {Code, Nodes, Root, RootContent} from 'mdast'
+import type {Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 
@@ -70,6 +70,49 @@ function indentedCodeBlocks(text: string, lines: Array<[number, number]>): Array
   return blocks
 }
 
+/** A line of a plain paragraph: none of the characters that start inline markup, no tab, no hard break. */
+const plainLine = /^[^*_`\\[<&\t]*$/
+/** A line that could start or interrupt a block other than a paragraph (up to three spaces of indent). */
+const blockStart = /^ {0,3}(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|=+\s*$|-+\s*$|~~~)/
+
+/**
+ * Paragraphs of plain text between blank lines, outside the code blocks: no markup inside, nothing that could
+ * make a line anything but text. [first line, last line], 0-based.
+ */
+function plainParagraphs(text: string, lines: Array<[number, number]>, taken: ReadonlySet<number>): Array<[number, number]> {
+  const paragraphs: Array<[number, number]> = []
+  for (let i = 0; i < lines.length; i++) {
+    if (taken.has(i) || isBlank(text, lines[i]!) || (i > 0 && !isBlank(text, lines[i - 1]!))) continue
+    let last = i
+    while (last + 1 < lines.length && !isBlank(text, lines[last + 1]!) && !taken.has(last + 1)) last++
+    const plain = text.charCodeAt(lines[i]![0]) !== space && (last + 1 >= lines.length || isBlank(text, lines[last + 1]!))
+    let ok = plain
+    for (let k = i; ok && k <= last; k++) {
+      const line = text.slice(...lines[k]!)
+      ok = plainLine.test(line) && !blockStart.test(line) && (k === last || !line.endsWith('  '))
+    }
+    if (ok) paragraphs.push([i, last])
+    i = last
+  }
+  return paragraphs
+}
+
+/** A plain paragraph as remark-parse makes it: lines trimmed of spaces at both ends, joined by line endings. */
+function paragraphNode(text: string, lines: Array<[number, number]>, first: number, last: number): RootContent {
+  const value: string[] = []
+  for (let k = first; k <= last; k++) value.push(text.slice(...lines[k]!).replace(/^ +| +$/g, ''))
+  const [lastStart, lastEnd] = lines[last]!
+  let end = lastEnd
+  while (end > lastStart && text.charCodeAt(end - 1) === space) end--
+  const start = {line: first + 1, column: 1, offset: lines[first]![0]}
+  // The text ends at its last character, the paragraph at the end of its last line.
+  return {
+    type: 'paragraph',
+    children: [{type: 'text', value: value.join('\n'), position: {start: {...start}, end: {line: last + 1, column: end - lastStart + 1, offset: end}}}],
+    position: {start, end: {line: last + 1, column: lastEnd - lastStart + 1, offset: lastEnd}}
+  }
+}
+
 /** Offsets recomputed from line and column, which the emptied lines left as they were in the text. */
 function restoreOffsets(node: Nodes, lines: Array<[number, number]>): void {
   const position = node.position
@@ -80,14 +123,40 @@ function restoreOffsets(node: Nodes, lines: Array<[number, number]>): void {
   if ('children' in node) for (const child of node.children) restoreOffsets(child, lines)
 }
 
+/** A code block as remark-parse makes it: its lines less four spaces of indent. */
+function codeNode(text: string, lines: Array<[number, number]>, first: number, last: number): RootContent {
+  const value: string[] = []
+  for (let i = first; i <= last; i++) {
+    const [s, e] = lines[i]!
+    let n = 0
+    while (n < 4 && s + n < e && text.charCodeAt(s + n) === space) n++
+    value.push(text.slice(s + n, e))
+  }
+  const end = lines[last]![1]
+  return {
+    type: 'code',
+    lang: null,
+    meta: null,
+    value: value.join('\n'),
+    position: {start: {line: first + 1, column: 1, offset: lines[first]![0]}, end: {line: last + 1, column: end - lines[last]![0] + 1, offset: end}}
+  }
+}
+
 export function parseMarkdown(text: string): Root {
   const lines = lineRanges(text)
-  const blocks = indentedCodeBlocks(text, lines)
-  if (!blocks || blocks.length === 0) return processor.parse(text)
+  const codeBlocks = indentedCodeBlocks(text, lines)
+  if (!codeBlocks) return processor.parse(text)
+  const taken = new Set<number>()
+  for (const [first, last] of codeBlocks) for (let i = first; i <= last; i++) taken.add(i)
+  const cuts = [
+    ...codeBlocks.map(([first, last]) => ({first, last, node: codeNode(text, lines, first, last)})),
+    ...plainParagraphs(text, lines, taken).map(([first, last]) => ({first, last, node: paragraphNode(text, lines, first, last)}))
+  ].sort((x, y) => x.first - y.first)
+  if (cuts.length === 0) return processor.parse(text)
 
   let rest = ''
   let kept = 0
-  for (const [first, last] of blocks) {
+  for (const {first, last} of cuts) {
     rest += text.slice(kept, lines[first]![0]) + '\n'.repeat(last - first)
     kept = lines[last]![1]
   }
@@ -95,42 +164,27 @@ export function parseMarkdown(text: string): Root {
   const root = processor.parse(rest)
   restoreOffsets(root, lines)
 
-  const codes: Code[] = []
   let k = 0
-  for (const [first, last] of blocks) {
+  for (const {first, last} of cuts) {
     const start = lines[first]![0]
     const end = lines[last]![1]
     while (k < root.children.length && root.children[k]!.position!.end.offset! <= start) k++
     // A node running across the block (a list item, fenced code, an HTML block) or a container just before it
-    // (whose continuation the indented lines may be): remark must read the whole.
+    // (whose continuation the lines may be): remark must read the whole.
     if (k < root.children.length && root.children[k]!.position!.start.offset! < end) return processor.parse(text)
     const before = root.children[k - 1]
     if (before && (before.type === 'list' || before.type === 'blockquote')) return processor.parse(text)
-    const value: string[] = []
-    for (let i = first; i <= last; i++) {
-      const [s, e] = lines[i]!
-      let n = 0
-      while (n < 4 && s + n < e && text.charCodeAt(s + n) === space) n++
-      value.push(text.slice(s + n, e))
-    }
-    codes.push({
-      type: 'code',
-      lang: null,
-      meta: null,
-      value: value.join('\n'),
-      position: {start: {line: first + 1, column: 1, offset: start}, end: {line: last + 1, column: end - lines[last]![0] + 1, offset: end}}
-    })
   }
   const children: RootContent[] = []
   let c = 0
   for (const node of root.children) {
-    while (c < codes.length && codes[c]!.position!.start.offset! < node.position!.start.offset!) children.push(codes[c++]!)
+    while (c < cuts.length && cuts[c]!.node.position!.start.offset! < node.position!.start.offset!) children.push(cuts[c++]!.node)
     children.push(node)
   }
-  while (c < codes.length) children.push(codes[c++]!)
+  while (c < cuts.length) children.push(cuts[c++]!.node)
   root.children = children
   // A block at the very end ends the document where it ends (its lines were empty in what was parsed).
-  const lastCode = codes[codes.length - 1]!.position!.end
-  if (root.position && lastCode.offset! > root.position.end.offset!) root.position.end = {...lastCode}
+  const lastEnd = cuts[cuts.length - 1]!.node.position!.end
+  if (root.position && lastEnd.offset! > root.position.end.offset!) root.position.end = {...lastEnd}
   return root
 }
