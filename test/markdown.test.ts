@@ -39,7 +39,8 @@ describe('parseMarkdown', () => {
       'a *star* and a _line_ \nwith `code`',
       'a hard break  \nnext line',
       'Title\n=====\n\ntext\n---\n\n# heading\n\n> quote\nlazy',
-      'trailing spaces   \ncontinued   \n\n  indented start\n\n1. one\n\nplain again   '
+      'trailing spaces   \ncontinued   \n\n  indented start\n\n1. one\n\nplain again   ',
+      'escaped 4\\. and a\\ backslash\nat the end\\\nnext\n\nlast line ends in \\'
     ]
     for (const text of cases) expect(parseMarkdown(text)).toEqual(remark.parse(text))
   })

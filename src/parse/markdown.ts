@@ -70,14 +70,16 @@ function indentedCodeBlocks(text: string, lines: Array<[number, number]>): Array
   return blocks
 }
 
-/** A line of a plain paragraph: none of the characters that start inline markup, no tab, no hard break. */
-const plainLine = /^[^*_`\\[<&\t]*$/
+/** A line of a plain paragraph: none of the characters that start inline markup but a backslash escape, no tab. */
+const plainLine = /^[^*_`[<&\t]*$/
+/** A backslash escape (`4\.`): the character stands for itself. */
+const escaped = /\\([!-/:-@[-`{-~])/g
 /** A line that could start or interrupt a block other than a paragraph (up to three spaces of indent). */
 const blockStart = /^ {0,3}(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|=+\s*$|-+\s*$|~~~)/
 
 /**
- * Paragraphs of plain text between blank lines, outside the code blocks: no markup inside, nothing that could
- * make a line anything but text. [first line, last line], 0-based.
+ * Paragraphs of plain text between blank lines, outside the code blocks: no markup inside but backslash escapes,
+ * nothing that could make a line anything but text. [first line, last line], 0-based.
  */
 function plainParagraphs(text: string, lines: Array<[number, number]>, taken: ReadonlySet<number>): Array<[number, number]> {
   const paragraphs: Array<[number, number]> = []
@@ -89,7 +91,8 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
     let ok = plain
     for (let k = i; ok && k <= last; k++) {
       const line = text.slice(...lines[k]!)
-      ok = plainLine.test(line) && !blockStart.test(line) && (k === last || !line.endsWith('  '))
+      // Two spaces or a backslash at the end of a line are a hard break.
+      ok = plainLine.test(line) && !blockStart.test(line) && (k === last || !/(?: {2}|\\)$/.test(line))
     }
     if (ok) paragraphs.push([i, last])
     i = last
@@ -100,7 +103,7 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
 /** A plain paragraph as remark-parse makes it: lines trimmed of spaces at both ends, joined by line endings. */
 function paragraphNode(text: string, lines: Array<[number, number]>, first: number, last: number): RootContent {
   const value: string[] = []
-  for (let k = first; k <= last; k++) value.push(text.slice(...lines[k]!).replace(/^ +| +$/g, ''))
+  for (let k = first; k <= last; k++) value.push(text.slice(...lines[k]!).replace(/^ +| +$/g, '').replace(escaped, '$1'))
   const [lastStart, lastEnd] = lines[last]!
   let end = lastEnd
   while (end > lastStart && text.charCodeAt(end - 1) === space) end--
