@@ -87,7 +87,8 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
     if (taken.has(i) || isBlank(text, lines[i]!) || (i > 0 && !isBlank(text, lines[i - 1]!))) continue
     let last = i
     while (last + 1 < lines.length && !isBlank(text, lines[last + 1]!) && !taken.has(last + 1)) last++
-    const plain = text.charCodeAt(lines[i]![0]) !== space && (last + 1 >= lines.length || isBlank(text, lines[last + 1]!))
+    // A first line indented four spaces or more would be code (and is taken as such when it follows a blank line).
+    const plain = !text.startsWith('    ', lines[i]![0]) && (last + 1 >= lines.length || isBlank(text, lines[last + 1]!))
     let ok = plain
     for (let k = i; ok && k <= last; k++) {
       const line = text.slice(...lines[k]!)
@@ -107,7 +108,9 @@ function paragraphNode(text: string, lines: Array<[number, number]>, first: numb
   const [lastStart, lastEnd] = lines[last]!
   let end = lastEnd
   while (end > lastStart && text.charCodeAt(end - 1) === space) end--
-  const start = {line: first + 1, column: 1, offset: lines[first]![0]}
+  let indent = 0
+  while (text.charCodeAt(lines[first]![0] + indent) === space) indent++
+  const start = {line: first + 1, column: indent + 1, offset: lines[first]![0] + indent}
   // The text ends at its last character, the paragraph at the end of its last line.
   return {
     type: 'paragraph',
