@@ -32,7 +32,8 @@ describe('parseMarkdown', () => {
       'paragraph\n    lazy continuation\n\n    code\n    more\n  \n      \nend',
       'text\n\n\t    a tab in the indent',
       '    code at the very end\n      ',
-      // Paragraphs read without micromark must be plain: these are not, or stand where a cut could change them.
+      // Paragraphs read without micromark must be plain (hard breaks and escapes made as remark makes them): these
+      // are not, or stand where a cut could change them.
       '- item\n\nplain after a list\n',
       '<pre>\n\nplain inside html\n</pre>',
       '```\n\nplain inside a fence\n```',
@@ -40,7 +41,8 @@ describe('parseMarkdown', () => {
       'a hard break  \nnext line',
       'Title\n=====\n\ntext\n---\n\n# heading\n\n> quote\nlazy',
       'trailing spaces   \ncontinued   \n\n  indented start\n\n1. one\n\nplain again   ',
-      'escaped 4\\. and a\\ backslash\nat the end\\\nnext\n\nlast line ends in \\'
+      'escaped 4\\. and a\\ backslash\nat the end\\\nnext\n\nlast line ends in \\',
+      'a  \nb', 'x\\\ny', 'a\n\\\nb', 'two backslashes\\\\\nnext', '   three spaces  \n  next   \nlast  ', 'a \\\nb'
     ]
     for (const text of cases) expect(parseMarkdown(text)).toEqual(remark.parse(text))
   })

@@ -7,7 +7,8 @@
  * running across it, a tab in an indent), the text is parsed whole. The tree is deep-equal to
  * remark-parse's own (tested on every bundled document).
  */
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Point} from 'unist'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 
@@ -26,6 +27,7 @@ function lineRanges(text: string): Array<[number, number]> {
 }
 
 const space = 32
+const backslash = 92
 const tab = 9
 
 /** Whether a line holds nothing but spaces and tabs. */
@@ -92,8 +94,8 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
     let ok = plain
     for (let k = i; ok && k <= last; k++) {
       const line = text.slice(...lines[k]!)
-      // Two spaces or a backslash at the end of a line are a hard break.
-      ok = plainLine.test(line) && !blockStart.test(line) && (k === last || !/(?: {2}|\\)$/.test(line))
+      // Two spaces or a backslash at the end of a line are a hard break (made below); two backslashes are not.
+      ok = plainLine.test(line) && !blockStart.test(line) && !/\\\\ *$/.test(line)
     }
     if (ok) paragraphs.push([i, last])
     i = last
@@ -103,20 +105,33 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
 
 /** A plain paragraph as remark-parse makes it: lines trimmed of spaces at both ends, joined by line endings. */
 function paragraphNode(text: string, lines: Array<[number, number]>, first: number, last: number): RootContent {
-  const value: string[] = []
-  for (let k = first; k <= last; k++) value.push(text.slice(...lines[k]!).replace(/^ +| +$/g, '').replace(escaped, '$1'))
-  const [lastStart, lastEnd] = lines[last]!
-  let end = lastEnd
-  while (end > lastStart && text.charCodeAt(end - 1) === space) end--
-  let indent = 0
-  while (text.charCodeAt(lines[first]![0] + indent) === space) indent++
-  const start = {line: first + 1, column: indent + 1, offset: lines[first]![0] + indent}
-  // The text ends at its last character, the paragraph at the end of its last line.
-  return {
-    type: 'paragraph',
-    children: [{type: 'text', value: value.join('\n'), position: {start: {...start}, end: {line: last + 1, column: end - lastStart + 1, offset: end}}}],
-    position: {start, end: {line: last + 1, column: lastEnd - lastStart + 1, offset: lastEnd}}
+  const point = (offset: number, line: number): Point => ({line: line + 1, column: offset - lines[line]![0] + 1, offset})
+  const children: PhrasingContent[] = []
+  let value: string[] = []
+  let textStart: Point | null = null
+  for (let k = first; k <= last; k++) {
+    const [lineStart, lineEnd] = lines[k]!
+    let from = lineStart
+    while (text.charCodeAt(from) === space) from++
+    let to = lineEnd
+    while (to > from && text.charCodeAt(to - 1) === space) to--
+    // A hard break: two spaces or a backslash at the end of a line but the last.
+    const hard = k < last && (lineEnd - to >= 2 || text.charCodeAt(to - 1) === backslash)
+    if (hard && text.charCodeAt(to - 1) === backslash && lineEnd - to < 2) to--
+    textStart ??= point(from, k)
+    value.push(text.slice(from, to).replace(escaped, '$1'))
+    if (hard) {
+      children.push({type: 'text', value: value.join('\n'), position: {start: textStart, end: point(to, k)}})
+      children.push({type: 'break', position: {start: point(to, k), end: point(lines[k + 1]![0], k + 1)}})
+      value = []
+      textStart = null
+    } else if (k === last) {
+      children.push({type: 'text', value: value.join('\n'), position: {start: textStart, end: point(to, k)}})
+    }
   }
+  // The paragraph runs from its first character to the end of its last line.
+  const start = children[0]!.position!.start
+  return {type: 'paragraph', children, position: {start: {...start}, end: point(lines[last]![1], last)}}
 }
 
 /** Offsets recomputed from line and column, which the emptied lines left as they were in the text. */
