@@ -3,6 +3,10 @@ import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../src/parse/parse-document.js'
 import {parseCorpusFile} from './helpers.js'
 
+/** An executive order as the Federal Register prints it, shortened: its title, then paragraphs with a blank line after each. */
+const parseOrder = (title: string, paragraphs: string[], file: string) =>
+  parseDocument(['---', `title: "${title}"`, 'document_type: executive_order', '---', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), file).json!
+
 describe('supersessions within a document', () => {
   it('EO 14148 revokes every listed target, in both printings', async () => {
     for (const name of ['2025-01-20-fr-md-eo-14148-initial-rescissions.md', '2025-01-20-initial-rescissions.md']) {
@@ -81,34 +85,32 @@ describe('supersessions within a document', () => {
 
   // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470, 14210, 13761, 13844, 13846, 13619) and a notice, shortened: forms the bundled documents do not print.
   it('forms of the Federal Register orders: anaphora across the formula, dated lists, cited amending orders', () => {
-    const source = [
-      '---', 'title: "Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001"', 'document_type: executive_order', '---',
-      'Executive Order 13304 of May 28, 2003', '',
-      'Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001', '',
-      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, GEORGE W. BUSH, President of the United States of America, have determined that the situations that gave rise to the declarations of national emergencies in Executive Order 12808 of May 30, 1992, and Executive Order 13088 of June 9, 1998, have been significantly altered. Accordingly, I hereby terminate the national emergencies declared in those orders and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001).', '',
-      'Sec. 2. Section 2 of Executive Order 13088, as replaced by section 1(b) of Executive Order 13121, is revoked.', '',
-      'Sec. 3. The following Executive orders are revoked:', '',
-      '(a) Executive Order 13038, as amended by section 5 of Executive Order 13062, and Executive Orders 13065, 13081, and 13102;', '',
-      '(b) Section 5 of Executive Order 13010, as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of section 3 of Executive Order 13064, and Executive Order 13077.', '',
-      'Sec. 4. In order to update and clarify Executive Order 13355 of August 27, 2004, Executive Order 12333 of December 4, 1981, as amended, is hereby further amended by striking Part 4.', '',
+    const doc = parseOrder('Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001', [
+      'Executive Order 13304 of May 28, 2003',
+      'Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001',
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, GEORGE W. BUSH, President of the United States of America, have determined that the situations that gave rise to the declarations of national emergencies in Executive Order 12808 of May 30, 1992, and Executive Order 13088 of June 9, 1998, have been significantly altered. Accordingly, I hereby terminate the national emergencies declared in those orders and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001).',
+      'Sec. 2. Section 2 of Executive Order 13088, as replaced by section 1(b) of Executive Order 13121, is revoked.',
+      'Sec. 3. The following Executive orders are revoked:',
+      '(a) Executive Order 13038, as amended by section 5 of Executive Order 13062, and Executive Orders 13065, 13081, and 13102;',
+      '(b) Section 5 of Executive Order 13010, as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of section 3 of Executive Order 13064, and Executive Order 13077.',
+      'Sec. 4. In order to update and clarify Executive Order 13355 of August 27, 2004, Executive Order 12333 of December 4, 1981, as amended, is hereby further amended by striking Part 4.',
       // Told of, not taken (a notice's recital): no action.
-      'Sec. 5. Section 1 of Executive Order 13761 provided that the entirety of Executive Order 13412 would be revoked as of July 12, 2017, and Executive Order 13400 may be amended later.', '',
+      'Sec. 5. Section 1 of Executive Order 13761 provided that the entirety of Executive Order 13412 would be revoked as of July 12, 2017, and Executive Order 13400 may be amended later.',
       // Two verbs, two subjects (EO 14210 of February 2025).
-      'Sec. 6. Executive Order 13318 of November 21, 2003, is revoked and Executive Order 13562 of December 27, 2010, is amended by striking section 3.', '',
+      'Sec. 6. Executive Order 13318 of November 21, 2003, is revoked and Executive Order 13562 of December 27, 2010, is amended by striking section 3.',
       // Two passive verbs of one action, each with its subject (EO 13761).
-      'Sec. 7. Effective July 12, 2017, sections 1 and 2 of Executive Order 13067 of November 3, 1997, are revoked, and Executive Order 13412 of October 13, 2006, is revoked in its entirety.', '',
+      'Sec. 7. Effective July 12, 2017, sections 1 and 2 of Executive Order 13067 of November 3, 1997, are revoked, and Executive Order 13412 of October 13, 2006, is revoked in its entirety.',
       // "that order": the order the sentence cited last, though only cited (EO 13844).
-      'Sec. 8. The Task Force is hereby terminated pursuant to section 8 of Executive Order 13519 and that order is hereby revoked.', '',
+      'Sec. 8. The Task Force is hereby terminated pursuant to section 8 of Executive Order 13519 and that order is hereby revoked.',
       // Two actions of one verb phrase (EO 13846).
-      'Sec. 9. The following Executive Orders are revoked and superseded:', '',
-      '(a) Executive Order 13628 of October 9, 2012; and', '',
-      '(b) Executive Order 13716 of January 16, 2016.', '',
+      'Sec. 9. The following Executive Orders are revoked and superseded:',
+      '(a) Executive Order 13628 of October 9, 2012; and',
+      '(b) Executive Order 13716 of January 16, 2016.',
       // An active verb and a colon: the items below are its objects (EO 13619).
-      'Sec. 10. I hereby amend: (a) Executive Order 13464 of April 30, 2008, by removing ``logistical\'\' in section 1(b)(ii); and', '',
-      '(b) Executive Order 13448 of October 18, 2007, by removing ``logistical\'\' in section 1(b)(iv).', '',
-      'GEORGE W. BUSH', '', 'THE WHITE HOUSE,', '', 'May 28, 2003.', ''
-    ].join('\n')
-    const doc = parseDocument(source, 'eo-13304-excerpt.md').json!
+      'Sec. 10. I hereby amend: (a) Executive Order 13464 of April 30, 2008, by removing ``logistical\'\' in section 1(b)(ii); and',
+      '(b) Executive Order 13448 of October 18, 2007, by removing ``logistical\'\' in section 1(b)(iv).',
+      'GEORGE W. BUSH', 'THE WHITE HOUSE,', 'May 28, 2003.'
+    ], 'eo-13304-excerpt.md')
     // The title names another order with its date; the number is the one the heading gives.
     expect(doc.number).toBe('13304')
     expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
@@ -143,12 +145,11 @@ describe('supersessions within a document', () => {
     expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([['revoke', ['pm/2021-01-28']], ['reinstate', ['pm/2017-01-23']]])
     // A split sentence reads as the whole one would (EO 14001 of April 1, 2021, and EO 13304, shortened): the emergency
     // declared in an order is terminated and the order revoked; a verb's object ends where the next verb begins.
-    const emergency = parseDocument([
-      '---', 'title: "Termination of Emergency"', 'document_type: executive_order', '---',
-      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, JOSEPH R. BIDEN JR., President of the United States of America, find that the situation has changed. Accordingly, I hereby terminate', '',
-      'the national emergency declared in Executive Order 13928 of June 11, 2020, and revoke that order.', '',
-      'Sec. 2. I hereby terminate the national emergencies declared in Executive Orders 12808 and 13088 and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, and 12831 of January 15, 1993).', ''
-    ].join('\n'), 'eo.md').json!
+    const emergency = parseOrder('Termination of Emergency', [
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, JOSEPH R. BIDEN JR., President of the United States of America, find that the situation has changed. Accordingly, I hereby terminate',
+      'the national emergency declared in Executive Order 13928 of June 11, 2020, and revoke that order.',
+      'Sec. 2. I hereby terminate the national emergencies declared in Executive Orders 12808 and 13088 and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, and 12831 of January 15, 1993).'
+    ], 'eo.md')
     expect(emergency.supersessions.map((s) => [s.action, s.targets])).toEqual([
       ['revoke', ['eo/13928']],
       ['terminate', ['eo/13928']],
@@ -156,37 +157,33 @@ describe('supersessions within a document', () => {
       ['terminate', ['eo/12808', 'eo/13088']]
     ])
     // The verb may end mid-phrase in the formula: "I hereby prescribe" + "the following amendment to ..." (EO 13143).
-    const regulations = parseDocument([
-      '---', 'title: "Amending Executive Order 10173"', 'document_type: executive_order', '---',
-      'By the authority vested in me as President by the Constitution and the laws of the United States of America, including 50 U.S.C. 191, I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173 of October 18, 1950, as amended:', '',
-      'Section 6.01-4 is amended to read as follows:', ''
-    ].join('\n'), 'eo-13143.md').json!
+    const regulations = parseOrder('Amending Executive Order 10173', [
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, including 50 U.S.C. 191, I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173 of October 18, 1950, as amended:',
+      'Section 6.01-4 is amended to read as follows:'
+    ], 'eo-13143.md')
     expect(regulations.supersessions.map((s) => [s.action, s.targets])).toEqual([['amend', ['eo/10173']], ['amend', ['eo/10173/6.01-4']]])
   })
 
   it('a formula with no enacting words enacts the amendment it opens (EO 13758)', () => {
-    const doc = parseDocument([
-      '---', 'title: "Amending Executive Order 11016 To Update Eligibility Criteria for Award of the Purple Heart"', 'document_type: executive_order', '---',
-      'By the authority vested in me as President and as Commander in Chief of the armed forces by the Constitution and the laws of the United States of America, Executive Order 11016 of April 25, 1962, as amended, is further amended as follows:', '',
-      'Section 1. Paragraph 1 is amended to read as follows: ``1. The Secretary of a military department shall award the Purple Heart.\'\'', ''
-    ].join('\n'), 'eo-13758.md').json!
+    const doc = parseOrder('Amending Executive Order 11016 To Update Eligibility Criteria for Award of the Purple Heart', [
+      'By the authority vested in me as President and as Commander in Chief of the armed forces by the Constitution and the laws of the United States of America, Executive Order 11016 of April 25, 1962, as amended, is further amended as follows:',
+      'Section 1. Paragraph 1 is amended to read as follows: ``1. The Secretary of a military department shall award the Purple Heart.\'\''
+    ], 'eo-13758.md')
     expect(doc.formula?.text).toMatch(/^By the authority .* is further amended as follows:$/)
     expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([[null, 'amend', ['eo/11016']]])
   })
 
   it("an amending passage's items amend the provisions of the order it opened on", () => {
     // EO 13258 of February 26, 2002, and EO 13118 of March 31, 1999, shortened.
-    const source = [
-      '---', 'title: "Amending Executive Order 12866 on Regulatory Planning and Review"', 'document_type: executive_order', '---',
-      'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered that Executive Order 12866 of September 30, 1993, is amended as follows:', '',
-      'Sec. 1. Section (2)(b) is amended by striking ``, the Vice President, and other regulatory policy advisors\'\' and inserting in lieu thereof ``and regulatory policy advisors\'\'.', '',
-      'Sec. 2. The first sentence of section 4(c)(3) is amended by striking ``Vice President\'\'.', '',
-      'Sec. 3. The paragraph preceding section 1 is amended by striking ``Advisors\'\'.', '',
-      'Sec. 4. Executive Order 12163 of September 29, 1979, is amended as follows: (1) in section 1-501(c), by striking ``Director\'\'; (2) section 1-504 is revoked; (3) section 1-505 is amended to read as follows: ``1-505. Trade and Development Agency.\'\'', '',
-      'Sec. 5. Section 6 of this order is amended by striking ``2002\'\'.', '',
-      'GEORGE W. BUSH', ''
-    ].join('\n')
-    const doc = parseDocument(source, 'eo-13258-excerpt.md').json!
+    const doc = parseOrder('Amending Executive Order 12866 on Regulatory Planning and Review', [
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered that Executive Order 12866 of September 30, 1993, is amended as follows:',
+      'Sec. 1. Section (2)(b) is amended by striking ``, the Vice President, and other regulatory policy advisors\'\' and inserting in lieu thereof ``and regulatory policy advisors\'\'.',
+      'Sec. 2. The first sentence of section 4(c)(3) is amended by striking ``Vice President\'\'.',
+      'Sec. 3. The paragraph preceding section 1 is amended by striking ``Advisors\'\'.',
+      'Sec. 4. Executive Order 12163 of September 29, 1979, is amended as follows: (1) in section 1-501(c), by striking ``Director\'\'; (2) section 1-504 is revoked; (3) section 1-505 is amended to read as follows: ``1-505. Trade and Development Agency.\'\'',
+      'Sec. 5. Section 6 of this order is amended by striking ``2002\'\'.',
+      'GEORGE W. BUSH'
+    ], 'eo-13258-excerpt.md')
     expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
       [null, 'amend', ['eo/12866']],
       ['Sec. 1', 'amend', ['eo/12866/2/b']],

@@ -5,7 +5,7 @@
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
 import {copyFileSync, linkSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
-import {copyFile, link, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
@@ -77,6 +77,9 @@ export interface BuildSummary {
   reused: boolean
 }
 
+/** What a build says of the corpus it made, kept with it so that a build reusing it says the same. */
+type CorpusSummary = Omit<BuildSummary, 'out' | 'seconds' | 'reused'>
+
 
 /** The id and every enclosing id down to the instrument or section: usc/19/1862/c/3 -> .../c, usc/19/1862. */
 export function rollUp(id: string): string[] {
@@ -136,6 +139,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const failures: DiagnosticJson[] = missing.map((m) => ({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: 'No such file or folder', file: m, line: null, column: null}))
   // Without the cache, parsed documents still pass through a folder of the same shape, dropped at the end.
   const cacheDir = options.cache === false ? path.join(parent, `.${base}.nocache-${stamp}`) : path.join(parent, `.${base}.cache`)
+  // The new corpus is written here, beside the old, and swapped in whole: an interrupted build leaves the old one whole.
+  const fresh = path.join(parent, `.${base}.building-${stamp}`)
   const cache = new BuildCache(cacheDir, await codeFingerprint())
   await cache.open()
 
@@ -168,13 +173,15 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   await readAll(toRead, new Set(cache.knownKeys()))
   stage('read')
 
+  await clearLeftovers(out, cacheDir)
+
   // Everything the corpus-wide files are made from: when it is as the last corpus had it, they are that corpus's.
   const fingerprint = createHash('sha256').update(`${buildDate}\0${missing.join('\0')}\0`)
   files.forEach((file, i) => fingerprint.update(`${path.resolve(file)}\0${states[i]?.digest ?? outcomes[i]?.errors[0]?.message ?? ''}\0`))
   const inputsHash = fingerprint.digest('hex')
-  const last = cache.lastCorpus<Omit<BuildSummary, 'out' | 'seconds' | 'reused'>>()
+  const last = cache.lastCorpus<CorpusSummary>()
   if (options.cache !== false && last && last.out === out && last.inputs === inputsHash && (await corpusFilesPresent(out))) {
-    const reused = await reuseCorpus({out, parent, base, stamp, cache, files, states, outcomes, stage})
+    const reused = await reuseCorpus({out, fresh, stamp, cache, files, states, outcomes, stage})
     if (reused) {
       await cache.save(last)
       stage('swap+cache')
@@ -274,18 +281,6 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   }
 
   stage('citations')
-  // Write the whole corpus beside the target, then swap it in: an interrupted build leaves the old one whole.
-  // What an interrupted build left behind: a half-written corpus goes; a previous corpus set aside
-  // for the swap, when the swap did not finish, comes back.
-  const leftovers = (await readdir(parent)).sort()
-  const setAside = leftovers.filter((e) => e.startsWith(`.${base}.old-`))
-  if (!(await stat(out).catch(() => null)) && setAside.length > 0) {
-    await rename(path.join(parent, setAside.pop()!), out)
-  }
-  for (const entry of [...leftovers.filter((e) => e.startsWith(`.${base}.building-`) || (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))), ...setAside]) {
-    await rm(path.join(parent, entry), {recursive: true, force: true})
-  }
-  const fresh = path.join(parent, `.${base}.building-${stamp}`)
   await ensureDir(path.join(fresh, 'documents'))
   try {
     for (const b of built) placeDocument(cache.documentPath(b.key), path.join(fresh, 'documents'), b.summary.id, b.renamedFrom !== null)
@@ -305,15 +300,10 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     throw error
   }
   stage('sqlite')
-  const old = path.join(parent, `.${path.basename(out)}.old-${stamp}`)
-  const existing = await stat(out).catch(() => null)
-  if (existing) await rename(out, old)
-  await rename(fresh, out)
-  // Synchronously: a folder of thousands of links goes faster in one thread than in as many promises.
-  if (existing) rmSync(old, {recursive: true, force: true})
+  await swapIn(fresh, out, stamp)
   const byType: Record<string, number> = {}
   for (const d of unique) byType[d.type] = (byType[d.type] ?? 0) + 1
-  const summary: Omit<BuildSummary, 'out' | 'seconds' | 'reused'> = {
+  const summary: CorpusSummary = {
     buildDate,
     documents: unique.length,
     byType,
@@ -342,10 +332,15 @@ function placeDocument(cached: string, documents: string, id: string, renamed: b
     writeFileSync(target, `${JSON.stringify(json, null, 2)}\n`)
     return
   }
+  linkOrCopy(cached, target)
+}
+
+/** A hard link where one can be made, else a copy. */
+function linkOrCopy(from: string, to: string): void {
   try {
-    linkSync(cached, target)
+    linkSync(from, to)
   } catch {
-    copyFileSync(cached, target)
+    copyFileSync(from, to)
   }
 }
 
@@ -359,8 +354,8 @@ async function corpusFilesPresent(out: string): Promise<boolean> {
 
 interface Reuse {
   out: string
-  parent: string
-  base: string
+  /** Where the new corpus is made. */
+  fresh: string
   stamp: string
   cache: BuildCache
   files: string[]
@@ -375,16 +370,15 @@ interface Reuse {
  * the new corpus takes that corpus's corpus-wide files as they are, and each document's JSON from the cache.
  * Same atomic swap as a full build. False (nothing changed) when the last corpus cannot serve.
  */
-async function reuseCorpus({out, parent, base, stamp, cache, files, states, outcomes, stage}: Reuse): Promise<boolean> {
-  const fresh = path.join(parent, `.${base}.building-${stamp}`)
+async function reuseCorpus({out, fresh, stamp, cache, files, states, outcomes, stage}: Reuse): Promise<boolean> {
   await ensureDir(path.join(fresh, 'documents'))
   try {
-    await Promise.all(corpusWideFiles.map((f) => link(path.join(out, f), path.join(fresh, f)).catch(() => copyFile(path.join(out, f), path.join(fresh, f)))))
+    for (const f of corpusWideFiles) linkOrCopy(path.join(out, f), path.join(fresh, f))
     const documents = path.join(fresh, 'documents')
     files.forEach((file, i) => {
       const state = states[i]
-      const before = cache.previous(file)
       if (!state) return
+      const before = cache.previous(file)
       const used = {...state, id: before?.id ?? null, ...(before?.renamed ? {renamed: true} : {})}
       cache.use(file, used, outcomes[i] ?? undefined)
       if (used.id === null) return
@@ -395,9 +389,33 @@ async function reuseCorpus({out, parent, base, stamp, cache, files, states, outc
     return false
   }
   stage('documents')
-  const old = path.join(parent, `.${base}.old-${stamp}`)
-  await rename(out, old)
-  await rename(fresh, out)
-  rmSync(old, {recursive: true, force: true})
+  await swapIn(fresh, out, stamp)
   return true
+}
+
+/**
+ * What an interrupted build left beside the corpus: a half-written corpus goes; a previous corpus set aside
+ * for the swap, when the swap did not finish, comes back.
+ */
+async function clearLeftovers(out: string, cacheDir: string): Promise<void> {
+  const parent = path.dirname(out)
+  const base = path.basename(out)
+  const leftovers = (await readdir(parent)).sort()
+  const setAside = leftovers.filter((e) => e.startsWith(`.${base}.old-`))
+  if (!(await stat(out).catch(() => null)) && setAside.length > 0) {
+    await rename(path.join(parent, setAside.pop()!), out)
+  }
+  for (const entry of [...leftovers.filter((e) => e.startsWith(`.${base}.building-`) || (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))), ...setAside]) {
+    await rm(path.join(parent, entry), {recursive: true, force: true})
+  }
+}
+
+/** The new corpus in the place of the old, which is set aside for the two renames and then removed. */
+async function swapIn(fresh: string, out: string, stamp: string): Promise<void> {
+  const old = path.join(path.dirname(out), `.${path.basename(out)}.old-${stamp}`)
+  const existing = await stat(out).catch(() => null)
+  if (existing) await rename(out, old)
+  await rename(fresh, out)
+  // Synchronously: a folder of thousands of links goes faster in one thread than in as many promises.
+  if (existing) rmSync(old, {recursive: true, force: true})
 }

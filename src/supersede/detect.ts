@@ -204,10 +204,13 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           const purposes = [...sentence.matchAll(purposeClause)].map((m) => [s + m.index, s + m.index + m[0].length] as const)
           const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target && !purposes.some(([a, b]) => p.start >= a && p.start < b))
           const afterVerb = verbAt + match[0].length
+          // A passive verb's subject is in its own clause ("X is revoked and Y is amended" amends Y only); an active
+          // verb's object ends where the next verb begins.
+          const clause = passive ? clauseStart(sentence, s, verbAt) : s
+          const objectsEnd = passive ? e : s + nextVerb(sentence, afterVerb - s)
           let targets = (passive
-            // The subject of this verb, not of an earlier one: "X is revoked and Y is amended" amends Y only.
-            ? inSentence.filter((p) => p.end <= verbAt && p.start >= clauseStart(sentence, s, verbAt))
-            : objectList(inSentence.filter((p) => p.start >= afterVerb && p.start < nextVerb(sentence, afterVerb - s) + s), unit.text)
+            ? inSentence.filter((p) => p.end <= verbAt && p.start >= clause)
+            : objectList(inSentence.filter((p) => p.start >= afterVerb && p.start < objectsEnd), unit.text)
           ).map((p) => p.citation.id)
           // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
           if (targets.length === 0 && passive) {
@@ -220,7 +223,7 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           }
           // "the definition ... in section 1.1(i) of such order is hereby amended", "... pursuant to section 8 of
           // Executive Order 13519 and that order is hereby revoked": the order cited last, in this unit or before it.
-          if (targets.length === 0 && passive && /\b(?:such|said|that)\s+(?:Executive\s+)?[Oo]rder\b/.test(text.slice(clauseStart(sentence, s, verbAt), verbAt))) {
+          if (targets.length === 0 && passive && /\b(?:such|said|that)\s+(?:Executive\s+)?[Oo]rder\b/.test(text.slice(clause, verbAt))) {
             const cited = placed.filter((p) => p.end <= verbAt && (p.citation.type === 'eo' || p.citation.type === 'proc'))
             const last = cited.length > 0 ? cited[cited.length - 1]!.citation.id : lastInstruments[lastInstruments.length - 1]
             // The order, not a provision of it.
@@ -228,7 +231,7 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           }
           // "Section 4(c)(3) is amended by striking ...", "Section 1(a) of the order is amended ...", under an amending passage.
           if (targets.length === 0 && passive && amending && pattern.action !== 'suspend') {
-            targets = bareProvisions(text.slice(clauseStart(sentence, s, verbAt), verbAt)).map((path) => [amending, ...path].join('/'))
+            targets = bareProvisions(text.slice(clause, verbAt)).map((path) => [amending, ...path].join('/'))
           }
           // "revoke that order" / "revoke those orders": the instruments named just before.
           const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
