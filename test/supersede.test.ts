@@ -1,7 +1,10 @@
 /** Supersession: what each document revokes, amends, supersedes, from its operative text. */
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../src/parse/parse-document.js'
-import {parseCorpusFile} from './helpers.js'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {actionPatterns, actionStem} from '../src/supersede/actions.js'
+import {corpusDir, corpusFiles, parseCorpusFile} from './helpers.js'
 
 /** An executive order as the Federal Register prints it, shortened: its title, then paragraphs with a blank line after each. */
 const parseOrder = (title: string, paragraphs: string[], file: string) =>
@@ -205,5 +208,35 @@ describe('supersessions within a document', () => {
     expect(doc.type).toBe('other')
     expect(doc.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['eo/14024', 'eo/13662']))
     expect(doc.supersessions).toEqual([])
+  })
+})
+
+describe('the action stem prefilter', () => {
+  it('every action verb holds a stem, so no unit that acts is skipped', () => {
+    const phrases = [
+      'Executive Order 1 is hereby revoked', 'I hereby revoke Executive Order 1', 'This order supersedes Executive Order 1',
+      'Executive Order 1 is superseded', 'Executive Order 1 is further amended', 'I hereby amend Executive Order 1',
+      'I hereby prescribe the following amendments to the regulations', 'the word ``x\'\' is stricken', 'section 3 is redesignated',
+      'Executive Order 1 is hereby suspended', 'I hereby suspend', 'Executive Order 1 is reinstated', ', and reinstate the memorandum',
+      'Executive Order 1 is terminated', 'I hereby terminate the national emergency', 'a new section 4 is added', 'is inserted', 'is deleted', 'is renumbered'
+    ]
+    for (const phrase of phrases) {
+      const matched = actionPatterns.some((p) => p.passive.test(phrase) || p.active.test(phrase))
+      expect({phrase, matched}).toEqual({phrase, matched: true})
+      expect({phrase, stem: actionStem.test(phrase)}).toEqual({phrase, stem: true})
+    }
+  })
+
+  it('on every bundled document, a unit a pattern matches holds a stem', () => {
+    let matched = 0
+    for (const name of corpusFiles()) {
+      const source = readFileSync(path.join(corpusDir, name), 'utf8')
+      for (const paragraph of source.split(/\n\s*\n/)) {
+        if (!actionPatterns.some((p) => p.passive.test(paragraph) || p.active.test(paragraph))) continue
+        matched++
+        expect(actionStem.test(paragraph)).toBe(true)
+      }
+    }
+    expect(matched).toBeGreaterThan(50)
   })
 })

@@ -58,6 +58,12 @@ export const actionPatterns: readonly ActionPattern[] = [
   }
 ]
 
+/**
+ * A stem of every verb above: a text without any takes no action, and is not read sentence by sentence
+ * (most units of a document act on nothing). Keep it in step with the patterns (a test checks each).
+ */
+export const actionStem = /revok|supersed|amend|delet|insert|added|struck|stricken|redesignat|renumber|suspend|reinstat|terminat/i
+
 /** The general clause: "Any provision of previous proclamations and Executive Orders that is inconsistent ... is superseded to the extent of such inconsistency". */
 export const generalSupersession = /\binconsistent\b[^.]{0,200}?\b(?:is|are|shall be)\s+(?:hereby\s+)?superseded\s+to\s+the\s+extent\b/
 

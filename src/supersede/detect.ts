@@ -9,7 +9,7 @@ import type {Point} from 'unist'
 import type {Citation, DocumentContent, Provision, Supersession} from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
 import {printedDateToIso} from '../parse/dates.js'
-import {actionPatterns, effectiveDate, generalSupersession, namedInstrument, negation, notATarget, targetTypes, type ActionPattern} from './actions.js'
+import {actionPatterns, actionStem, effectiveDate, generalSupersession, namedInstrument, negation, notATarget, targetTypes, type ActionPattern} from './actions.js'
 
 type Unit = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
@@ -172,13 +172,14 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
    */
   let amending: string | null = null
   const visit = (unit: Unit, path: string[], activeOnly = false): void => {
-    const placed = place(unit)
     const carry = carried
     carried = null
     // Inserted text of an amendment ("to read as follows: ``Sec. 3. ... are revoked.''") acts for the amended order.
     if (/^\s*(?:``|“|")/.test(unit.text)) return
     const text = unquoted(unit.text)
-    sentences(text).forEach(([s, e], index) => {
+    const acts = carry !== null || actionStem.test(text)
+    const placed = acts ? place(unit) : []
+    if (acts) sentences(text).forEach(([s, e], index) => {
       const sentence = text.slice(s, e)
       // Where the sentence's own words begin: a quotation ending just before it is blanked, not part of it.
       let from = s
