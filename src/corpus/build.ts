@@ -15,7 +15,7 @@ import {BuildCache, codeFingerprint, type ParseOutcome, type UsedFile} from './c
 import {readAndStoreAll} from './pool.js'
 import type {DocumentSummary} from './summary.js'
 import {ensureDir} from './write.js'
-import {writeSqlite} from './sqlite.js'
+import {indexSqliteInWorker, writeSqliteRows} from './sqlite.js'
 import {listDocumentFiles} from './walk.js'
 
 export interface BuildOptions {
@@ -166,6 +166,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     read.forEach((r, j) => {
       const i = indexes[j]!
       outcomes[i] = r.outcome ?? null
+      if (r.state && r.outcomeJson !== undefined) cache.parsed(r.state.key, r.outcomeJson)
       // Bytes parsed by an earlier build: the digest it recorded.
       states[i] = r.state ? {...r.state, digest: r.state.digest || cache.digest(r.state.key) || '', id: null} : null
     })
@@ -282,7 +283,12 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
 
   stage('citations')
   await ensureDir(path.join(fresh, 'documents'))
+  // The database's rows first; its full-text index is made on another thread while the JSON is written.
+  let indexing: Promise<void> | null = null
   try {
+    writeSqliteRows(path.join(fresh, 'corpus.sqlite'), unique, index, citations, graph.edges)
+    stage('sqlite')
+    indexing = indexSqliteInWorker(path.join(fresh, 'corpus.sqlite'))
     for (const b of built) placeDocument(cache.documentPath(b.key), path.join(fresh, 'documents'), b.summary.id, b.renamedFrom !== null)
     stage('documents')
     await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
@@ -294,12 +300,14 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       keys: sortedByKey(graph.keys)
     }))
     stage('json')
-    writeSqlite(path.join(fresh, 'corpus.sqlite'), unique, index, citations, graph.edges)
+    await indexing
   } catch (error) {
+    // The worker may still be writing into the folder.
+    await indexing?.catch(() => undefined)
     await rm(fresh, {recursive: true, force: true})
     throw error
   }
-  stage('sqlite')
+  stage('fts')
   await swapIn(fresh, out, stamp)
   const byType: Record<string, number> = {}
   for (const d of unique) byType[d.type] = (byType[d.type] ?? 0) + 1

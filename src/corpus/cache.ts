@@ -2,7 +2,8 @@
  * The build cache, beside the corpus (`.corpus.cache/`): each parsed document's JSON under
  * `documents/<key>.json` (key: hash of the toolkit's code, the path and the bytes), a
  * summary of each for the corpus-wide stages (`results.ndjson`, one line per key, appended to
- * and rewritten only when a quarter of it is stale, read only when those stages run), and what
+ * as each file is parsed, rewritten only when a quarter of it is stale, read only when those
+ * stages run), and what
  * each file looked like when it was read (`manifest.json`: size, mtime, key, a digest of its
  * outcome, the id it was given), so that an unchanged file is known by a `stat` alone and never
  * read again, and a build whose every outcome is as last time reuses the corpus-wide files of
@@ -65,7 +66,8 @@ export interface ParseOutcome {
   errors: DiagnosticJson[]
 }
 
-export const outcomeDigest = (outcome: ParseOutcome): string => createHash('sha256').update(JSON.stringify(outcome)).digest('hex')
+/** The digest of an outcome, from its JSON. */
+export const jsonDigest = (outcomeJson: string): string => createHash('sha256').update(outcomeJson).digest('hex')
 
 /** The corpus a build wrote: the hash of everything its corpus-wide files were made from, and its summary. */
 export interface CorpusRecord<Summary> {
@@ -98,6 +100,10 @@ export class BuildCache {
   private results: Map<string, ParseOutcome> | null = null
   /** Outcomes this build holds: those it parsed, and those it read from the results file. */
   private readonly fresh = new Map<string, ParseOutcome>()
+  /** Lines parsed outcomes left for the results file, written a few at a time. */
+  private pendingLines: string[] = []
+  private pendingLength = 0
+  private appended = 0
   private readonly files: Record<string, UsedFile> = {}
 
   constructor(readonly dir: string, readonly code: string) {
@@ -109,12 +115,16 @@ export class BuildCache {
     await ensureDir(this.documents)
     try {
       const manifest = JSON.parse(await readFile(path.join(this.dir, 'manifest.json'), 'utf8')) as Manifest
-      if (manifest.code !== this.code || typeof manifest.resultLines !== 'number') return
-      this.manifest = manifest
-      for (const state of Object.values(manifest.files)) this.digests.set(state.key, state.digest)
+      if (manifest.code === this.code && typeof manifest.resultLines === 'number') {
+        this.manifest = manifest
+        for (const state of Object.values(manifest.files)) this.digests.set(state.key, state.digest)
+        return
+      }
     } catch {
       // No cache yet, or a damaged one: everything is parsed.
     }
+    // Results of other code, or of no known build: this build's lines start the file anew.
+    await rm(path.join(this.dir, resultsFile), {force: true})
   }
 
   /** Outcomes of earlier builds, read on first use; a key whose line or document file is gone is not known. */
@@ -185,6 +195,30 @@ export class BuildCache {
     if (outcome) this.fresh.set(state.key, outcome)
   }
 
+  /**
+   * An outcome this build parsed, as JSON (the parse made it for its digest): its line goes into the results file
+   * now, while the build still parses, not at the end. Appending is not atomic; a line cut short is skipped when read.
+   */
+  parsed(key: string, outcomeJson: string): void {
+    const line = `{"key":${JSON.stringify(key)},"outcome":${outcomeJson}}\n`
+    this.pendingLines.push(line)
+    this.pendingLength += line.length
+    this.appended++
+    if (this.pendingLength > 1 << 20) this.flushLines()
+  }
+
+  private flushLines(): void {
+    if (this.pendingLines.length === 0) return
+    const fd = openSync(path.join(this.dir, resultsFile), 'a')
+    try {
+      writeSync(fd, this.pendingLines.join(''))
+    } finally {
+      closeSync(fd)
+    }
+    this.pendingLines = []
+    this.pendingLength = 0
+  }
+
   /** The id a file's document was given in the corpus. */
   name(file: string, id: string, renamed: boolean): void {
     const state = this.files[path.resolve(file)]
@@ -197,28 +231,19 @@ export class BuildCache {
 
   /** Write the manifest and results of this build, and drop document files it did not use. */
   async save(corpus: CorpusRecord<unknown> | null): Promise<void> {
-    const file = path.join(this.dir, resultsFile)
+    this.flushLines()
     const used = new Set(Object.values(this.files).map((f) => f.key))
-    const known = this.results ?? new Map<string, ParseOutcome>()
-    const added = [...this.fresh.keys()].filter((key) => used.has(key) && !known.has(key)).sort()
-    // Lines are written a few hundred at a time: one string of every summary would double the build's memory.
-    const lines = function* (keys: string[], outcome: (key: string) => ParseOutcome | undefined): Generator<string> {
-      for (let i = 0; i < keys.length; i += 500) yield keys.slice(i, i + 500).map((key) => `${JSON.stringify({key, outcome: outcome(key)})}\n`).join('')
-    }
-    let resultLines = this.manifest.resultLines + added.length
+    let resultLines = this.manifest.resultLines + this.appended
     // Rewritten when a quarter is stale, and only by a build that read it (it holds every outcome then).
-    if (this.manifest.resultLines === 0 || (this.results && resultLines - used.size > used.size / 4)) {
+    if (this.results && resultLines - used.size > used.size / 4) {
+      const known = this.results
       const keys = [...used].filter((key) => this.fresh.has(key) || known.has(key)).sort()
-      writeFileAtomic(file, lines(keys, (key) => this.fresh.get(key) ?? known.get(key)))
-      resultLines = keys.length
-    } else if (added.length > 0) {
-      // Appending is not atomic; a line cut short is skipped when read.
-      const fd = openSync(file, 'a')
-      try {
-        for (const chunk of lines(added, (key) => this.fresh.get(key))) writeSync(fd, chunk)
-      } finally {
-        closeSync(fd)
+      // Lines are written a few hundred at a time: one string of every summary would double the build's memory.
+      const lines = function* (outcome: (key: string) => ParseOutcome | undefined): Generator<string> {
+        for (let i = 0; i < keys.length; i += 500) yield keys.slice(i, i + 500).map((key) => `${JSON.stringify({key, outcome: outcome(key)})}\n`).join('')
       }
+      writeFileAtomic(path.join(this.dir, resultsFile), lines((key) => this.fresh.get(key) ?? known.get(key)))
+      resultLines = keys.length
     }
     const manifest: Manifest = {code: this.code, savedAt: Date.now(), files: this.files, resultLines, corpus}
     writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(manifest))

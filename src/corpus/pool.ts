@@ -12,7 +12,7 @@ import {Worker} from 'node:worker_threads'
 import {diagnosticsToJson} from '../document/to-json.js'
 import type {DiagnosticJson} from '../document/types.js'
 import {parseDocument} from '../parse/parse-document.js'
-import {cacheKey, outcomeDigest, type FileState, type ParseOutcome} from './cache.js'
+import {cacheKey, jsonDigest, type FileState, type ParseOutcome} from './cache.js'
 import {summarize} from './summary.js'
 import {writeFileAtomic} from './write.js'
 
@@ -22,6 +22,8 @@ export interface ReadFile {
   state: FileState | null
   /** Absent when the bytes were parsed by an earlier build (the key is known). */
   outcome?: ParseOutcome
+  /** The outcome as JSON, as its digest and the cache's results file take it (made once). */
+  outcomeJson?: string
 }
 
 export interface StoreContext {
@@ -54,7 +56,8 @@ export function readAndStore(file: string, context: StoreContext): ReadFile {
   }
   if (context.known.has(state.key)) return {file, state}
   const outcome = parseAndStore(bytes, file, state.key, context)
-  return {file, state: {...state, digest: outcomeDigest(outcome)}, outcome}
+  const outcomeJson = JSON.stringify(outcome)
+  return {file, state: {...state, digest: jsonDigest(outcomeJson)}, outcome, outcomeJson}
 }
 
 function parseAndStore(bytes: Uint8Array, file: string, key: string, context: StoreContext): ParseOutcome {
@@ -106,7 +109,8 @@ export async function readAndStoreAll(files: readonly string[], context: StoreCo
     }
     worker.on('message', ({index, result}: {index: number; result: ReadFile}) => {
       pending--
-      results[index] = result
+      // The outcome comes as its JSON only (one string to copy, parsed here, kept for the results file).
+      results[index] = result.outcomeJson === undefined ? result : {...result, outcome: JSON.parse(result.outcomeJson) as ParseOutcome}
       options.onDone?.(++done, files.length)
       feed()
     })

@@ -2,7 +2,14 @@
  * corpus.sqlite: the built corpus in an embedded database, so queries need no full JSON
  * load: documents, citing units (rolled up, with the exact id cited), provision text under
  * FTS5, and the supersession edges. The JSON stays the interchange format.
+ *
+ * Written in two steps: the rows (from the build's data, in this thread), then the full-text
+ * index and the indexes (from the rows alone, most of the time), which a build runs on a
+ * worker thread while it writes the JSON.
  */
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import type {Edge} from '../supersede/graph.js'
 import type {CitingUnit, IndexRow} from './build.js'
@@ -35,7 +42,8 @@ create index citations_id on citations(id);
 create index edges_to on edges("to");
 `
 
-export function writeSqlite(file: string, docs: readonly DocumentSummary[], index: IndexRow[], citations: Record<string, CitingUnit[]>, edges: Edge[]): void {
+/** Make the database with its rows; `indexSqlite` makes it searchable. */
+export function writeSqliteRows(file: string, docs: readonly DocumentSummary[], index: IndexRow[], citations: Record<string, CitingUnit[]>, edges: Edge[]): void {
   const db = new Database(file)
   try {
     db.pragma('journal_mode = OFF')
@@ -65,10 +73,44 @@ export function writeSqlite(file: string, docs: readonly DocumentSummary[], inde
         }
       }
       for (const e of edges) insertEdge.run(e.from, e.fromProvision, e.fromDocument, e.action, e.to, e.scope, e.date, e.confidence, e.partial ? 1 : 0, e.text)
+    })()
+  } finally {
+    db.close()
+  }
+}
+
+/** Build the full-text index and the indexes of a database `writeSqliteRows` made. */
+export function indexSqlite(file: string): void {
+  const db = new Database(file)
+  try {
+    db.pragma('journal_mode = OFF')
+    db.pragma('synchronous = OFF')
+    db.transaction(() => {
       db.exec(`insert into units_fts(units_fts) values ('rebuild')`)
       db.exec(indexSql)
     })()
   } finally {
     db.close()
   }
+}
+
+const workerFile = fileURLToPath(new URL('./sqlite-worker.js', import.meta.url))
+
+/**
+ * `indexSqlite` on a worker thread, so that the caller can go on meanwhile; in this thread where no
+ * compiled worker exists (running from TypeScript sources).
+ */
+export function indexSqliteInWorker(file: string): Promise<void> {
+  if (!existsSync(workerFile)) return Promise.resolve().then(() => indexSqlite(file))
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, {workerData: {file}})
+    let failure: Error | null = null
+    worker.on('message', (message: {error?: string}) => {
+      if (message.error) failure = new Error(message.error)
+    })
+    worker.on('error', (error) => {
+      failure = error
+    })
+    worker.on('exit', (code) => (failure || code !== 0 ? reject(failure ?? new Error(`indexing ${file} stopped (exit code ${code})`)) : resolve()))
+  })
 }

@@ -6,5 +6,7 @@ const {code, documents, known} = workerData as {code: string; documents: string;
 const context: StoreContext = {code, documents, known: new Set(known)}
 
 parentPort?.on('message', ({index, file}: {index: number; file: string}) => {
-  parentPort!.postMessage({index, result: readAndStore(file, context)})
+  const {outcome, ...result} = readAndStore(file, context)
+  // The outcome as its JSON alone: a string crosses threads cheaper than the objects.
+  parentPort!.postMessage({index, result: result.outcomeJson === undefined ? {...result, outcome} : result})
 })
