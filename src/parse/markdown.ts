@@ -1,16 +1,17 @@
 /**
  * Markdown -> mdast with remark-parse, the same tree, faster: micromark reads every character through its
  * state machines, although two kinds of block are only their lines. Indented code blocks (three quarters of
- * Federal Register plain text) are their lines less four spaces; plain paragraphs (no inline markup but
- * backslash escapes and hard breaks, most of a whitehouse.gov page) are their lines trimmed. Both are cut
+ * Federal Register plain text) are their lines less four spaces; paragraphs of text with only the inline forms
+ * `plainParagraph` reads (escapes, hard breaks, underline tags, plain emphasis: most of a whitehouse.gov page) are
+ * their lines trimmed, read by a small reader of those forms. Both are cut
  * out before the parse (their lines emptied, so line numbers hold) and made after; where a cut could change
  * what remark would read (a list or quotation before it, a node running across it, a tab in an indent), the
  * text is parsed whole. The tree is deep-equal to remark-parse's own (tested on every bundled document).
  */
-import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
-import type {Point} from 'unist'
+import type {Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {plainParagraph, pointAt} from './plain-paragraph.js'
 
 const processor = unified().use(remarkParse)
 
@@ -27,7 +28,6 @@ function lineRanges(text: string): Array<[number, number]> {
 }
 
 const space = 32
-const backslash = 92
 const tab = 9
 
 /** Whether a line holds nothing but spaces and tabs. */
@@ -72,19 +72,17 @@ function indentedCodeBlocks(text: string, lines: Array<[number, number]>): Array
   return blocks
 }
 
-/** A line of a plain paragraph: none of the characters that start inline markup but a backslash escape, no tab. */
-const plainLine = /^[^*_`[<&\t]*$/
-/** A backslash escape (`4\.`): the character stands for itself. */
-const escaped = /\\([!-/:-@[-`{-~])/g
+/** A line of a paragraph read here: none of the characters that start inline markup `plainParagraph` does not read, no tab. */
+const plainLine = /^[^_`[&\t]*$/
 /** A line that could start or interrupt a block other than a paragraph (up to three spaces of indent). */
 const blockStart = /^ {0,3}(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|=+\s*$|-+\s*$|~~~)/
 
 /**
- * Paragraphs of plain text between blank lines, outside the code blocks: no markup inside but backslash escapes,
- * nothing that could make a line anything but text. [first line, last line], 0-based.
+ * Paragraphs between blank lines, outside the code blocks, made here: no inline markup `plainParagraph` leaves to
+ * remark, nothing that could make a line anything but text. Lines first..last, 0-based.
  */
-function plainParagraphs(text: string, lines: Array<[number, number]>, taken: ReadonlySet<number>): Array<[number, number]> {
-  const paragraphs: Array<[number, number]> = []
+function plainParagraphs(text: string, lines: Array<[number, number]>, taken: ReadonlySet<number>): Array<{first: number; last: number; node: RootContent}> {
+  const paragraphs: Array<{first: number; last: number; node: RootContent}> = []
   for (let i = 0; i < lines.length; i++) {
     if (taken.has(i) || isBlank(text, lines[i]!) || (i > 0 && !isBlank(text, lines[i - 1]!))) continue
     let last = i
@@ -94,48 +92,16 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
     let ok = plain
     for (let k = i; ok && k <= last; k++) {
       const line = text.slice(...lines[k]!)
-      // Two spaces or a backslash at the end of a line are a hard break (made below); two backslashes are not.
+      // Two spaces or a backslash at the end of a line are a hard break; two backslashes (an escape) are left to remark.
       ok = plainLine.test(line) && !blockStart.test(line) && !/\\\\ *$/.test(line)
     }
-    if (ok) paragraphs.push([i, last])
+    const node = ok ? plainParagraph(text, lines, i, last) : null
+    if (node) paragraphs.push({first: i, last, node})
     i = last
   }
   return paragraphs
 }
 
-/** The point of an offset on a line (0-based). */
-const pointAt = (lines: Array<[number, number]>, offset: number, line: number): Point => ({line: line + 1, column: offset - lines[line]![0] + 1, offset})
-
-/** A plain paragraph as remark-parse makes it: lines trimmed of spaces at both ends, joined by line endings. */
-function paragraphNode(text: string, lines: Array<[number, number]>, first: number, last: number): RootContent {
-  const point = (offset: number, line: number): Point => pointAt(lines, offset, line)
-  const children: PhrasingContent[] = []
-  let value: string[] = []
-  let textStart: Point | null = null
-  for (let k = first; k <= last; k++) {
-    const [lineStart, lineEnd] = lines[k]!
-    let from = lineStart
-    while (text.charCodeAt(from) === space) from++
-    let to = lineEnd
-    while (to > from && text.charCodeAt(to - 1) === space) to--
-    // A hard break: two spaces or a backslash at the end of a line but the last.
-    const hard = k < last && (lineEnd - to >= 2 || text.charCodeAt(to - 1) === backslash)
-    if (hard && text.charCodeAt(to - 1) === backslash && lineEnd - to < 2) to--
-    textStart ??= point(from, k)
-    value.push(text.slice(from, to).replace(escaped, '$1'))
-    if (hard) {
-      children.push({type: 'text', value: value.join('\n'), position: {start: textStart, end: point(to, k)}})
-      children.push({type: 'break', position: {start: point(to, k), end: point(lines[k + 1]![0], k + 1)}})
-      value = []
-      textStart = null
-    } else if (k === last) {
-      children.push({type: 'text', value: value.join('\n'), position: {start: textStart, end: point(to, k)}})
-    }
-  }
-  // The paragraph runs from its first character to the end of its last line.
-  const start = children[0]!.position!.start
-  return {type: 'paragraph', children, position: {start: {...start}, end: point(lines[last]![1], last)}}
-}
 
 /** Offsets recomputed from line and column, which the emptied lines left as they were in the text. */
 function restoreOffsets(node: Nodes, lines: Array<[number, number]>): void {
@@ -161,7 +127,8 @@ function codeNode(text: string, lines: Array<[number, number]>, first: number, l
     type: 'code',
     lang: null,
     meta: null,
-    value: value.join('\n'),
+    // As mdast-util-from-markdown: one line ending at the end (a last line of only its indent) is dropped.
+    value: value.join('\n').replace(/\n$/, ''),
     position: {start: pointAt(lines, lines[first]![0], first), end: pointAt(lines, end, last)}
   }
 }
@@ -174,7 +141,7 @@ export function parseMarkdown(text: string): Root {
   for (const [first, last] of codeBlocks) for (let i = first; i <= last; i++) taken.add(i)
   const cuts = [
     ...codeBlocks.map(([first, last]) => ({first, last, node: codeNode(text, lines, first, last)})),
-    ...plainParagraphs(text, lines, taken).map(([first, last]) => ({first, last, node: paragraphNode(text, lines, first, last)}))
+    ...plainParagraphs(text, lines, taken)
   ].sort((x, y) => x.first - y.first)
   if (cuts.length === 0) return processor.parse(text)
 
