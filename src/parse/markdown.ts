@@ -103,14 +103,17 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
 }
 
 
-/** Offsets recomputed from line and column, which the emptied lines left as they were in the text. */
-function restoreOffsets(node: Nodes, lines: Array<[number, number]>): void {
+/** Positions of a tree parsed from the kept lines, put back on the lines of the text: `lineOf` maps each parsed line to its own. */
+function restorePositions(node: Nodes, lines: Array<[number, number]>, lineOf: readonly number[]): void {
   const position = node.position
   if (position) {
-    position.start.offset = lines[position.start.line - 1]![0] + position.start.column - 1
-    position.end.offset = lines[position.end.line - 1]![0] + position.end.column - 1
+    for (const point of [position.start, position.end]) {
+      const line = lineOf[point.line - 1]!
+      point.line = line + 1
+      point.offset = lines[line]![0] + point.column - 1
+    }
   }
-  if ('children' in node) for (const child of node.children) restoreOffsets(child, lines)
+  if ('children' in node) for (const child of node.children) restorePositions(child, lines, lineOf)
 }
 
 /** A code block as remark-parse makes it: its lines less four spaces of indent. */
@@ -145,15 +148,39 @@ export function parseMarkdown(text: string): Root {
   ].sort((x, y) => x.first - y.first)
   if (cuts.length === 0) return processor.parse(text)
 
-  let rest = ''
-  let kept = 0
+  // Each cut block, with the blank lines around it, becomes one empty line: micromark spends as much on a blank line
+  // as on a short line of text, and the Federal Register texts cut to hundreds of them.
+  const regions: Array<[number, number]> = []
   for (const {first, last} of cuts) {
-    rest += text.slice(kept, lines[first]![0]) + '\n'.repeat(last - first)
-    kept = lines[last]![1]
+    let from = first
+    while (from > 0 && isBlank(text, lines[from - 1]!)) from--
+    let to = last
+    while (to + 1 < lines.length && isBlank(text, lines[to + 1]!)) to++
+    const previous = regions[regions.length - 1]
+    if (previous && from <= previous[1] + 1) previous[1] = Math.max(previous[1], to)
+    else regions.push([from, to])
   }
-  rest += text.slice(kept)
+  let rest = ''
+  const lineOf: number[] = []
+  let kept = 0
+  const keep = (end: number): void => {
+    if (end <= kept) return
+    rest += text.slice(lines[kept]![0], end < lines.length ? lines[end]![0] : text.length)
+    for (let i = kept; i < end; i++) lineOf.push(i)
+  }
+  for (const [from, to] of regions) {
+    keep(from)
+    rest += '\n'
+    lineOf.push(from)
+    kept = to + 1
+  }
+  // The line after a text that ends in a cut: nothing stands on it.
+  if (kept === lines.length) lineOf.push(lines.length - 1)
+  keep(lines.length)
   const root = processor.parse(rest)
-  restoreOffsets(root, lines)
+  restorePositions(root, lines, lineOf)
+  // The root spans the whole text.
+  root.position = {start: {line: 1, column: 1, offset: 0}, end: pointAt(lines, text.length, lines.length - 1)}
 
   let k = 0
   for (const {first, last} of cuts) {
@@ -163,8 +190,9 @@ export function parseMarkdown(text: string): Root {
     // A node running across the block (a list item, fenced code, an HTML block) or a container just before it
     // (whose continuation the lines may be): remark must read the whole.
     if (k < root.children.length && root.children[k]!.position!.start.offset! < end) return processor.parse(text)
+    // A fence or HTML block left open runs on to the end of the text, over the cut lines, which it would hold.
     const before = root.children[k - 1]
-    if (before && (before.type === 'list' || before.type === 'blockquote')) return processor.parse(text)
+    if (before && (before.type === 'list' || before.type === 'blockquote' || before.type === 'code' || before.type === 'html')) return processor.parse(text)
   }
   const children: RootContent[] = []
   let c = 0
@@ -174,8 +202,5 @@ export function parseMarkdown(text: string): Root {
   }
   while (c < cuts.length) children.push(cuts[c++]!.node)
   root.children = children
-  // A block at the very end ends the document where it ends (its lines were empty in what was parsed).
-  const lastEnd = cuts[cuts.length - 1]!.node.position!.end
-  if (root.position && lastEnd.offset! > root.position.end.offset!) root.position.end = {...lastEnd}
   return root
 }
