@@ -6,13 +6,13 @@
 
 export interface MappedText {
   text: string
-  /** offsets[i] is the source offset of text[i]. */
-  offsets: number[]
+  /** offsets[i] is the source offset of text[i] (typed: slices are views, joins are copies of memory). */
+  offsets: Int32Array
   /** Ranges [start, end) of `text` that the source underlined or emphasised. */
   marks: Array<[number, number]>
 }
 
-export const emptyMapped: MappedText = Object.freeze({text: '', offsets: [], marks: []}) as MappedText
+export const emptyMapped: MappedText = Object.freeze({text: '', offsets: new Int32Array(0), marks: []}) as MappedText
 
 /** Accumulates characters with their source offsets. */
 export class MappedTextBuilder {
@@ -81,7 +81,7 @@ export class MappedTextBuilder {
 
   build(): MappedText {
     while (this.openMarks.length > 0) this.closeMark()
-    return {text: this.pieces.join(''), offsets: this.offsets, marks: this.marks.sort((a, b) => a[0] - b[0])}
+    return {text: this.pieces.join(''), offsets: Int32Array.from(this.offsets), marks: this.marks.sort((a, b) => a[0] - b[0])}
   }
 }
 
@@ -93,7 +93,7 @@ export function sliceMapped(m: MappedText, start: number, end = m.text.length): 
     const e = Math.min(b, end)
     if (s < e) marks.push([s - start, e - start])
   }
-  return {text: m.text.slice(start, end), offsets: m.offsets.slice(start, end), marks}
+  return {text: m.text.slice(start, end), offsets: m.offsets.subarray(start, end), marks}
 }
 
 /** Join two mapped texts with a separator placed at the end of the first. */
@@ -102,9 +102,13 @@ export function concatMapped(a: MappedText, b: MappedText, separator = ' '): Map
   if (b.text === '') return a
   const sepOffset = a.offsets[a.offsets.length - 1] ?? 0
   const shift = a.text.length + separator.length
+  const offsets = new Int32Array(a.offsets.length + separator.length + b.offsets.length)
+  offsets.set(a.offsets)
+  offsets.fill(sepOffset, a.offsets.length, a.offsets.length + separator.length)
+  offsets.set(b.offsets, a.offsets.length + separator.length)
   return {
     text: a.text + separator + b.text,
-    offsets: [...a.offsets, ...Array.from(separator, () => sepOffset), ...b.offsets],
+    offsets,
     marks: [...a.marks, ...b.marks.map(([s, e]): [number, number] => [s + shift, e + shift])]
   }
 }
@@ -113,18 +117,20 @@ export function concatMapped(a: MappedText, b: MappedText, separator = ' '): Map
 export function joinMapped(parts: readonly MappedText[], separator: string): MappedText {
   if (parts.length === 1) return parts[0]!
   const texts: string[] = []
-  const offsets: number[] = []
+  let total = 0
+  for (const part of parts) total += part.offsets.length
+  const offsets = new Int32Array(total + separator.length * Math.max(0, parts.length - 1))
   const marks: Array<[number, number]> = []
   let length = 0
   parts.forEach((part, i) => {
     if (i > 0) {
-      const at = offsets.length > 0 ? offsets[offsets.length - 1]! : part.offsets[0] ?? 0
-      for (let k = 0; k < separator.length; k++) offsets.push(at)
+      const at = length > 0 ? offsets[length - 1]! : part.offsets[0] ?? 0
+      offsets.fill(at, length, length + separator.length)
       texts.push(separator)
       length += separator.length
     }
     texts.push(part.text)
-    for (const o of part.offsets) offsets.push(o)
+    offsets.set(part.offsets, length)
     for (const [a, b] of part.marks) marks.push([a + length, b + length])
     length += part.text.length
   })
@@ -157,7 +163,8 @@ export function normalizeMapped(m: MappedText): MappedText {
   const {text, offsets} = m
   // Output is built from runs of unchanged characters, so most text is copied by slice.
   const pieces: string[] = []
-  const outOffsets: number[] = []
+  // The output is never longer than the input.
+  const outOffsets = new Int32Array(text.length)
   const inToOut = new Int32Array(text.length + 1)
   let outLength = 0
   let runStart = -1
@@ -170,7 +177,7 @@ export function normalizeMapped(m: MappedText): MappedText {
   }
   const emitChar = (char: string, offset: number): void => {
     pieces.push(char)
-    outOffsets.push(offset)
+    outOffsets[outLength] = offset
     beforeLastCode = lastCode
     lastCode = char.charCodeAt(0)
     outLength++
@@ -189,7 +196,7 @@ export function normalizeMapped(m: MappedText): MappedText {
         inToOut[i] = outLength
       }
       if (runStart === -1) runStart = i
-      outOffsets.push(offsets[i]!)
+      outOffsets[outLength] = offsets[i]!
       beforeLastCode = lastCode
       lastCode = code
       outLength++
@@ -244,7 +251,7 @@ export function normalizeMapped(m: MappedText): MappedText {
     if (last && s >= last[1] && out.slice(last[1], s).trim() === '') last[1] = Math.max(last[1], e)
     else marks.push([s, e])
   }
-  return {text: out, offsets: outOffsets, marks}
+  return {text: out, offsets: outOffsets.subarray(0, outLength), marks}
 }
 
 /** Split at line feeds, keeping offsets; the line feeds themselves are dropped. */

@@ -22,7 +22,7 @@ import {
 import {ProvisionBuilder} from './provisions.js'
 import type {Unit} from './units.js'
 
-type UnitBase = {text: string; citations: Citation[]; position: Position; data: {offsets: number[]}}
+type UnitBase = {text: string; citations: Citation[]; position: Position; data: {offsets: ArrayLike<number>}}
 
 export interface StructureProblem {
   ruleId: RuleId
@@ -419,10 +419,18 @@ function extendUnit(
   text: MappedText, end: number, ctx: StructureContext
 ): void {
   if (text.text === '') return
-  const offsets = Array.from(node.data?.offsets ?? [])
+  const offsets = node.data?.offsets ?? []
   const sep = offsets[offsets.length - 1] ?? text.offsets[0] ?? 0
   node.text = node.text === '' ? text.text : `${node.text}\n\n${text.text}`
-  node.data = {...node.data, offsets: node.text === text.text ? text.offsets : [...offsets, sep, sep, ...text.offsets]}
+  if (node.text === text.text) node.data = {...node.data, offsets: text.offsets}
+  else {
+    const joined = new Int32Array(offsets.length + 2 + text.offsets.length)
+    for (let i = 0; i < offsets.length; i++) joined[i] = offsets[i]!
+    joined[offsets.length] = sep
+    joined[offsets.length + 1] = sep
+    joined.set(text.offsets, offsets.length + 2)
+    node.data = {...node.data, offsets: joined}
+  }
   if (node.position) node.position = {start: node.position.start, end: ctx.toPoint(end)}
 }
 
