@@ -1,12 +1,11 @@
 /** `proclaim annotate`: every linkable citation becomes a link, and nothing else changes. */
-import {mkdtempSync, readFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {annotateSource} from '../src/cite/annotate.js'
 import {main} from '../src/cli/main.js'
 import {parseDocument} from '../src/index.js'
-import {corpusDir, corpusFiles} from './helpers.js'
+import {corpusDir, corpusFiles, tempDir} from './helpers.js'
 
 describe('annotate', () => {
   it.each(corpusFiles())('%s: links added, nothing else changed, same document when parsed again', (name) => {
@@ -27,7 +26,7 @@ describe('annotate', () => {
   })
 
   it('links the critical-minerals citations and writes atomically with -o', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'proclaim-annotate-'))
+    const dir = tempDir('annotate')
     const out = path.join(dir, 'annotated.md')
     const err: string[] = []
     const code = await main(['annotate', path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), '-o', out], {out: () => {}, err: (l) => err.push(l)})

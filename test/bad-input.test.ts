@@ -1,12 +1,11 @@
 /** Bad input: a clear diagnostic with file and line, never a stack trace, never evaluated code. */
-import {mkdtempSync, writeFileSync, copyFileSync, readFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {writeFileSync, copyFileSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseDocument, parseFile} from '../src/index.js'
 import {commandSummaries, loadCommand, main} from '../src/cli/main.js'
 import {progressLine} from '../src/cli/progress.js'
-import {corpusDir} from './helpers.js'
+import {corpusDir, tempDir} from './helpers.js'
 
 const good = readFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), 'utf8')
 
@@ -120,7 +119,7 @@ describe('proclaim parse (CLI)', () => {
   })
 
   it('goes on past a bad file, reports it with file and line, and exits 1', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'proclaim-'))
+    const dir = tempDir('input')
     copyFileSync(path.join(corpusDir, '2025-05-01-loyalty-day-law-day.md'), path.join(dir, 'a.md'))
     writeFileSync(path.join(dir, 'b.md'), '---\ntitle: [broken\n---\ntext\n')
     copyFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), path.join(dir, 'c.md'))

@@ -1,14 +1,13 @@
 /** `proclaim build`: the corpus files, their schemas, byte-identical rebuilds, atomic replacement. */
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import Ajv from 'ajv'
 import {beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {buildCorpus, rollUp} from '../src/corpus/build.js'
 import {openCorpus, resolveQuery, searchCitations, searchText, statusInCorpus, type Corpus} from '../src/index.js'
-import {corpusDir, root} from './helpers.js'
+import {corpusDir, root, tempDir} from './helpers.js'
 
 const schema = (name: string) => JSON.parse(readFileSync(path.join(root, 'schema', name), 'utf8'))
 const ajv = new Ajv({allErrors: true, strict: false})
@@ -30,7 +29,7 @@ function snapshot(dir: string): Record<string, string> {
 
 let out: string
 beforeAll(async () => {
-  out = path.join(mkdtempSync(path.join(tmpdir(), 'proclaim-build-')), 'corpus')
+  out = path.join(tempDir('build'), 'corpus')
   await buildCorpus([corpusDir], {out, buildDate: '2026-11-28'})
 }, 120_000)
 
@@ -75,7 +74,7 @@ describe('proclaim build', () => {
   })
 
   it('never replaces a folder it did not build, the folder of the documents, or an unwritable place', async () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-out-'))
+    const work = tempDir('out')
     const mine = path.join(work, 'notes')
     mkdirSync(mine)
     writeFileSync(path.join(mine, 'todo.txt'), 'mine')
@@ -198,7 +197,7 @@ describe('queries over the built corpus', () => {
 describe('incremental rebuilds', () => {
   it('a file touched but not changed is not parsed again; two files of one name get two ids', async () => {
     const {cpSync, mkdirSync: mkdir, statSync, utimesSync} = await import('node:fs')
-    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-touch-'))
+    const work = tempDir('touch')
     const docs = path.join(work, 'docs')
     const names = ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md']
     mkdir(path.join(docs, 'again'), {recursive: true})
@@ -225,7 +224,7 @@ describe('incremental rebuilds', () => {
 
   it('a build whose every outcome is as last time takes the corpus-wide files of the last corpus, byte for byte', async () => {
     const {cpSync, mkdirSync: mkdir} = await import('node:fs')
-    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-reuse-'))
+    const work = tempDir('reuse')
     const docs = path.join(work, 'docs')
     const names = ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md', '2025-02-10-steel-232-restoring-25pct.md']
     mkdir(path.join(docs, 'again'), {recursive: true})
@@ -263,7 +262,7 @@ describe('incremental rebuilds', () => {
 
   it('--no-cache reads every file and leaves no cache behind', async () => {
     const {cpSync} = await import('node:fs')
-    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-nocache-'))
+    const work = tempDir('nocache')
     const docs = path.join(work, 'docs')
     cpSync(path.join(corpusDir, '2025-05-01-loyalty-day-law-day.md'), path.join(docs, '2025-05-01-loyalty-day-law-day.md'))
     const lines: string[] = []
@@ -274,7 +273,7 @@ describe('incremental rebuilds', () => {
 
   it('a cache whose results file is lost parses again what it no longer knows', async () => {
     const {cpSync, rmSync} = await import('node:fs')
-    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-lost-'))
+    const work = tempDir('lost')
     const docs = path.join(work, 'docs')
     for (const name of ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md']) cpSync(path.join(corpusDir, name), path.join(docs, name))
     const target = path.join(work, 'corpus')
@@ -290,7 +289,7 @@ describe('incremental rebuilds', () => {
 
   it('reuses unchanged documents from the content-hash cache and re-reads a changed one', async () => {
     const {cpSync} = await import('node:fs')
-    const work = mkdtempSync(path.join(tmpdir(), 'proclaim-incremental-'))
+    const work = tempDir('incremental')
     const docs = path.join(work, 'docs')
     cpSync(corpusDir, docs, {recursive: true})
     const target = path.join(work, 'corpus')

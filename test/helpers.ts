@@ -1,7 +1,9 @@
 /** Shared test helpers: the bundled corpus and its hand-made source table. */
-import {readFileSync, readdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {afterAll} from 'vitest'
 import {parseFile, type DocumentJson, type ProvisionJson} from '../src/index.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -34,3 +36,16 @@ export async function parseCorpusFile(name: string): Promise<DocumentJson> {
 export function flatten(provisions: ProvisionJson[]): ProvisionJson[] {
   return provisions.flatMap((p) => [p, ...flatten(p.provisions)])
 }
+
+const madeDirs: string[] = []
+
+/** A new folder under the system's temporary folder (`proclaim-<name>-XXXXXX`), removed once the test file's tests are done. */
+export function tempDir(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `proclaim-${name}-`))
+  madeDirs.push(dir)
+  return dir
+}
+
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, {recursive: true, force: true})
+})

@@ -61,6 +61,8 @@ describe('parseMarkdown', () => {
       'nested **strong *and emphasis***, and *unclosed, and closer* without* opener',
       'a * b and a*b*c and ***three***', '*a  \nb*', '*a\n  b* c', 'x</span> \n*b*',
       '[a link](https://example.com) and [brackets] and [no closing one',
+      '[Federal Register Volume 65, Number 188 (Wednesday, September 27, 2000)]\n[Presidential Documents]\n[FR Doc No: 00-24978]',
+      '[FR Doc. 00-24978\nFiled 9-26-00; 8:45 am]\nBilling code 3195-01-P\n\n[Presidential Documents]\n\n[Presidential Documents]: https://example.com',
       'an ampersand & another &amp; a reference &#42; and AT&T;', 'Executive Order 13279);[ Executive Order 13280',
       '<a href="x">other html</a> and <span class="other">x</span>', 'a `code` span', 'snake_case and _emphasis_'
     ]
@@ -77,7 +79,7 @@ describe('parseMarkdown', () => {
     const pieces = [
       'word', 'Sec.', '4\\.', '1701', '(a)', 'U.S.C.', '“quoted”', '—', 'et seq.', ',', '.', ')', '(', ':', ';', '’s', 'é', '\u00a0',
       ' ', ' ', ' ', '  ', '*', '*', '**', '***', '\\*', '\\', '<span style="text-decoration: underline">', '<span\nstyle="text-decoration: underline">',
-      '</span>', '<u>', '</u>', '<span>', '[', ']', '&', '&amp;', '\n', '\n', '  \n', ' \n', '\\\n', '\n   ', '\n    ', '#', '>', '-', '1.', '=', '_'
+      '</span>', '<u>', '</u>', '<span>', '[', ']', '](x)', '[a](b)', '![', ']: /u', '&', '&amp;', '\n', '\n', '  \n', ' \n', '\\\n', '\n   ', '\n    ', '#', '>', '-', '1.', '=', '_'
     ]
     for (let n = 0; n < 4000; n++) {
       const length = 1 + random(14)
@@ -99,7 +101,7 @@ describe('parseMarkdown', () => {
     const lines = [
       'plain text line', 'Sec. 2. *Policy*.  The', '<u>Sec</u>. 3.', 'another line  ', '    code line', '      deeper code', '    ', '      ', '  ', '', '', '', '', ' ',
       '- item', '* item', '1. item', '  continuation', '> quote', '```', '~~~', '# Heading', 'Title', '====', '----', '<div>', '</div>', '<!-- open',
-      '<span style="text-decoration: underline">x</span>', '[[Page 3]]', '[Presidential Documents]', '_______', '\\', 'text\\', '   three', '\tTab', '[ref]: http://x'
+      '<span style="text-decoration: underline">x</span>', '[[Page 3]]', '[Presidential Documents]', '_______', '\\', 'text\\', '   three', '\tTab', '[ref]: http://x', '[ref] and [Page 2]', 'see [a](b) here', '> [ref]: /x'
     ]
     for (let n = 0; n < 3000; n++) {
       const count = 1 + random(18)

@@ -83,6 +83,8 @@ const blockStart = /^ {0,3}(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)
  */
 function plainParagraphs(text: string, lines: Array<[number, number]>, taken: ReadonlySet<number>): Array<{first: number; last: number; node: RootContent}> {
   const paragraphs: Array<{first: number; last: number; node: RootContent}> = []
+  // A link label defined anywhere (in a quotation or list too) could make a bracket in any paragraph a link.
+  const noDefinitions = !text.includes(']:')
   for (let i = 0; i < lines.length; i++) {
     if (taken.has(i) || isBlank(text, lines[i]!) || (i > 0 && !isBlank(text, lines[i - 1]!))) continue
     let last = i
@@ -95,7 +97,7 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
       // Two spaces or a backslash at the end of a line are a hard break; two backslashes (an escape) are left to remark.
       ok = plainLine.test(line) && !blockStart.test(line) && !/\\\\ *$/.test(line)
     }
-    const node = ok ? plainParagraph(text, lines, i, last) : null
+    const node = ok ? plainParagraph(text, lines, i, last, {noDefinitions}) : null
     if (node) paragraphs.push({first: i, last, node})
     i = last
   }

@@ -49,21 +49,38 @@ type Token =
   /** A run of asterisks, by what it can do: open, close, or either (it closes an open run before it). */
   | {kind: 'open' | 'close' | 'either'; size: number; start: number; end: number}
 
+/** `](`, where an inline link or image would end its text. */
+function inlineLink(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('](', start)
+  return at !== -1 && at < end
+}
+
+export interface PlainParagraphOptions {
+  /**
+   * Whether the text defines no link label (no `]:` anywhere in it): then `[text]` is only text unless `](` follows
+   * (default false: a bracket closed later in the paragraph is left to remark).
+   */
+  noDefinitions?: boolean
+}
+
 /** The tokens of lines first..last, or null where something is not read here. */
-function tokenize(text: string, lines: readonly LineRange[], first: number, last: number): Token[] | null {
+function tokenize(text: string, lines: readonly LineRange[], first: number, last: number, options: PlainParagraphOptions): Token[] | null {
   const tokens: Token[] = []
   const regionStart = lines[first]![0]
   const regionEnd = lines[last]![1]
   const at = (i: number): number => (i < regionStart || i >= regionEnd ? Number.NaN : text.charCodeAt(i))
   for (let k = first; k <= last; k++) {
-    const [lineStart, lineEnd] = lines[k]!
+    const lineStart = lines[k]![0]
+    // The line's end moves to the next line's when a tag runs over to it.
+    let lineEnd = lines[k]![1]
     let p = lineStart
     while (text.charCodeAt(p) === space) p++
     let to = lineEnd
     while (to > p && text.charCodeAt(to - 1) === space) to--
-    // A hard break: two spaces or a backslash at the end of a line but the last.
-    const hard = k < last && (lineEnd - to >= 2 || text.charCodeAt(to - 1) === backslash)
-    if (hard && text.charCodeAt(to - 1) === backslash && lineEnd - to < 2) to--
+    // A hard break: two spaces or a backslash right at the end of a line but the last ("\\ " is a backslash, its space dropped).
+    const backslashBreak = k < last && to === lineEnd && text.charCodeAt(to - 1) === backslash
+    const hard = k < last && (lineEnd - to >= 2 || backslashBreak)
+    if (backslashBreak) to--
     while (p < to) {
       const code = text.charCodeAt(p)
       if (code === star) {
@@ -90,10 +107,11 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
         if (end > lineEnd) {
           k++
           if (k > last) return null
-          const [nextStart, nextEnd] = lines[k]!
-          to = nextEnd
+          const nextStart = lines[k]![0]
+          lineEnd = lines[k]![1]
+          to = lineEnd
           while (to > nextStart && text.charCodeAt(to - 1) === space) to--
-          if (k < last && (nextEnd - to >= 2 || text.charCodeAt(to - 1) === backslash)) return null
+          if (k < last && (lineEnd - to >= 2 || text.charCodeAt(lineEnd - 1) === backslash)) return null
           if (end > to) return null
         }
         tokens.push({kind: 'html', value: match[0].replace(/\n */g, '\n'), start: p, end})
@@ -106,8 +124,9 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
         continue
       }
       if (unread.test(text[p]!)) return null
-      // A bracket with no closing one after it opens no link; an ampersand that begins no reference is itself.
-      if (code === 91 && text.indexOf(']', p) !== -1 && text.indexOf(']', p) < regionEnd) return null
+      // A bracket is text where it can make no link: no closing bracket after it, or (in a text that defines no link
+      // label) no inline link in the paragraph. An ampersand that begins no character reference is itself.
+      if (code === 91 && text.indexOf(']', p) !== -1 && text.indexOf(']', p) < regionEnd && !(options.noDefinitions && !inlineLink(text, regionStart, regionEnd))) return null
       if (code === 38) {
         reference.lastIndex = p
         if (reference.test(text)) return null
@@ -134,9 +153,9 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
  * The paragraph on lines first..last (0-based) as remark-parse makes it, or null where it holds something
  * this reader leaves to remark-parse.
  */
-export function plainParagraph(text: string, lines: readonly LineRange[], first: number, last: number): Paragraph | null {
+export function plainParagraph(text: string, lines: readonly LineRange[], first: number, last: number, options: PlainParagraphOptions = {}): Paragraph | null {
   if (tagAlone.test(text.slice(...lines[first]!))) return null
-  const tokens = tokenize(text, lines, first, last)
+  const tokens = tokenize(text, lines, first, last, options)
   if (!tokens || tokens.length === 0) return null
   let line = first
   /** The point of an offset; offsets are asked for in increasing order, save a token's start after its text. */
