@@ -73,7 +73,7 @@ function indentedCodeBlocks(text: string, lines: Array<[number, number]>): Array
 }
 
 /** A line of a paragraph read here: none of the characters that start inline markup `plainParagraph` does not read, no tab. */
-const plainLine = /^[^_`[&\t]*$/
+const plainLine = /^[^_`\t]*$/
 /** A line that could start or interrupt a block other than a paragraph (up to three spaces of indent). */
 const blockStart = /^ {0,3}(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|=+\s*$|-+\s*$|~~~)/
 
