@@ -154,6 +154,16 @@ function isAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
+/** Characters copied as they are: not a space of any kind, an asterisk, an invisible character or a Unicode hyphen. */
+const plainCodes = (() => {
+  const table = new Uint8Array(0x10000)
+  for (let code = 0x21; code < 0x10000; code++) {
+    table[code] = code !== 0x2a && code !== 0xa0 && code !== 0xad && !(code >= 0x2000 && code <= 0x2011) &&
+      code !== 0x202f && code !== 0x205f && code !== 0x3000 && code !== 0xfeff ? 1 : 0
+  }
+  return table
+})()
+
 /**
  * Normalise: hard-wrapped lines joined with a space (a line ending in a hyphen
  * joined without one: "court-\nmartial" -> "court-martial"), NBSPs and other
@@ -161,20 +171,17 @@ function isAlnum(code: number): boolean {
  */
 export function normalizeMapped(m: MappedText): MappedText {
   const {text, offsets} = m
-  // Output is built from runs of unchanged characters, so most text is copied by slice.
+  const length = text.length
+  // Output is built from runs of unchanged characters, copied by slice.
   const pieces: string[] = []
   // The output is never longer than the input.
-  const outOffsets = new Int32Array(text.length)
-  const inToOut = new Int32Array(text.length + 1)
+  const outOffsets = new Int32Array(length)
+  // Where each input character went: needed only to move the marks.
+  const inToOut = m.marks.length > 0 ? new Int32Array(length + 1) : null
   let outLength = 0
-  let runStart = -1
   let pendingSpace = -1
   let lastCode = 0
   let beforeLastCode = 0
-  const flush = (end: number): void => {
-    if (runStart !== -1 && end > runStart) pieces.push(text.slice(runStart, end))
-    runStart = -1
-  }
   const emitChar = (char: string, offset: number): void => {
     pieces.push(char)
     outOffsets[outLength] = offset
@@ -183,27 +190,25 @@ export function normalizeMapped(m: MappedText): MappedText {
     outLength++
   }
   let i = 0
-  while (i < text.length) {
-    inToOut[i] = outLength
+  while (i < length) {
+    if (inToOut) inToOut[i] = outLength
     const code = text.charCodeAt(i)
-    const plain = code > 0x20 && code !== 0x2a && code !== 0xa0 && code !== 0xad && !(code >= 0x2000 && code <= 0x2011) &&
-      code !== 0x202f && code !== 0x205f && code !== 0x3000 && code !== 0xfeff
-    if (plain) {
+    if (plainCodes[code] === 1) {
       if (pendingSpace !== -1) {
-        flush(i)
         emitChar(' ', pendingSpace)
         pendingSpace = -1
-        inToOut[i] = outLength
       }
-      if (runStart === -1) runStart = i
-      outOffsets[outLength] = offsets[i]!
-      beforeLastCode = lastCode
-      lastCode = code
-      outLength++
-      i++
+      let end = i + 1
+      while (end < length && plainCodes[text.charCodeAt(end)] === 1) end++
+      if (inToOut) for (let k = i; k < end; k++) inToOut[k] = outLength + k - i
+      pieces.push(text.slice(i, end))
+      outOffsets.set(offsets.subarray(i, end), outLength)
+      outLength += end - i
+      beforeLastCode = end - i >= 2 ? text.charCodeAt(end - 2) : lastCode
+      lastCode = text.charCodeAt(end - 1)
+      i = end
       continue
     }
-    flush(i)
     if (isInvisible(code)) {
       i++
       continue
@@ -216,9 +221,9 @@ export function normalizeMapped(m: MappedText): MappedText {
     if (code === 0x0a && lastCode === 0x2d && isAlnum(beforeLastCode) && pendingSpace === -1) {
       // A line ending in a hyphen after a letter or digit joins the next line directly.
       let k = i + 1
-      while (k < text.length && isSpace(text.charCodeAt(k))) k++
-      if (k < text.length && isAlnum(text.charCodeAt(k))) {
-        for (let s = i; s < k; s++) inToOut[s] = outLength
+      while (k < length && isSpace(text.charCodeAt(k))) k++
+      if (k < length && isAlnum(text.charCodeAt(k))) {
+        if (inToOut) for (let s = i; s < k; s++) inToOut[s] = outLength
         i = k
         continue
       }
@@ -231,25 +236,26 @@ export function normalizeMapped(m: MappedText): MappedText {
     if (pendingSpace !== -1) {
       emitChar(' ', pendingSpace)
       pendingSpace = -1
-      inToOut[i] = outLength
+      if (inToOut) inToOut[i] = outLength
     }
     // Non-breaking and plain Unicode hyphens read as the ASCII hyphen.
     emitChar(code === 0x2010 || code === 0x2011 ? '-' : text[i]!, offsets[i]!)
     i++
   }
-  flush(text.length)
-  inToOut[text.length] = outLength
   const out = pieces.join('')
   const marks: Array<[number, number]> = []
-  for (const [a, b] of m.marks) {
-    let s = inToOut[a]!
-    const e = inToOut[b]!
-    while (s < e && out.charCodeAt(s) === 0x20) s++
-    if (s >= e) continue
-    // Runs marked separately but parted only by white space ("<u>Publication and</u>\n<u>Transmittal</u>") are one.
-    const last = marks[marks.length - 1]
-    if (last && s >= last[1] && out.slice(last[1], s).trim() === '') last[1] = Math.max(last[1], e)
-    else marks.push([s, e])
+  if (inToOut) {
+    inToOut[length] = outLength
+    for (const [a, b] of m.marks) {
+      let s = inToOut[a]!
+      const e = inToOut[b]!
+      while (s < e && out.charCodeAt(s) === 0x20) s++
+      if (s >= e) continue
+      // Runs marked separately but parted only by white space ("<u>Publication and</u>\n<u>Transmittal</u>") are one.
+      const last = marks[marks.length - 1]
+      if (last && s >= last[1] && out.slice(last[1], s).trim() === '') last[1] = Math.max(last[1], e)
+      else marks.push([s, e])
+    }
   }
   return {text: out, offsets: outOffsets.subarray(0, outLength), marks}
 }

@@ -23,6 +23,9 @@ const star = 42
 /** Characters that start inline markup this reader does not read (code, underscores) or a tab. */
 const unread = /[_`\t]/
 
+/** Characters that end a run of text: each is read on its own. */
+const stops: ReadonlySet<number> = new Set([...'*<\\[&_`\t'].map((c) => c.charCodeAt(0)))
+
 /** What an ampersand may begin: a character reference (left to remark); any other `&` is text. */
 const reference = /&#?[0-9A-Za-z]+;/y
 
@@ -132,11 +135,7 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
         if (reference.test(text)) return null
       }
       let end = p + 1
-      while (end < to) {
-        const c = text.charCodeAt(end)
-        if (c === star || c === 60 || c === backslash || c === 91 || c === 38 || unread.test(text[end]!)) break
-        end++
-      }
+      while (end < to && !stops.has(text.charCodeAt(end))) end++
       tokens.push({kind: 'text', value: text.slice(p, end), start: p, end})
       p = end
     }
