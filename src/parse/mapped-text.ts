@@ -18,25 +18,42 @@ export const emptyMapped: MappedText = Object.freeze({text: '', offsets: new Int
 export class MappedTextBuilder {
   // Text is kept as slices of the source where it can be (one piece per run, not one per character).
   private pieces: string[] = []
-  private offsets: number[] = []
+  // Offsets in typed memory, grown by doubling.
+  private buffer = new Int32Array(256)
+  private used = 0
   private marks: Array<[number, number]> = []
   private openMarks: number[] = []
 
   get length(): number {
-    return this.offsets.length
+    return this.used
+  }
+
+  private reserve(count: number): void {
+    if (this.used + count <= this.buffer.length) return
+    let size = this.buffer.length * 2
+    while (size < this.used + count) size *= 2
+    const grown = new Int32Array(size)
+    grown.set(this.buffer.subarray(0, this.used))
+    this.buffer = grown
+  }
+
+  private pushOffset(offset: number): void {
+    this.reserve(1)
+    this.buffer[this.used++] = offset
   }
 
   /** Source characters taken verbatim. */
   pushSource(source: string, start: number, end: number): void {
     if (end <= start) return
     this.pieces.push(source.slice(start, end))
-    for (let i = start; i < end; i++) this.offsets.push(i)
+    this.reserve(end - start)
+    for (let i = start; i < end; i++) this.buffer[this.used++] = i
   }
 
   /** One character standing for the source at `offset` (a break, a separator). */
   pushChar(char: string, offset: number): void {
     this.pieces.push(char)
-    this.offsets.push(offset)
+    this.pushOffset(offset)
   }
 
   /**
@@ -62,26 +79,26 @@ export class MappedTextBuilder {
         }
       }
       if (found === -1) {
-        this.offsets.push(Math.min(j, end - 1))
+        this.pushOffset(Math.min(j, end - 1))
       } else {
-        this.offsets.push(found)
+        this.pushOffset(found)
         j = found + 1
       }
     }
   }
 
   openMark(): void {
-    this.openMarks.push(this.offsets.length)
+    this.openMarks.push(this.used)
   }
 
   closeMark(): void {
     const start = this.openMarks.pop()
-    if (start !== undefined && start < this.offsets.length) this.marks.push([start, this.offsets.length])
+    if (start !== undefined && start < this.used) this.marks.push([start, this.used])
   }
 
   build(): MappedText {
     while (this.openMarks.length > 0) this.closeMark()
-    return {text: this.pieces.join(''), offsets: Int32Array.from(this.offsets), marks: this.marks.sort((a, b) => a[0] - b[0])}
+    return {text: this.pieces.join(''), offsets: this.buffer.slice(0, this.used), marks: this.marks.sort((a, b) => a[0] - b[0])}
   }
 }
 
