@@ -29,6 +29,32 @@ export function writeFileAtomic(target: string, data: string | Uint8Array | Iter
 }
 
 /**
+ * Write a new file whose name says what it holds (the cache's documents, named by the hash of what made them): one
+ * create, no temporary file. A file of that name left by a build that stopped half-way (no build ever read it: its
+ * outcome is recorded only after the write) is replaced whole as `writeFileAtomic` does, never rewritten in place,
+ * since a corpus may link to it.
+ */
+export function writeFileOnce(target: string, data: string | Uint8Array, mode = 0o666): void {
+  let fd: number
+  try {
+    fd = openSync(target, 'wx', mode)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    writeFileAtomic(target, data, mode)
+    return
+  }
+  try {
+    writeFileSync(fd, data)
+  } catch (error) {
+    // Not a half-written file under a name that says what it holds.
+    closeSync(fd)
+    rmSync(target, {force: true})
+    throw error
+  }
+  closeSync(fd)
+}
+
+/**
  * Make a folder and the folders above it that are missing, one level at a time: Node's own
  * recursive mkdir loops without end where a parent cannot be made (under /proc, seen on Node 20).
  */
