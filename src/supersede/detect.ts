@@ -146,6 +146,102 @@ function unquoted(text: string): string {
   return out.replace(/"[^"]{0,3000}?"/g, (q) => ' '.repeat(q.length))
 }
 
+/** One action verb of a sentence, and what its targets are read from. */
+interface Verb {
+  unit: Unit
+  /** The unit's text, quotations blanked. */
+  text: string
+  /** Every citation of the unit, placed. */
+  placed: Placed[]
+  /** The sentence's citations that may be targets (not merely cited, not in a purpose clause). */
+  candidates: Placed[]
+  sentence: string
+  /** The sentence's range in the text. */
+  start: number
+  end: number
+  /** Where the verb begins and ends. */
+  at: number
+  after: number
+  /** Where a passive verb's clause begins (the sentence's start for an active one). */
+  clause: number
+  /** Where an active verb's objects end (the next verb). */
+  objectsEnd: number
+  passive: boolean
+  action: ActionPattern['action']
+}
+
+/** What the document said before the verb: named instruments, the order an amending passage opened on, the last instruments cited. */
+interface ReadSoFar {
+  named: ReadonlyMap<string, string>
+  amending: string | null
+  lastInstruments: readonly string[]
+}
+
+/** A rule for what a verb acts on: given the targets the rules before it found, the targets. */
+type TargetRule = (verb: Verb, targets: string[], before: ReadSoFar) => string[]
+
+const ids = (placed: Placed[]): string[] => placed.map((p) => p.citation.id)
+
+/** The rules, in the order they are tried. */
+const targetRules: readonly TargetRule[] = [
+  // The instruments the verb's own clause names: before a passive verb, the object list after an active one.
+  (v) => ids(v.passive
+    ? v.candidates.filter((p) => p.end <= v.at && p.start >= v.clause)
+    : objectList(v.candidates.filter((p) => p.start >= v.after && p.start < v.objectsEnd), v.unit.text)),
+  // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
+  (v, targets, {named}) => {
+    if (targets.length > 0 || !v.passive) return targets
+    const subject = v.text.slice(v.start, v.at)
+    return [...named].filter(([name]) => subject.includes(name)).map(([, id]) => id)
+  },
+  // "A new section 7 is added to Executive Order 12345": the object follows.
+  (v, targets) => targets.length === 0 && v.passive && v.action === 'amend' && /^\s+(?:to|in|into|from)\s/.test(v.text.slice(v.after))
+    ? ids(objectList(v.candidates.filter((p) => p.start >= v.after), v.unit.text))
+    : targets,
+  // "the definition ... in section 1.1(i) of such order is hereby amended", "... pursuant to section 8 of
+  // Executive Order 13519 and that order is hereby revoked": the order cited last, in this unit or before it.
+  (v, targets, {lastInstruments}) => {
+    if (targets.length > 0 || !v.passive || !/\b(?:such|said|that)\s+(?:Executive\s+)?[Oo]rder\b/.test(v.text.slice(v.clause, v.at))) return targets
+    const cited = v.placed.filter((p) => p.end <= v.at && (p.citation.type === 'eo' || p.citation.type === 'proc'))
+    const last = cited.length > 0 ? cited[cited.length - 1]!.citation.id : lastInstruments[lastInstruments.length - 1]
+    // The order, not a provision of it.
+    return last ? [last.split('/').slice(0, 2).join('/')] : targets
+  },
+  // "Section 4(c)(3) is amended by striking ...", "Section 1(a) of the order is amended ...", under an amending passage.
+  (v, targets, {amending}) => targets.length === 0 && v.passive && amending && v.action !== 'suspend'
+    ? bareProvisions(v.text.slice(v.clause, v.at)).map((path) => [amending, ...path].join('/'))
+    : targets,
+  // "revoke that order" / "revoke those orders": the instruments named just before.
+  (v, targets, {lastInstruments}) => {
+    const anaphora = v.passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(v.text.slice(v.after))
+    if (!anaphora) return targets
+    const inUnit = ids(v.placed.filter((p) => p.end <= v.after && p.citation.type === 'eo'))
+    // The sentence may run on from the enacting formula, where the orders were named.
+    const named = inUnit.length > 0 ? inUnit : lastInstruments
+    return [...(/those/.test(anaphora[0]) ? named : named.slice(-1)), ...targets]
+  },
+  // "The following executive actions are hereby revoked:": the list below holds the targets.
+  // "I hereby amend: (a) Executive Order 13464 ..., by removing ...; and (b) ...": likewise, for an active verb with
+  // nothing between it and the colon.
+  (v, targets) => {
+    const listBelow = v.passive ? /:\s*$/.test(v.sentence) && v.action !== 'amend' : /^\s*:\s*$/.test(v.text.slice(v.after, v.end))
+    if (targets.length > 0 || v.unit.type !== 'provision' || !listBelow) return targets
+    // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
+    // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
+    // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
+    const itemsHere = ids(v.placed.filter((p) => p.start >= v.end && p.target))
+    return [...itemsHere, ...descendants(v.unit)
+      .filter((d) => {
+        const own = unquoted(d.text)
+        return !actionPatterns.some((a) => a.passive.test(own) || a.active.test(own))
+      })
+      .flatMap((d) => ids(place(d).filter((p) => p.target)))]
+  }
+]
+
+/** What a verb acts on: each rule in turn. */
+const targetsOf = (verb: Verb, before: ReadSoFar): string[] => targetRules.reduce<string[]>((targets, rule) => rule(verb, targets, before), [])
+
 export function detectSupersessions(children: DocumentContent[], toPoint: (offset: number) => Point): Supersession[] {
   const found: Supersession[] = []
   /** The instruments of the last unit that cited any: what "those orders" and "such order" point back to. */
@@ -205,59 +301,14 @@ export function detectSupersessions(children: DocumentContent[], toPoint: (offse
           const purposes = [...sentence.matchAll(purposeClause)].map((m) => [s + m.index, s + m.index + m[0].length] as const)
           const inSentence = placed.filter((p) => p.start >= s && p.end <= e && p.target && !purposes.some(([a, b]) => p.start >= a && p.start < b))
           const afterVerb = verbAt + match[0].length
-          // A passive verb's subject is in its own clause ("X is revoked and Y is amended" amends Y only); an active
-          // verb's object ends where the next verb begins.
-          const clause = passive ? clauseStart(sentence, s, verbAt) : s
-          const objectsEnd = passive ? e : s + nextVerb(sentence, afterVerb - s)
-          let targets = (passive
-            ? inSentence.filter((p) => p.end <= verbAt && p.start >= clause)
-            : objectList(inSentence.filter((p) => p.start >= afterVerb && p.start < objectsEnd), unit.text)
-          ).map((p) => p.citation.id)
-          // "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it.
-          if (targets.length === 0 && passive) {
-            const subject = text.slice(s, verbAt)
-            for (const [name, id] of named) if (subject.includes(name)) targets.push(id)
+          const verb: Verb = {
+            unit, text, placed, candidates: inSentence, sentence, start: s, end: e, at: verbAt, after: afterVerb, passive: passive !== null, action: pattern.action,
+            // A passive verb's subject is in its own clause ("X is revoked and Y is amended" amends Y only); an active
+            // verb's object ends where the next verb begins.
+            clause: passive ? clauseStart(sentence, s, verbAt) : s,
+            objectsEnd: passive ? e : s + nextVerb(sentence, afterVerb - s)
           }
-          // "A new section 7 is added to Executive Order 12345": the object follows.
-          if (targets.length === 0 && passive && pattern.action === 'amend' && /^\s+(?:to|in|into|from)\s/.test(text.slice(afterVerb))) {
-            targets = objectList(inSentence.filter((p) => p.start >= afterVerb), unit.text).map((p) => p.citation.id)
-          }
-          // "the definition ... in section 1.1(i) of such order is hereby amended", "... pursuant to section 8 of
-          // Executive Order 13519 and that order is hereby revoked": the order cited last, in this unit or before it.
-          if (targets.length === 0 && passive && /\b(?:such|said|that)\s+(?:Executive\s+)?[Oo]rder\b/.test(text.slice(clause, verbAt))) {
-            const cited = placed.filter((p) => p.end <= verbAt && (p.citation.type === 'eo' || p.citation.type === 'proc'))
-            const last = cited.length > 0 ? cited[cited.length - 1]!.citation.id : lastInstruments[lastInstruments.length - 1]
-            // The order, not a provision of it.
-            if (last) targets = [last.split('/').slice(0, 2).join('/')]
-          }
-          // "Section 4(c)(3) is amended by striking ...", "Section 1(a) of the order is amended ...", under an amending passage.
-          if (targets.length === 0 && passive && amending && pattern.action !== 'suspend') {
-            targets = bareProvisions(text.slice(clause, verbAt)).map((path) => [amending, ...path].join('/'))
-          }
-          // "revoke that order" / "revoke those orders": the instruments named just before.
-          const anaphora = passive ? null : /^\s+(?:that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+(?:Executive\s+)?[Oo]rders?\b/.exec(text.slice(afterVerb))
-          if (anaphora) {
-            const inUnit = placed.filter((p) => p.end <= afterVerb && p.citation.type === 'eo').map((p) => p.citation.id)
-            // The sentence may run on from the enacting formula, where the orders were named.
-            const named = inUnit.length > 0 ? inUnit : lastInstruments
-            targets = [...(/those/.test(anaphora[0]) ? named : named.slice(-1)), ...targets]
-          }
-          // "The following executive actions are hereby revoked:": the list below holds the targets.
-          // "I hereby amend: (a) Executive Order 13464 ..., by removing ...; and (b) ...": likewise, for an active verb with
-          // nothing between it and the colon.
-          const listBelow = passive ? /:\s*$/.test(sentence) && pattern.action !== 'amend' : /^\s*:\s*$/.test(text.slice(afterVerb, e))
-          if (targets.length === 0 && unit.type === 'provision' && listBelow) {
-            // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
-            // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
-            // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
-            const itemsHere = placed.filter((p) => p.start >= e && p.target).map((p) => p.citation.id)
-            targets = [...itemsHere, ...descendants(unit)
-              .filter((d) => {
-                const own = unquoted(d.text)
-                return !actionPatterns.some((a) => a.passive.test(own) || a.active.test(own))
-              })
-              .flatMap((d) => place(d).filter((p) => p.target).map((p) => p.citation.id))]
-          }
+          const targets = targetsOf(verb, {named, amending, lastInstruments})
           const scope = targets.length === 0 && general && pattern.action === 'supersede' ? 'general' : 'specific'
           if (targets.length === 0 && scope !== 'general') continue
           const entry: Supersession = {
