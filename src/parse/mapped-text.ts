@@ -215,11 +215,17 @@ export function normalizeMapped(m: MappedText): MappedText {
         emitChar(' ', pendingSpace)
         pendingSpace = -1
       }
+      // The run goes on over single spaces between plain characters: they stay as they are.
       let end = i + 1
-      while (end < length && plainCodes[text.charCodeAt(end)] === 1) end++
+      while (end < length) {
+        const next = text.charCodeAt(end)
+        if (plainCodes[next] === 1) end++
+        else if (next === 0x20 && end + 1 < length && plainCodes[text.charCodeAt(end + 1)] === 1) end += 2
+        else break
+      }
       if (inToOut) for (let k = i; k < end; k++) inToOut[k] = outLength + k - i
       pieces.push(text.slice(i, end))
-      outOffsets.set(offsets.subarray(i, end), outLength)
+      for (let k = i; k < end; k++) outOffsets[outLength + k - i] = offsets[k]!
       outLength += end - i
       beforeLastCode = end - i >= 2 ? text.charCodeAt(end - 2) : lastCode
       lastCode = text.charCodeAt(end - 1)
