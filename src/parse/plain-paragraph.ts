@@ -2,8 +2,9 @@
  * A paragraph as remark-parse makes it, read without micromark, for the inline forms the documents use most:
  * text, backslash escapes, hard breaks, underline tags (`<span style="text-decoration: underline">`, `<u>`, their
  * closing tags, a tag broken over two lines) and emphasis or strong emphasis that opens and closes plainly
- * (`*Federal Register*`, `**Sec. 4.**`). Anything else (links, code, entities, nested or ambiguous emphasis,
- * other HTML) answers null: the caller leaves the paragraph to remark-parse. Positions follow micromark's tokens:
+ * (`*Federal Register*`, `**Sec. 4.**`), brackets that can make no link and ampersands that begin no character
+ * reference. Anything else (links, code, entities, nested or ambiguous emphasis, other HTML) answers null: the
+ * caller leaves the paragraph to remark-parse. Positions follow micromark's tokens:
  * a line's leading and trailing spaces belong to no node; a line ending starts at the newline and ends where the
  * next line starts.
  */
