@@ -42,12 +42,18 @@ create index citations_id on citations(id);
 create index edges_to on edges("to");
 `
 
+/** A database being built: no journal, no syncing (a build that stops is dropped whole, never read). */
+function openForBuild(file: string): Database.Database {
+  const db = new Database(file)
+  db.pragma('journal_mode = OFF')
+  db.pragma('synchronous = OFF')
+  return db
+}
+
 /** Make the database with its rows; `indexSqlite` makes it searchable. */
 export function writeSqliteRows(file: string, docs: readonly DocumentSummary[], index: IndexRow[], citations: Record<string, CitingUnit[]>, edges: Edge[]): void {
-  const db = new Database(file)
+  const db = openForBuild(file)
   try {
-    db.pragma('journal_mode = OFF')
-    db.pragma('synchronous = OFF')
     db.exec(schemaSql)
     const insertDoc = db.prepare('insert into documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     const insertUnit = db.prepare('insert into units (document, unit, kind, text, line, col) values (?, ?, ?, ?, ?, ?)')
@@ -81,10 +87,8 @@ export function writeSqliteRows(file: string, docs: readonly DocumentSummary[], 
 
 /** Build the full-text index and the indexes of a database `writeSqliteRows` made. */
 export function indexSqlite(file: string): void {
-  const db = new Database(file)
+  const db = openForBuild(file)
   try {
-    db.pragma('journal_mode = OFF')
-    db.pragma('synchronous = OFF')
     db.transaction(() => {
       db.exec(`insert into units_fts(units_fts) values ('rebuild')`)
       db.exec(indexSql)

@@ -5,7 +5,7 @@
  */
 import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {MappedTextBuilder, type MappedText} from './mapped-text.js'
+import {emptyMapped, MappedTextBuilder, type MappedText} from './mapped-text.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'code' | 'listItem' | 'break'
 
@@ -157,7 +157,7 @@ export function mdastToBlocks(root: Root, source: string, options: BlocksOptions
         for (const child of node.children) visit(child)
         break
       case 'thematicBreak':
-        blocks.push({kind: 'break', text: {text: '', offsets: new Int32Array(0), marks: []}, start, end, leadStrong: null, depth: 0})
+        blocks.push({kind: 'break', text: emptyMapped, start, end, leadStrong: null, depth: 0})
         break
       default:
         if ('children' in node) for (const child of node.children as RootContent[]) visit(child)

@@ -117,17 +117,7 @@ export function sliceMapped(m: MappedText, start: number, end = m.text.length): 
 export function concatMapped(a: MappedText, b: MappedText, separator = ' '): MappedText {
   if (a.text === '') return b
   if (b.text === '') return a
-  const sepOffset = a.offsets[a.offsets.length - 1] ?? 0
-  const shift = a.text.length + separator.length
-  const offsets = new Int32Array(a.offsets.length + separator.length + b.offsets.length)
-  offsets.set(a.offsets)
-  offsets.fill(sepOffset, a.offsets.length, a.offsets.length + separator.length)
-  offsets.set(b.offsets, a.offsets.length + separator.length)
-  return {
-    text: a.text + separator + b.text,
-    offsets,
-    marks: [...a.marks, ...b.marks.map(([s, e]): [number, number] => [s + shift, e + shift])]
-  }
+  return joinMapped([a, b], separator)
 }
 
 /** Join mapped texts with a separator placed at the end of each one before it; one copy, not one per join. */

@@ -11,13 +11,13 @@
 import type {Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {plainParagraph, pointAt} from './plain-paragraph.js'
+import {plainParagraph, pointAt, type LineRange} from './plain-paragraph.js'
 
 const processor = unified().use(remarkParse)
 
 /** Start and end offsets of each line (the end before its newline). */
-function lineRanges(text: string): Array<[number, number]> {
-  const lines: Array<[number, number]> = []
+function lineRanges(text: string): LineRange[] {
+  const lines: LineRange[] = []
   let start = 0
   for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
     lines.push([start, end])
@@ -31,7 +31,7 @@ const space = 32
 const tab = 9
 
 /** Whether a line holds nothing but spaces and tabs. */
-function isBlank(text: string, [start, end]: [number, number]): boolean {
+function isBlank(text: string, [start, end]: LineRange): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c !== space && c !== tab) return false
@@ -40,10 +40,10 @@ function isBlank(text: string, [start, end]: [number, number]): boolean {
 }
 
 /** Whether a line opens with four spaces: a line of code, or (whitespace only) one that extends a code block. */
-const isIndented = (text: string, [start, end]: [number, number]): boolean => end - start >= 4 && text.startsWith('    ', start)
+const isIndented = (text: string, [start, end]: LineRange): boolean => end - start >= 4 && text.startsWith('    ', start)
 
 /** Whether a tab stands in a line's indentation (columns then differ from characters). */
-function tabInIndent(text: string, [start, end]: [number, number]): boolean {
+function tabInIndent(text: string, [start, end]: LineRange): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c === tab) return true
@@ -53,8 +53,8 @@ function tabInIndent(text: string, [start, end]: [number, number]): boolean {
 }
 
 /** Indented code blocks as micromark reads them: [first line, last line], 0-based; null where a tab makes it unsure. */
-function indentedCodeBlocks(text: string, lines: Array<[number, number]>): Array<[number, number]> | null {
-  const blocks: Array<[number, number]> = []
+function indentedCodeBlocks(text: string, lines: LineRange[]): LineRange[] | null {
+  const blocks: LineRange[] = []
   for (let i = 0; i < lines.length; i++) {
     if (tabInIndent(text, lines[i]!)) return null
     // A code block starts after a blank line (it cannot interrupt a paragraph) on a line with text.
@@ -81,7 +81,7 @@ const blockStart = /^ {0,3}(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)
  * Paragraphs between blank lines, outside the code blocks, made here: no inline markup `plainParagraph` leaves to
  * remark, nothing that could make a line anything but text. Lines first..last, 0-based.
  */
-function plainParagraphs(text: string, lines: Array<[number, number]>, taken: ReadonlySet<number>): Array<{first: number; last: number; node: RootContent}> {
+function plainParagraphs(text: string, lines: LineRange[], taken: ReadonlySet<number>): Array<{first: number; last: number; node: RootContent}> {
   const paragraphs: Array<{first: number; last: number; node: RootContent}> = []
   // A link label defined anywhere (in a quotation or list too) could make a bracket in any paragraph a link.
   const noDefinitions = !text.includes(']:')
@@ -106,7 +106,7 @@ function plainParagraphs(text: string, lines: Array<[number, number]>, taken: Re
 
 
 /** Positions of a tree parsed from the kept lines, put back on the lines of the text: `lineOf` maps each parsed line to its own. */
-function restorePositions(node: Nodes, lines: Array<[number, number]>, lineOf: readonly number[]): void {
+function restorePositions(node: Nodes, lines: LineRange[], lineOf: readonly number[]): void {
   const position = node.position
   if (position) {
     for (const point of [position.start, position.end]) {
@@ -119,7 +119,7 @@ function restorePositions(node: Nodes, lines: Array<[number, number]>, lineOf: r
 }
 
 /** A code block as remark-parse makes it: its lines less four spaces of indent. */
-function codeNode(text: string, lines: Array<[number, number]>, first: number, last: number): RootContent {
+function codeNode(text: string, lines: LineRange[], first: number, last: number): RootContent {
   const value: string[] = []
   for (let i = first; i <= last; i++) {
     const [s, e] = lines[i]!
@@ -152,7 +152,7 @@ export function parseMarkdown(text: string): Root {
 
   // Each cut block, with the blank lines around it, becomes one empty line: micromark spends as much on a blank line
   // as on a short line of text, and the Federal Register texts cut to hundreds of them.
-  const regions: Array<[number, number]> = []
+  const regions: LineRange[] = []
   for (const {first, last} of cuts) {
     let from = first
     while (from > 0 && isBlank(text, lines[from - 1]!)) from--

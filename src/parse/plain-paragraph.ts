@@ -67,6 +67,18 @@ export interface PlainParagraphOptions {
   noDefinitions?: boolean
 }
 
+/**
+ * Where a paragraph line's content ends (before its trailing spaces, and before a backslash that breaks the line),
+ * and whether it ends in a hard break: two spaces or a backslash right at the end of a line but the last ("\\ " is a
+ * backslash, its space dropped).
+ */
+function lineEnding(text: string, [start, end]: LineRange, isLast: boolean): {to: number; hard: boolean} {
+  let to = end
+  while (to > start && text.charCodeAt(to - 1) === space) to--
+  const backslashBreak = !isLast && to === end && text.charCodeAt(to - 1) === backslash
+  return {to: backslashBreak ? to - 1 : to, hard: !isLast && (end - to >= 2 || backslashBreak)}
+}
+
 /** The tokens of lines first..last, or null where something is not read here. */
 function tokenize(text: string, lines: readonly LineRange[], first: number, last: number, options: PlainParagraphOptions): Token[] | null {
   const tokens: Token[] = []
@@ -74,17 +86,11 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
   const regionEnd = lines[last]![1]
   const at = (i: number): number => (i < regionStart || i >= regionEnd ? Number.NaN : text.charCodeAt(i))
   for (let k = first; k <= last; k++) {
-    const lineStart = lines[k]![0]
+    let p = lines[k]![0]
+    while (text.charCodeAt(p) === space) p++
     // The line's end moves to the next line's when a tag runs over to it.
     let lineEnd = lines[k]![1]
-    let p = lineStart
-    while (text.charCodeAt(p) === space) p++
-    let to = lineEnd
-    while (to > p && text.charCodeAt(to - 1) === space) to--
-    // A hard break: two spaces or a backslash right at the end of a line but the last ("\\ " is a backslash, its space dropped).
-    const backslashBreak = k < last && to === lineEnd && text.charCodeAt(to - 1) === backslash
-    const hard = k < last && (lineEnd - to >= 2 || backslashBreak)
-    if (backslashBreak) to--
+    let {to, hard} = lineEnding(text, lines[k]!, k === last)
     while (p < to) {
       const code = text.charCodeAt(p)
       if (code === star) {
@@ -111,12 +117,9 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
         if (end > lineEnd) {
           k++
           if (k > last) return null
-          const nextStart = lines[k]![0]
           lineEnd = lines[k]![1]
-          to = lineEnd
-          while (to > nextStart && text.charCodeAt(to - 1) === space) to--
-          if (k < last && (lineEnd - to >= 2 || text.charCodeAt(lineEnd - 1) === backslash)) return null
-          if (end > to) return null
+          ;({to, hard} = lineEnding(text, lines[k]!, k === last))
+          if (hard || end > to) return null
         }
         tokens.push({kind: 'html', value: match[0].replace(/\n */g, '\n'), start: p, end})
         p = end
@@ -130,7 +133,10 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
       if (unread.test(text[p]!)) return null
       // A bracket is text where it can make no link: no closing bracket after it, or (in a text that defines no link
       // label) no inline link in the paragraph. An ampersand that begins no character reference is itself.
-      if (code === 91 && text.indexOf(']', p) !== -1 && text.indexOf(']', p) < regionEnd && !(options.noDefinitions && !inlineLink(text, regionStart, regionEnd))) return null
+      if (code === 91) {
+        const closing = text.indexOf(']', p)
+        if (closing !== -1 && closing < regionEnd && !(options.noDefinitions && !inlineLink(text, regionStart, regionEnd))) return null
+      }
       if (code === 38) {
         reference.lastIndex = p
         if (reference.test(text)) return null

@@ -5,7 +5,7 @@
  * by kind: a label of a kind already open closes everything below it.
  */
 import type {Provision, ProvisionKind} from '../document/types.js'
-import {sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
+import {emptyMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {numberLabel, parenLabel, sectionLabel} from './patterns.js'
 
 export interface LabelledText {
@@ -174,7 +174,7 @@ export class ProvisionBuilder {
     read.labels.forEach((l, i) => {
       const last = i === read.labels.length - 1
       const kind = this.resolveKind(l.kind, l.raw)
-      const text = last ? rest : {text: '', offsets: new Int32Array(0), marks: []}
+      const text = last ? rest : emptyMapped
       const heading = i === 0 && kind === 'section' ? read.heading : last ? read.subheading : null
       const node = this.options.make(l.label, kind, heading, text, {start: l.start, end})
       this.place(node, kind, l.raw)
