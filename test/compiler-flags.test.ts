@@ -1,0 +1,55 @@
+/** The build's V8 flags: set while a build runs, put back after the last one, never over the process's own. */
+import v8 from 'node:v8'
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {buildCompilerFlags, withBuildCompilerFlags} from '../src/corpus/compiler-flags.js'
+
+const sets = buildCompilerFlags.map((f) => f.set)
+const resets = buildCompilerFlags.map((f) => f.reset)
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('withBuildCompilerFlags', () => {
+  it('sets the flags once for concurrent builds and puts V8 back after the last ends', async () => {
+    const calls: string[] = []
+    vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag: string) => {
+      calls.push(flag)
+    })
+    let finishFirst!: () => void
+    const first = withBuildCompilerFlags(() => new Promise<string>((resolve) => (finishFirst = () => resolve('first'))))
+    const second = await withBuildCompilerFlags(async () => {
+      expect(calls).toEqual(sets)
+      return 'second'
+    })
+    expect(second).toBe('second')
+    expect(calls).toEqual(sets)
+    finishFirst()
+    expect(await first).toBe('first')
+    expect(calls).toEqual([...sets, ...resets])
+  })
+
+  it('puts V8 back when the build fails', async () => {
+    const calls: string[] = []
+    vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag: string) => {
+      calls.push(flag)
+    })
+    await expect(withBuildCompilerFlags(() => Promise.reject(new Error('no space left')))).rejects.toThrow('no space left')
+    expect(calls).toEqual([...sets, ...resets])
+  })
+
+  it('leaves a flag the process was started with as it was', async () => {
+    const calls: string[] = []
+    vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag: string) => {
+      calls.push(flag)
+    })
+    const execArgv = process.execArgv
+    process.execArgv = [...execArgv, ...resets]
+    try {
+      await withBuildCompilerFlags(async () => undefined)
+    } finally {
+      process.execArgv = execArgv
+    }
+    expect(calls).toEqual([])
+  })
+})
