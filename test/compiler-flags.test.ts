@@ -38,18 +38,25 @@ describe('withBuildCompilerFlags', () => {
     expect(calls).toEqual([...sets, ...resets])
   })
 
-  it('leaves a flag the process was started with as it was', async () => {
+  it('leaves a flag the process was started with as it was, in whatever form it was given', async () => {
     const calls: string[] = []
     vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag: string) => {
       calls.push(flag)
     })
     const execArgv = process.execArgv
-    process.execArgv = [...execArgv, ...resets]
+    process.execArgv = [...execArgv, '--turbo_inlining', '--interrupt-budget=1000']
     try {
       await withBuildCompilerFlags(async () => undefined)
     } finally {
       process.execArgv = execArgv
     }
     expect(calls).toEqual([])
+    process.execArgv = [...execArgv, '--interrupt-budget=1000']
+    try {
+      await withBuildCompilerFlags(async () => undefined)
+    } finally {
+      process.execArgv = execArgv
+    }
+    expect(calls).toEqual(['--no-turbo-inlining', '--turbo-inlining'])
   })
 })

@@ -33,7 +33,7 @@ export interface BuildOptions {
   /** Called as each stage ends, with its name and seconds (for benchmarks). */
   onStage?: (stage: string, seconds: number) => void
   /**
-   * Set V8's compiler flags for the build while it runs (`buildCompilerFlags`: about a sixth less CPU).
+   * Set V8's compiler flags for the build while it runs (`buildCompilerFlags`: about a quarter less CPU).
    * They are process-wide; false leaves V8 as it is. Default: true.
    */
   tuneCompiler?: boolean
