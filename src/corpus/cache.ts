@@ -186,7 +186,7 @@ export class BuildCache {
   }
 
   documentPath(key: string): string {
-    return path.join(this.documents, `${key}.json`)
+    return `${this.documents}${path.sep}${key}.json`
   }
 
   /** Record that this build used a file in this state; with its outcome when this build parsed it. */

@@ -31,17 +31,20 @@ export async function listDocumentFiles(inputs: readonly string[], options: Walk
   const files: string[] = []
   const missing: string[] = []
 
+  // A name, not a path: its ending and stem by its last dot (path.extname's way, without its cost per entry).
   const isDocument = (name: string): boolean => {
-    const ext = path.extname(name).toLowerCase()
-    const stem = path.basename(name, path.extname(name)).toLowerCase()
-    return extensions.includes(ext) && !ignore.has(stem) && !name.startsWith('.') && !name.startsWith('_')
+    const dot = name.lastIndexOf('.')
+    if (dot <= 0 || name.startsWith('.') || name.startsWith('_')) return false
+    return extensions.includes(name.slice(dot).toLowerCase()) && !ignore.has(name.slice(0, dot).toLowerCase())
   }
 
+  /** `dir` is normalised and has no trailing separator: a name is joined on with one (path.join per entry costs more than the listing). */
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, {withFileTypes: true})
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep
     for (const entry of entries) {
-      const full = path.join(dir, entry.name)
+      const full = prefix + entry.name
       if (entry.isDirectory()) {
         if (recursive && !entry.name.startsWith('.') && !entry.name.startsWith('_') && entry.name !== 'node_modules') await walk(full)
       } else if (entry.isFile() && isDocument(entry.name)) files.push(full)
@@ -56,7 +59,7 @@ export async function listDocumentFiles(inputs: readonly string[], options: Walk
       missing.push(input)
       continue
     }
-    if (info.isDirectory()) await walk(input)
+    if (info.isDirectory()) await walk(path.join(input))
     else files.push(input)
   }
   return {files, missing}
