@@ -1,7 +1,8 @@
 /**
  * `npm run bench:build`: build a corpus of N documents (default 10,000) from the real
  * documents of ../shared/bulk, completed to N by copies given fresh file names and numbers,
- * and print one table: full build, documents/s, ratio to single-thread bare remark-parse,
+ * and print one table: full build, documents/s, ratio to single-thread bare remark-parse (the
+ * mean of runs before and after the builds),
  * peak memory, one-file rebuild, query latencies in-process and as CLI runs.
  *
  *   npm run bench:build [-- --documents 10000] [--keep DIR]
@@ -45,18 +46,25 @@ const mb = bytes / 1e6
 // Single-thread bare remark-parse on the same bytes, for the ratio.
 const all = (await listDocumentFiles([docsDir])).files
 const bare = unified().use(remarkParse)
-let start = performance.now()
-for (const f of all) bare.parse(readFileSync(f, 'utf8'))
-const bareSeconds = (performance.now() - start) / 1000
+const bareSingle = (): number => {
+  const start = performance.now()
+  for (const f of all) bare.parse(readFileSync(f, 'utf8'))
+  return (performance.now() - start) / 1000
+}
 // The same on both cores (half the files each): what the machine's cores give to any parallel build.
 const bareWorker = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-bare-worker.js')
-start = performance.now()
-await Promise.all([0, 1].map((part) => new Promise((resolve, reject) => {
-  const worker = new Worker(bareWorker, {workerData: all.filter((_, i) => i % 2 === part)})
-  worker.on('message', resolve)
-  worker.on('error', reject)
-})))
-const bareParallelSeconds = (performance.now() - start) / 1000
+const bareParallel = async (): Promise<number> => {
+  const start = performance.now()
+  await Promise.all([0, 1].map((part) => new Promise((resolve, reject) => {
+    const worker = new Worker(bareWorker, {workerData: all.filter((_, i) => i % 2 === part)})
+    worker.on('message', resolve)
+    worker.on('error', reject)
+  })))
+  return (performance.now() - start) / 1000
+}
+// Measured before the builds and again after: this machine's speed drifts by a quarter within minutes,
+// and the ratio takes the mean of the two.
+const bareBefore = {single: bareSingle(), parallel: await bareParallel()}
 
 const out = path.join(work, 'corpus')
 // Each build in a process of its own: its peak memory is the build's, not this benchmark's.
@@ -78,6 +86,9 @@ const edited = path.join(docsDir, path.basename(all.find((f) => {
 const editedText = readFileSync(edited, 'utf8')
 writeFileSync(edited, editedText.slice(0, bodyAt(editedText)) + editedText.slice(bodyAt(editedText)).replace('United States', 'United States of America'))
 const edit = runBuild()
+const bareAfter = {single: bareSingle(), parallel: await bareParallel()}
+const bareSeconds = (bareBefore.single + bareAfter.single) / 2
+const bareParallelSeconds = (bareBefore.parallel + bareAfter.parallel) / 2
 const buildSeconds = full.seconds
 const rebuildSeconds = rebuild.seconds
 const peakMb = Math.max(full.peakMb, rebuild.peakMb, edit.peakMb)
@@ -115,6 +126,7 @@ row('full build', `${buildSeconds.toFixed(1)} s`, '< 30 s')
 row('documents/s', (all.length / buildSeconds).toFixed(0))
 row('build MB/s / single-thread bare remark-parse', `${(bareSeconds / buildSeconds).toFixed(2)}x`, '>= 1.6x')
 row('bare remark-parse on 2 threads / on 1 (ceiling)', `${(bareSeconds / bareParallelSeconds).toFixed(2)}x`)
+console.error(`single-thread bare remark-parse: ${(mb / bareBefore.single).toFixed(2)} MB/s before the builds, ${(mb / bareAfter.single).toFixed(2)} MB/s after (ratio ${(bareBefore.single / buildSeconds).toFixed(2)}x / ${(bareAfter.single / buildSeconds).toFixed(2)}x); on 2 threads ${(bareBefore.single / bareBefore.parallel).toFixed(2)}x / ${(bareAfter.single / bareAfter.parallel).toFixed(2)}x of one`)
 row('peak memory (max RSS)', `${peakMb.toFixed(0)} MB`, '< 1 GB')
 console.error(`peak memory: full build ${full.peakMb.toFixed(0)} MB (${full.peakStage}), rebuild ${rebuild.peakMb.toFixed(0)} MB (${rebuild.peakStage}), edit ${edit.peakMb.toFixed(0)} MB (${edit.peakStage})`)
 row('rebuild after touching one file', `${rebuildSeconds.toFixed(2)} s`, '< 1 s')
