@@ -4,7 +4,7 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
-import {copyFileSync, linkSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {copyFileSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -434,8 +434,10 @@ async function clearLeftovers(out: string, cacheDir: string): Promise<void> {
 async function swapIn(fresh: string, out: string, stamp: string): Promise<void> {
   const old = path.join(path.dirname(out), `.${path.basename(out)}.old-${stamp}`)
   const existing = await stat(out).catch(() => null)
-  if (existing) await rename(out, old)
-  await rename(fresh, out)
+  // The two renames back to back, with no turn of the event loop between them: the moment without a
+  // corpus is two system calls long (and a build stopped there has the old one put back by the next).
+  if (existing) renameSync(out, old)
+  renameSync(fresh, out)
   if (existing) removeCorpus(old)
 }
 
