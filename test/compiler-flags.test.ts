@@ -1,7 +1,7 @@
 /** The build's V8 flags: set while a build runs, put back after the last one, never over the process's own. */
 import v8 from 'node:v8'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {buildCompilerFlags, withBuildCompilerFlags} from '../src/corpus/compiler-flags.js'
+import {buildCompilerFlags, buildCompilerFlagsV8, withBuildCompilerFlags} from '../src/corpus/compiler-flags.js'
 
 const sets = buildCompilerFlags.map((f) => f.set)
 const resets = buildCompilerFlags.map((f) => f.reset)
@@ -11,6 +11,25 @@ afterEach(() => {
 })
 
 describe('withBuildCompilerFlags', () => {
+  it('is measured on the V8 these tests run on (Node.js 20)', () => {
+    expect(process.versions.v8.startsWith(buildCompilerFlagsV8)).toBe(true)
+  })
+
+  it('leaves another V8 as it is', async () => {
+    const calls: string[] = []
+    vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag: string) => {
+      calls.push(flag)
+    })
+    const version = Object.getOwnPropertyDescriptor(process.versions, 'v8')!
+    Object.defineProperty(process.versions, 'v8', {...version, value: '12.4.254.21-node.33'})
+    try {
+      expect(await withBuildCompilerFlags(async () => 'built')).toBe('built')
+    } finally {
+      Object.defineProperty(process.versions, 'v8', version)
+    }
+    expect(calls).toEqual([])
+  })
+
   it('sets the flags once for concurrent builds and puts V8 back after the last ends', async () => {
     const calls: string[] = []
     vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag: string) => {
