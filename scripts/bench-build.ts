@@ -108,6 +108,10 @@ const time = (fn: () => unknown) => {
 }
 const citeTimes: number[] = []
 const textTimes: number[] = []
+// One round first, not timed: a long-running process (a server, a notebook) answers warm; the CLI rows
+// below are the cold case, a process each. Without it, the 8 first calls of 200 sit right at the p95.
+for (const q of citeQueries) searchCitations(corpus, q, {limit: 50})
+for (const q of textQueries) searchText(corpus, q, {limit: 50})
 for (let round = 0; round < 25; round++) {
   for (const q of citeQueries) citeTimes.push(time(() => searchCitations(corpus, q, {limit: 50})))
   for (const q of textQueries) textTimes.push(time(() => searchText(corpus, q, {limit: 50})))
@@ -131,8 +135,8 @@ row('peak memory (max RSS)', `${peakMb.toFixed(0)} MB`, '< 1 GB')
 console.error(`peak memory: full build ${full.peakMb.toFixed(0)} MB (${full.peakStage}), rebuild ${rebuild.peakMb.toFixed(0)} MB (${rebuild.peakStage}), edit ${edit.peakMb.toFixed(0)} MB (${edit.peakStage})`)
 row('rebuild after touching one file', `${rebuildSeconds.toFixed(2)} s`, '< 1 s')
 row('rebuild after editing one file', `${edit.seconds.toFixed(2)} s`)
-row('citation query, in-process p50 / p95', `${percentile(citeTimes, 0.5).toFixed(1)} / ${percentile(citeTimes, 0.95).toFixed(1)} ms`, 'p95 < 5 ms')
-row('text query, in-process p50 / p95', `${percentile(textTimes, 0.5).toFixed(1)} / ${percentile(textTimes, 0.95).toFixed(1)} ms`)
+row('citation query, in-process (warm) p50 / p95', `${percentile(citeTimes, 0.5).toFixed(1)} / ${percentile(citeTimes, 0.95).toFixed(1)} ms`, 'p95 < 5 ms')
+row('text query, in-process (warm) p50 / p95', `${percentile(textTimes, 0.5).toFixed(1)} / ${percentile(textTimes, 0.95).toFixed(1)} ms`)
 row('CLI search --cite, p50 / p95', `${percentile(cliCite, 0.5).toFixed(0)} / ${percentile(cliCite, 0.95).toFixed(0)} ms`, '< 300 ms')
 row('CLI search --text, p50 / p95', `${percentile(cliText, 0.5).toFixed(0)} / ${percentile(cliText, 0.95).toFixed(0)} ms`, '< 300 ms')
 console.log(`full build stages (s): ${stages.join(', ')}`)
