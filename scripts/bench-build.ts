@@ -5,7 +5,7 @@
  * mean of runs before and after the builds),
  * peak memory, one-file rebuild, query latencies in-process and as CLI runs.
  *
- *   npm run bench:build [-- --documents 10000] [--keep DIR]
+ *   npm run bench:build [-- --documents 10000] [--bulk ../shared/bulk]
  */
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
