@@ -26,15 +26,19 @@ export const buildCompilerFlags: ReadonlyArray<{set: string; reset: string}> = [
 const flagName = (flag: string): string => flag.replace(/^--(?:no-)?/, '').split('=')[0]!.replaceAll('_', '-')
 
 let running = 0
+/** The flags the first of the running builds set, and the last to end puts back. */
+let applied: typeof buildCompilerFlags = []
 
 /** Run `task` with the build's compiler flags set (nested and concurrent runs share one setting). */
 export async function withBuildCompilerFlags<T>(task: () => Promise<T>): Promise<T> {
-  const given = new Set(process.execArgv.map(flagName))
-  const flags = process.versions.v8.startsWith(buildCompilerFlagsV8) ? buildCompilerFlags.filter((f) => !given.has(flagName(f.set))) : []
-  if (running++ === 0) for (const f of flags) v8.setFlagsFromString(f.set)
+  if (running++ === 0) {
+    const given = new Set(process.execArgv.map(flagName))
+    applied = process.versions.v8.startsWith(buildCompilerFlagsV8) ? buildCompilerFlags.filter((f) => !given.has(flagName(f.set))) : []
+    for (const f of applied) v8.setFlagsFromString(f.set)
+  }
   try {
     return await task()
   } finally {
-    if (--running === 0) for (const f of flags) v8.setFlagsFromString(f.reset)
+    if (--running === 0) for (const f of applied) v8.setFlagsFromString(f.reset)
   }
 }
