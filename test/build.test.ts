@@ -93,9 +93,11 @@ describe('proclaim build', () => {
     const cli = path.join(root, 'dist/src/cli/main.js')
     for (const delay of [150, 600, 1200, 2000]) {
       const child = spawn(process.execPath, [cli, 'build', corpusDir, '--out', out, '--build-date', '2026-11-28', '--quiet'], {stdio: 'ignore'})
+      // Listened for from the start: a build that ends before the kill has already exited.
+      const exited = new Promise((resolve) => child.on('exit', resolve))
       await new Promise((resolve) => setTimeout(resolve, delay))
       child.kill('SIGKILL')
-      await new Promise((resolve) => child.on('exit', resolve))
+      await exited
       // Either the old corpus or the whole new one (identical here): never a half.
       expect(existsSync(path.join(out, 'index.json'))).toBe(true)
       expect(snapshot(out)).toEqual(before)
