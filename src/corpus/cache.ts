@@ -66,6 +66,9 @@ export interface ParseOutcome {
   errors: DiagnosticJson[]
 }
 
+/** Where the cache keeps a parsed document's JSON: `<documents>/<key>.json` (a key is hex: joined without path.join). */
+export const cachedDocumentPath = (documents: string, key: string): string => `${documents}${path.sep}${key}.json`
+
 /** The digest of an outcome, from its JSON. */
 export const jsonDigest = (outcomeJson: string): string => createHash('sha256').update(outcomeJson).digest('hex')
 
@@ -186,7 +189,7 @@ export class BuildCache {
   }
 
   documentPath(key: string): string {
-    return `${this.documents}${path.sep}${key}.json`
+    return cachedDocumentPath(this.documents, key)
   }
 
   /** Record that this build used a file in this state; with its outcome when this build parsed it. */

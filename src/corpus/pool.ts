@@ -12,7 +12,7 @@ import {Worker} from 'node:worker_threads'
 import {diagnosticsToJson} from '../document/to-json.js'
 import type {DiagnosticJson} from '../document/types.js'
 import {parseDocument} from '../parse/parse-document.js'
-import {cacheKey, jsonDigest, type FileState, type ParseOutcome} from './cache.js'
+import {cacheKey, cachedDocumentPath, jsonDigest, type FileState, type ParseOutcome} from './cache.js'
 import {summarize} from './summary.js'
 import {writeFileOnce} from './write.js'
 
@@ -66,7 +66,7 @@ function parseAndStore(bytes: Uint8Array, file: string, key: string, context: St
     if (!parsed.json) return {summary: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.
-    writeFileOnce(`${context.documents}/${key}.json`, `${JSON.stringify(parsed.json, null, 2)}\n`, 0o444)
+    writeFileOnce(cachedDocumentPath(context.documents, key), `${JSON.stringify(parsed.json, null, 2)}\n`, 0o444)
     return {summary: summarize(parsed.json), errors: []}
   } catch (error) {
     return {summary: null, errors: [unreadable(file, error)]}
