@@ -16,18 +16,24 @@ const sampler = setInterval(() => {
   const mb = process.memoryUsage().rss / 1048576
   if (mb > peak.mb) peak = {mb, stage}
 }, 50)
-const summary = await buildCorpus([docs!], {out: out!, buildDate: '2026-11-28', onStage: (name, seconds) => {
-  stages.push([name, seconds])
-  stage = `after ${name}`
-}})
+const summary = await buildCorpus([docs!], {
+  out: out!,
+  buildDate: '2026-11-28',
+  onStage: (name, seconds) => {
+    stages.push([name, seconds])
+    stage = `after ${name}`
+  }
+})
 clearInterval(sampler)
-console.log(JSON.stringify({
-  peakStage: peak.stage,
-  seconds: (performance.now() - started) / 1000,
-  stages,
-  peakMb: process.resourceUsage().maxRSS / 1024,
-  documents: summary.documents,
-  duplicates: summary.duplicates.length,
-  citations: summary.citations,
-  edges: summary.edges
-}))
+console.log(
+  JSON.stringify({
+    peakStage: peak.stage,
+    seconds: (performance.now() - started) / 1000,
+    stages,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    documents: summary.documents,
+    duplicates: summary.duplicates.length,
+    citations: summary.citations,
+    edges: summary.edges
+  })
+)

@@ -20,7 +20,12 @@ import {listDocumentFiles} from '../src/corpus/walk.js'
 import {openCorpus} from '../src/query/corpus.js'
 import {searchCitations, searchText} from '../src/query/search.js'
 
-const {values} = parseArgs({options: {documents: {type: 'string', default: '10000'}, bulk: {type: 'string', default: '../shared/bulk'}}})
+const {values} = parseArgs({
+  options: {
+    documents: {type: 'string', default: '10000'},
+    bulk: {type: 'string', default: '../shared/bulk'}
+  }
+})
 const target = Number(values.documents)
 const work = mkdtempSync(path.join(tmpdir(), 'proclaim-bench-'))
 const docsDir = path.join(work, 'docs')
@@ -35,9 +40,18 @@ for (let i = 0; i < target; i++) {
   const round = Math.floor(i / sources.length)
   const name = round === 0 ? src.name : src.name.replace(/\.md$/, `-copy${round}.md`)
   // A copy is another document: other numbers, and a title of its own (else it is reported as a duplicate).
-  const text = round === 0 ? src.text : src.text
-    .replace(/\b(Executive Order|Proclamation) (\d{4,5})\b/g, (_, kind: string, n: string) => `${kind} ${Number(n) + 20000 * round}`)
-    .replace(/^title: *(["']?)(.*?)\1 *$/m, (_, quote: string, title: string) => `title: ${quote}${title} (copy ${round})${quote}`)
+  const text =
+    round === 0
+      ? src.text
+      : src.text
+          .replace(
+            /\b(Executive Order|Proclamation) (\d{4,5})\b/g,
+            (_, kind: string, n: string) => `${kind} ${Number(n) + 20000 * round}`
+          )
+          .replace(
+            /^title: *(["']?)(.*?)\1 *$/m,
+            (_, quote: string, title: string) => `title: ${quote}${title} (copy ${round})${quote}`
+          )
   writeFileSync(path.join(docsDir, name), text)
   bytes += Buffer.byteLength(text)
 }
@@ -55,11 +69,16 @@ const bareSingle = (): number => {
 const bareWorker = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-bare-worker.js')
 const bareParallel = async (): Promise<number> => {
   const start = performance.now()
-  await Promise.all([0, 1].map((part) => new Promise((resolve, reject) => {
-    const worker = new Worker(bareWorker, {workerData: all.filter((_, i) => i % 2 === part)})
-    worker.on('message', resolve)
-    worker.on('error', reject)
-  })))
+  await Promise.all(
+    [0, 1].map(
+      (part) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(bareWorker, {workerData: all.filter((_, i) => i % 2 === part)})
+          worker.on('message', resolve)
+          worker.on('error', reject)
+        })
+    )
+  )
   return (performance.now() - start) / 1000
 }
 // Measured before the builds and again after: this machine's speed drifts by a quarter within minutes,
@@ -69,8 +88,23 @@ const bareBefore = {single: bareSingle(), parallel: await bareParallel()}
 const out = path.join(work, 'corpus')
 // Each build in a process of its own: its peak memory is the build's, not this benchmark's.
 const here = path.dirname(fileURLToPath(import.meta.url))
-interface Run {peakStage: string; seconds: number; stages: Array<[string, number]>; peakMb: number; documents: number; duplicates: number; citations: number; edges: number}
-const runBuild = (): Run => JSON.parse(execFileSync(process.execPath, [path.join(here, 'bench-build-run.js'), docsDir, out], {encoding: 'utf8', maxBuffer: 1 << 26})) as Run
+interface Run {
+  peakStage: string
+  seconds: number
+  stages: Array<[string, number]>
+  peakMb: number
+  documents: number
+  duplicates: number
+  citations: number
+  edges: number
+}
+const runBuild = (): Run =>
+  JSON.parse(
+    execFileSync(process.execPath, [path.join(here, 'bench-build-run.js'), docsDir, out], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26
+    })
+  ) as Run
 const full = runBuild()
 
 // One file touched (a line added at its end: new bytes, the same document), everything else from the cache.
@@ -79,12 +113,21 @@ writeFileSync(touched, readFileSync(touched, 'utf8').replace(/\n$/, '\n\n'))
 const rebuild = runBuild()
 // One file edited (words of its body changed): its document and the corpus-wide files are made again.
 const bodyAt = (text: string): number => text.indexOf('\n---\n', 4) + 5
-const edited = path.join(docsDir, path.basename(all.find((f) => {
-  const text = readFileSync(f, 'utf8')
-  return text.slice(bodyAt(text)).includes('United States')
-})!))
+const edited = path.join(
+  docsDir,
+  path.basename(
+    all.find((f) => {
+      const text = readFileSync(f, 'utf8')
+      return text.slice(bodyAt(text)).includes('United States')
+    })!
+  )
+)
 const editedText = readFileSync(edited, 'utf8')
-writeFileSync(edited, editedText.slice(0, bodyAt(editedText)) + editedText.slice(bodyAt(editedText)).replace('United States', 'United States of America'))
+writeFileSync(
+  edited,
+  editedText.slice(0, bodyAt(editedText)) +
+    editedText.slice(bodyAt(editedText)).replace('United States', 'United States of America')
+)
 const edit = runBuild()
 const bareAfter = {single: bareSingle(), parallel: await bareParallel()}
 const bareSeconds = (bareBefore.single + bareAfter.single) / 2
@@ -97,10 +140,27 @@ const stages = full.stages.map(([name, seconds]) => `${name} ${seconds.toFixed(1
 const rebuildStages = rebuild.stages.map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`)
 const editStages = edit.stages.map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`)
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
 const corpus = openCorpus(out)
-const citeQueries = ['usc/19/1862', 'usc/50/1701', 'eo/14257', 'proc/9705', 'usc/3/301', 'usc/19/2483', 'usc/8/1182/f', 'usc/50/1601']
-const textQueries = ['price floors', 'national security', 'critical minerals', 'tariff-rate quota', 'fentanyl', 'semiconductors']
+const citeQueries = [
+  'usc/19/1862',
+  'usc/50/1701',
+  'eo/14257',
+  'proc/9705',
+  'usc/3/301',
+  'usc/19/2483',
+  'usc/8/1182/f',
+  'usc/50/1601'
+]
+const textQueries = [
+  'price floors',
+  'national security',
+  'critical minerals',
+  'tariff-rate quota',
+  'fentanyl',
+  'semiconductors'
+]
 const time = (fn: () => unknown) => {
   const s = performance.now()
   fn()
@@ -118,27 +178,63 @@ for (let round = 0; round < 25; round++) {
 }
 corpus.close()
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/cli/main.js')
-const cliTimes = (args: string[]) => Array.from({length: 7}, () => time(() => execFileSync(process.execPath, [cli, 'search', ...args, '--corpus', out, '--limit', '50'], {stdio: 'ignore'})))
+const cliTimes = (args: string[]) =>
+  Array.from({length: 7}, () =>
+    time(() =>
+      execFileSync(process.execPath, [cli, 'search', ...args, '--corpus', out, '--limit', '50'], {
+        stdio: 'ignore'
+      })
+    )
+  )
 const cliCite = cliTimes(['--cite', '19 U.S.C. 1862'])
 const cliText = cliTimes(['--text', 'price floors'])
 
-const row = (what: string, value: string, target = '') => console.log(`| ${what.padEnd(46)} | ${value.padStart(14)} | ${target.padEnd(10)} |`)
-console.log(`${summary.documents} documents (${all.length} files, ${mb.toFixed(1)} MB; ${summary.duplicates} duplicates), ${summary.citations} citations, ${summary.edges} edges`)
+const row = (what: string, value: string, target = '') =>
+  console.log(`| ${what.padEnd(46)} | ${value.padStart(14)} | ${target.padEnd(10)} |`)
+console.log(
+  `${summary.documents} documents (${all.length} files, ${mb.toFixed(1)} MB; ${summary.duplicates} duplicates), ${summary.citations} citations, ${summary.edges} edges`
+)
 console.log(`| ${'measure'.padEnd(46)} | ${'value'.padStart(14)} | ${'target'.padEnd(10)} |`)
 console.log(`| ${'-'.repeat(46)} | ${'-'.repeat(13)}: | ${'-'.repeat(10)} |`)
 row('full build', `${buildSeconds.toFixed(1)} s`, '< 30 s')
 row('documents/s', (all.length / buildSeconds).toFixed(0))
-row('build MB/s / single-thread bare remark-parse', `${(bareSeconds / buildSeconds).toFixed(2)}x`, '>= 1.6x')
-row('bare remark-parse on 2 threads / on 1 (ceiling)', `${(bareSeconds / bareParallelSeconds).toFixed(2)}x`)
-console.error(`single-thread bare remark-parse: ${(mb / bareBefore.single).toFixed(2)} MB/s before the builds, ${(mb / bareAfter.single).toFixed(2)} MB/s after (ratio ${(bareBefore.single / buildSeconds).toFixed(2)}x / ${(bareAfter.single / buildSeconds).toFixed(2)}x); on 2 threads ${(bareBefore.single / bareBefore.parallel).toFixed(2)}x / ${(bareAfter.single / bareAfter.parallel).toFixed(2)}x of one`)
+row(
+  'build MB/s / single-thread bare remark-parse',
+  `${(bareSeconds / buildSeconds).toFixed(2)}x`,
+  '>= 1.6x'
+)
+row(
+  'bare remark-parse on 2 threads / on 1 (ceiling)',
+  `${(bareSeconds / bareParallelSeconds).toFixed(2)}x`
+)
+console.error(
+  `single-thread bare remark-parse: ${(mb / bareBefore.single).toFixed(2)} MB/s before the builds, ${(mb / bareAfter.single).toFixed(2)} MB/s after (ratio ${(bareBefore.single / buildSeconds).toFixed(2)}x / ${(bareAfter.single / buildSeconds).toFixed(2)}x); on 2 threads ${(bareBefore.single / bareBefore.parallel).toFixed(2)}x / ${(bareAfter.single / bareAfter.parallel).toFixed(2)}x of one`
+)
 row('peak memory (max RSS)', `${peakMb.toFixed(0)} MB`, '< 1 GB')
-console.error(`peak memory: full build ${full.peakMb.toFixed(0)} MB (${full.peakStage}), rebuild ${rebuild.peakMb.toFixed(0)} MB (${rebuild.peakStage}), edit ${edit.peakMb.toFixed(0)} MB (${edit.peakStage})`)
+console.error(
+  `peak memory: full build ${full.peakMb.toFixed(0)} MB (${full.peakStage}), rebuild ${rebuild.peakMb.toFixed(0)} MB (${rebuild.peakStage}), edit ${edit.peakMb.toFixed(0)} MB (${edit.peakStage})`
+)
 row('rebuild after touching one file', `${rebuildSeconds.toFixed(2)} s`, '< 1 s')
 row('rebuild after editing one file', `${edit.seconds.toFixed(2)} s`)
-row('citation query, in-process (warm) p50 / p95', `${percentile(citeTimes, 0.5).toFixed(1)} / ${percentile(citeTimes, 0.95).toFixed(1)} ms`, 'p95 < 5 ms')
-row('text query, in-process (warm) p50 / p95', `${percentile(textTimes, 0.5).toFixed(1)} / ${percentile(textTimes, 0.95).toFixed(1)} ms`)
-row('CLI search --cite, p50 / p95', `${percentile(cliCite, 0.5).toFixed(0)} / ${percentile(cliCite, 0.95).toFixed(0)} ms`, '< 300 ms')
-row('CLI search --text, p50 / p95', `${percentile(cliText, 0.5).toFixed(0)} / ${percentile(cliText, 0.95).toFixed(0)} ms`, '< 300 ms')
+row(
+  'citation query, in-process (warm) p50 / p95',
+  `${percentile(citeTimes, 0.5).toFixed(1)} / ${percentile(citeTimes, 0.95).toFixed(1)} ms`,
+  'p95 < 5 ms'
+)
+row(
+  'text query, in-process (warm) p50 / p95',
+  `${percentile(textTimes, 0.5).toFixed(1)} / ${percentile(textTimes, 0.95).toFixed(1)} ms`
+)
+row(
+  'CLI search --cite, p50 / p95',
+  `${percentile(cliCite, 0.5).toFixed(0)} / ${percentile(cliCite, 0.95).toFixed(0)} ms`,
+  '< 300 ms'
+)
+row(
+  'CLI search --text, p50 / p95',
+  `${percentile(cliText, 0.5).toFixed(0)} / ${percentile(cliText, 0.95).toFixed(0)} ms`,
+  '< 300 ms'
+)
 console.log(`full build stages (s): ${stages.join(', ')}`)
 console.log(`rebuild stages (s): ${rebuildStages.join(', ')}`)
 console.log(`edit rebuild stages (s): ${editStages.join(', ')}`)

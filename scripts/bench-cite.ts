@@ -14,7 +14,9 @@ const {files} = await listDocumentFiles([dir])
 const texts = files.map((f) => readFileSync(f, 'utf8'))
 const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6
 const require = createRequire(import.meta.url)
-const peer = require('citation') as {find: (text: string, options?: object) => {citations: unknown[]}}
+const peer = require('citation') as {
+  find: (text: string, options?: object) => {citations: unknown[]}
+}
 
 function run(fn: (t: string) => number): {seconds: number; found: number} {
   let found = 0
@@ -41,16 +43,31 @@ for (let i = 0; i < rounds; i++) {
   oursFound = a.found
   peerFound = b.found
 }
-console.log(`${texts.length} documents, ${mb.toFixed(2)} MB from ${dir}; median of ${rounds} rounds, one core, raw file text`)
+console.log(
+  `${texts.length} documents, ${mb.toFixed(2)} MB from ${dir}; median of ${rounds} rounds, one core, raw file text`
+)
 console.log('| extractor                 |      s |   MB/s | citations |')
 console.log('| ------------------------- | -----: | -----: | --------: |')
-console.log(`| proclaim extractCitations | ${median(o).toFixed(3)} | ${(mb / median(o)).toFixed(0).padStart(6)} | ${String(oursFound).padStart(9)} |`)
-console.log(`| unitedstates/citation     | ${median(p).toFixed(3)} | ${(mb / median(p)).toFixed(0).padStart(6)} | ${String(peerFound).padStart(9)} |`)
-console.log(`speed ratio ours / theirs: ${(median(p) / median(o)).toFixed(2)}x; citations ${(oursFound / peerFound).toFixed(1)}x`)
+console.log(
+  `| proclaim extractCitations | ${median(o).toFixed(3)} | ${(mb / median(o)).toFixed(0).padStart(6)} | ${String(oursFound).padStart(9)} |`
+)
+console.log(
+  `| unitedstates/citation     | ${median(p).toFixed(3)} | ${(mb / median(p)).toFixed(0).padStart(6)} | ${String(peerFound).padStart(9)} |`
+)
+console.log(
+  `speed ratio ours / theirs: ${(median(p) / median(o)).toFixed(2)}x; citations ${(oursFound / peerFound).toFixed(1)}x`
+)
 
 const adversarial: Record<string, string> = {
-  '(a) runs': '(a)', digits: '1234567890', '"U.S.C. "': 'U.S.C. ', spaces: ' ', '"19 U.S.C. 1862(a)(b)"': '19 U.S.C. 1862(a)(b) ',
-  'section lists': 'sections 1, 2 and 3 of ', '"Act "': 'Act ', 'EO lists': 'Executive Order 1234, ', 'mixed': '(a)(b) 19 U.S.C. 1(a)(b) section 2 of title 3 of the Act '
+  '(a) runs': '(a)',
+  digits: '1234567890',
+  '"U.S.C. "': 'U.S.C. ',
+  spaces: ' ',
+  '"19 U.S.C. 1862(a)(b)"': '19 U.S.C. 1862(a)(b) ',
+  'section lists': 'sections 1, 2 and 3 of ',
+  '"Act "': 'Act ',
+  'EO lists': 'Executive Order 1234, ',
+  mixed: '(a)(b) 19 U.S.C. 1(a)(b) section 2 of title 3 of the Act '
 }
 console.log('\nadversarial inputs (ms; linear growth means no catastrophic backtracking):')
 console.log('| input                   | 256 KB | 512 KB |   1 MB |   2 MB |')

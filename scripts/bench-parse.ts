@@ -12,7 +12,10 @@ import {unified} from 'unified'
 import {listDocumentFiles} from '../src/corpus/walk.js'
 import {parseDocument} from '../src/parse/parse-document.js'
 
-const {values, positionals} = parseArgs({allowPositionals: true, options: {rounds: {type: 'string', default: '3'}}})
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {rounds: {type: 'string', default: '3'}}
+})
 const dir = positionals[0] ?? '../shared/bulk/whitehouse'
 const rounds = Math.max(1, Number(values.rounds))
 
@@ -50,7 +53,9 @@ const f = median(fullTimes)
 const row = (name: string, s: number) =>
   `| ${name.padEnd(34)} | ${s.toFixed(2).padStart(7)} | ${(docs.length / s).toFixed(0).padStart(7)} | ${(mb / s).toFixed(2).padStart(6)} |`
 
-console.log(`${docs.length} documents, ${mb.toFixed(2)} MB from ${dir}; median of ${rounds} rounds, one core`)
+console.log(
+  `${docs.length} documents, ${mb.toFixed(2)} MB from ${dir}; median of ${rounds} rounds, one core`
+)
 console.log('| pipeline                           |       s |  docs/s |   MB/s |')
 console.log('| ---------------------------------- | ------: | ------: | -----: |')
 console.log(row('bare unified().use(remarkParse)', b))

@@ -23,26 +23,42 @@ export interface Vector {
 
 /** The peer's types and the types of ours that answer them. */
 const scopeTypes: Record<string, CitationType[]> = {
-  usc: ['usc'], cfr: ['cfr'], law: ['pl'], stat: ['stat'], fedreg: ['fr'], usconst: ['const']
+  usc: ['usc'],
+  cfr: ['cfr'],
+  law: ['pl'],
+  stat: ['stat'],
+  fedreg: ['fr'],
+  usconst: ['const']
 }
 
-const constParts: Record<string, string> = {article: 'art', section: 'sec', paragraph: 'sec', clause: 'cl', amendment: 'amend'}
+const constParts: Record<string, string> = {
+  article: 'art',
+  section: 'sec',
+  paragraph: 'sec',
+  clause: 'cl',
+  amendment: 'amend'
+}
 
 /** A peer id as our canonical id (shared/peer/README.md). */
 export function peerIdToOurs(id: string): string {
   const [kind, ...rest] = id.split('/')
   switch (kind) {
     case 'usc':
-      return ['usc', ...rest.flatMap((p) => (p.endsWith('-app') ? [p.slice(0, -4), 'app'] : [p]))].filter((p) => p !== 'et-seq').join('/')
+      return ['usc', ...rest.flatMap((p) => (p.endsWith('-app') ? [p.slice(0, -4), 'app'] : [p]))]
+        .filter((p) => p !== 'et-seq')
+        .join('/')
     case 'us-law':
       return [rest[0] === 'private' ? 'privl' : 'pl', ...rest.slice(1)].join('/')
     case 'fedreg':
       return ['fr', ...rest].join('/')
     case 'usconst':
-      return ['const', ...rest.flatMap((p) => {
-        const m = /^([a-z]+)-(\d+)$/.exec(p)
-        return m ? [constParts[m[1]!] ?? m[1]!, m[2]!] : [p]
-      })].join('/')
+      return [
+        'const',
+        ...rest.flatMap((p) => {
+          const m = /^([a-z]+)-(\d+)$/.exec(p)
+          return m ? [constParts[m[1]!] ?? m[1]!, m[2]!] : [p]
+        })
+      ].join('/')
     default:
       return id
   }
@@ -50,11 +66,19 @@ export function peerIdToOurs(id: string): string {
 
 export function loadVectors(peerDir: string): Vector[] {
   const read = (f: string) => JSON.parse(readFileSync(path.join(peerDir, f), 'utf8')) as Vector[]
-  return [...read('unitedstates-citation-vectors.json'), ...read('reporters-db-federal-vectors.json')]
+  return [
+    ...read('unitedstates-citation-vectors.json'),
+    ...read('reporters-db-federal-vectors.json')
+  ]
 }
 
-export function loadProbes(peerDir: string, expectedFile: string): Array<{id: string; text: string; expected: string[]}> {
-  const probes = JSON.parse(readFileSync(path.join(peerDir, 'presidential-probes.json'), 'utf8')) as Array<[string, string]>
+export function loadProbes(
+  peerDir: string,
+  expectedFile: string
+): Array<{id: string; text: string; expected: string[]}> {
+  const probes = JSON.parse(
+    readFileSync(path.join(peerDir, 'presidential-probes.json'), 'utf8')
+  ) as Array<[string, string]>
   const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Record<string, string[]>
   return probes.map(([id, text]) => ({id, text, expected: expected[id] ?? []}))
 }
@@ -63,10 +87,15 @@ export function loadProbes(peerDir: string, expectedFile: string): Array<{id: st
 export function oursFor(text: string, scope?: string[]): string[] {
   const types = scope ? new Set(scope.flatMap((s) => scopeTypes[s] ?? [])) : undefined
   // The tree's text is normalised the same way: white space folded.
-  return extractCitations(text.replace(/\s+/g, ' ')).filter((c) => !types || types.has(c.type)).map((c) => c.id)
+  return extractCitations(text.replace(/\s+/g, ' '))
+    .filter((c) => !types || types.has(c.type))
+    .map((c) => c.id)
 }
 
-interface PeerCitation {type: string; [key: string]: unknown}
+interface PeerCitation {
+  type: string
+  [key: string]: unknown
+}
 let peerFind: ((text: string, options: object) => {citations: PeerCitation[]}) | undefined
 
 /** unitedstates/citation's ids for a text, mapped to ours. */
@@ -105,6 +134,8 @@ export function scoreVector(v: Vector): VectorScore {
   // A noted vector encodes a known gap of the peer ("§§ 8344 and 8468" yields only 8344): finding more is right.
   const oursPass = v.ambiguous_range
     ? ours.includes(expected[0]!) && ours.every((id) => expected.includes(id))
-    : v.note ? expected.every((id) => ours.includes(id)) : sameSet(ours, expected)
+    : v.note
+      ? expected.every((id) => ours.includes(id))
+      : sameSet(ours, expected)
   return {vector: v, expected, ours, peer, oursPass, peerPass: sameSet(peer, expected)}
 }

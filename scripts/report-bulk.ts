@@ -15,8 +15,14 @@ import {listDocumentFiles} from '../src/corpus/walk.js'
 import {parseFile} from '../src/parse/parse-document.js'
 import type {DocumentJson, DocumentType} from '../src/document/types.js'
 
-const {values, positionals} = parseArgs({allowPositionals: true, options: {list: {type: 'boolean', default: false}}})
-const dirs = positionals.length > 0 ? positionals : ['../shared/bulk/whitehouse', '../shared/bulk/fr-eo-1994-2020']
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {list: {type: 'boolean', default: false}}
+})
+const dirs =
+  positionals.length > 0
+    ? positionals
+    : ['../shared/bulk/whitehouse', '../shared/bulk/fr-eo-1994-2020']
 
 function countProvisions(list: DocumentJson['provisions']): number {
   return list.reduce((n, p) => n + 1 + countProvisions(p.provisions), 0)
@@ -27,7 +33,9 @@ function readIndex(dir: string): Map<string, string> {
   const index = new Map<string, string>()
   const file = path.join(dir, 'INDEX.tsv')
   if (!existsSync(file)) return index
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
   const header = lines.shift()!.split('\t')
   const kind = header.indexOf('kind_heuristic')
   const name = header.indexOf('file')
@@ -62,12 +70,16 @@ for (const dir of dirs) {
     const heuristic = index.get(name)
     if (!result.json) {
       const rule = result.file.messages.find((m) => m.fatal)?.ruleId ?? 'unknown'
-      failures.set(rule, [...(failures.get(rule) ?? []), `${name}${heuristic ? ` (${heuristic})` : ''}`])
+      failures.set(rule, [
+        ...(failures.get(rule) ?? []),
+        `${name}${heuristic ? ` (${heuristic})` : ''}`
+      ])
       continue
     }
     const doc = result.json
     byType.set(doc.type, (byType.get(doc.type) ?? 0) + 1)
-    for (const d of doc.diagnostics) if (d.severity !== 'info') warnings.set(d.ruleId, (warnings.get(d.ruleId) ?? 0) + 1)
+    for (const d of doc.diagnostics)
+      if (d.severity !== 'info') warnings.set(d.ruleId, (warnings.get(d.ruleId) ?? 0) + 1)
     const label = `${name} [${doc.type}${heuristic ? `; index: ${heuristic}` : ''}]`
     if (!doc.signer) noSigner.push(label)
     if (!doc.signedDate) noDate.push(label)
@@ -84,14 +96,31 @@ for (const dir of dirs) {
   }
   const seconds = (performance.now() - started) / 1000
   const failed = [...failures.values()].reduce((n, l) => n + l.length, 0)
-  console.log(`\n## ${dir}: ${files.length} files, ${files.length - failed} parsed, ${failed} not parsed, ${seconds.toFixed(1)} s`)
-  console.log(`by type: ${[...byType].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`)
+  console.log(
+    `\n## ${dir}: ${files.length} files, ${files.length - failed} parsed, ${failed} not parsed, ${seconds.toFixed(1)} s`
+  )
+  console.log(
+    `by type: ${[...byType]
+      .sort()
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`
+  )
   if (compared > 0) {
     console.log(`type agrees with INDEX.tsv kind_heuristic: ${agree}/${compared}`)
-    for (const [k, l] of disagree) console.log(`  ${k}: ${l.length}${values.list ? `\n    ${l.join('\n    ')}` : ` (e.g. ${l.slice(0, 3).join(', ')})`}`)
+    for (const [k, l] of disagree)
+      console.log(
+        `  ${k}: ${l.length}${values.list ? `\n    ${l.join('\n    ')}` : ` (e.g. ${l.slice(0, 3).join(', ')})`}`
+      )
   }
-  for (const [rule, l] of failures) console.log(`not parsed (${rule}): ${l.length}${values.list ? `\n    ${l.join('\n    ')}` : ''}`)
-  for (const [title, l] of [['no signer', noSigner], ['no signed date', noDate], ['zero provisions', noProvisions]] as const) {
+  for (const [rule, l] of failures)
+    console.log(
+      `not parsed (${rule}): ${l.length}${values.list ? `\n    ${l.join('\n    ')}` : ''}`
+    )
+  for (const [title, l] of [
+    ['no signer', noSigner],
+    ['no signed date', noDate],
+    ['zero provisions', noProvisions]
+  ] as const) {
     console.log(`${title}: ${l.length}${values.list ? `\n    ${l.join('\n    ')}` : ''}`)
   }
   console.log(`warnings: ${[...warnings].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`)

@@ -16,20 +16,31 @@ for (const s of scored) {
   const key = s.vector.ambiguous_range ? 'ambiguous range' : s.vector.type
   groups.set(key, [...(groups.get(key) ?? []), s])
 }
-console.log(`peer vectors: ${vectors.length} (${skipped} with the peer-only option {parents: true} skipped)`)
+console.log(
+  `peer vectors: ${vectors.length} (${skipped} with the peer-only option {parents: true} skipped)`
+)
 console.log('| kind            | vectors | ours | unitedstates/citation |')
 console.log('| --------------- | ------: | ---: | --------------------: |')
 for (const [key, list] of [...groups].sort()) {
-  console.log(`| ${key.padEnd(15)} | ${String(list.length).padStart(7)} | ${String(list.filter((s) => s.oursPass).length).padStart(4)} | ${String(list.filter((s) => s.peerPass).length).padStart(21)} |`)
+  console.log(
+    `| ${key.padEnd(15)} | ${String(list.length).padStart(7)} | ${String(list.filter((s) => s.oursPass).length).padStart(4)} | ${String(list.filter((s) => s.peerPass).length).padStart(21)} |`
+  )
 }
 const plain = scored.filter((s) => !s.vector.ambiguous_range)
-console.log(`| ${'all'.padEnd(15)} | ${String(plain.length).padStart(7)} | ${String(plain.filter((s) => s.oursPass).length).padStart(4)} | ${String(plain.filter((s) => s.peerPass).length).padStart(21)} |`)
+console.log(
+  `| ${'all'.padEnd(15)} | ${String(plain.length).padStart(7)} | ${String(plain.filter((s) => s.oursPass).length).padStart(4)} | ${String(plain.filter((s) => s.peerPass).length).padStart(21)} |`
+)
 
 const regressions = plain.filter((s) => s.peerPass && !s.oursPass)
 console.log(`\nvectors the peer passes and we fail: ${regressions.length}`)
-for (const s of regressions) console.log(`  ${s.vector.id}: ${JSON.stringify(s.vector.text.slice(0, 80))}\n    expected ${JSON.stringify(s.expected)}, ours ${JSON.stringify(s.ours)}`)
+for (const s of regressions)
+  console.log(
+    `  ${s.vector.id}: ${JSON.stringify(s.vector.text.slice(0, 80))}\n    expected ${JSON.stringify(s.expected)}, ours ${JSON.stringify(s.ours)}`
+  )
 const better = plain.filter((s) => !s.peerPass && s.oursPass)
-console.log(`vectors we pass and the peer fails: ${better.length}${better.length ? ` (${better.map((s) => s.vector.id).join(', ')})` : ''}`)
+console.log(
+  `vectors we pass and the peer fails: ${better.length}${better.length ? ` (${better.map((s) => s.vector.id).join(', ')})` : ''}`
+)
 
 const probes = loadProbes(peerDir, path.resolve('test/fixtures/presidential-probes.expected.json'))
 let oursProbe = 0
@@ -42,6 +53,10 @@ for (const p of probes) {
   const q = sameSet(peer, p.expected)
   if (o) oursProbe++
   if (q) peerProbe++
-  console.log(`  ${o ? 'pass' : 'FAIL'} / peer ${q ? 'pass' : 'fail'}  ${p.id.padEnd(30)} ours ${JSON.stringify(ours)}${q ? '' : `  peer ${JSON.stringify(peer)}`}`)
+  console.log(
+    `  ${o ? 'pass' : 'FAIL'} / peer ${q ? 'pass' : 'fail'}  ${p.id.padEnd(30)} ours ${JSON.stringify(ours)}${q ? '' : `  peer ${JSON.stringify(peer)}`}`
+  )
 }
-console.log(`probes passed: ours ${oursProbe}/${probes.length}, unitedstates/citation ${peerProbe}/${probes.length}`)
+console.log(
+  `probes passed: ours ${oursProbe}/${probes.length}, unitedstates/citation ${peerProbe}/${probes.length}`
+)

@@ -11,13 +11,21 @@ import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../src/corpus/walk.js'
 import {parseFile} from '../src/parse/parse-document.js'
 
-const {values} = parseArgs({options: {
-  bulk: {type: 'string', default: '../shared/bulk/fr-eo-1994-2020'},
-  gold: {type: 'string', default: '../shared/corpus/_gold/fr_eo_1994_2020_disposition_notes.json'},
-  export: {type: 'string', default: '../shared/corpus/_gold/fr_executive_orders_1995_2020_export.csv'},
-  tables: {type: 'string', default: '../shared/corpus/_gold/archives_gov_disposition_tables'},
-  list: {type: 'boolean', default: false}
-}})
+const {values} = parseArgs({
+  options: {
+    bulk: {type: 'string', default: '../shared/bulk/fr-eo-1994-2020'},
+    gold: {
+      type: 'string',
+      default: '../shared/corpus/_gold/fr_eo_1994_2020_disposition_notes.json'
+    },
+    export: {
+      type: 'string',
+      default: '../shared/corpus/_gold/fr_executive_orders_1995_2020_export.csv'
+    },
+    tables: {type: 'string', default: '../shared/corpus/_gold/archives_gov_disposition_tables'},
+    list: {type: 'boolean', default: false}
+  }
+})
 
 type Action = 'revoke' | 'amend' | 'supersede'
 const actions: Action[] = ['revoke', 'amend', 'supersede']
@@ -25,7 +33,11 @@ const actions: Action[] = ['revoke', 'amend', 'supersede']
 /** Disposition labels, typos included, with the action and direction they state. */
 const labels: ReadonlyArray<{pattern: RegExp; action: Action; outgoing: boolean}> = [
   {pattern: /^Revoke[sd]?(?: in part)?(?: and supplements)?$/i, action: 'revoke', outgoing: true},
-  {pattern: /^Revoked(?: \(in part\)| in part)?(?: and supplemented)? by$/i, action: 'revoke', outgoing: false},
+  {
+    pattern: /^Revoked(?: \(in part\)| in part)?(?: and supplemented)? by$/i,
+    action: 'revoke',
+    outgoing: false
+  },
   {pattern: /^Amends?$/i, action: 'amend', outgoing: true},
   {pattern: /^Amend(?:ed)? by$/i, action: 'amend', outgoing: false},
   {pattern: /^Su[s]?persedes(?: in part)?$/i, action: 'supersede', outgoing: true},
@@ -51,7 +63,9 @@ function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<st
       if (!rule) continue
       // "EO 12356", "Executive Order 13708", and a bare "4601," where the notes drop the "EO".
       // "EO 199-A" (1903) is order 199 as ids go: the letter is dropped, as the extractor drops it.
-      for (const m of body.matchAll(/\b(?:E\.?O\.?|Executive Order)\s*(\d{3,5})(?:-[A-Z])?\b|(?:^|;)\s*(\d{4,5})\b/g)) {
+      for (const m of body.matchAll(
+        /\b(?:E\.?O\.?|Executive Order)\s*(\d{3,5})(?:-[A-Z])?\b|(?:^|;)\s*(\d{4,5})\b/g
+      )) {
         const other = (m[1] ?? m[2])!
         const [from, to] = rule.outgoing ? [order, other] : [other, order]
         if (!inFolder.has(from) || from === to) continue
@@ -72,7 +86,9 @@ function goldEdges(notes: Record<string, string>, inFolder: Set<string>): Set<st
  */
 function dispositionTables(dir: string): Record<string, string> {
   const byOrder: Record<string, string> = {}
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(path.join(dir, name), 'utf8')
     for (const block of text.split(/^(?=Executive Order \d{4,5}\s*$)/m)) {
       const number = /^Executive Order (\d{4,5})\s*$/m.exec(block)
@@ -108,15 +124,22 @@ for (const file of files) {
     for (const t of s.targets) {
       const eo = /^eo\/(\d+)(\/.+)?$/.exec(t)
       if (!eo || eo[1] === doc.number) continue
-      ours.add(`${doc.number}|${s.action}|${eo[1]}${(eo[2] || s.partial) && s.action !== 'amend' ? '|part' : ''}`)
+      ours.add(
+        `${doc.number}|${s.action}|${eo[1]}${(eo[2] || s.partial) && s.action !== 'amend' ? '|part' : ''}`
+      )
     }
   }
 }
 const fromNotes = goldEdges(notes, numbers)
 const notesImpossible = impossible.length
 const fromTables = goldEdges(tables, numbers)
-console.log(`${files.length} orders from ${path.basename(values.bulk)} (${numbers.size} with Federal Register disposition data), ${((performance.now() - started) / 1000).toFixed(1)} s`)
-if (impossible.length) console.log(`notes left out because they state an order acting on a later one (errors in the notes): ${notesImpossible} in the API notes, ${impossible.length - notesImpossible} in the disposition tables${values.list ? `\n  ${impossible.join('\n  ')}` : ''}`)
+console.log(
+  `${files.length} orders from ${path.basename(values.bulk)} (${numbers.size} with Federal Register disposition data), ${((performance.now() - started) / 1000).toFixed(1)} s`
+)
+if (impossible.length)
+  console.log(
+    `notes left out because they state an order acting on a later one (errors in the notes): ${notesImpossible} in the API notes, ${impossible.length - notesImpossible} in the disposition tables${values.list ? `\n  ${impossible.join('\n  ')}` : ''}`
+  )
 
 /** Precision and recall against one gold set; `said` holds the source texts, to tell silent notes from other labels. */
 function score(title: string, gold: Set<string>, said: Array<Record<string, string>>): void {
@@ -125,7 +148,10 @@ function score(title: string, gold: Set<string>, said: Array<Record<string, stri
   const byPair = new Map<string, Set<string>>()
   for (const edge of ours) {
     const [from, action, to, part] = edge.split('|')
-    const counted = part && gold.has(`${from}|amend|${to}`) && !gold.has(`${from}|${action}|${to}`) ? 'amend' : action!
+    const counted =
+      part && gold.has(`${from}|amend|${to}`) && !gold.has(`${from}|${action}|${to}`)
+        ? 'amend'
+        : action!
     const pair = `${from}|${to}`
     byPair.set(pair, (byPair.get(pair) ?? new Set()).add(counted))
   }
@@ -136,7 +162,8 @@ function score(title: string, gold: Set<string>, said: Array<Record<string, stri
   for (const [pair, found_] of byPair) {
     const [from, to] = pair.split('|')
     const labelled = [...found_].filter((a) => gold.has(`${from}|${a}|${to}`))
-    for (const action of labelled.length > 0 ? labelled : found_) found.add(`${from}|${action}|${to}`)
+    for (const action of labelled.length > 0 ? labelled : found_)
+      found.add(`${from}|${action}|${to}`)
   }
   console.log(`\n${title}: ${gold.size} gold edges`)
   console.log('| action    | gold | found | right | precision | recall |')
@@ -152,19 +179,34 @@ function score(title: string, gold: Set<string>, said: Array<Record<string, stri
     const extra = o.filter((e) => !gold.has(e))
     const silent = extra.filter((e) => {
       const [from, , to] = e.split('|')
-      return said.every((notes) => !new RegExp(`\\b${to}\\b`).test(notes[from!] ?? '') && !new RegExp(`\\b${from}\\b`).test(notes[to!] ?? ''))
+      return said.every(
+        (notes) =>
+          !new RegExp(`\\b${to}\\b`).test(notes[from!] ?? '') &&
+          !new RegExp(`\\b${from}\\b`).test(notes[to!] ?? '')
+      )
     })
     silentCounts.push(`${action} ${silent.length}/${extra.length}`)
-    console.log(`| ${action.padEnd(9)} | ${String(g.length).padStart(4)} | ${String(o.length).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3).padStart(9)} | ${r.toFixed(3).padStart(6)} |`)
+    console.log(
+      `| ${action.padEnd(9)} | ${String(g.length).padStart(4)} | ${String(o.length).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3).padStart(9)} | ${r.toFixed(3).padStart(6)} |`
+    )
     if (values.list) {
       for (const e of g.filter((x) => !found.has(x))) console.log(`  missed ${e}`)
-      for (const e of extra) console.log(`  extra  ${e}${silent.includes(e) ? '  (the sources say nothing of the pair)' : ''}`)
+      for (const e of extra)
+        console.log(
+          `  extra  ${e}${silent.includes(e) ? '  (the sources say nothing of the pair)' : ''}`
+        )
     }
   }
-  console.log(`edges found that the gold does not state, where the sources say nothing of the pair at all (incomplete, not a wrong reading): ${silentCounts.join(', ')}`)
+  console.log(
+    `edges found that the gold does not state, where the sources say nothing of the pair at all (incomplete, not a wrong reading): ${silentCounts.join(', ')}`
+  )
 }
 
 score('Against the Federal Register API disposition notes (the answer key)', fromNotes, [notes])
 // The Office of the Federal Register's own disposition tables record edges the API notes lack (EO 13045 revokes 12606):
 // an edge either source states is a Federal Register disposition.
-score('Against the API notes and the archives.gov disposition tables together', new Set([...fromNotes, ...fromTables]), [notes, tables])
+score(
+  'Against the API notes and the archives.gov disposition tables together',
+  new Set([...fromNotes, ...fromTables]),
+  [notes, tables]
+)

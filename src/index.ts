@@ -2,7 +2,12 @@ export type * from './document/types.js'
 export {rules, diagnosticSource, type Rule, type RuleId} from './document/rules.js'
 export {documentToJson, diagnosticsToJson, positionToJson} from './document/to-json.js'
 export {default as remarkProclaim, type RemarkProclaimOptions} from './parse/plugin.js'
-export {parseDocument, parseFile, type ParseOptions, type ParseResult} from './parse/parse-document.js'
+export {
+  parseDocument,
+  parseFile,
+  type ParseOptions,
+  type ParseResult
+} from './parse/parse-document.js'
 export {readFrontMatter, blankFrontMatter, type FrontMatter} from './parse/front-matter.js'
 export {decodeSource, type DecodedSource} from './parse/source.js'
 export {documentId} from './parse/document-id.js'
@@ -20,8 +25,21 @@ export {detectSupersessions} from './supersede/detect.js'
 export {inferNumbers, type NumberInference} from './supersede/identity.js'
 export {buildGraph, type Edge, type Graph} from './supersede/graph.js'
 export {statusOf, type Status, type Standing} from './supersede/status.js'
-export {buildCorpus, rollUp, type BuildOptions, type BuildSummary, type CitingUnit, type IndexRow} from './corpus/build.js'
+export {
+  buildCorpus,
+  rollUp,
+  type BuildOptions,
+  type BuildSummary,
+  type CitingUnit,
+  type IndexRow
+} from './corpus/build.js'
 export {buildCompilerFlags, withBuildCompilerFlags} from './corpus/compiler-flags.js'
 export {openCorpus, readDocument, type Corpus} from './query/corpus.js'
-export {resolveQuery, searchCitations, searchText, type SearchFilters, type SearchHit} from './query/search.js'
+export {
+  resolveQuery,
+  searchCitations,
+  searchText,
+  type SearchFilters,
+  type SearchHit
+} from './query/search.js'
 export {statusInCorpus, type CorpusStatus} from './query/status.js'

@@ -8,32 +8,45 @@ import {parseDocument} from '../src/index.js'
 import {corpusDir, corpusFiles, tempDir} from './helpers.js'
 
 describe('annotate', () => {
-  it.each(corpusFiles())('%s: links added, nothing else changed, same document when parsed again', (name) => {
-    const source = readFileSync(path.join(corpusDir, name), 'utf8')
-    const parsed = parseDocument(source, name)
-    const doc = parsed.json!
-    const result = annotateSource(source, doc, parsed.file.data.frontMatter!.bodyStart)
-    // Remove the links (ours, and any the page already had): the original, byte for byte.
-    const links = /\[([^\]]*)\]\((https:\/\/(?:www\.govinfo\.gov\/link|www\.federalregister\.gov\/(?:citation|executive-order)|www\.ecfr\.gov\/current|hts\.usitc\.gov\/search|www\.law\.cornell\.edu\/uscode|constitution\.congress\.gov\/browse)[^)\s]*)\)/g
-    expect(result.text.replace(links, '$1')).toBe(source.replace(links, '$1'))
-    expect(result.linked + result.skipped.length).toBe(doc.citations.length)
-    expect([...result.text.matchAll(links)].length - [...source.matchAll(links)].length).toBe(result.linked)
-    // Parsed again, the annotated file is the same document with the same citations.
-    const again = parseDocument(result.text, name).json!
-    expect(again.findings.map((f) => f.text)).toEqual(doc.findings.map((f) => f.text))
-    expect(again.provisions.map((p) => p.text)).toEqual(doc.provisions.map((p) => p.text))
-    expect(again.citations.map((c) => c.id)).toEqual(doc.citations.map((c) => c.id))
-  })
+  it.each(corpusFiles())(
+    '%s: links added, nothing else changed, same document when parsed again',
+    (name) => {
+      const source = readFileSync(path.join(corpusDir, name), 'utf8')
+      const parsed = parseDocument(source, name)
+      const doc = parsed.json!
+      const result = annotateSource(source, doc, parsed.file.data.frontMatter!.bodyStart)
+      // Remove the links (ours, and any the page already had): the original, byte for byte.
+      const links =
+        /\[([^\]]*)\]\((https:\/\/(?:www\.govinfo\.gov\/link|www\.federalregister\.gov\/(?:citation|executive-order)|www\.ecfr\.gov\/current|hts\.usitc\.gov\/search|www\.law\.cornell\.edu\/uscode|constitution\.congress\.gov\/browse)[^)\s]*)\)/g
+      expect(result.text.replace(links, '$1')).toBe(source.replace(links, '$1'))
+      expect(result.linked + result.skipped.length).toBe(doc.citations.length)
+      expect([...result.text.matchAll(links)].length - [...source.matchAll(links)].length).toBe(
+        result.linked
+      )
+      // Parsed again, the annotated file is the same document with the same citations.
+      const again = parseDocument(result.text, name).json!
+      expect(again.findings.map((f) => f.text)).toEqual(doc.findings.map((f) => f.text))
+      expect(again.provisions.map((p) => p.text)).toEqual(doc.provisions.map((p) => p.text))
+      expect(again.citations.map((c) => c.id)).toEqual(doc.citations.map((c) => c.id))
+    }
+  )
 
   it('links the critical-minerals citations and writes atomically with -o', async () => {
     const dir = tempDir('annotate')
     const out = path.join(dir, 'annotated.md')
     const err: string[] = []
-    const code = await main(['annotate', path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), '-o', out], {out: () => {}, err: (l) => err.push(l)})
+    const code = await main(
+      ['annotate', path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), '-o', out],
+      {out: () => {}, err: (l) => err.push(l)}
+    )
     expect(code).toBe(0)
     expect(err.join('\n')).toMatch(/16 citations linked, 1 left as text/)
     const text = readFileSync(out, 'utf8')
-    expect(text).toContain('[Section 232](https://www.govinfo.gov/link/uscode/19/1862) authorizes the President')
-    expect(text).toMatch(/\[section 301 of\s+title 3, United States Code\]\(https:\/\/www\.govinfo\.gov\/link\/uscode\/3\/301\)/)
+    expect(text).toContain(
+      '[Section 232](https://www.govinfo.gov/link/uscode/19/1862) authorizes the President'
+    )
+    expect(text).toMatch(
+      /\[section 301 of\s+title 3, United States Code\]\(https:\/\/www\.govinfo\.gov\/link\/uscode\/3\/301\)/
+    )
   })
 })

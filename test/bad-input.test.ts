@@ -34,7 +34,7 @@ describe('bad input', () => {
   })
 
   it('broken YAML names the line', () => {
-    const broken = good.replace("tags: presidential-actions", 'tags: [presidential-actions')
+    const broken = good.replace('tags: presidential-actions', 'tags: [presidential-actions')
     const {result, messages} = ruleIds(broken)
     expect(result.failed).toBe(true)
     expect(messages[0]!.ruleId).toBe('invalid-yaml')
@@ -70,8 +70,11 @@ describe('bad input', () => {
     expect(rules).toEqual(expect.arrayContaining(['byte-order-mark', 'crlf-line-endings']))
     const clean = parseDocument(good, 'doc.md').json!
     const doc = result.json!
-    expect(doc.findings.map((f) => [f.label, f.text, f.position.start.line, f.position.start.column]))
-      .toEqual(clean.findings.map((f) => [f.label, f.text, f.position.start.line, f.position.start.column]))
+    expect(
+      doc.findings.map((f) => [f.label, f.text, f.position.start.line, f.position.start.column])
+    ).toEqual(
+      clean.findings.map((f) => [f.label, f.text, f.position.start.line, f.position.start.column])
+    )
     expect(doc.provisions.map((p) => p.text)).toEqual(clean.provisions.map((p) => p.text))
   })
 
@@ -91,7 +94,9 @@ describe('bad input', () => {
 describe('proclaim parse (CLI)', () => {
   it('draws a progress bar with an estimate of the time left', () => {
     expect(progressLine(0, 200, 0)).toBe(`[${'.'.repeat(30)}] 0/200 0% 0:00`)
-    expect(progressLine(50, 200, 10)).toBe(`[${'#'.repeat(8)}${'.'.repeat(22)}] 50/200 25% 0:10 ~0:30 left`)
+    expect(progressLine(50, 200, 10)).toBe(
+      `[${'#'.repeat(8)}${'.'.repeat(22)}] 50/200 25% 0:10 ~0:30 left`
+    )
     expect(progressLine(200, 200, 75)).toBe(`[${'#'.repeat(30)}] 200/200 100% 1:15`)
   })
 
@@ -111,34 +116,66 @@ describe('proclaim parse (CLI)', () => {
   }
 
   it('exits 0 and prints one line per document and a summary', async () => {
-    const {code, out} = await run('parse', path.join(corpusDir, '2026-01-14-critical-minerals-232.md'))
+    const {code, out} = await run(
+      'parse',
+      path.join(corpusDir, '2026-01-14-critical-minerals-232.md')
+    )
     expect(code).toBe(0)
     const lines = out.split('\n')
-    expect(lines[0]).toMatch(/^2026-01-14-critical-minerals-232 +proclamation +- +2026-01-14 +findings 14 +provisions 4 +citations 17$/)
-    expect(lines[1]).toMatch(/^1 documents parsed \(1 proclamation\); 14 findings, 4 provisions, 17 citations; 0 failed;/)
+    expect(lines[0]).toMatch(
+      /^2026-01-14-critical-minerals-232 +proclamation +- +2026-01-14 +findings 14 +provisions 4 +citations 17$/
+    )
+    expect(lines[1]).toMatch(
+      /^1 documents parsed \(1 proclamation\); 14 findings, 4 provisions, 17 citations; 0 failed;/
+    )
   })
 
   it('goes on past a bad file, reports it with file and line, and exits 1', async () => {
     const dir = tempDir('input')
     copyFileSync(path.join(corpusDir, '2025-05-01-loyalty-day-law-day.md'), path.join(dir, 'a.md'))
     writeFileSync(path.join(dir, 'b.md'), '---\ntitle: [broken\n---\ntext\n')
-    copyFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), path.join(dir, 'c.md'))
+    copyFileSync(
+      path.join(corpusDir, '2026-01-14-critical-minerals-232.md'),
+      path.join(dir, 'c.md')
+    )
     const {code, out, err} = await run('parse', dir)
     expect(code).toBe(1)
     expect(out).toMatch(/^a +proclamation/m)
     expect(out).toMatch(/^c +proclamation/m)
     expect(out).toMatch(/2 documents parsed .* 1 failed/)
-    expect(err).toMatch(new RegExp(`${path.join(dir, 'b.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:1  error  Front matter is not valid YAML.*  invalid-yaml`))
+    expect(err).toMatch(
+      new RegExp(
+        `${path.join(dir, 'b.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:1  error  Front matter is not valid YAML.*  invalid-yaml`
+      )
+    )
     expect(err).not.toMatch(/\n\s+at /)
   })
 
   it('prints the JSON contract with --format json', async () => {
-    const {code, out} = await run('parse', '--format', 'json', path.join(corpusDir, '2017-01-30-govinfo-eo-13771-reducing-regulation.md'))
+    const {code, out} = await run(
+      'parse',
+      '--format',
+      'json',
+      path.join(corpusDir, '2017-01-30-govinfo-eo-13771-reducing-regulation.md')
+    )
     expect(code).toBe(0)
     const docs = JSON.parse(out)
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({type: 'executive_order', number: '13771', signedDate: '2017-01-30', supersessions: []})
-    expect(docs[0].citations.map((c: {id: string}) => c.id)).toEqual(['usc/31/1101', 'usc/31/1105', 'usc/3/301', 'usc/5/551', 'eo/12866', 'eo/12866', 'eo/12866'])
+    expect(docs[0]).toMatchObject({
+      type: 'executive_order',
+      number: '13771',
+      signedDate: '2017-01-30',
+      supersessions: []
+    })
+    expect(docs[0].citations.map((c: {id: string}) => c.id)).toEqual([
+      'usc/31/1101',
+      'usc/31/1105',
+      'usc/3/301',
+      'usc/5/551',
+      'eo/12866',
+      'eo/12866',
+      'eo/12866'
+    ])
   })
 
   it('exits 2 on bad usage', async () => {

@@ -6,7 +6,14 @@ import Ajv from 'ajv'
 import {beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {buildCorpus, rollUp} from '../src/corpus/build.js'
-import {openCorpus, resolveQuery, searchCitations, searchText, statusInCorpus, type Corpus} from '../src/index.js'
+import {
+  openCorpus,
+  resolveQuery,
+  searchCitations,
+  searchText,
+  statusInCorpus,
+  type Corpus
+} from '../src/index.js'
 import {corpusDir, root, tempDir} from './helpers.js'
 
 const schema = (name: string) => JSON.parse(readFileSync(path.join(root, 'schema', name), 'utf8'))
@@ -38,25 +45,60 @@ describe('proclaim build', () => {
     const index = read(out, 'index.json')
     expect(ajv.validate(schema('index.schema.json'), index), JSON.stringify(ajv.errors)).toBe(true)
     expect(index.documents).toHaveLength(129)
-    expect(ajv.validate(schema('citations.schema.json'), read(out, 'citations.json')), JSON.stringify(ajv.errors?.slice(0, 2))).toBe(true)
-    expect(ajv.validate(schema('graph.schema.json'), read(out, 'graph.json')), JSON.stringify(ajv.errors?.slice(0, 2))).toBe(true)
+    expect(
+      ajv.validate(schema('citations.schema.json'), read(out, 'citations.json')),
+      JSON.stringify(ajv.errors?.slice(0, 2))
+    ).toBe(true)
+    expect(
+      ajv.validate(schema('graph.schema.json'), read(out, 'graph.json')),
+      JSON.stringify(ajv.errors?.slice(0, 2))
+    ).toBe(true)
     const validateDocument = ajv.getSchema('https://proclaim.dev/schema/document.schema.json')!
-    for (const row of index.documents) expect(validateDocument(read(out, `documents/${row.id}.json`)), row.id).toBe(true)
+    for (const row of index.documents)
+      expect(validateDocument(read(out, `documents/${row.id}.json`)), row.id).toBe(true)
   })
 
   it('indexes documents with numbers, how they were established, and status', () => {
     const rows = read(out, 'index.json').documents as Array<Record<string, unknown>>
-    expect(rows.find((r) => r.id === '2025-03-15-alien-enemies-act-tren-de-aragua')).toMatchObject({number: '10903', numberSource: 'cited', type: 'proclamation'})
-    expect(rows.find((r) => r.id === '2017-06-15-govinfo-eo-13801-apprenticeships')).toMatchObject({number: '13801', status: 'revoked'})
-    expect(rows.find((r) => r.id === '2021-05-14-biden-revocation-technical-amendment-legacy-frontmatter')).toMatchObject({duplicateOf: '2021-05-14-biden-revocation-technical-amendment'})
+    expect(rows.find((r) => r.id === '2025-03-15-alien-enemies-act-tren-de-aragua')).toMatchObject({
+      number: '10903',
+      numberSource: 'cited',
+      type: 'proclamation'
+    })
+    expect(rows.find((r) => r.id === '2017-06-15-govinfo-eo-13801-apprenticeships')).toMatchObject({
+      number: '13801',
+      status: 'revoked'
+    })
+    expect(
+      rows.find(
+        (r) => r.id === '2021-05-14-biden-revocation-technical-amendment-legacy-frontmatter'
+      )
+    ).toMatchObject({duplicateOf: '2021-05-14-biden-revocation-technical-amendment'})
   })
 
   it('rolls the citation index up the hierarchy, marking the exact id cited', () => {
     const citations = read(out, 'citations.json')
-    const section = citations['usc/19/1862'] as Array<{cites: string; document: string; unit: string}>
-    expect(section.some((c) => c.cites === 'usc/19/1862/c/3/A/i' && c.document === '2026-01-14-critical-minerals-232' && c.unit === '(1)')).toBe(true)
+    const section = citations['usc/19/1862'] as Array<{
+      cites: string
+      document: string
+      unit: string
+    }>
+    expect(
+      section.some(
+        (c) =>
+          c.cites === 'usc/19/1862/c/3/A/i' &&
+          c.document === '2026-01-14-critical-minerals-232' &&
+          c.unit === '(1)'
+      )
+    ).toBe(true)
     expect(section.length).toBeGreaterThan(citations['usc/19/1862/d'].length)
-    expect(rollUp('usc/19/1862/c/3/A/i')).toEqual(['usc/19/1862/c/3/A/i', 'usc/19/1862/c/3/A', 'usc/19/1862/c/3', 'usc/19/1862/c', 'usc/19/1862'])
+    expect(rollUp('usc/19/1862/c/3/A/i')).toEqual([
+      'usc/19/1862/c/3/A/i',
+      'usc/19/1862/c/3/A',
+      'usc/19/1862/c/3',
+      'usc/19/1862/c',
+      'usc/19/1862'
+    ])
     expect(rollUp('proc/9705/2')).toEqual(['proc/9705/2', 'proc/9705'])
   })
 
@@ -80,11 +122,20 @@ describe('proclaim build', () => {
     writeFileSync(path.join(mine, 'todo.txt'), 'mine')
     await expect(buildCorpus([corpusDir], {out: mine})).rejects.toThrow(/not a corpus/)
     expect(readdirSync(mine)).toEqual(['todo.txt'])
-    await expect(buildCorpus([corpusDir], {out: path.dirname(corpusDir)})).rejects.toThrow(/holds the documents/)
+    await expect(buildCorpus([corpusDir], {out: path.dirname(corpusDir)})).rejects.toThrow(
+      /holds the documents/
+    )
     await expect(buildCorpus([corpusDir], {out: '/'})).rejects.toThrow(/root of the file system/)
     const err: string[] = []
-    expect(await main(['build', corpusDir, '--out', '/proc/proclaim-nowhere/corpus', '--quiet'], {out: () => {}, err: (l) => err.push(l)})).toBe(1)
-    expect(err.join('\n')).toMatch(/^\/proc\/proclaim-nowhere\/corpus {2}error {2}.+ {2}build-failed$/)
+    expect(
+      await main(['build', corpusDir, '--out', '/proc/proclaim-nowhere/corpus', '--quiet'], {
+        out: () => {},
+        err: (l) => err.push(l)
+      })
+    ).toBe(1)
+    expect(err.join('\n')).toMatch(
+      /^\/proc\/proclaim-nowhere\/corpus {2}error {2}.+ {2}build-failed$/
+    )
     expect(readdirSync(work)).toEqual(['notes'])
   })
 
@@ -92,7 +143,11 @@ describe('proclaim build', () => {
     const before = snapshot(out)
     const cli = path.join(root, 'dist/src/cli/main.js')
     for (const delay of [150, 600, 1200, 2000]) {
-      const child = spawn(process.execPath, [cli, 'build', corpusDir, '--out', out, '--build-date', '2026-11-28', '--quiet'], {stdio: 'ignore'})
+      const child = spawn(
+        process.execPath,
+        [cli, 'build', corpusDir, '--out', out, '--build-date', '2026-11-28', '--quiet'],
+        {stdio: 'ignore'}
+      )
       // Listened for from the start: a build that ends before the kill has already exited.
       const exited = new Promise((resolve) => child.on('exit', resolve))
       await new Promise((resolve) => setTimeout(resolve, delay))
@@ -117,7 +172,8 @@ describe('queries over the built corpus', () => {
   }
   /** The CLI run in-process; `lines` collects what it prints to stdout. */
   const lines: string[] = []
-  const cli = (...argv: string[]): Promise<number> => main(argv, {out: (l) => lines.push(l), err: () => {}})
+  const cli = (...argv: string[]): Promise<number> =>
+    main(argv, {out: (l) => lines.push(l), err: () => {}})
   beforeEach(() => {
     lines.length = 0
   })
@@ -132,23 +188,47 @@ describe('queries over the built corpus', () => {
       const all = searchCitations(corpus, 'usc/19/1862')
       const exact = searchCitations(corpus, 'usc/19/1862', {exact: true})
       expect(all.length).toBeGreaterThan(exact.length)
-      expect(all.some((h) => h.cites === 'usc/19/1862/c/3/A/i' && h.document === '2026-01-14-critical-minerals-232' && h.unit === '(1)')).toBe(true)
-      const hit = all.find((h) => h.document === '2026-01-14-critical-minerals-232' && h.unit === 'finding 14')!
+      expect(
+        all.some(
+          (h) =>
+            h.cites === 'usc/19/1862/c/3/A/i' &&
+            h.document === '2026-01-14-critical-minerals-232' &&
+            h.unit === '(1)'
+        )
+      ).toBe(true)
+      const hit = all.find(
+        (h) => h.document === '2026-01-14-critical-minerals-232' && h.unit === 'finding 14'
+      )!
       expect(hit).toMatchObject({line: 165, link: 'https://www.govinfo.gov/link/uscode/19/1862'})
       expect(hit.context).toMatch(/^Section 232 authorizes the President to adjust the imports/)
-      const procs = searchCitations(corpus, 'usc/19/1862', {type: 'executive_order', from: '2025-01-01', to: '2025-12-31'})
+      const procs = searchCitations(corpus, 'usc/19/1862', {
+        type: 'executive_order',
+        from: '2025-01-01',
+        to: '2025-12-31'
+      })
       for (const h of procs) expect(h).toMatchObject({type: 'executive_order'})
       for (const h of procs) expect(h.date! >= '2025-01-01' && h.date! <= '2025-12-31').toBe(true)
       // Listed by date, then document and place; a limit keeps the first of that list, one hit per place.
       const dates = all.map((h) => h.date ?? '')
       expect(dates).toEqual([...dates].sort())
       expect(searchCitations(corpus, 'usc/19/1862', {limit: 7})).toEqual(all.slice(0, 7))
-      expect(new Set(all.map((h) => `${h.document} ${h.line}:${h.column} ${h.cites}`)).size).toBe(all.length)
+      expect(new Set(all.map((h) => `${h.document} ${h.line}:${h.column} ${h.cites}`)).size).toBe(
+        all.length
+      )
       // A parallel form is found too ("section 302(a) of the USMCA Implementation Act (19 U.S.C. 4552(a))"), marked with the form printed.
-      const usmca = searchCitations(corpus, 'act/united-states-mexico-canada-agreement-implementation-act/302')
+      const usmca = searchCitations(
+        corpus,
+        'act/united-states-mexico-canada-agreement-implementation-act/302'
+      )
       expect(usmca.map((h) => [h.document, h.cites])).toEqual([
-        ['2026-07-31-section-201-quartz-safeguard', 'act/united-states-mexico-canada-agreement-implementation-act/302/a'],
-        ['2026-07-31-section-201-quartz-safeguard', 'act/united-states-mexico-canada-agreement-implementation-act/302/b']
+        [
+          '2026-07-31-section-201-quartz-safeguard',
+          'act/united-states-mexico-canada-agreement-implementation-act/302/a'
+        ],
+        [
+          '2026-07-31-section-201-quartz-safeguard',
+          'act/united-states-mexico-canada-agreement-implementation-act/302/b'
+        ]
       ])
       expect(usmca[0]!.link).toBe('https://www.govinfo.gov/link/uscode/19/4552')
       const biden = searchCitations(corpus, 'usc/19/1862', {signer: 'biden'})
@@ -158,9 +238,13 @@ describe('queries over the built corpus', () => {
   })
 
   it('search --text over provision text, and the CLI formats', async () => {
-    expect(await cli('search', '--text', 'price floors', '--corpus', out, '--format', 'json')).toBe(0)
+    expect(await cli('search', '--text', 'price floors', '--corpus', out, '--format', 'json')).toBe(
+      0
+    )
     const hits = JSON.parse(lines.join('\n'))
-    expect(hits.map((h: {document: string; unit: string}) => [h.document, h.unit])).toEqual([['2026-01-14-critical-minerals-232', '(1)']])
+    expect(hits.map((h: {document: string; unit: string}) => [h.document, h.unit])).toEqual([
+      ['2026-01-14-critical-minerals-232', '(1)']
+    ])
     await withOpened((corpus) => {
       const tariffs = searchText(corpus, 'national security')
       expect(tariffs.length).toBeGreaterThan(20)
@@ -168,16 +252,28 @@ describe('queries over the built corpus', () => {
       expect(searchText(corpus, 'national security', {limit: 5})).toEqual(tariffs.slice(0, 5))
     })
     lines.length = 0
-    expect(await cli('search', '--cite', 'Executive Order 14007', '--corpus', out, '--format', 'csv')).toBe(0)
+    expect(
+      await cli('search', '--cite', 'Executive Order 14007', '--corpus', out, '--format', 'csv')
+    ).toBe(0)
     expect(lines[0]).toBe('document,date,type,unit,cites,line,context,link')
-    expect(lines.some((l) => l.startsWith('2021-09-13-biden-amending-eo-14007,2021-09-13,executive_order,Sec. 1,eo/14007/2/b,'))).toBe(true)
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          '2021-09-13-biden-amending-eo-14007,2021-09-13,executive_order,Sec. 1,eo/14007/2/b,'
+        )
+      )
+    ).toBe(true)
     expect(await cli('search', '--cite', 'nothing citable', '--corpus', out)).toBe(2)
     expect(await cli('search', '--text', 'x', '--corpus', path.join(out, 'missing'))).toBe(1)
   })
 
   it('status from the built corpus: the same answer as from the documents, with the documents holding the text', async () => {
-    expect(await cli('status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', out)).toBe(0)
-    expect(lines[0]).toMatch(/^eo\/13801 on 2021-03-01: revoked  \(text in .*2017-06-15-govinfo-eo-13801-apprenticeships/)
+    expect(
+      await cli('status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', out)
+    ).toBe(0)
+    expect(lines[0]).toMatch(
+      /^eo\/13801 on 2021-03-01: revoked  \(text in .*2017-06-15-govinfo-eo-13801-apprenticeships/
+    )
     expect(lines.join('\n')).toContain('2021-02-17  revoke')
     await withOpened((corpus) => {
       const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
@@ -188,11 +284,17 @@ describe('queries over the built corpus', () => {
   })
 
   it('show: a document or one provision, with citations and status; ids never name paths', async () => {
-    expect(await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 3(a)', '--corpus', out)).toBe(0)
-    expect(lines[1]).toMatch(/^executive_order 13801 \((?:text|cited)\), signed 2017-06-15 by DONALD J\. TRUMP; status: revoked$/)
+    expect(
+      await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 3(a)', '--corpus', out)
+    ).toBe(0)
+    expect(lines[1]).toMatch(
+      /^executive_order 13801 \((?:text|cited)\), signed 2017-06-15 by DONALD J\. TRUMP; status: revoked$/
+    )
     expect(lines[2]).toMatch(/^\(a\) /)
     expect(await cli('show', '../../etc/passwd', '--corpus', out)).toBe(1)
-    expect(await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99', '--corpus', out)).toBe(1)
+    expect(
+      await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99', '--corpus', out)
+    ).toBe(1)
   })
 })
 
@@ -201,16 +303,29 @@ describe('incremental rebuilds', () => {
     const {cpSync, mkdirSync: mkdir, statSync, utimesSync} = await import('node:fs')
     const work = tempDir('touch')
     const docs = path.join(work, 'docs')
-    const names = ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md']
+    const names = [
+      '2025-05-01-loyalty-day-law-day.md',
+      '2017-06-15-govinfo-eo-13801-apprenticeships.md'
+    ]
     mkdir(path.join(docs, 'again'), {recursive: true})
     for (const name of names) cpSync(path.join(corpusDir, name), path.join(docs, name))
     // The same file name in a sub-folder: a second document with the same id stem.
     cpSync(path.join(corpusDir, names[0]!), path.join(docs, 'again', names[0]!))
     const target = path.join(work, 'corpus')
     await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
-    const ids = (read(target, 'index.json').documents as Array<{id: string; duplicateOf: string | null}>).map((r) => r.id).sort()
-    expect(ids).toEqual(['2017-06-15-govinfo-eo-13801-apprenticeships', '2025-05-01-loyalty-day-law-day', '2025-05-01-loyalty-day-law-day-2'])
-    expect(read(target, 'documents/2025-05-01-loyalty-day-law-day-2.json').id).toBe('2025-05-01-loyalty-day-law-day-2')
+    const ids = (
+      read(target, 'index.json').documents as Array<{id: string; duplicateOf: string | null}>
+    )
+      .map((r) => r.id)
+      .sort()
+    expect(ids).toEqual([
+      '2017-06-15-govinfo-eo-13801-apprenticeships',
+      '2025-05-01-loyalty-day-law-day',
+      '2025-05-01-loyalty-day-law-day-2'
+    ])
+    expect(read(target, 'documents/2025-05-01-loyalty-day-law-day-2.json').id).toBe(
+      '2025-05-01-loyalty-day-law-day-2'
+    )
     const inode = (name: string) => statSync(path.join(target, 'documents', name)).ino
     const before = inode('2017-06-15-govinfo-eo-13801-apprenticeships.json')
     // Touched: a new mtime, the same bytes. The parse from the cache serves (the same file, linked again).
@@ -228,21 +343,33 @@ describe('incremental rebuilds', () => {
     const {cpSync, mkdirSync: mkdir} = await import('node:fs')
     const work = tempDir('reuse')
     const docs = path.join(work, 'docs')
-    const names = ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md', '2025-02-10-steel-232-restoring-25pct.md']
+    const names = [
+      '2025-05-01-loyalty-day-law-day.md',
+      '2017-06-15-govinfo-eo-13801-apprenticeships.md',
+      '2025-02-10-steel-232-restoring-25pct.md'
+    ]
     mkdir(path.join(docs, 'again'), {recursive: true})
     for (const name of names) cpSync(path.join(corpusDir, name), path.join(docs, name))
     cpSync(path.join(corpusDir, names[0]!), path.join(docs, 'again', names[0]!))
     const target = path.join(work, 'corpus')
     const stagesOf = async (out: string, cache = true): Promise<string[]> => {
       const stages: string[] = []
-      await buildCorpus([docs], {out, buildDate: '2026-11-28', cache, onStage: (name) => stages.push(name)})
+      await buildCorpus([docs], {
+        out,
+        buildDate: '2026-11-28',
+        cache,
+        onStage: (name) => stages.push(name)
+      })
       return stages
     }
     expect(await stagesOf(target)).toContain('sqlite')
     // A line added at the end changes the bytes, not what the corpus-wide files are made of.
     const file = path.join(docs, names[2]!)
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n`)
-    const resultLines = () => readFileSync(path.join(work, '.corpus.cache', 'results.ndjson'), 'utf8').trim().split('\n').length
+    const resultLines = () =>
+      readFileSync(path.join(work, '.corpus.cache', 'results.ndjson'), 'utf8')
+        .trim()
+        .split('\n').length
     const before = resultLines()
     const reused = await stagesOf(target)
     expect(reused).not.toContain('sqlite')
@@ -257,7 +384,11 @@ describe('incremental rebuilds', () => {
     await stagesOf(clean, false)
     expect(snapshot(target)).toEqual(snapshot(clean))
     const stages: string[] = []
-    await buildCorpus([docs], {out: target, buildDate: '2026-11-29', onStage: (name) => stages.push(name)})
+    await buildCorpus([docs], {
+      out: target,
+      buildDate: '2026-11-29',
+      onStage: (name) => stages.push(name)
+    })
     expect(stages).toContain('sqlite')
     expect(read(target, 'index.json').buildDate).toBe('2026-11-29')
   }, 120_000)
@@ -266,9 +397,26 @@ describe('incremental rebuilds', () => {
     const {cpSync} = await import('node:fs')
     const work = tempDir('nocache')
     const docs = path.join(work, 'docs')
-    cpSync(path.join(corpusDir, '2025-05-01-loyalty-day-law-day.md'), path.join(docs, '2025-05-01-loyalty-day-law-day.md'))
+    cpSync(
+      path.join(corpusDir, '2025-05-01-loyalty-day-law-day.md'),
+      path.join(docs, '2025-05-01-loyalty-day-law-day.md')
+    )
     const lines: string[] = []
-    expect(await main(['build', docs, '--out', path.join(work, 'corpus'), '--no-cache', '--quiet', '--build-date', '2026-11-28'], {out: (l) => lines.push(l), err: () => {}})).toBe(0)
+    expect(
+      await main(
+        [
+          'build',
+          docs,
+          '--out',
+          path.join(work, 'corpus'),
+          '--no-cache',
+          '--quiet',
+          '--build-date',
+          '2026-11-28'
+        ],
+        {out: (l) => lines.push(l), err: () => {}}
+      )
+    ).toBe(0)
     expect(lines[0]).toMatch(/^built .*corpus for 2026-11-28: 1 documents/)
     expect(readdirSync(work).sort()).toEqual(['corpus', 'docs'])
   }, 60_000)
@@ -277,7 +425,11 @@ describe('incremental rebuilds', () => {
     const {cpSync, rmSync} = await import('node:fs')
     const work = tempDir('lost')
     const docs = path.join(work, 'docs')
-    for (const name of ['2025-05-01-loyalty-day-law-day.md', '2017-06-15-govinfo-eo-13801-apprenticeships.md']) cpSync(path.join(corpusDir, name), path.join(docs, name))
+    for (const name of [
+      '2025-05-01-loyalty-day-law-day.md',
+      '2017-06-15-govinfo-eo-13801-apprenticeships.md'
+    ])
+      cpSync(path.join(corpusDir, name), path.join(docs, name))
     const target = path.join(work, 'corpus')
     await buildCorpus([docs], {out: target, buildDate: '2026-11-28'})
     rmSync(path.join(work, '.corpus.cache', 'results.ndjson'))
@@ -310,6 +462,8 @@ describe('incremental rebuilds', () => {
     const after = snapshot(target)
     const changed = Object.keys(after).filter((k) => after[k] !== first[k])
     expect(changed).toContain('documents/2025-05-01-loyalty-day-law-day.json')
-    expect(changed.filter((k) => k.startsWith('documents/'))).toEqual(['documents/2025-05-01-loyalty-day-law-day.json'])
+    expect(changed.filter((k) => k.startsWith('documents/'))).toEqual([
+      'documents/2025-05-01-loyalty-day-law-day.json'
+    ])
   }, 120_000)
 })

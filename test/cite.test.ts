@@ -13,23 +13,37 @@ const ids = (doc: DocumentJson) => doc.citations.map((c) => c.id)
 const unique = (list: string[]) => [...new Set(list)].sort()
 
 describe('peer vectors (unitedstates/citation and reporters-db)', () => {
-  const scored = loadVectors(peerDir).filter((v) => !v.options?.parents).map(scoreVector)
+  const scored = loadVectors(peerDir)
+    .filter((v) => !v.options?.parents)
+    .map(scoreVector)
 
-  it.each(scored.filter((s) => s.peerPass).map((s) => [s.vector.id, s] as const))('%s: we pass what the peer passes', (_, s) => {
-    expect(s.ours.slice().sort(), s.vector.text).toEqual(
-      s.vector.ambiguous_range ? expect.arrayContaining([s.expected[0]]) : s.vector.note ? expect.arrayContaining(s.expected) : unique(s.expected)
-    )
-    if (s.vector.ambiguous_range) for (const id of s.ours) expect(s.expected).toContain(id)
-  })
+  it.each(scored.filter((s) => s.peerPass).map((s) => [s.vector.id, s] as const))(
+    '%s: we pass what the peer passes',
+    (_, s) => {
+      expect(s.ours.slice().sort(), s.vector.text).toEqual(
+        s.vector.ambiguous_range
+          ? expect.arrayContaining([s.expected[0]])
+          : s.vector.note
+            ? expect.arrayContaining(s.expected)
+            : unique(s.expected)
+      )
+      if (s.vector.ambiguous_range) for (const id of s.ours) expect(s.expected).toContain(id)
+    }
+  )
 
   it('passes more vectors than the peer', () => {
     const plain = scored.filter((s) => !s.vector.ambiguous_range)
-    expect(plain.filter((s) => s.oursPass).length).toBeGreaterThan(plain.filter((s) => s.peerPass).length)
+    expect(plain.filter((s) => s.oursPass).length).toBeGreaterThan(
+      plain.filter((s) => s.peerPass).length
+    )
   })
 })
 
 describe('presidential probes', () => {
-  const probes = loadProbes(peerDir, path.join(root, 'test/fixtures/presidential-probes.expected.json'))
+  const probes = loadProbes(
+    peerDir,
+    path.join(root, 'test/fixtures/presidential-probes.expected.json')
+  )
   it.each(probes.map((p) => [p.id, p] as const))('%s', (_, p) => {
     expect(p.expected.length).toBeGreaterThan(0)
     expect(unique(oursFor(p.text))).toEqual(unique(p.expected))
@@ -39,7 +53,14 @@ describe('presidential probes', () => {
 describe('citations of real documents', () => {
   it('critical minerals: exactly the statutes and memorandum it cites, short forms resolved', async () => {
     const doc = await parseCorpusFile('2026-01-14-critical-minerals-232.md')
-    expect(unique(ids(doc))).toEqual(['nsm/22', 'usc/19/1862', 'usc/19/1862/c/3/A', 'usc/19/1862/c/3/A/i', 'usc/19/1862/d', 'usc/3/301'])
+    expect(unique(ids(doc))).toEqual([
+      'nsm/22',
+      'usc/19/1862',
+      'usc/19/1862/c/3/A',
+      'usc/19/1862/c/3/A/i',
+      'usc/19/1862/d',
+      'usc/3/301'
+    ])
     const first = doc.findings[0]!.citations[0]!
     expect(first).toMatchObject({
       id: 'usc/19/1862',
@@ -49,11 +70,24 @@ describe('citations of real documents', () => {
     })
     // "section 232(d) (19 U.S.C. 1862(d))" is one citation, through the short form defined in finding 1.
     const pinpoint = doc.findings[12]!.citations[0]!
-    expect(pinpoint).toMatchObject({id: 'usc/19/1862/d', resolvedFrom: 'section 232', text: 'section 232(d) (19 U.S.C. 1862(d))'})
-    expect(doc.findings[12]!.citations.map((c) => c.id)).toEqual(['usc/19/1862/d', 'usc/19/1862/d', 'usc/19/1862/c/3/A/i'])
+    expect(pinpoint).toMatchObject({
+      id: 'usc/19/1862/d',
+      resolvedFrom: 'section 232',
+      text: 'section 232(d) (19 U.S.C. 1862(d))'
+    })
+    expect(doc.findings[12]!.citations.map((c) => c.id)).toEqual([
+      'usc/19/1862/d',
+      'usc/19/1862/d',
+      'usc/19/1862/c/3/A/i'
+    ])
     expect(doc.formula!.citations.map((c) => c.id)).toEqual(['usc/19/1862', 'usc/3/301'])
-    expect(doc.provisions[0]!.citations.map((c) => [c.id, c.resolvedFrom])).toEqual([['usc/19/1862/c/3/A/i', 'section 232']])
-    expect(doc.findings[3]!.citations[0]).toMatchObject({id: 'nsm/22', text: 'National Security Memorandum 22'})
+    expect(doc.provisions[0]!.citations.map((c) => [c.id, c.resolvedFrom])).toEqual([
+      ['usc/19/1862/c/3/A/i', 'section 232']
+    ])
+    expect(doc.findings[3]!.citations[0]).toMatchObject({
+      id: 'nsm/22',
+      text: 'National Security Memorandum 22'
+    })
   })
 
   it('sequestration order: "the Act" as the document defined it', async () => {
@@ -63,16 +97,24 @@ describe('citations of real documents', () => {
       ['usc/2/901a', 'the Act'],
       ['usc/2/901a/9', 'the Act']
     ])
-    expect(doc.citations[0]!.text).toBe('section 251A of the Balanced Budget and Emergency Deficit Control Act (the “Act”), as amended, 2 U.S.C. 901a')
+    expect(doc.citations[0]!.text).toBe(
+      'section 251A of the Balanced Budget and Emergency Deficit Control Act (the “Act”), as amended, 2 U.S.C. 901a'
+    )
   })
 
   it('CFIUS order: section 721 defined, then pinpointed', async () => {
     const doc = await parseCorpusFile('2025-06-13-order-us-steel-nippon-2025.md')
     const list = doc.citations.map((c) => [c.id, c.resolvedFrom ?? null])
     expect(list.slice(0, 4)).toEqual([
-      ['usc/50/4565', null], ['usc/50/4565/d', 'section 721'], ['usc/50/4565/d/1', 'section 721'], ['usc/50/4565/d/1', null]
+      ['usc/50/4565', null],
+      ['usc/50/4565/d', 'section 721'],
+      ['usc/50/4565/d/1', 'section 721'],
+      ['usc/50/4565/d/1', null]
     ])
-    expect(doc.citations.find((c) => c.id === 'usc/50/1701')).toMatchObject({etSeq: true, text: 'International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.)'})
+    expect(doc.citations.find((c) => c.id === 'usc/50/1701')).toMatchObject({
+      etSeq: true,
+      text: 'International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.)'
+    })
   })
 
   it('Federal Register text: an act and its parallel in parentheses are one citation', async () => {
@@ -85,7 +127,10 @@ describe('citations of real documents', () => {
     // Wrapped over lines in the source, positions point at the start in the original file.
     expect(doc.formula!.citations[2]!.position.start).toMatchObject({line: 42, column: 54})
     expect(doc.citations.filter((c) => c.id === 'eo/12866')).toHaveLength(3)
-    expect(doc.citations.find((c) => c.id === 'eo/12866')).toMatchObject({date: '1993-09-30', url: 'https://www.federalregister.gov/executive-order/12866'})
+    expect(doc.citations.find((c) => c.id === 'eo/12866')).toMatchObject({
+      date: '1993-09-30',
+      url: 'https://www.federalregister.gov/executive-order/12866'
+    })
   })
 
   it('EO 14148 cites every order it revokes', async () => {
@@ -93,30 +138,59 @@ describe('citations of real documents', () => {
     const revoked = doc.provisions[1]!.provisions
     expect(revoked).toHaveLength(78)
     for (const p of revoked) {
-      const printed = /^(Executive Order|National Security Memorandum|Presidential Memorandum|Proclamation)\s+(\d+)/.exec(p.text)
-      if (printed?.[1] === 'Executive Order') expect(p.citations[0], p.text).toMatchObject({id: `eo/${printed[2]}`})
-      if (printed?.[1] === 'National Security Memorandum') expect(p.citations[0]).toMatchObject({id: `nsm/${printed[2]}`})
+      const printed =
+        /^(Executive Order|National Security Memorandum|Presidential Memorandum|Proclamation)\s+(\d+)/.exec(
+          p.text
+        )
+      if (printed?.[1] === 'Executive Order')
+        expect(p.citations[0], p.text).toMatchObject({id: `eo/${printed[2]}`})
+      if (printed?.[1] === 'National Security Memorandum')
+        expect(p.citations[0]).toMatchObject({id: `nsm/${printed[2]}`})
     }
-    expect(revoked[0]!.citations[0]).toMatchObject({id: 'eo/13985', date: '2021-01-20', title: 'Advancing Racial Equity and Support for Underserved Communities Through the Federal Government'})
+    expect(revoked[0]!.citations[0]).toMatchObject({
+      id: 'eo/13985',
+      date: '2021-01-20',
+      title:
+        'Advancing Racial Equity and Support for Underserved Communities Through the Federal Government'
+    })
   })
 
   it('complete lists: every citation of short documents, in order', async () => {
     const revoking = await parseCorpusFile('2021-02-24-revoking-proclamation-10014.md')
     expect(ids(revoking)).toEqual([
-      'proc/10014', 'proc/10052/1', 'proc/10131/1', 'proc/10014',
+      'proc/10014',
+      'proc/10052/1',
+      'proc/10131/1',
+      'proc/10014',
       // "sections 212(f) and 215(a) of the Immigration and Nationality Act, 8 U.S.C. 1182(f) and 1185(a)"
-      'usc/8/1182/f', 'usc/8/1185/a', 'usc/8/1182/f', 'usc/8/1185/a',
-      'proc/10014/1', 'proc/10014', 'proc/10052/1', 'proc/10131/1', 'proc/10014'
+      'usc/8/1182/f',
+      'usc/8/1185/a',
+      'usc/8/1182/f',
+      'usc/8/1185/a',
+      'proc/10014/1',
+      'proc/10014',
+      'proc/10052/1',
+      'proc/10131/1',
+      'proc/10014'
     ])
-    expect(revoking.citations[0]).toMatchObject({date: '2020-04-22', title: expect.stringMatching(/^Suspension of Entry of Immigrants Who Present a Risk/)})
+    expect(revoking.citations[0]).toMatchObject({
+      date: '2020-04-22',
+      title: expect.stringMatching(/^Suspension of Entry of Immigrants Who Present a Risk/)
+    })
     expect(ids(await parseCorpusFile('2025-05-01-loyalty-day-law-day.md'))).toEqual(['pl/87/20'])
-    expect(ids(await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md'))).toEqual(['eo/14007/2/b'])
-    expect(ids(await parseCorpusFile('2025-08-13-revocation-eo-on-competition.md'))).toEqual(['eo/14036'])
+    expect(ids(await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md'))).toEqual([
+      'eo/14007/2/b'
+    ])
+    expect(ids(await parseCorpusFile('2025-08-13-revocation-eo-on-competition.md'))).toEqual([
+      'eo/14036'
+    ])
   })
 
   it("records the document's references to itself apart from citations", async () => {
     const doc = await parseCorpusFile('2017-01-30-govinfo-eo-13771-reducing-regulation.md')
-    expect(doc.crossReferences.map((r) => [r.from, r.target, r.text, r.position.start.line])).toEqual([
+    expect(
+      doc.crossReferences.map((r) => [r.from, r.target, r.text, r.position.start.line])
+    ).toEqual([
       [['Sec. 2', '(c)'], ['Sec. 2', '(a)'], 'subsection (a) of this section', 75],
       [['Sec. 3', '(a)'], ['Sec. 2', '(c)'], 'section 2(c) of this order', 107]
     ])
@@ -133,9 +207,15 @@ describe('citations of real documents', () => {
   it('every provision of a printed list before an order or proclamation, ranges of sections spelled out', () => {
     // As Federal Register orders print them (EO 13761, 13415, 13138, 13603) and the clauses of a proclamation.
     const cases: Array<[string, string[]]> = [
-      ['sections 1 and 2 of Executive Order 13067 of November 3, 1997', ['eo/13067/1', 'eo/13067/2']],
+      [
+        'sections 1 and 2 of Executive Order 13067 of November 3, 1997',
+        ['eo/13067/1', 'eo/13067/2']
+      ],
       ['Sections 4, 5, and 9 of Executive Order 12748', ['eo/12748/4', 'eo/12748/5', 'eo/12748/9']],
-      ['Sections 1 through 4 of Executive Order 13062', ['eo/13062/1', 'eo/13062/2', 'eo/13062/3', 'eo/13062/4']],
+      [
+        'Sections 1 through 4 of Executive Order 13062',
+        ['eo/13062/1', 'eo/13062/2', 'eo/13062/3', 'eo/13062/4']
+      ],
       ['sections 401(3)-(4) of Executive Order 12656', ['eo/12656/401/3', 'eo/12656/401/4']],
       ['sections 2(a) and 3 of Executive Order 14007', ['eo/14007/2/a', 'eo/14007/3']],
       ['clauses 2 and 3 of Proclamation 9705', ['proc/9705/2', 'proc/9705/3']],
@@ -158,8 +238,11 @@ describe('citations of real documents', () => {
 
   it('lists printed side by side are not paired end to start', () => {
     // As the 2025-09-19 H-1B proclamation prints it, with an act section the table does not know (INA 299).
-    const text = 'consistent with sections 101, 212, and 299 of the INA, 8 U.S.C. 1101, 1182, and 1184.'
-    expect(extractCitations(text).map((c) => [c.id, text.slice(c.start, c.end), c.parallel])).toEqual([
+    const text =
+      'consistent with sections 101, 212, and 299 of the INA, 8 U.S.C. 1101, 1182, and 1184.'
+    expect(
+      extractCitations(text).map((c) => [c.id, text.slice(c.start, c.end), c.parallel])
+    ).toEqual([
       ['usc/8/1101', 'sections 101', undefined],
       ['usc/8/1182', '212', undefined],
       ['act/immigration-and-nationality-act/299', '299 of the INA', undefined],
@@ -171,10 +254,15 @@ describe('citations of real documents', () => {
 
   it('a dated memorandum followed by its series number is one citation of that number', () => {
     // EO 14020 of March 8, 2021, as printed on whitehouse.gov.
-    const text = 'The Working Group created by section 2 of the Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16), is terminated.'
+    const text =
+      'The Working Group created by section 2 of the Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16), is terminated.'
     const found = extractCitations(text)
     expect(found.map((c) => [c.id, c.parallel, text.slice(c.start, c.end)])).toEqual([
-      ['nspm/16', ['pm/2019-02-07/promoting-womens-global-development-and-prosperity'], 'Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16)']
+      [
+        'nspm/16',
+        ['pm/2019-02-07/promoting-womens-global-development-and-prosperity'],
+        'Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16)'
+      ]
     ])
   })
 
@@ -182,10 +270,18 @@ describe('citations of real documents', () => {
     const doc = await parseCorpusFile('2025-07-31-reciprocal-tariff-further-modifying.md')
     const htsus = doc.citations.filter((c) => c.type === 'htsus')
     // "headings 9903.01.43 through 9903.01.62 and 9903.01.64 through 9903.01.76": both ends of each range.
-    expect(htsus.slice(0, 4).map((c) => c.id)).toEqual(['htsus/9903.01.43', 'htsus/9903.01.62', 'htsus/9903.01.64', 'htsus/9903.01.76'])
+    expect(htsus.slice(0, 4).map((c) => c.id)).toEqual([
+      'htsus/9903.01.43',
+      'htsus/9903.01.62',
+      'htsus/9903.01.64',
+      'htsus/9903.01.76'
+    ])
     expect(htsus[0]!.url).toBe('https://hts.usitc.gov/search?query=9903.01.43')
     const steel = await parseCorpusFile('2022-05-27-steel-232-ukraine.md')
-    expect(steel.citations.find((c) => c.type === 'htsus')).toMatchObject({id: 'htsus/ch/99', text: 'chapter 99 of the HTSUS'})
+    expect(steel.citations.find((c) => c.type === 'htsus')).toMatchObject({
+      id: 'htsus/ch/99',
+      text: 'chapter 99 of the HTSUS'
+    })
   })
 })
 
@@ -205,31 +301,47 @@ describe('every bundled document', () => {
     const: /^const\/(?:art\/\d+(?:\/sec\/\d+)?(?:\/cl\/\d+)?|amend\/\d+)$/
   }
 
-  it.each(files)('%s: well-formed ids, nothing spurious, positions on the printed text', async (name) => {
-    const doc = await parseCorpusFile(name)
-    const source = readFileSync(path.join(corpusDir, name), 'utf8')
-    const all: CitationJson[] = [
-      ...doc.findings.flatMap((f) => f.citations),
-      ...(doc.formula?.citations ?? []),
-      ...flatten(doc.provisions).flatMap((p) => p.citations)
-    ]
-    expect(all).toHaveLength(doc.citations.length)
-    for (const c of all) {
-      expect(c.id, c.text).toMatch(idShape[c.type]!)
-      // A date, an amount, a rate or a page count is never a citation.
-      expect(c.text).not.toMatch(/^(?:\$|\d+(?:\.\d+)?\s*(?:percent|%)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/)
-      // The source holds the citation where it says (escapes and markup aside).
-      const at = source.slice(c.position.start.offset, c.position.start.offset + 1)
-      expect(at, `${c.id} at ${c.position.start.line}:${c.position.start.column}`).toBe(c.text[0])
-      expect(c.position.end.offset).toBeGreaterThan(c.position.start.offset)
-      if (['usc', 'cfr', 'pl', 'stat', 'fr', 'eo', 'htsus'].includes(c.type)) expect(c.url).toMatch(/^https:\/\//)
+  it.each(files)(
+    '%s: well-formed ids, nothing spurious, positions on the printed text',
+    async (name) => {
+      const doc = await parseCorpusFile(name)
+      const source = readFileSync(path.join(corpusDir, name), 'utf8')
+      const all: CitationJson[] = [
+        ...doc.findings.flatMap((f) => f.citations),
+        ...(doc.formula?.citations ?? []),
+        ...flatten(doc.provisions).flatMap((p) => p.citations)
+      ]
+      expect(all).toHaveLength(doc.citations.length)
+      for (const c of all) {
+        expect(c.id, c.text).toMatch(idShape[c.type]!)
+        // A date, an amount, a rate or a page count is never a citation.
+        expect(c.text).not.toMatch(
+          /^(?:\$|\d+(?:\.\d+)?\s*(?:percent|%)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/
+        )
+        // The source holds the citation where it says (escapes and markup aside).
+        const at = source.slice(c.position.start.offset, c.position.start.offset + 1)
+        expect(at, `${c.id} at ${c.position.start.line}:${c.position.start.column}`).toBe(c.text[0])
+        expect(c.position.end.offset).toBeGreaterThan(c.position.start.offset)
+        if (['usc', 'cfr', 'pl', 'stat', 'fr', 'eo', 'htsus'].includes(c.type))
+          expect(c.url).toMatch(/^https:\/\//)
+      }
     }
-  })
+  )
 })
 
 describe('adversarial input', () => {
   // Every expression is anchored or bounded: a megabyte of any of these must finish (the timeout guards).
-  const inputs = ['(a)', '1234567890', 'U.S.C. ', ' ', '19 U.S.C. 1862(a)(b) ', 'sections 1, 2 and 3 of ', 'Act ', 'Executive Order 1234, ', '(a)(b) 19 U.S.C. 1(a)(b) section 2 of title 3 of the Act ']
+  const inputs = [
+    '(a)',
+    '1234567890',
+    'U.S.C. ',
+    ' ',
+    '19 U.S.C. 1862(a)(b) ',
+    'sections 1, 2 and 3 of ',
+    'Act ',
+    'Executive Order 1234, ',
+    '(a)(b) 19 U.S.C. 1(a)(b) section 2 of title 3 of the Act '
+  ]
   it.each(inputs)('1 MB of %j', (unit) => {
     const text = unit.repeat(Math.ceil(2 ** 20 / unit.length)).slice(0, 2 ** 20)
     const found = extractCitations(text)

@@ -1,7 +1,11 @@
 /** The build's V8 flags: set while a build runs, put back after the last one, never over the process's own. */
 import v8 from 'node:v8'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {buildCompilerFlags, buildCompilerFlagsV8, withBuildCompilerFlags} from '../src/corpus/compiler-flags.js'
+import {
+  buildCompilerFlags,
+  buildCompilerFlagsV8,
+  withBuildCompilerFlags
+} from '../src/corpus/compiler-flags.js'
 
 const sets = buildCompilerFlags.map((f) => f.set)
 const resets = buildCompilerFlags.map((f) => f.reset)
@@ -36,7 +40,9 @@ describe('withBuildCompilerFlags', () => {
       calls.push(flag)
     })
     let finishFirst!: () => void
-    const first = withBuildCompilerFlags(() => new Promise<string>((resolve) => (finishFirst = () => resolve('first'))))
+    const first = withBuildCompilerFlags(
+      () => new Promise<string>((resolve) => (finishFirst = () => resolve('first')))
+    )
     const second = await withBuildCompilerFlags(async () => {
       expect(calls).toEqual(sets)
       return 'second'
@@ -53,7 +59,9 @@ describe('withBuildCompilerFlags', () => {
     vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag: string) => {
       calls.push(flag)
     })
-    await expect(withBuildCompilerFlags(() => Promise.reject(new Error('no space left')))).rejects.toThrow('no space left')
+    await expect(
+      withBuildCompilerFlags(() => Promise.reject(new Error('no space left')))
+    ).rejects.toThrow('no space left')
     expect(calls).toEqual([...sets, ...resets])
   })
 

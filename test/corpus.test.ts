@@ -32,7 +32,8 @@ describe('bundled corpus', () => {
     // Where the text states a date (witness clause, dateline), it is read; some pages print none.
     const stated = doc.closing.witness ?? doc.closing.dateline
     if (stated) expect(doc.signedDate, 'signed date').toBe(stated.date)
-    if (doc.type === 'proclamation') expect(doc.closing.witness?.date, 'witness date').toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    if (doc.type === 'proclamation')
+      expect(doc.closing.witness?.date, 'witness date').toMatch(/^\d{4}-\d{2}-\d{2}$/)
     if (doc.signedDate) {
       // A posting date may trail the signing by a few days, never precede it by much.
       const days = (Date.parse(doc.date!) - Date.parse(doc.signedDate!)) / 86_400_000
@@ -49,15 +50,25 @@ describe('bundled corpus', () => {
     const check = (what: string, position: PositionJson, expectedStart: string) => {
       const {line, column, offset} = position.start
       // line/column and offset agree with each other ...
-      expect(lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1, `${what} offset`).toBe(offset)
+      expect(
+        lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1,
+        `${what} offset`
+      ).toBe(offset)
       // ... and the file holds, there, what the node starts with (escapes aside).
       expect(source.slice(offset, offset + 1), `${what} at ${line}:${column}`).toBe(expectedStart)
       expect(position.end.offset).toBeGreaterThanOrEqual(offset)
     }
-    for (const f of doc.findings) check(`finding ${f.label}`, f.position, f.label ? f.label[0]! : f.text[0]!)
+    for (const f of doc.findings)
+      check(`finding ${f.label}`, f.position, f.label ? f.label[0]! : f.text[0]!)
     for (const p of flatten(doc.provisions)) {
       // "(3)" may be printed "3." in a scraped page.
-      const first = p.label ? (p.label.startsWith('Sec') ? 'S' : source[p.position.start.offset] === '(' ? '(' : p.label[1]!) : p.text[0]!
+      const first = p.label
+        ? p.label.startsWith('Sec')
+          ? 'S'
+          : source[p.position.start.offset] === '('
+            ? '('
+            : p.label[1]!
+        : p.text[0]!
       check(`provision ${p.label}`, p.position, first)
     }
     if (doc.formula) check('formula', doc.formula.position, doc.formula.text[0]!)

@@ -26,11 +26,16 @@ describe('document numbers', () => {
       agree++
     }
     expect(agree).toBeGreaterThan(30)
-    expect(graph.numbers.get('2025-03-15-alien-enemies-act-tren-de-aragua')).toMatchObject({number: '10903', source: 'cited'})
+    expect(graph.numbers.get('2025-03-15-alien-enemies-act-tren-de-aragua')).toMatchObject({
+      number: '10903',
+      source: 'cited'
+    })
   })
 
   it('reports a number given to two documents', () => {
-    expect(graph.numbers.get('2025-01-20-initial-rescissions')!.sharedWith).toContain('2025-01-20-fr-md-eo-14148-initial-rescissions')
+    expect(graph.numbers.get('2025-01-20-initial-rescissions')!.sharedWith).toContain(
+      '2025-01-20-fr-md-eo-14148-initial-rescissions'
+    )
   })
 })
 
@@ -39,7 +44,9 @@ describe('status', () => {
     expect(statusOf(graph, 'eo/13801', '2021-02-16').status).toBe('in force')
     const after = statusOf(graph, 'eo/13801', '2021-03-01')
     expect(after.status).toBe('revoked')
-    expect(after.chain.map((e) => [e.date, e.action, e.fromDocument])).toEqual([['2021-02-17', 'revoke', '2021-02-17-biden-revocation-eo-13801']])
+    expect(after.chain.map((e) => [e.date, e.action, e.fromDocument])).toEqual([
+      ['2021-02-17', 'revoke', '2021-02-17-biden-revocation-eo-13801']
+    ])
   })
 
   it('a revoked order revokes its provisions; revoking a clause leaves the proclamation in force in part', () => {
@@ -56,11 +63,17 @@ describe('status', () => {
     const dates = s.amendedBy.map((e) => e.date!)
     expect(dates.length).toBeGreaterThanOrEqual(5)
     expect([...dates].sort()).toEqual(dates)
-    expect(s.amendedBy[0]).toMatchObject({from: 'proc/10327', fromProvision: '(2)', date: '2021-12-27'})
+    expect(s.amendedBy[0]).toMatchObject({
+      from: 'proc/10327',
+      fromProvision: '(2)',
+      date: '2021-12-27'
+    })
   })
 
   it('a general supersession clause links earlier documents on the same statute, with low confidence', () => {
-    const general = graph.edges.filter((e) => e.scope === 'general' && e.fromDocument === '2026-01-14-critical-minerals-232')
+    const general = graph.edges.filter(
+      (e) => e.scope === 'general' && e.fromDocument === '2026-01-14-critical-minerals-232'
+    )
     expect(general.length).toBeGreaterThan(0)
     for (const e of general) expect(e).toMatchObject({confidence: 'low', action: 'supersede'})
     expect(general.every((e) => e.date === '2026-01-14')).toBe(true)
@@ -70,7 +83,10 @@ describe('status', () => {
 describe('proclaim status (CLI)', () => {
   it('answers for a citation as printed', async () => {
     const out: string[] = []
-    const code = await main(['status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', corpusDir], {out: (l) => out.push(l), err: () => {}})
+    const code = await main(
+      ['status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', corpusDir],
+      {out: (l) => out.push(l), err: () => {}}
+    )
     expect(code).toBe(0)
     expect(out[0]).toMatch(/^eo\/13801 on 2021-03-01: revoked/)
     expect(out.join('\n')).toContain('2021-02-17  revoke')

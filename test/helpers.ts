@@ -10,11 +10,16 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const corpusDir = path.join(root, 'proclamations')
 
 export function corpusFiles(): string[] {
-  return readdirSync(corpusDir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md').sort()
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
+    .sort()
 }
 
 /** The `Files` table of proclamations/SOURCES.md: file -> {type, number, date, title}. */
-export function sourcesTable(): Map<string, {type: string; number: string; date: string; title: string}> {
+export function sourcesTable(): Map<
+  string,
+  {type: string; number: string; date: string; title: string}
+> {
   const table = new Map<string, {type: string; number: string; date: string; title: string}>()
   const text = readFileSync(path.join(corpusDir, 'SOURCES.md'), 'utf8')
   const section = text.slice(text.indexOf('## Files'), text.indexOf('## Files with notable quirks'))
@@ -29,7 +34,8 @@ export function sourcesTable(): Map<string, {type: string; number: string; date:
 
 export async function parseCorpusFile(name: string): Promise<DocumentJson> {
   const result = await parseFile(path.join(corpusDir, name))
-  if (!result.json) throw new Error(`${name} did not parse: ${result.file.messages.map(String).join('; ')}`)
+  if (!result.json)
+    throw new Error(`${name} did not parse: ${result.file.messages.map(String).join('; ')}`)
   return result.json
 }
 

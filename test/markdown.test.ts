@@ -39,7 +39,9 @@ describe('parseMarkdown', () => {
       '<pre>\n\n    inside html\n</pre>',
       'paragraph\n    lazy continuation\n\n    code\n    more\n  \n      \nend',
       'text\n\n\t    a tab in the indent',
-      '    code at the very end\n      ', 'a\n\n    x\n    \n    \n\nb', 'a\n\n    x\n      \n\nb',
+      '    code at the very end\n      ',
+      'a\n\n    x\n    \n    \n\nb',
+      'a\n\n    x\n      \n\nb',
       // Paragraphs read without micromark must be plain (hard breaks and escapes made as remark makes them): these
       // are not, or stand where a cut could change them.
       '- item\n\nplain after a list\n',
@@ -50,7 +52,12 @@ describe('parseMarkdown', () => {
       'Title\n=====\n\ntext\n---\n\n# heading\n\n> quote\nlazy',
       'trailing spaces   \ncontinued   \n\n  indented start\n\n1. one\n\nplain again   ',
       'escaped 4\\. and a\\ backslash\nat the end\\\nnext\n\nlast line ends in \\',
-      'a  \nb', 'x\\\ny', 'a\n\\\nb', 'two backslashes\\\\\nnext', '   three spaces  \n  next   \nlast  ', 'a \\\nb'
+      'a  \nb',
+      'x\\\ny',
+      'a\n\\\nb',
+      'two backslashes\\\\\nnext',
+      '   three spaces  \n  next   \nlast  ',
+      'a \\\nb'
     ]
     for (const text of cases) expect(parseMarkdown(text)).toEqual(remark.parse(text))
   })
@@ -67,23 +74,81 @@ describe('parseMarkdown', () => {
       '50 U.S.C. 1701 *et seq.*) (IEEPA), and *Revolving Door Ban*.',
       '<span style="text-decoration: underline">General Provisions</span>*.*\n (a)  Nothing',
       'nested **strong *and emphasis***, and *unclosed, and closer* without* opener',
-      'a * b and a*b*c and ***three***', '*a  \nb*', '*a\n  b* c', 'x</span> \n*b*',
+      'a * b and a*b*c and ***three***',
+      '*a  \nb*',
+      '*a\n  b* c',
+      'x</span> \n*b*',
       '[a link](https://example.com) and [brackets] and [no closing one',
       '[Federal Register Volume 65, Number 188 (Wednesday, September 27, 2000)]\n[Presidential Documents]\n[FR Doc No: 00-24978]',
       '[FR Doc. 00-24978\nFiled 9-26-00; 8:45 am]\nBilling code 3195-01-P\n\n[Presidential Documents]\n\n[Presidential Documents]: https://example.com',
-      'an ampersand & another &amp; a reference &#42; and AT&T;', 'Executive Order 13279);[ Executive Order 13280',
-      '<a href="x">other html</a> and <span class="other">x</span>', 'a `code` span', 'snake_case and _emphasis_'
+      'an ampersand & another &amp; a reference &#42; and AT&T;',
+      'Executive Order 13279);[ Executive Order 13280',
+      '<a href="x">other html</a> and <span class="other">x</span>',
+      'a `code` span',
+      'snake_case and _emphasis_'
     ]
     for (const text of cases) expect(parseMarkdown(text), text).toEqual(remark.parse(text))
   })
 
-  it('gives remark-parse\'s tree on thousands of generated paragraphs of the inline forms it reads', () => {
+  it("gives remark-parse's tree on thousands of generated paragraphs of the inline forms it reads", () => {
     // A seeded generator of paragraphs made of the pieces the reader handles, and their near misses.
     const random = seededRandom(7)
     const pieces = [
-      'word', 'Sec.', '4\\.', '1701', '(a)', 'U.S.C.', '“quoted”', '—', 'et seq.', ',', '.', ')', '(', ':', ';', '’s', 'é', '\u00a0',
-      ' ', ' ', ' ', '  ', '*', '*', '**', '***', '\\*', '\\', '<span style="text-decoration: underline">', '<span\nstyle="text-decoration: underline">',
-      '</span>', '<u>', '</u>', '<span>', '[', ']', '](x)', '[a](b)', '![', ']: /u', '&', '&amp;', '\n', '\n', '  \n', ' \n', '\\\n', '\n   ', '\n    ', '#', '>', '-', '1.', '=', '_'
+      'word',
+      'Sec.',
+      '4\\.',
+      '1701',
+      '(a)',
+      'U.S.C.',
+      '“quoted”',
+      '—',
+      'et seq.',
+      ',',
+      '.',
+      ')',
+      '(',
+      ':',
+      ';',
+      '’s',
+      'é',
+      '\u00a0',
+      ' ',
+      ' ',
+      ' ',
+      '  ',
+      '*',
+      '*',
+      '**',
+      '***',
+      '\\*',
+      '\\',
+      '<span style="text-decoration: underline">',
+      '<span\nstyle="text-decoration: underline">',
+      '</span>',
+      '<u>',
+      '</u>',
+      '<span>',
+      '[',
+      ']',
+      '](x)',
+      '[a](b)',
+      '![',
+      ']: /u',
+      '&',
+      '&amp;',
+      '\n',
+      '\n',
+      '  \n',
+      ' \n',
+      '\\\n',
+      '\n   ',
+      '\n    ',
+      '#',
+      '>',
+      '-',
+      '1.',
+      '=',
+      '_'
     ]
     for (let n = 0; n < 4000; n++) {
       const length = 1 + random(14)
@@ -94,20 +159,58 @@ describe('parseMarkdown', () => {
     }
   })
 
-  it('gives remark-parse\'s tree on thousands of generated documents of lines of every kind of block', () => {
+  it("gives remark-parse's tree on thousands of generated documents of lines of every kind of block", () => {
     // Fences and HTML blocks left open, lists, quotations, setext underlines, code, runs of blank lines: where a cut
     // is safe and where it is not.
     const random = seededRandom(11)
     const lines = [
-      'plain text line', 'Sec. 2. *Policy*.  The', '<u>Sec</u>. 3.', 'another line  ', '    code line', '      deeper code', '    ', '      ', '  ', '', '', '', '', ' ',
-      '- item', '* item', '1. item', '  continuation', '> quote', '```', '~~~', '# Heading', 'Title', '====', '----', '<div>', '</div>', '<!-- open',
-      '<span style="text-decoration: underline">x</span>', '[[Page 3]]', '[Presidential Documents]', '_______', '\\', 'text\\', '   three', '\tTab', '[ref]: http://x', '[ref] and [Page 2]', 'see [a](b) here', '> [ref]: /x'
+      'plain text line',
+      'Sec. 2. *Policy*.  The',
+      '<u>Sec</u>. 3.',
+      'another line  ',
+      '    code line',
+      '      deeper code',
+      '    ',
+      '      ',
+      '  ',
+      '',
+      '',
+      '',
+      '',
+      ' ',
+      '- item',
+      '* item',
+      '1. item',
+      '  continuation',
+      '> quote',
+      '```',
+      '~~~',
+      '# Heading',
+      'Title',
+      '====',
+      '----',
+      '<div>',
+      '</div>',
+      '<!-- open',
+      '<span style="text-decoration: underline">x</span>',
+      '[[Page 3]]',
+      '[Presidential Documents]',
+      '_______',
+      '\\',
+      'text\\',
+      '   three',
+      '\tTab',
+      '[ref]: http://x',
+      '[ref] and [Page 2]',
+      'see [a](b) here',
+      '> [ref]: /x'
     ]
     for (let n = 0; n < 3000; n++) {
       const count = 1 + random(18)
-      const text = Array.from({length: count}, () => lines[random(lines.length)]).join('\n') + (random(2) ? '\n' : '')
+      const text =
+        Array.from({length: count}, () => lines[random(lines.length)]).join('\n') +
+        (random(2) ? '\n' : '')
       expect(parseMarkdown(text), JSON.stringify(text)).toEqual(remark.parse(text))
     }
   })
 })
-

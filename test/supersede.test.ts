@@ -8,23 +8,42 @@ import {corpusDir, corpusFiles, parseCorpusFile} from './helpers.js'
 
 /** An executive order as the Federal Register prints it, shortened: its title, then paragraphs with a blank line after each. */
 const parseOrder = (title: string, paragraphs: string[], file: string) =>
-  parseDocument(['---', `title: "${title}"`, 'document_type: executive_order', '---', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), file).json!
+  parseDocument(
+    [
+      '---',
+      `title: "${title}"`,
+      'document_type: executive_order',
+      '---',
+      ...paragraphs.flatMap((p) => [p, ''])
+    ].join('\n'),
+    file
+  ).json!
 
 describe('supersessions within a document', () => {
   it('EO 14148 revokes every listed target, in both printings', async () => {
-    for (const name of ['2025-01-20-fr-md-eo-14148-initial-rescissions.md', '2025-01-20-initial-rescissions.md']) {
+    for (const name of [
+      '2025-01-20-fr-md-eo-14148-initial-rescissions.md',
+      '2025-01-20-initial-rescissions.md'
+    ]) {
       const doc = await parseCorpusFile(name)
       expect(doc.supersessions).toHaveLength(1)
       const [entry] = doc.supersessions
-      expect(entry).toMatchObject({provision: 'Sec. 2', action: 'revoke', scope: 'specific', text: 'The following executive actions are hereby revoked:'})
+      expect(entry).toMatchObject({
+        provision: 'Sec. 2',
+        action: 'revoke',
+        scope: 'specific',
+        text: 'The following executive actions are hereby revoked:'
+      })
       // 78 items; two January 6, 2025 memoranda print the same title.
       expect(entry!.targets).toHaveLength(77)
       expect(entry!.targets.slice(0, 3)).toEqual(['eo/13985', 'eo/13986', 'eo/13987'])
-      expect(entry!.targets).toEqual(expect.arrayContaining([
-        'eo/13990',
-        'pm/2023-03-13/withdrawal-of-certain-areas-off-the-united-states-arctic-coast-of-the-outer-continental-shelf-from-oil-or-gas-leasing',
-        'pm/2025-01-14/revocation-of-national-security-presidential-memorandum-5'
-      ]))
+      expect(entry!.targets).toEqual(
+        expect.arrayContaining([
+          'eo/13990',
+          'pm/2023-03-13/withdrawal-of-certain-areas-off-the-united-states-arctic-coast-of-the-outer-continental-shelf-from-oil-or-gas-leasing',
+          'pm/2025-01-14/revocation-of-national-security-presidential-memorandum-5'
+        ])
+      )
       expect(entry!.position.start.line).toBeGreaterThan(30)
     }
   })
@@ -33,38 +52,74 @@ describe('supersessions within a document', () => {
     const doc = await parseCorpusFile('2025-03-14-fr-md-eo-14236-additional-rescissions.md')
     const entry = doc.supersessions.find((s) => s.action === 'revoke')!
     expect(entry.provision).toBe('Sec. 2')
-    expect(entry.targets).toEqual(expect.arrayContaining(['eo/13994', 'nsm/3', 'pm/2021-02-04/advancing-the-human-rights-of-lesbian-gay-bisexual-transgender-queer-and-intersex-persons-around-the-world', 'eo/14026', 'pd/2022-13', 'pd/2022-18', 'nsm/18']))
+    expect(entry.targets).toEqual(
+      expect.arrayContaining([
+        'eo/13994',
+        'nsm/3',
+        'pm/2021-02-04/advancing-the-human-rights-of-lesbian-gay-bisexual-transgender-queer-and-intersex-persons-around-the-world',
+        'eo/14026',
+        'pd/2022-13',
+        'pd/2022-18',
+        'nsm/18'
+      ])
+    )
     const whitehouse = await parseCorpusFile('2025-03-14-additional-rescissions.md')
-    expect(whitehouse.supersessions.find((s) => s.action === 'revoke')!.targets).toEqual(entry.targets)
+    expect(whitehouse.supersessions.find((s) => s.action === 'revoke')!.targets).toEqual(
+      entry.targets
+    )
   })
 
   it('amendments name the provision amended', async () => {
     const doc = await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md')
-    expect(doc.supersessions).toEqual([expect.objectContaining({provision: 'Sec. 1', action: 'amend', scope: 'specific', targets: ['eo/14007/2/b']})])
+    expect(doc.supersessions).toEqual([
+      expect.objectContaining({
+        provision: 'Sec. 1',
+        action: 'amend',
+        scope: 'specific',
+        targets: ['eo/14007/2/b']
+      })
+    ])
     const tariffs = await parseCorpusFile('2025-06-03-aluminum-steel-232-50pct.md')
-    expect(tariffs.supersessions.find((s) => s.action === 'amend')).toMatchObject({provision: '(5)', targets: ['eo/14289'], effective: '2025-06-04'})
+    expect(tariffs.supersessions.find((s) => s.action === 'amend')).toMatchObject({
+      provision: '(5)',
+      targets: ['eo/14289'],
+      effective: '2025-06-04'
+    })
   })
 
   it('revocations of proclamations and of their clauses', async () => {
     const doc = await parseCorpusFile('2021-02-24-revoking-proclamation-10014.md')
-    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([['revoke', ['proc/10014', 'proc/10052/1', 'proc/10131/1']]])
+    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([
+      ['revoke', ['proc/10014', 'proc/10052/1', 'proc/10131/1']]
+    ])
     const steel = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')
-    expect(steel.supersessions.find((s) => s.action === 'revoke')).toMatchObject({provision: '(7)', targets: ['proc/9705/3', 'proc/9777/1', 'proc/9980/2']})
+    expect(steel.supersessions.find((s) => s.action === 'revoke')).toMatchObject({
+      provision: '(7)',
+      targets: ['proc/9705/3', 'proc/9777/1', 'proc/9980/2']
+    })
   })
 
   it('the general clause supersedes to the extent of inconsistency, with no target', async () => {
     const doc = await parseCorpusFile('2026-01-14-critical-minerals-232.md')
     expect(doc.supersessions).toEqual([
-      expect.objectContaining({provision: '(4)', action: 'supersede', scope: 'general', targets: []})
+      expect.objectContaining({
+        provision: '(4)',
+        action: 'supersede',
+        scope: 'general',
+        targets: []
+      })
     ])
-    expect(doc.supersessions[0]!.text).toMatch(/^Any provision of previous proclamations and Executive Orders that is inconsistent/)
+    expect(doc.supersessions[0]!.text).toMatch(
+      /^Any provision of previous proclamations and Executive Orders that is inconsistent/
+    )
   })
 
   it('a merely cited instrument is no target', async () => {
     const doc = await parseCorpusFile('2026-01-14-critical-minerals-232.md')
     expect(doc.supersessions.flatMap((s) => s.targets)).toEqual([])
     const reciprocal = await parseCorpusFile('2025-04-09-reciprocal-tariff-modifying.md')
-    for (const s of reciprocal.supersessions) expect(s.text).not.toMatch(/^[^.]*as amended by Executive Order 14266[^.]*$/)
+    for (const s of reciprocal.supersessions)
+      expect(s.text).not.toMatch(/^[^.]*as amended by Executive Order 14266[^.]*$/)
     // "In order to update the civil service rules to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended".
     const technical = await parseCorpusFile('2021-05-14-biden-revocation-technical-amendment.md')
     expect(technical.supersessions.flatMap((s) => s.targets)).not.toContain('eo/14003')
@@ -75,45 +130,58 @@ describe('supersessions within a document', () => {
     // of each of Proclamations 11046, 11047, and 11048, is amended ...": the second list is the subject.
     const doc = await parseCorpusFile('2026-08-18-canada-discrimination-duties-suspension.md')
     const amend = doc.supersessions.filter((s) => s.action === 'amend')
-    expect(amend.map((s) => [s.provision, s.targets])).toEqual([['(1)', ['proc/11046', 'proc/11047', 'proc/11048']]])
+    expect(amend.map((s) => [s.provision, s.targets])).toEqual([
+      ['(1)', ['proc/11046', 'proc/11047', 'proc/11048']]
+    ])
     expect(amend[0]!.text).toMatch(/^Accordingly, the chapeau of Annex II/)
   })
 
   it('an action after quoted amendment text is reported from its own first word', async () => {
     const doc = await parseCorpusFile('2023-02-24-aluminum-232-russia.md')
     const amendments = doc.supersessions.filter((s) => s.action === 'amend')
-    expect(amendments.map((s) => [s.targets, s.position.start.line])).toEqual([[['proc/9704/2'], 133], [['proc/9704/2'], 153]])
-    expect(amendments[1]!.text).toMatch(/^Clause 2 of Proclamation 9704, as amended, is further amended by deleting the last sentence/)
+    expect(amendments.map((s) => [s.targets, s.position.start.line])).toEqual([
+      [['proc/9704/2'], 133],
+      [['proc/9704/2'], 153]
+    ])
+    expect(amendments[1]!.text).toMatch(
+      /^Clause 2 of Proclamation 9704, as amended, is further amended by deleting the last sentence/
+    )
   })
 
   // Sentences of Federal Register orders (EO 13304, 13138, 13192, 13470, 14210, 13761, 13844, 13846, 13619) and a notice, shortened: forms the bundled documents do not print.
   it('forms of the Federal Register orders: anaphora across the formula, dated lists, cited amending orders', () => {
-    const doc = parseOrder('Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001', [
-      'Executive Order 13304 of May 28, 2003',
+    const doc = parseOrder(
       'Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001',
-      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, GEORGE W. BUSH, President of the United States of America, have determined that the situations that gave rise to the declarations of national emergencies in Executive Order 12808 of May 30, 1992, and Executive Order 13088 of June 9, 1998, have been significantly altered. Accordingly, I hereby terminate the national emergencies declared in those orders and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001).',
-      'Sec. 2. Section 2 of Executive Order 13088, as replaced by section 1(b) of Executive Order 13121, is revoked.',
-      'Sec. 3. The following Executive orders are revoked:',
-      '(a) Executive Order 13038, as amended by section 5 of Executive Order 13062, and Executive Orders 13065, 13081, and 13102;',
-      '(b) Section 5 of Executive Order 13010, as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of section 3 of Executive Order 13064, and Executive Order 13077.',
-      'Sec. 4. In order to update and clarify Executive Order 13355 of August 27, 2004, Executive Order 12333 of December 4, 1981, as amended, is hereby further amended by striking Part 4.',
-      // Told of, not taken (a notice's recital): no action.
-      'Sec. 5. Section 1 of Executive Order 13761 provided that the entirety of Executive Order 13412 would be revoked as of July 12, 2017, and Executive Order 13400 may be amended later.',
-      // Two verbs, two subjects (EO 14210 of February 2025).
-      'Sec. 6. Executive Order 13318 of November 21, 2003, is revoked and Executive Order 13562 of December 27, 2010, is amended by striking section 3.',
-      // Two passive verbs of one action, each with its subject (EO 13761).
-      'Sec. 7. Effective July 12, 2017, sections 1 and 2 of Executive Order 13067 of November 3, 1997, are revoked, and Executive Order 13412 of October 13, 2006, is revoked in its entirety.',
-      // "that order": the order the sentence cited last, though only cited (EO 13844).
-      'Sec. 8. The Task Force is hereby terminated pursuant to section 8 of Executive Order 13519 and that order is hereby revoked.',
-      // Two actions of one verb phrase (EO 13846).
-      'Sec. 9. The following Executive Orders are revoked and superseded:',
-      '(a) Executive Order 13628 of October 9, 2012; and',
-      '(b) Executive Order 13716 of January 16, 2016.',
-      // An active verb and a colon: the items below are its objects (EO 13619).
-      'Sec. 10. I hereby amend: (a) Executive Order 13464 of April 30, 2008, by removing ``logistical\'\' in section 1(b)(ii); and',
-      '(b) Executive Order 13448 of October 18, 2007, by removing ``logistical\'\' in section 1(b)(iv).',
-      'GEORGE W. BUSH', 'THE WHITE HOUSE,', 'May 28, 2003.'
-    ], 'eo-13304-excerpt.md')
+      [
+        'Executive Order 13304 of May 28, 2003',
+        'Termination of Emergencies With Respect to Yugoslavia and Modification of Executive Order 13219 of June 26, 2001',
+        'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, GEORGE W. BUSH, President of the United States of America, have determined that the situations that gave rise to the declarations of national emergencies in Executive Order 12808 of May 30, 1992, and Executive Order 13088 of June 9, 1998, have been significantly altered. Accordingly, I hereby terminate the national emergencies declared in those orders and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001).',
+        'Sec. 2. Section 2 of Executive Order 13088, as replaced by section 1(b) of Executive Order 13121, is revoked.',
+        'Sec. 3. The following Executive orders are revoked:',
+        '(a) Executive Order 13038, as amended by section 5 of Executive Order 13062, and Executive Orders 13065, 13081, and 13102;',
+        '(b) Section 5 of Executive Order 13010, as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of section 3 of Executive Order 13064, and Executive Order 13077.',
+        'Sec. 4. In order to update and clarify Executive Order 13355 of August 27, 2004, Executive Order 12333 of December 4, 1981, as amended, is hereby further amended by striking Part 4.',
+        // Told of, not taken (a notice's recital): no action.
+        'Sec. 5. Section 1 of Executive Order 13761 provided that the entirety of Executive Order 13412 would be revoked as of July 12, 2017, and Executive Order 13400 may be amended later.',
+        // Two verbs, two subjects (EO 14210 of February 2025).
+        'Sec. 6. Executive Order 13318 of November 21, 2003, is revoked and Executive Order 13562 of December 27, 2010, is amended by striking section 3.',
+        // Two passive verbs of one action, each with its subject (EO 13761).
+        'Sec. 7. Effective July 12, 2017, sections 1 and 2 of Executive Order 13067 of November 3, 1997, are revoked, and Executive Order 13412 of October 13, 2006, is revoked in its entirety.',
+        // "that order": the order the sentence cited last, though only cited (EO 13844).
+        'Sec. 8. The Task Force is hereby terminated pursuant to section 8 of Executive Order 13519 and that order is hereby revoked.',
+        // Two actions of one verb phrase (EO 13846).
+        'Sec. 9. The following Executive Orders are revoked and superseded:',
+        '(a) Executive Order 13628 of October 9, 2012; and',
+        '(b) Executive Order 13716 of January 16, 2016.',
+        // An active verb and a colon: the items below are its objects (EO 13619).
+        "Sec. 10. I hereby amend: (a) Executive Order 13464 of April 30, 2008, by removing ``logistical'' in section 1(b)(ii); and",
+        "(b) Executive Order 13448 of October 18, 2007, by removing ``logistical'' in section 1(b)(iv).",
+        'GEORGE W. BUSH',
+        'THE WHITE HOUSE,',
+        'May 28, 2003.'
+      ],
+      'eo-13304-excerpt.md'
+    )
     // The title names another order with its date; the number is the one the heading gives.
     expect(doc.number).toBe('13304')
     expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
@@ -130,29 +198,48 @@ describe('supersessions within a document', () => {
       ['Sec. 9', 'supersede', ['eo/13628', 'eo/13716']],
       ['Sec. 10', 'amend', ['eo/13464', 'eo/13448']]
     ])
-    const dated = doc.provisions.length > 0 ? doc.formula!.citations.concat(doc.provisions.flatMap((p) => p.citations)) : []
-    expect(dated.filter((c) => c.id === 'eo/12831' || c.id === 'eo/13192').map((c) => c.date)).toEqual(['1993-01-15', '2001-01-17'])
+    const dated =
+      doc.provisions.length > 0
+        ? doc.formula!.citations.concat(doc.provisions.flatMap((p) => p.citations))
+        : []
+    expect(
+      dated.filter((c) => c.id === 'eo/12831' || c.id === 'eo/13192').map((c) => c.date)
+    ).toEqual(['1993-01-15', '2001-01-17'])
   })
 
   it('a verb the enacting formula ends with acts on the object opening the next unit', () => {
     // The memorandum of January 24, 2025 (The Mexico City Policy), as whitehouse.gov prints it.
     const source = [
-      '---', 'title: "Memorandum for the Secretary of State"', 'date: 2025-01-24', '---',
-      'SUBJECT: The Mexico City Policy', '',
-      'I hereby revoke the Presidential Memorandum of January 28, 2021, for the Secretary of State, the Secretary of Defense, and the Administrator of the United States Agency for International Development (Protecting Women’s Health at Home and Abroad), and reinstate the Presidential Memorandum of January 23, 2017, for the Secretary of State (The Mexico City Policy).', '',
-      'I direct the Secretary of State to implement a plan to extend the requirements of the reinstated Memorandum.', '',
-      'DONALD J. TRUMP', ''
+      '---',
+      'title: "Memorandum for the Secretary of State"',
+      'date: 2025-01-24',
+      '---',
+      'SUBJECT: The Mexico City Policy',
+      '',
+      'I hereby revoke the Presidential Memorandum of January 28, 2021, for the Secretary of State, the Secretary of Defense, and the Administrator of the United States Agency for International Development (Protecting Women’s Health at Home and Abroad), and reinstate the Presidential Memorandum of January 23, 2017, for the Secretary of State (The Mexico City Policy).',
+      '',
+      'I direct the Secretary of State to implement a plan to extend the requirements of the reinstated Memorandum.',
+      '',
+      'DONALD J. TRUMP',
+      ''
     ].join('\n')
     const doc = parseDocument(source, 'memo.md').json!
     expect(doc.formula?.text).toBe('I hereby revoke')
-    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([['revoke', ['pm/2021-01-28']], ['reinstate', ['pm/2017-01-23']]])
+    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([
+      ['revoke', ['pm/2021-01-28']],
+      ['reinstate', ['pm/2017-01-23']]
+    ])
     // A split sentence reads as the whole one would (EO 14001 of April 1, 2021, and EO 13304, shortened): the emergency
     // declared in an order is terminated and the order revoked; a verb's object ends where the next verb begins.
-    const emergency = parseOrder('Termination of Emergency', [
-      'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, JOSEPH R. BIDEN JR., President of the United States of America, find that the situation has changed. Accordingly, I hereby terminate',
-      'the national emergency declared in Executive Order 13928 of June 11, 2020, and revoke that order.',
-      'Sec. 2. I hereby terminate the national emergencies declared in Executive Orders 12808 and 13088 and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, and 12831 of January 15, 1993).'
-    ], 'eo.md')
+    const emergency = parseOrder(
+      'Termination of Emergency',
+      [
+        'By the authority vested in me as President by the Constitution and the laws of the United States of America, I, JOSEPH R. BIDEN JR., President of the United States of America, find that the situation has changed. Accordingly, I hereby terminate',
+        'the national emergency declared in Executive Order 13928 of June 11, 2020, and revoke that order.',
+        'Sec. 2. I hereby terminate the national emergencies declared in Executive Orders 12808 and 13088 and revoke those and all related orders (Executive Orders 12810 of June 5, 1992, and 12831 of January 15, 1993).'
+      ],
+      'eo.md'
+    )
     expect(emergency.supersessions.map((s) => [s.action, s.targets])).toEqual([
       ['revoke', ['eo/13928']],
       ['terminate', ['eo/13928']],
@@ -160,33 +247,50 @@ describe('supersessions within a document', () => {
       ['terminate', ['eo/12808', 'eo/13088']]
     ])
     // The verb may end mid-phrase in the formula: "I hereby prescribe" + "the following amendment to ..." (EO 13143).
-    const regulations = parseOrder('Amending Executive Order 10173', [
-      'By the authority vested in me as President by the Constitution and the laws of the United States of America, including 50 U.S.C. 191, I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173 of October 18, 1950, as amended:',
-      'Section 6.01-4 is amended to read as follows:'
-    ], 'eo-13143.md')
-    expect(regulations.supersessions.map((s) => [s.action, s.targets])).toEqual([['amend', ['eo/10173']], ['amend', ['eo/10173/6.01-4']]])
+    const regulations = parseOrder(
+      'Amending Executive Order 10173',
+      [
+        'By the authority vested in me as President by the Constitution and the laws of the United States of America, including 50 U.S.C. 191, I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173 of October 18, 1950, as amended:',
+        'Section 6.01-4 is amended to read as follows:'
+      ],
+      'eo-13143.md'
+    )
+    expect(regulations.supersessions.map((s) => [s.action, s.targets])).toEqual([
+      ['amend', ['eo/10173']],
+      ['amend', ['eo/10173/6.01-4']]
+    ])
   })
 
   it('a formula with no enacting words enacts the amendment it opens (EO 13758)', () => {
-    const doc = parseOrder('Amending Executive Order 11016 To Update Eligibility Criteria for Award of the Purple Heart', [
-      'By the authority vested in me as President and as Commander in Chief of the armed forces by the Constitution and the laws of the United States of America, Executive Order 11016 of April 25, 1962, as amended, is further amended as follows:',
-      'Section 1. Paragraph 1 is amended to read as follows: ``1. The Secretary of a military department shall award the Purple Heart.\'\''
-    ], 'eo-13758.md')
+    const doc = parseOrder(
+      'Amending Executive Order 11016 To Update Eligibility Criteria for Award of the Purple Heart',
+      [
+        'By the authority vested in me as President and as Commander in Chief of the armed forces by the Constitution and the laws of the United States of America, Executive Order 11016 of April 25, 1962, as amended, is further amended as follows:',
+        "Section 1. Paragraph 1 is amended to read as follows: ``1. The Secretary of a military department shall award the Purple Heart.''"
+      ],
+      'eo-13758.md'
+    )
     expect(doc.formula?.text).toMatch(/^By the authority .* is further amended as follows:$/)
-    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([[null, 'amend', ['eo/11016']]])
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
+      [null, 'amend', ['eo/11016']]
+    ])
   })
 
   it("an amending passage's items amend the provisions of the order it opened on", () => {
     // EO 13258 of February 26, 2002, and EO 13118 of March 31, 1999, shortened.
-    const doc = parseOrder('Amending Executive Order 12866 on Regulatory Planning and Review', [
-      'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered that Executive Order 12866 of September 30, 1993, is amended as follows:',
-      'Sec. 1. Section (2)(b) is amended by striking ``, the Vice President, and other regulatory policy advisors\'\' and inserting in lieu thereof ``and regulatory policy advisors\'\'.',
-      'Sec. 2. The first sentence of section 4(c)(3) is amended by striking ``Vice President\'\'.',
-      'Sec. 3. The paragraph preceding section 1 is amended by striking ``Advisors\'\'.',
-      'Sec. 4. Executive Order 12163 of September 29, 1979, is amended as follows: (1) in section 1-501(c), by striking ``Director\'\'; (2) section 1-504 is revoked; (3) section 1-505 is amended to read as follows: ``1-505. Trade and Development Agency.\'\'',
-      'Sec. 5. Section 6 of this order is amended by striking ``2002\'\'.',
-      'GEORGE W. BUSH'
-    ], 'eo-13258-excerpt.md')
+    const doc = parseOrder(
+      'Amending Executive Order 12866 on Regulatory Planning and Review',
+      [
+        'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered that Executive Order 12866 of September 30, 1993, is amended as follows:',
+        "Sec. 1. Section (2)(b) is amended by striking ``, the Vice President, and other regulatory policy advisors'' and inserting in lieu thereof ``and regulatory policy advisors''.",
+        "Sec. 2. The first sentence of section 4(c)(3) is amended by striking ``Vice President''.",
+        "Sec. 3. The paragraph preceding section 1 is amended by striking ``Advisors''.",
+        "Sec. 4. Executive Order 12163 of September 29, 1979, is amended as follows: (1) in section 1-501(c), by striking ``Director''; (2) section 1-504 is revoked; (3) section 1-505 is amended to read as follows: ``1-505. Trade and Development Agency.''",
+        "Sec. 5. Section 6 of this order is amended by striking ``2002''.",
+        'GEORGE W. BUSH'
+      ],
+      'eo-13258-excerpt.md'
+    )
     expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
       [null, 'amend', ['eo/12866']],
       ['Sec. 1', 'amend', ['eo/12866/2/b']],
@@ -199,10 +303,18 @@ describe('supersessions within a document', () => {
 
   it("a letter to Congress tells of an order's actions and takes none", () => {
     const source = [
-      '---', 'title: "Letter to the Speaker of the House and President of the Senate on Taking Additional Steps"', 'date: 2023-12-22', '---',
-      'Dear Mr. Speaker:    (Dear Madam President:)', '',
-      'Consistent with subsection 204(b) of the International Emergency Economic Powers Act, 50 U.S.C. 1703(b), I hereby report that I have issued an Executive Order. The order amends Executive Order 14024 to authorize the imposition of sanctions, and Executive Order 13662 is hereby revoked by the order.', '',
-      'Sincerely,', '', 'JOSEPH R. BIDEN JR.', ''
+      '---',
+      'title: "Letter to the Speaker of the House and President of the Senate on Taking Additional Steps"',
+      'date: 2023-12-22',
+      '---',
+      'Dear Mr. Speaker:    (Dear Madam President:)',
+      '',
+      'Consistent with subsection 204(b) of the International Emergency Economic Powers Act, 50 U.S.C. 1703(b), I hereby report that I have issued an Executive Order. The order amends Executive Order 14024 to authorize the imposition of sanctions, and Executive Order 13662 is hereby revoked by the order.',
+      '',
+      'Sincerely,',
+      '',
+      'JOSEPH R. BIDEN JR.',
+      ''
     ].join('\n')
     const doc = parseDocument(source, 'letter.md').json!
     expect(doc.type).toBe('other')
@@ -214,11 +326,25 @@ describe('supersessions within a document', () => {
 describe('the action stem prefilter', () => {
   it('every action verb holds a stem, so no unit that acts is skipped', () => {
     const phrases = [
-      'Executive Order 1 is hereby revoked', 'I hereby revoke Executive Order 1', 'This order supersedes Executive Order 1',
-      'Executive Order 1 is superseded', 'Executive Order 1 is further amended', 'I hereby amend Executive Order 1',
-      'I hereby prescribe the following amendments to the regulations', 'the word ``x\'\' is stricken', 'section 3 is redesignated',
-      'Executive Order 1 is hereby suspended', 'I hereby suspend', 'Executive Order 1 is reinstated', ', and reinstate the memorandum',
-      'Executive Order 1 is terminated', 'I hereby terminate the national emergency', 'a new section 4 is added', 'is inserted', 'is deleted', 'is renumbered'
+      'Executive Order 1 is hereby revoked',
+      'I hereby revoke Executive Order 1',
+      'This order supersedes Executive Order 1',
+      'Executive Order 1 is superseded',
+      'Executive Order 1 is further amended',
+      'I hereby amend Executive Order 1',
+      'I hereby prescribe the following amendments to the regulations',
+      "the word ``x'' is stricken",
+      'section 3 is redesignated',
+      'Executive Order 1 is hereby suspended',
+      'I hereby suspend',
+      'Executive Order 1 is reinstated',
+      ', and reinstate the memorandum',
+      'Executive Order 1 is terminated',
+      'I hereby terminate the national emergency',
+      'a new section 4 is added',
+      'is inserted',
+      'is deleted',
+      'is renumbered'
     ]
     for (const phrase of phrases) {
       const matched = actionPatterns.some((p) => p.passive.test(phrase) || p.active.test(phrase))
@@ -232,7 +358,8 @@ describe('the action stem prefilter', () => {
     for (const name of corpusFiles()) {
       const source = readFileSync(path.join(corpusDir, name), 'utf8')
       for (const paragraph of source.split(/\n\s*\n/)) {
-        if (!actionPatterns.some((p) => p.passive.test(paragraph) || p.active.test(paragraph))) continue
+        if (!actionPatterns.some((p) => p.passive.test(paragraph) || p.active.test(paragraph)))
+          continue
         matched++
         expect(actionStem.test(paragraph)).toBe(true)
       }

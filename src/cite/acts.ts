@@ -20,10 +20,14 @@ const names: Array<{name: string; row: PopularName}> = popularNames
   .flatMap((row) => [row.name, ...(row.aliases ?? [])].map((name) => ({name, row})))
   .sort((a, b) => b.name.length - a.name.length)
 const bySlug = new Map(popularNames.map((row) => [slug(row.name), row]))
-const abbreviations = new Map(popularNames.flatMap((row) => (row.abbreviations ?? []).map((a) => [a, row] as const)))
+const abbreviations = new Map(
+  popularNames.flatMap((row) => (row.abbreviations ?? []).map((a) => [a, row] as const))
+)
 
 const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
-const sectionsBefore = new RegExp(String.raw`\b([Ss]ections?|§§?)\s+(${sectionList})\s+of\s+(?:the\s+)?$`)
+const sectionsBefore = new RegExp(
+  String.raw`\b([Ss]ections?|§§?)\s+(${sectionList})\s+of\s+(?:the\s+)?$`
+)
 const yearAfter = /,?\s+of\s+(\d{4})\b/y
 /** Words of an act's name read backward from "Act": capitalised words, years, and the small words between them. */
 const nameWord = /^(?:[A-Z][\w.'’&-]*|\d{4}|of|and|the|for|on|to|in|with|de|a)$/
@@ -33,18 +37,37 @@ function usc(home: string, subs: string[]): string {
   return joinId('usc', ...home.split('/'), ...subs)
 }
 
-function resolveSection(act: NamedAct, ref: SectionRef, ctx: CitationContext): {id: string; known: boolean} {
+function resolveSection(
+  act: NamedAct,
+  ref: SectionRef,
+  ctx: CitationContext
+): {id: string; known: boolean} {
   const learned = ctx.learnedSections.get(`${act.slug}#${ref.section}`)
   if (learned) return {id: usc(learned, ref.subs), known: true}
   const home = act.row?.sections?.[ref.section]
   if (home) return {id: usc(home, ref.subs), known: true}
   const number = /^(\d+)([A-Za-z]*)$/.exec(ref.section)
-  const range = number && act.row?.ranges?.find((r) => Number(number[1]) >= r.from && Number(number[1]) <= r.to)
-  if (number && range) return {id: usc(`${range.title}/${Number(number[1]) + range.add}${number[2]!.toLowerCase()}`, ref.subs), known: true}
+  const range =
+    number && act.row?.ranges?.find((r) => Number(number[1]) >= r.from && Number(number[1]) <= r.to)
+  if (number && range)
+    return {
+      id: usc(
+        `${range.title}/${Number(number[1]) + range.add}${number[2]!.toLowerCase()}`,
+        ref.subs
+      ),
+      known: true
+    }
   return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
 }
 
-function cite(act: NamedAct, nameStart: number, end: number, text: string, ctx: CitationContext, via?: string): ReadResult | null {
+function cite(
+  act: NamedAct,
+  nameStart: number,
+  end: number,
+  text: string,
+  ctx: CitationContext,
+  via?: string
+): ReadResult | null {
   ctx.lastAct = act.slug
   const {window, offset} = before(text, nameStart, 200)
   const sections = sectionsBefore.exec(window)
@@ -56,7 +79,15 @@ function cite(act: NamedAct, nameStart: number, end: number, text: string, ctx: 
       const citations = refs.map((ref): FoundCitation => {
         const {id, known} = resolveSection(act, ref, ctx)
         if (!known) ctx.unknownActs.add(act.slug)
-        return {id, type: known ? 'usc' : 'act', start: ref.start, end: ref.end, form: 'named', ...extra, ...(known ? {} : {unknownAct: act.slug})}
+        return {
+          id,
+          type: known ? 'usc' : 'act',
+          start: ref.start,
+          end: ref.end,
+          form: 'named',
+          ...extra,
+          ...(known ? {} : {unknownAct: act.slug})
+        }
       })
       citations[0]!.start = offset + sections.index
       citations[citations.length - 1]!.end = end
@@ -64,11 +95,38 @@ function cite(act: NamedAct, nameStart: number, end: number, text: string, ctx: 
     }
   }
   if (act.row?.home) {
-    return {citations: [{id: usc(act.row.home, []), type: 'usc', start: nameStart, end, form: 'named', wholeAct: true, ...extra}], end}
+    return {
+      citations: [
+        {
+          id: usc(act.row.home, []),
+          type: 'usc',
+          start: nameStart,
+          end,
+          form: 'named',
+          wholeAct: true,
+          ...extra
+        }
+      ],
+      end
+    }
   }
   if (!act.row) ctx.unknownActs.add(act.slug)
   // Kept only if a parallel citation says where the act is codified ("... Act of 1921 (31 U.S.C. 1101 et seq.)").
-  return {citations: [{id: joinId('act', act.slug), type: 'act', start: nameStart, end, form: 'named', provisional: true, unknownAct: act.slug, ...extra}], end}
+  return {
+    citations: [
+      {
+        id: joinId('act', act.slug),
+        type: 'act',
+        start: nameStart,
+        end,
+        form: 'named',
+        provisional: true,
+        unknownAct: act.slug,
+        ...extra
+      }
+    ],
+    end
+  }
 }
 
 export const namedAct: CitationKind = {
@@ -82,16 +140,32 @@ export const namedAct: CitationKind = {
 
     const known = names.find(({name}) => {
       const start = actEnd - name.length
-      return start >= 0 && text.startsWith(name, start) && (start === 0 || !/[\w-]/.test(text[start - 1]!))
+      return (
+        start >= 0 &&
+        text.startsWith(name, start) &&
+        (start === 0 || !/[\w-]/.test(text[start - 1]!))
+      )
     })
-    if (known) return cite({row: known.row, slug: slug(known.row.name)}, actEnd - known.name.length, end, text, ctx)
+    if (known)
+      return cite(
+        {row: known.row, slug: slug(known.row.name)},
+        actEnd - known.name.length,
+        end,
+        text,
+        ctx
+      )
 
     // "the Act", as the document defined it.
     const words = text.slice(Math.max(0, at - 120), at).split(/\s+/)
     words.pop()
     const name: string[] = []
     // A word ending a sentence ("Congress.") is not part of the name; an initial ("T.") is.
-    for (let i = words.length - 1; i >= 0 && nameWord.test(words[i]!) && !/\w{2}\.$/.test(words[i]!); i--) name.unshift(words[i]!)
+    for (
+      let i = words.length - 1;
+      i >= 0 && nameWord.test(words[i]!) && !/\w{2}\.$/.test(words[i]!);
+      i--
+    )
+      name.unshift(words[i]!)
     while (name.length > 0 && /^[a-z]/.test(name[0]!)) name.shift()
     // "... Officials to Act": a verb, not a name.
     const lastWord = words[words.length - 1] ?? ''
@@ -107,7 +181,15 @@ export const namedAct: CitationKind = {
     if (!text.startsWith(full, nameStart)) return null
     // A name the document gave an act ("the Omnibus Trade and Competitiveness Act of 1988 (the “1988 Act”)").
     const defined = ctx.definitions.get(full.toLowerCase())
-    if (defined?.act) return cite({row: bySlug.get(defined.act) ?? null, slug: defined.act}, nameStart, end, text, ctx, full)
+    if (defined?.act)
+      return cite(
+        {row: bySlug.get(defined.act) ?? null, slug: defined.act},
+        nameStart,
+        end,
+        text,
+        ctx,
+        full
+      )
     return cite({row: null, slug: slug(full)}, nameStart, end, text, ctx)
   }
 }

@@ -22,7 +22,14 @@ export interface AnnotateResult {
 function unlinkable(tree: Root): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   visit(tree, (node) => {
-    if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'link' || node.type === 'definition') && node.position) {
+    if (
+      (node.type === 'code' ||
+        node.type === 'inlineCode' ||
+        node.type === 'html' ||
+        node.type === 'link' ||
+        node.type === 'definition') &&
+      node.position
+    ) {
       ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0])
     }
   })
@@ -47,12 +54,15 @@ function escapeUrl(url: string): string {
 export function annotateSource(source: string, doc: DocumentJson, bodyStart = 0): AnnotateResult {
   const blanked = source.slice(0, bodyStart).replace(/[^\n]/g, ' ') + source.slice(bodyStart)
   const blocked = unlinkable(parseMarkdown(blanked))
-  const citations = [...doc.citations].sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const citations = [...doc.citations].sort(
+    (a, b) => a.position.start.offset - b.position.start.offset
+  )
   const skipped: AnnotateResult['skipped'] = []
   const pieces: string[] = []
   let cursor = 0
   let linked = 0
-  const skip = (c: CitationJson, reason: string) => skipped.push({id: c.id, line: c.position.start.line, reason})
+  const skip = (c: CitationJson, reason: string) =>
+    skipped.push({id: c.id, line: c.position.start.line, reason})
 
   for (const c of citations) {
     const start = c.position.start.offset
@@ -75,7 +85,14 @@ export function annotateSource(source: string, doc: DocumentJson, bodyStart = 0)
       skip(c, 'crosses Markdown markup')
       continue
     }
-    pieces.push(source.slice(cursor, start), '[', source.slice(start, end), '](', escapeUrl(c.url), ')')
+    pieces.push(
+      source.slice(cursor, start),
+      '[',
+      source.slice(start, end),
+      '](',
+      escapeUrl(c.url),
+      ')'
+    )
     cursor = end
     linked++
   }

@@ -6,11 +6,18 @@ import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
 import {readAt} from './lex.js'
 
-const definition = /\)?(?:,?\s*as amended)?,?\s*\(\s*(?:the\s+|hereinafter\s+)?[“"']?([A-Za-z0-9][A-Za-z0-9 .-]{0,40}?)[”"']?\s*\)/y
-const shortForm = /^(?:[Ss]ection \d+[A-Za-z]?|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Act|(?:\d{4}|[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+)* Act)$/
+const definition =
+  /\)?(?:,?\s*as amended)?,?\s*\(\s*(?:the\s+|hereinafter\s+)?[“"']?([A-Za-z0-9][A-Za-z0-9 .-]{0,40}?)[”"']?\s*\)/y
+const shortForm =
+  /^(?:[Ss]ection \d+[A-Za-z]?|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Act|(?:\d{4}|[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+)* Act)$/
 
 /** Read a definition after `end`; returns where it ends, or -1. */
-export function readDefinition(text: string, end: number, cited: FoundCitation, ctx: CitationContext): number {
+export function readDefinition(
+  text: string,
+  end: number,
+  cited: FoundCitation,
+  ctx: CitationContext
+): number {
   const m = readAt(definition, text, end)
   if (!m) return -1
   const term = m[1]!.trim()
@@ -19,6 +26,10 @@ export function readDefinition(text: string, end: number, cited: FoundCitation, 
   // A definition names the provision itself, not a pinpoint inside it.
   const id = key.startsWith('section ') && cited.form === 'short' ? cited.id : cited.id
   // "(the “Act”)", "(the “1988 Act”)": a name for the act just cited, read later as that act.
-  ctx.definitions.set(key, {id, type: cited.type, ...((key === 'the act' || key.endsWith(' act')) && ctx.lastAct ? {act: ctx.lastAct} : {})})
+  ctx.definitions.set(key, {
+    id,
+    type: cited.type,
+    ...((key === 'the act' || key.endsWith(' act')) && ctx.lastAct ? {act: ctx.lastAct} : {})
+  })
   return m.index + m[0].length
 }

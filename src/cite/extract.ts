@@ -20,8 +20,21 @@ import {usc} from './usc.js'
 
 /** Kinds in the order their triggers are tried at one position. */
 export const citationKinds: readonly CitationKind[] = [
-  usc, title, cfr, law, stat, federalRegister, executiveOrder, proclamation, memorandum,
-  htsusHeading, htsusChapter, constitution, namedAct, actAbbreviation, shortForm
+  usc,
+  title,
+  cfr,
+  law,
+  stat,
+  federalRegister,
+  executiveOrder,
+  proclamation,
+  memorandum,
+  htsusHeading,
+  htsusChapter,
+  constitution,
+  namedAct,
+  actAbbreviation,
+  shortForm
 ]
 
 // One expression for all kinds, behind one word boundary: V8 scans it far faster than the kinds one by one.
@@ -36,18 +49,29 @@ function kindOf(m: RegExpExecArray): CitationKind {
  * Between a named or short form and its parallel U.S. Code citation: ", as amended, ", " (",
  * and a definition on the way: " (the “Act”), as amended, ", ", as amended (section 721), ".
  */
-const parallelGap = /^(?:,?\s*as amended)?(?:,?\s*\((?:the\s+)?[“"']?[A-Za-z][\w .-]{0,40}?[”"']?\))?(?:,?\s*as amended)?(?:,\s*|\s*\(\s*|\s+)$/
+const parallelGap =
+  /^(?:,?\s*as amended)?(?:,?\s*\((?:the\s+)?[“"']?[A-Za-z][\w .-]{0,40}?[”"']?\))?(?:,?\s*as amended)?(?:,\s*|\s*\(\s*|\s+)$/
 
 /** A parallel is printed as a U.S. Code citation proper ("19 U.S.C. 1862"). */
 const printedCode = /^\d{1,2}\s*U\.?\s?S\.?\s?C/
 
-function mergeParallels(text: string, found: FoundCitation[], ctx: CitationContext): FoundCitation[] {
+function mergeParallels(
+  text: string,
+  found: FoundCitation[],
+  ctx: CitationContext
+): FoundCitation[] {
   const out: FoundCitation[] = []
   for (const c of found) {
     const previous = out[out.length - 1]
     const gap = previous ? text.slice(previous.end, c.start) : ''
     // "the Presidential Memorandum of February 7, 2019 (Promoting ...) (NSPM-16)": one memorandum, known by its series number.
-    if (previous?.id.startsWith('pm/') && c.type === 'memo' && !c.id.startsWith('pm/') && /^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(c.end))) {
+    if (
+      previous?.id.startsWith('pm/') &&
+      c.type === 'memo' &&
+      !c.id.startsWith('pm/') &&
+      /^\s*\(\s*$/.test(gap) &&
+      /^\s*\)/.test(text.slice(c.end))
+    ) {
       const close = text.indexOf(')', c.end)
       out[out.length - 1] = {...previous, id: c.id, end: close + 1, parallel: [previous.id]}
       continue
@@ -55,13 +79,26 @@ function mergeParallels(text: string, found: FoundCitation[], ctx: CitationConte
     // The last of a list ("sections 101, 212, and 214 of the INA, 8 U.S.C. 1101, 1182, and 1184") is no parallel of the
     // first of the next: lists printed side by side are not paired here.
     const beforePrevious = out[out.length - 2]
-    const previousInList = Boolean(previous && beforePrevious?.form && beforePrevious.end <= previous.start &&
-      /^,?\s*(?:and\s+)?$/.test(text.slice(beforePrevious.end, previous.start)))
+    const previousInList = Boolean(
+      previous &&
+        beforePrevious?.form &&
+        beforePrevious.end <= previous.start &&
+        /^,?\s*(?:and\s+)?$/.test(text.slice(beforePrevious.end, previous.start))
+    )
     if (
-      previous && previous.form && !previousInList && c.type === 'usc' && !c.form && c.start >= previous.end &&
-      parallelGap.test(gap) && printedCode.test(text.slice(c.start, c.end)) &&
+      previous &&
+      previous.form &&
+      !previousInList &&
+      c.type === 'usc' &&
+      !c.form &&
+      c.start >= previous.end &&
+      parallelGap.test(gap) &&
+      printedCode.test(text.slice(c.start, c.end)) &&
       // Both resolved, they must agree; else they are two items of lists ("sections 212(f) and 215(a) of the INA, 8 U.S.C. 1182(f) and 1185(a)").
-      (previous.id === c.id || previous.type === 'act' || previous.wholeAct || previous.id.split('/').slice(0, 3).join('/') === c.id.split('/').slice(0, 3).join('/'))
+      (previous.id === c.id ||
+        previous.type === 'act' ||
+        previous.wholeAct ||
+        previous.id.split('/').slice(0, 3).join('/') === c.id.split('/').slice(0, 3).join('/'))
     ) {
       const paren = /\(\s*$/.test(gap)
       const closes = paren && text[c.end] === ')'
@@ -69,10 +106,20 @@ function mergeParallels(text: string, found: FoundCitation[], ctx: CitationConte
         if (previous.unknownAct) {
           // The document says where the act's section is codified: remember it.
           const section = previous.id.split('/')[2]
-          if (section) ctx.learnedSections.set(`${previous.unknownAct}#${section}`, c.id.split('/').slice(1, 3).join('/'))
+          if (section)
+            ctx.learnedSections.set(
+              `${previous.unknownAct}#${section}`,
+              c.id.split('/').slice(1, 3).join('/')
+            )
         }
-        const merged: FoundCitation = {...previous, id: c.id, type: 'usc', end: closes ? c.end + 1 : c.end}
-        if (previous.id !== c.id && !previous.provisional && !previous.wholeAct) merged.parallel = [previous.id]
+        const merged: FoundCitation = {
+          ...previous,
+          id: c.id,
+          type: 'usc',
+          end: closes ? c.end + 1 : c.end
+        }
+        if (previous.id !== c.id && !previous.provisional && !previous.wholeAct)
+          merged.parallel = [previous.id]
         if (c.etSeq) merged.etSeq = true
         delete merged.unknownAct
         delete merged.provisional
@@ -92,7 +139,10 @@ function mergeParallels(text: string, found: FoundCitation[], ctx: CitationConte
  * Every citation in `text`, in order. Pass one context for all the texts of a
  * document, in document order, so short forms defined early resolve later.
  */
-export function extractCitations(text: string, ctx: CitationContext = new CitationContext()): FoundCitation[] {
+export function extractCitations(
+  text: string,
+  ctx: CitationContext = new CitationContext()
+): FoundCitation[] {
   const found: FoundCitation[] = []
   let consumed = 0
   trigger.lastIndex = 0
@@ -101,7 +151,9 @@ export function extractCitations(text: string, ctx: CitationContext = new Citati
     const result = kindOf(m).read(text, m.index, ctx)
     if (!result || result.citations.length === 0) continue
     // A reader that looked back may reach into text an earlier citation took: keep the earlier one.
-    const fresh = result.citations.filter((c) => c.start >= consumed || c.start >= (found[found.length - 1]?.end ?? 0))
+    const fresh = result.citations.filter(
+      (c) => c.start >= consumed || c.start >= (found[found.length - 1]?.end ?? 0)
+    )
     if (fresh.length === 0) continue
     found.push(...fresh)
     consumed = Math.max(consumed, result.end)

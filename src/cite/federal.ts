@@ -8,7 +8,8 @@ import type {CitationKind} from './kind.js'
 import {before, readAt, subsectionRun, subsections} from './lex.js'
 
 const volumeBefore = /(\d{1,3})\s*$/
-const cfrUnit = /,?\s*(?:[Pp]arts?\s+|§§?\s*)?(\d+[A-Za-z]?(?:-\d+)?)(?:\.([0-9A-Za-z]+(?:(?:\([0-9A-Za-z]{1,4}\))*[-.–][0-9A-Za-z]+)*))?((?:\s?\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\))*)/y
+const cfrUnit =
+  /,?\s*(?:[Pp]arts?\s+|§§?\s*)?(\d+[A-Za-z]?(?:-\d+)?)(?:\.([0-9A-Za-z]+(?:(?:\([0-9A-Za-z]{1,4}\))*[-.–][0-9A-Za-z]+)*))?((?:\s?\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\))*)/y
 
 export const cfr: CitationKind = {
   name: 'cfr',
@@ -27,21 +28,37 @@ export const cfr: CitationKind = {
     // "(whatever)" and "(2019)" after a space are not designators; "(c)" is.
     const subs = subsections(m[3]).filter((s, i) => !(i === 0 && /^\s/.test(m[3]!) && s.length > 3))
     return {
-      citations: [{id: joinId('cfr', title[1], section, ...subs), type: 'cfr', start: offset + title.index, end: m.index + m[0].length}],
+      citations: [
+        {
+          id: joinId('cfr', title[1], section, ...subs),
+          type: 'cfr',
+          start: offset + title.index,
+          end: m.index + m[0].length
+        }
+      ],
       end: m.index + m[0].length
     }
   }
 }
 
 const lawNumber = /\s*(?:No\.?\s*|Number\s+)?(\d{2,3})\s*[-–]\s*(\d{1,4})\b/y
-const lawSectionBefore = new RegExp(`\\b[Ss]ections?\\s+(\\d+[A-Za-z]?)(${subsectionRun})\\s+of\\s+$`)
-const lawSectionAfter = new RegExp(`,\\s*(?:§|[Ss]ec\\.|[Ss]ection)\\s*(\\d+[A-Za-z]?)(${subsectionRun})`, 'y')
+const lawSectionBefore = new RegExp(
+  `\\b[Ss]ections?\\s+(\\d+[A-Za-z]?)(${subsectionRun})\\s+of\\s+$`
+)
+const lawSectionAfter = new RegExp(
+  `,\\s*(?:§|[Ss]ec\\.|[Ss]ection)\\s*(\\d+[A-Za-z]?)(${subsectionRun})`,
+  'y'
+)
 
 export const law: CitationKind = {
   name: 'law',
   trigger: String.raw`Pub(?:lic|\.)?\s*L|Priv(?:ate|\.)?\s*L|P\.\s?L\.|PL\s*\d`,
   read(text, at) {
-    const trigger = readAt(/(?:(Pub(?:lic)?|Priv(?:ate)?)\.?\s*L(?:aw|\.)?|P\.\s?L\.|PL)/y, text, at)!
+    const trigger = readAt(
+      /(?:(Pub(?:lic)?|Priv(?:ate)?)\.?\s*L(?:aw|\.)?|P\.\s?L\.|PL)/y,
+      text,
+      at
+    )!
     const kind = trigger[1]?.startsWith('Priv') ? 'privl' : 'pl'
     const m = readAt(lawNumber, text, at + trigger[0].length)
     if (!m) return null
@@ -75,7 +92,17 @@ export const stat: CitationKind = {
     const p = readAt(page, text, at + 5)
     if (!volume || !p) return null
     const end = p.index + p[0].length
-    return {citations: [{id: joinId('stat', volume[1], p[1]!.replace(/,/g, '')), type: 'stat', start: offset + volume.index, end}], end}
+    return {
+      citations: [
+        {
+          id: joinId('stat', volume[1], p[1]!.replace(/,/g, '')),
+          type: 'stat',
+          start: offset + volume.index,
+          end
+        }
+      ],
+      end
+    }
   }
 }
 
@@ -89,6 +116,16 @@ export const federalRegister: CitationKind = {
     const p = readAt(page, text, at + trigger[0].length)
     if (!volume || !p) return null
     const end = p.index + p[0].length
-    return {citations: [{id: joinId('fr', volume[1], p[1]!.replace(/,/g, '')), type: 'fr', start: offset + volume.index, end}], end}
+    return {
+      citations: [
+        {
+          id: joinId('fr', volume[1], p[1]!.replace(/,/g, '')),
+          type: 'fr',
+          start: offset + volume.index,
+          end
+        }
+      ],
+      end
+    }
   }
 }

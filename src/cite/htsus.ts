@@ -7,9 +7,13 @@ import type {CitationKind} from './kind.js'
 import {readAt} from './lex.js'
 
 const code = String.raw`\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?`
-const codes = new RegExp(String.raw`(?:sub)?headings?\s+(${code}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*[-–]\s*)${code})*)`, 'y')
+const codes = new RegExp(
+  String.raw`(?:sub)?headings?\s+(${code}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*[-–]\s*)${code})*)`,
+  'y'
+)
 const htsusNear = /\b(?:HTSUS|HTS|Harmonized Tariff Schedule)\b/
-const chapters = /chapters?\s+(\d{1,2})((?:\s*(?:,|and|through)\s*\d{1,2})*)\s+of\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized Tariff Schedule)/y
+const chapters =
+  /chapters?\s+(\d{1,2})((?:\s*(?:,|and|through)\s*\d{1,2})*)\s+of\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized Tariff Schedule)/y
 
 export const htsusHeading: CitationKind = {
   name: 'htsus',
@@ -36,6 +40,14 @@ export const htsusChapter: CitationKind = {
     if (!m) return null
     const end = m.index + m[0].length
     const numbers = [m[1]!, ...(m[2]?.match(/\d{1,2}/g) ?? [])]
-    return {citations: numbers.map((n) => ({id: joinId('htsus', 'ch', n), type: 'htsus', start: at, end})), end}
+    return {
+      citations: numbers.map((n) => ({
+        id: joinId('htsus', 'ch', n),
+        type: 'htsus',
+        start: at,
+        end
+      })),
+      end
+    }
   }
 }

@@ -32,7 +32,10 @@ export const subsectionRun = '(?:\\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\\))*'
  * "3301 and 3302", "1862, 2483". Ranges yield both ends; `rangeMarked` says the
  * printing announced several ("§§", "sections"), which turns "10a-10c" into a range.
  */
-const sectionToken = new RegExp(`(\\d+[A-Za-z]*)((?:[-–]{1,2}\\d+[A-Za-z]*)?)(${subsectionRun})`, 'y')
+const sectionToken = new RegExp(
+  `(\\d+[A-Za-z]*)((?:[-–]{1,2}\\d+[A-Za-z]*)?)(${subsectionRun})`,
+  'y'
+)
 const listJoin = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\d)/y
 const rangeJoin = /\s*(?:through|to|[-–]{1,2})\s*(?=\d)/y
 
@@ -64,7 +67,12 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
         if (next) {
           refs.push({section: first!, subs: afterSubs, start, end: pos})
           pos = next.index + next[0].length
-          refs.push({section: next[1]! + (next[2] ?? ''), subs: subsections(next[3]), start, end: pos})
+          refs.push({
+            section: next[1]! + (next[2] ?? ''),
+            subs: subsections(next[3]),
+            start,
+            end: pos
+          })
           const join = readAt(listJoin, text, pos)
           if (!join || readAt(nextCitation, text, join.index + join[0].length)) break
           pos = join.index + join[0].length
@@ -92,7 +100,8 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
   return refs
 }
 
-const nextCitation = /\d+\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\.|F\.?R\b|Fed\.\s?Reg|U\.S\. Code)/y
+const nextCitation =
+  /\d+\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\.|F\.?R\b|Fed\.\s?Reg|U\.S\. Code)/y
 
 /** Subsection designators as printed: "(c)(3)(A)(i)" -> ["c", "3", "A", "i"]. */
 export function subsections(printed: string | undefined): string[] {
@@ -117,5 +126,9 @@ export function closingParen(text: string, open: number, limit = 400): number {
 }
 
 export function slug(name: string): string {
-  return name.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }

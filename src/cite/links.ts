@@ -6,7 +6,10 @@ export function linkFor(id: string): string | null {
     case 'usc': {
       const [title, section] = rest
       if (!title || !section) return null
-      if (section === 'ch') return rest[2] ? `https://www.law.cornell.edu/uscode/text/${title}/chapter-${rest[2]}` : null
+      if (section === 'ch')
+        return rest[2]
+          ? `https://www.law.cornell.edu/uscode/text/${title}/chapter-${rest[2]}`
+          : null
       if (section === 'app') return `https://www.law.cornell.edu/uscode/text/${title}a`
       return `https://www.govinfo.gov/link/uscode/${title}/${section}`
     }
@@ -29,7 +32,9 @@ export function linkFor(id: string): string | null {
       return `https://www.federalregister.gov/executive-order/${rest[0]}`
     case 'proc':
       // govinfo's Compilation of Presidential Documents links start in 2009 (Proclamation 8343).
-      return Number(rest[0]) >= 8343 ? `https://www.govinfo.gov/link/cpd/proclamation/${rest[0]}` : null
+      return Number(rest[0]) >= 8343
+        ? `https://www.govinfo.gov/link/cpd/proclamation/${rest[0]}`
+        : null
     case 'htsus':
       return rest[0] === 'ch'
         ? `https://hts.usitc.gov/search?query=${encodeURIComponent(`chapter ${rest[1]}`)}`

@@ -18,19 +18,31 @@ import {report} from '../parse/report.js'
 type CitedNode = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
 /** Units that carry citations, in document order (a provision before its sub-provisions), with their section. */
-function* citedUnits(children: DocumentContent[]): Generator<{unit: CitedNode; section: string | null}> {
+function* citedUnits(
+  children: DocumentContent[]
+): Generator<{unit: CitedNode; section: string | null}> {
   for (const node of children) {
-    if (node.type === 'finding' || node.type === 'enactingFormula') yield {unit: node, section: null}
-    else if (node.type === 'provision') yield* provisionUnits(node, node.kind === 'section' ? node.label : null)
+    if (node.type === 'finding' || node.type === 'enactingFormula')
+      yield {unit: node, section: null}
+    else if (node.type === 'provision')
+      yield* provisionUnits(node, node.kind === 'section' ? node.label : null)
   }
 }
 
-function* provisionUnits(p: Provision, section: string | null): Generator<{unit: Provision; section: string | null}> {
+function* provisionUnits(
+  p: Provision,
+  section: string | null
+): Generator<{unit: Provision; section: string | null}> {
   yield {unit: p, section}
   for (const child of p.children) yield* provisionUnits(child, section)
 }
 
-export function toCitation(found: FoundCitation, text: string, offsets: ArrayLike<number>, toPoint: (offset: number) => Point): Citation {
+export function toCitation(
+  found: FoundCitation,
+  text: string,
+  offsets: ArrayLike<number>,
+  toPoint: (offset: number) => Point
+): Citation {
   const start = offsets[found.start] ?? 0
   const end = (offsets[found.end - 1] ?? start) + 1
   const c: Citation = {
@@ -58,18 +70,30 @@ declare module 'vfile' {
 const proclaimCite: Plugin<[], PresidentialDocument> = function () {
   return function (tree: PresidentialDocument, file: VFile): void {
     const place = location(file)
-    const toPoint = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+    const toPoint = (offset: number): Point =>
+      place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
     const ctx = new CitationContext()
     for (const {unit, section} of citedUnits(tree.children)) {
       const offsets = unit.data?.offsets ?? []
       unit.references = findReferences(unit.text).map((r) => ({
         target: r.relative && section ? [section, ...r.target] : r.target,
         text: unit.text.slice(r.start, r.end),
-        position: {start: toPoint(offsets[r.start] ?? 0), end: toPoint((offsets[r.end - 1] ?? 0) + 1)}
+        position: {
+          start: toPoint(offsets[r.start] ?? 0),
+          end: toPoint((offsets[r.end - 1] ?? 0) + 1)
+        }
       }))
-      unit.citations = extractCitations(unit.text, ctx).map((f) => toCitation(f, unit.text, offsets, toPoint))
+      unit.citations = extractCitations(unit.text, ctx).map((f) =>
+        toCitation(f, unit.text, offsets, toPoint)
+      )
       for (const c of unit.citations) {
-        if (c.type === 'act') report(file, 'unknown-act', `\`${c.text}\` cites an act the table of popular names does not know (${c.id})`, c.position.start)
+        if (c.type === 'act')
+          report(
+            file,
+            'unknown-act',
+            `\`${c.text}\` cites an act the table of popular names does not know (${c.id})`,
+            c.position.start
+          )
       }
     }
     file.data.unknownActs = [...ctx.unknownActs].sort()

@@ -9,16 +9,22 @@ import {joinId, type FoundCitation} from './found.js'
 import type {CitationKind, ReadResult} from './kind.js'
 import {before, closingParen, readAt, slug, subsectionRun, subsections} from './lex.js'
 
-const numberList = /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
+const numberList =
+  /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
 const datedListItem = /\s*,\s*(?:and\s+)?(\d{3,5})\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
 const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
 // "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "sections 1, 2, and 4 of", "Part 1-4 of":
 // every provision named (a range by its two ends, as sections of the Code are).
 const provisionItem = String.raw`\d+(?:-\d+)?[A-Za-z]?${subsectionRun}`
 const provisionJoin = String.raw`(?:\s*,\s*(?:and\s+)?|\s+(?:through|and|to)\s+)`
-const eoProvisionBefore = new RegExp(String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(${provisionItem}(?:${provisionJoin}${provisionItem})*)(\s*[-–]\s*\([0-9A-Za-z]{1,4}\))?(?:\s+and\s+(?:[Ss]chedule|[Aa]nnex|[Ss]ection|[Pp]art)\s+[\w().-]{1,12})?\s+of\s+$`)
-const subsectionOfSectionBefore = /\bsubsection\s+\(([a-z]{1,3})\)\s+of\s+section\s+(\d+[A-Za-z]?)\s+of\s+$/
-const procProvisionBefore = new RegExp(String.raw`\b(?:[Cc]lauses?|[Pp]aragraphs?|[Ss]ections?|[Ss]ubparagraphs?)\s+(\(?\d+\)?${subsectionRun}(?:${provisionJoin}\(?\d+\)?${subsectionRun})*)\s+of\s+$`)
+const eoProvisionBefore = new RegExp(
+  String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(${provisionItem}(?:${provisionJoin}${provisionItem})*)(\s*[-–]\s*\([0-9A-Za-z]{1,4}\))?(?:\s+and\s+(?:[Ss]chedule|[Aa]nnex|[Ss]ection|[Pp]art)\s+[\w().-]{1,12})?\s+of\s+$`
+)
+const subsectionOfSectionBefore =
+  /\bsubsection\s+\(([a-z]{1,3})\)\s+of\s+section\s+(\d+[A-Za-z]?)\s+of\s+$/
+const procProvisionBefore = new RegExp(
+  String.raw`\b(?:[Cc]lauses?|[Pp]aragraphs?|[Ss]ections?|[Ss]ubparagraphs?)\s+(\(?\d+\)?${subsectionRun}(?:${provisionJoin}\(?\d+\)?${subsectionRun})*)\s+of\s+$`
+)
 const listedProvision = new RegExp(String.raw`\(?(\d+(?:-\d+)?[A-Za-z]?)\)?(${subsectionRun})`, 'g')
 
 type ProvisionBefore = (window: string) => {index: number; paths: string[][]} | null
@@ -38,7 +44,11 @@ function listedPaths(printed: string): string[][] {
     const last = paths[paths.length - 1]
     const from = last && last.length === 1 && /^\d+$/.test(last[0]!) ? Number(last[0]) : NaN
     const to = path.length === 1 && /^\d+$/.test(path[0]!) ? Number(path[0]) : NaN
-    if (/\b(?:through|to)\b/.test(printed.slice(previousEnd, m.index)) && to > from && to - from <= maxRangeSpelledOut) {
+    if (
+      /\b(?:through|to)\b/.test(printed.slice(previousEnd, m.index)) &&
+      to > from &&
+      to - from <= maxRangeSpelledOut
+    ) {
       for (let n = from + 1; n < to; n++) paths.push([String(n)])
     }
     paths.push(path)
@@ -65,12 +75,23 @@ const procProvision: ProvisionBefore = (window) => {
 }
 
 /** Read numbers, date and title after the instrument's name, and a provision named before it. */
-function readInstrument(prefix: 'eo' | 'proc', text: string, at: number, nameLength: number, provisionBefore: ProvisionBefore): ReadResult | null {
+function readInstrument(
+  prefix: 'eo' | 'proc',
+  text: string,
+  at: number,
+  nameLength: number,
+  provisionBefore: ProvisionBefore
+): ReadResult | null {
   const list = readAt(numberList, text, at + nameLength)
   if (!list) return null
   let end = list.index + list[0].length
   const numbers = [list[1]!, ...(list[2]?.match(/\d{3,5}/g) ?? [])]
-  const citations: FoundCitation[] = numbers.map((n) => ({id: joinId(prefix, n), type: prefix, start: at, end}))
+  const citations: FoundCitation[] = numbers.map((n) => ({
+    id: joinId(prefix, n),
+    type: prefix,
+    start: at,
+    end
+  }))
   if (numbers.length > 1) return {citations, end}
 
   const first = citations[0]!
@@ -81,7 +102,11 @@ function readInstrument(prefix: 'eo' | 'proc', text: string, at: number, nameLen
     end = date.index + date[0].length
     // "Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001": one list, each dated.
     if (/s\s*$/.test(text.slice(at, at + nameLength))) {
-      for (let next = readAt(datedListItem, text, end); next; next = readAt(datedListItem, text, end)) {
+      for (
+        let next = readAt(datedListItem, text, end);
+        next;
+        next = readAt(datedListItem, text, end)
+      ) {
         const item: FoundCitation = {id: joinId(prefix, next[1]!), type: prefix, start: at, end}
         const itemDate = printedDateToIso(next[2]!, next[3]!, next[4]!)
         if (itemDate) item.date = itemDate
@@ -137,13 +162,18 @@ export const proclamation: CitationKind = {
 
 /** Numbered memoranda, as data: printed forms and the id prefix each stands for. */
 const memoranda: ReadonlyArray<{pattern: RegExp; prefix: 'nsm' | 'nspm' | 'ppd'}> = [
-  {pattern: /(?:National Security Presidential Memorandum(?:\s*\/\s*NSPM)?|NSPM)[-\s]?(\d{1,3})\b/y, prefix: 'nspm'},
+  {
+    pattern:
+      /(?:National Security Presidential Memorandum(?:\s*\/\s*NSPM)?|NSPM)[-\s]?(\d{1,3})\b/y,
+    prefix: 'nspm'
+  },
   {pattern: /(?:National Security Memorandum|NSM)[-\s]?(\d{1,3})\b/y, prefix: 'nsm'},
   {pattern: /(?:Presidential Policy Directive|PPD)[-\s]?(\d{1,3})\b/y, prefix: 'ppd'}
 ]
 
 /** Unnumbered memoranda are known by their date; presidential determinations by their number. */
-const datedMemorandum = /(?:Presidential\s+)?Memorandum\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
+const datedMemorandum =
+  /(?:Presidential\s+)?Memorandum\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
 const determination = /Presidential\s+Determination\s+(?:No\.\s*)?(\d{4}-\d{1,3}|\d{2}-\d{1,3})\b/y
 
 export const memorandum: CitationKind = {
@@ -161,9 +191,18 @@ export const memorandum: CitationKind = {
     if (dated && iso) {
       let end = dated.index + dated[0].length
       // Several memoranda may share a day: the printed title tells them apart.
-      const citation: FoundCitation = {id: joinId('pm', iso), type: 'memo', start: at, end, date: iso}
+      const citation: FoundCitation = {
+        id: joinId('pm', iso),
+        type: 'memo',
+        start: at,
+        end,
+        date: iso
+      }
       const open = /^\s*\(/.exec(text.slice(end, end + 3))
-      const close = open && /[A-Z“"]/.test(text[end + open[0].length] ?? '') ? closingParen(text, end + open[0].length - 1) : -1
+      const close =
+        open && /[A-Z“"]/.test(text[end + open[0].length] ?? '')
+          ? closingParen(text, end + open[0].length - 1)
+          : -1
       if (open && close !== -1) {
         citation.title = text.slice(end + open[0].length, close).trim()
         citation.id = joinId('pm', iso, slug(citation.title).slice(0, 120).replace(/-$/, ''))

@@ -23,7 +23,16 @@ export const shortForm: CitationKind = {
     const defined = ctx.definitions.get(key)
     if (!defined) return null
     return {
-      citations: [{id: joinId(defined.id, ...subsections(m[2])), type: defined.type, start: at, end, resolvedFrom: key, form: 'short'}],
+      citations: [
+        {
+          id: joinId(defined.id, ...subsections(m[2])),
+          type: defined.type,
+          start: at,
+          end,
+          resolvedFrom: key,
+          form: 'short'
+        }
+      ],
       end
     }
   }

@@ -9,7 +9,9 @@ import {before, readAt, readSections} from './lex.js'
 import {uscCitations} from './usc.js'
 
 const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
-const sectionsBefore = new RegExp(String.raw`\b([Ss]ections?|§§?)\s+(${sectionList})\s*(?:,\s*|\s+of\s+)$`)
+const sectionsBefore = new RegExp(
+  String.raw`\b([Ss]ections?|§§?)\s+(${sectionList})\s*(?:,\s*|\s+of\s+)$`
+)
 const chapterBefore = /\b(?:[Ss]ubchapter\s+[IVXLC]+\s+of\s+)?[Cc]hapters?\s+(\d+[A-Z]?)\s+of\s+$/
 const titleAt = /[Tt]itle\s+(\d{1,2})\b/y
 const codeAfter = /(?:,\s*|\s+of\s+the\s+|\s+)(?:United States Code|U\.S\. Code|U\.S\.C\.)/y
@@ -57,7 +59,12 @@ export const title: CitationKind = {
     const chapter = chapterBefore.exec(window)
     if (chapter) {
       start = offset + chapter.index
-      return {citations: [{id: joinId('usc', titleNumber, 'ch', chapter[1]), type: 'usc', start, end: pos}], end: pos}
+      return {
+        citations: [
+          {id: joinId('usc', titleNumber, 'ch', chapter[1]), type: 'usc', start, end: pos}
+        ],
+        end: pos
+      }
     }
     // "title 3, United States Code, section 301"
     const after = code || namedCode ? readAt(sectionAfter, text, pos) : null

@@ -9,17 +9,30 @@ import type {CitationKind} from './kind.js'
 import {before, readAt, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
 
 const titleBefore = /(\d{1,2})\s*$/
-const afterCode = /\s*(App(?:endix|\.)?\s*)?((?:§§|Sections|Secs\.|sections|secs\.|S\.)|(?:§|Section|Sec\.|section|sec\.))?\s*(?=\d)/y
+const afterCode =
+  /\s*(App(?:endix|\.)?\s*)?((?:§§|Sections|Secs\.|sections|secs\.|S\.)|(?:§|Section|Sec\.|section|sec\.))?\s*(?=\d)/y
 const chaptersAfter = /\s*[Cc]hapters?\b/y
 const note = /\s+note\b/y
 const etSeq = /,?\s+(?:et\s+seq\.?|\*et seq\*\.?)/y
-const sectionOfTitleBefore = new RegExp(`\\b[Ss]ections?\\s+(\\d+[A-Za-z]*)(${subsectionRun})\\s+of\\s+$`)
+const sectionOfTitleBefore = new RegExp(
+  `\\b[Ss]ections?\\s+(\\d+[A-Za-z]*)(${subsectionRun})\\s+of\\s+$`
+)
 
-export function uscCitations(title: string, app: boolean, refs: SectionRef[], extra: {noteAt?: number; etSeq?: boolean}): FoundCitation[] {
+export function uscCitations(
+  title: string,
+  app: boolean,
+  refs: SectionRef[],
+  extra: {noteAt?: number; etSeq?: boolean}
+): FoundCitation[] {
   return refs.map((ref, i) => {
     const last = i === refs.length - 1
     const subs = [...ref.subs, ...(last && extra.noteAt !== undefined ? ['note'] : [])]
-    const c: FoundCitation = {id: joinId('usc', title, app ? 'app' : undefined, ref.section, ...subs), type: 'usc', start: ref.start, end: ref.end}
+    const c: FoundCitation = {
+      id: joinId('usc', title, app ? 'app' : undefined, ref.section, ...subs),
+      type: 'usc',
+      start: ref.start,
+      end: ref.end
+    }
     if (last && extra.etSeq) c.etSeq = true
     return c
   })
@@ -40,7 +53,14 @@ export const usc: CitationKind = {
     const sectionFirst = sectionOfTitleBefore.exec(back.window)
     if (sectionFirst && !readAt(afterCode, text, pos)) {
       return {
-        citations: [{id: joinId('usc', title[1], sectionFirst[1], ...subsections(sectionFirst[2])), type: 'usc', start: back.offset + sectionFirst.index, end: pos}],
+        citations: [
+          {
+            id: joinId('usc', title[1], sectionFirst[1], ...subsections(sectionFirst[2])),
+            type: 'usc',
+            start: back.offset + sectionFirst.index,
+            end: pos
+          }
+        ],
         end: pos
       }
     }
@@ -56,7 +76,10 @@ export const usc: CitationKind = {
     if (hasNote) end = hasNote.index + hasNote[0].length
     const seq = readAt(etSeq, text, end)
     if (seq) end = seq.index + seq[0].length
-    const citations = uscCitations(title[1]!, Boolean(lead[1]), refs, {noteAt: hasNote ? end : undefined, etSeq: Boolean(seq)})
+    const citations = uscCitations(title[1]!, Boolean(lead[1]), refs, {
+      noteAt: hasNote ? end : undefined,
+      etSeq: Boolean(seq)
+    })
     citations[0]!.start = start
     citations[citations.length - 1]!.end = end
     return {citations, end}

@@ -39,13 +39,30 @@ export async function annotateCommand(args: string[], io: CommandIo): Promise<nu
   }
   const result = parseDocument(bytes, path)
   if (!result.json || !result.file.data.frontMatter) {
-    for (const m of result.file.messages) io.err(formatDiagnostic({ruleId: m.ruleId ?? 'unknown', source: 'proclaim', severity: 'error', message: m.reason, file: path, line: m.line ?? null, column: m.column ?? null}))
+    for (const m of result.file.messages)
+      io.err(
+        formatDiagnostic({
+          ruleId: m.ruleId ?? 'unknown',
+          source: 'proclaim',
+          severity: 'error',
+          message: m.reason,
+          file: path,
+          line: m.line ?? null,
+          column: m.column ?? null
+        })
+      )
     return 1
   }
-  const annotated = annotateSource(String(result.file.value), result.json, result.file.data.frontMatter.bodyStart)
+  const annotated = annotateSource(
+    String(result.file.value),
+    result.json,
+    result.file.data.frontMatter.bodyStart
+  )
   if (values.output) {
     writeFileAtomic(values.output, annotated.text)
-    io.err(`${path}: ${annotated.linked} citations linked, ${annotated.skipped.length} left as text -> ${values.output}`)
+    io.err(
+      `${path}: ${annotated.linked} citations linked, ${annotated.skipped.length} left as text -> ${values.output}`
+    )
   } else {
     io.out(annotated.text.replace(/\n$/, ''))
   }

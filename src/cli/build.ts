@@ -22,13 +22,19 @@ Options:
 
 Exit status: 0 when every document was read, 1 when some could not be, 2 on bad usage.`
 
-export async function buildCommand(args: string[], io: CommandIo & {progress?: (line: string) => void}): Promise<number> {
+export async function buildCommand(
+  args: string[],
+  io: CommandIo & {progress?: (line: string) => void}
+): Promise<number> {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
     options: {
-      out: {type: 'string', default: 'corpus'}, 'build-date': {type: 'string'},
-      quiet: {type: 'boolean', default: false}, 'no-cache': {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}
+      out: {type: 'string', default: 'corpus'},
+      'build-date': {type: 'string'},
+      quiet: {type: 'boolean', default: false},
+      'no-cache': {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h'}
     }
   })
   if (values.help) {
@@ -36,7 +42,8 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
     return 0
   }
   const buildDate = values['build-date']
-  if (buildDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(buildDate)) throw new UsageError(`--build-date takes YYYY-MM-DD, not \`${buildDate}\``)
+  if (buildDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(buildDate))
+    throw new UsageError(`--build-date takes YYYY-MM-DD, not \`${buildDate}\``)
   const inputs = positionals.length > 0 ? positionals : ['proclamations']
   // Drawn at most ten times a second, and only where there is a terminal to draw on (io.progress).
   const started = performance.now()
@@ -53,7 +60,9 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
       out: values.out,
       cache: !values['no-cache'],
       ...(buildDate ? {buildDate} : {}),
-      ...(io.progress && !values.quiet ? {onProgress: (done: number, total: number) => drawProgress(done, total)} : {})
+      ...(io.progress && !values.quiet
+        ? {onProgress: (done: number, total: number) => drawProgress(done, total)}
+        : {})
     })
   } catch (error) {
     if (drawn > 0) io.progress?.('')
@@ -63,8 +72,13 @@ export async function buildCommand(args: string[], io: CommandIo & {progress?: (
   // The bar gives way to the summary.
   if (drawn > 0) io.progress?.('')
   for (const f of summary.failures) io.err(formatDiagnostic(f))
-  const types = Object.entries(summary.byType).sort().map(([t, n]) => `${n} ${t}`).join(', ')
-  io.out(`built ${summary.out} for ${summary.buildDate}: ${summary.documents} documents (${types}), ${summary.citations} citations, ${summary.edges} supersession edges, ${summary.warnings} warnings, ${summary.duplicates.length} duplicates, ${summary.failures.length} failed, ${summary.seconds.toFixed(1)} s${summary.reused ? ' (no document reads differently since the last build: its index, citations, graph and database kept)' : ''}`)
+  const types = Object.entries(summary.byType)
+    .sort()
+    .map(([t, n]) => `${n} ${t}`)
+    .join(', ')
+  io.out(
+    `built ${summary.out} for ${summary.buildDate}: ${summary.documents} documents (${types}), ${summary.citations} citations, ${summary.edges} supersession edges, ${summary.warnings} warnings, ${summary.duplicates.length} duplicates, ${summary.failures.length} failed, ${summary.seconds.toFixed(1)} s${summary.reused ? ' (no document reads differently since the last build: its index, citations, graph and database kept)' : ''}`
+  )
   for (const d of summary.duplicates) io.out(`  duplicate: ${d.id} is ${d.duplicateOf}`)
   const corpus = values.out === 'corpus' ? '' : ` --corpus ${values.out}`
   io.out(`search it:

@@ -23,14 +23,19 @@ export async function parseCommand(args: string[], io: CommandIo): Promise<numbe
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
-    options: {format: {type: 'string', default: 'text'}, quiet: {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}}
+    options: {
+      format: {type: 'string', default: 'text'},
+      quiet: {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h'}
+    }
   })
   if (values.help) {
     io.out(parseHelp)
     return 0
   }
   const format = values.format
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not \`${format}\``)
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format must be text or json, not \`${format}\``)
   if (positionals.length === 0) throw new UsageError('give at least one file or folder to parse')
 
   const {files, missing} = await listDocumentFiles(positionals)
@@ -59,17 +64,29 @@ export async function parseCommand(args: string[], io: CommandIo): Promise<numbe
     provisions += provisionCount
     citations += doc.citations.length
     if (format === 'text' && !values.quiet) {
-      io.out([
-        doc.id.padEnd(60), doc.type.padEnd(15), (doc.number ?? '-').padEnd(8), (doc.signedDate ?? '-').padEnd(10),
-        `findings ${doc.findings.length}`.padEnd(12), `provisions ${provisionCount}`.padEnd(15), `citations ${doc.citations.length}`
-      ].join(' '))
+      io.out(
+        [
+          doc.id.padEnd(60),
+          doc.type.padEnd(15),
+          (doc.number ?? '-').padEnd(8),
+          (doc.signedDate ?? '-').padEnd(10),
+          `findings ${doc.findings.length}`.padEnd(12),
+          `provisions ${provisionCount}`.padEnd(15),
+          `citations ${doc.citations.length}`
+        ].join(' ')
+      )
     }
   }
   const seconds = (performance.now() - started) / 1000
   if (format === 'json') io.out(JSON.stringify(documents, null, 2))
   else {
-    const types = [...byType].sort().map(([t, n]) => `${n} ${t}`).join(', ')
-    io.out(`${documents.length} documents parsed (${types || 'none'}); ${findings} findings, ${provisions} provisions, ${citations} citations; ${failed} failed; ${seconds.toFixed(2)} s`)
+    const types = [...byType]
+      .sort()
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')
+    io.out(
+      `${documents.length} documents parsed (${types || 'none'}); ${findings} findings, ${provisions} provisions, ${citations} citations; ${failed} failed; ${seconds.toFixed(2)} s`
+    )
   }
   return failed > 0 ? 1 : 0
 }

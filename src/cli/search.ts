@@ -32,14 +32,25 @@ function csv(value: unknown): string {
 
 export function printHits(hits: SearchHit[], format: string, io: CommandIo): void {
   if (format === 'json') return io.out(JSON.stringify(hits, null, 2))
-  const columns: Array<keyof SearchHit> = ['document', 'date', 'type', 'unit', 'cites', 'line', 'context', 'link']
+  const columns: Array<keyof SearchHit> = [
+    'document',
+    'date',
+    'type',
+    'unit',
+    'cites',
+    'line',
+    'context',
+    'link'
+  ]
   if (format === 'csv') {
     io.out(columns.join(','))
     for (const h of hits) io.out(columns.map((c) => csv(h[c])).join(','))
     return
   }
   for (const h of hits) {
-    io.out(`${h.date ?? '----------'}  ${h.document}  ${h.unit}${h.cites ? `  [${h.cites}]` : ''}  (line ${h.line})`)
+    io.out(
+      `${h.date ?? '----------'}  ${h.document}  ${h.unit}${h.cites ? `  [${h.cites}]` : ''}  (line ${h.line})`
+    )
     io.out(`    ${h.context.length > 300 ? `${h.context.slice(0, 297)}...` : h.context}`)
     if (h.link) io.out(`    ${h.link}`)
   }
@@ -50,10 +61,18 @@ export async function searchCommand(args: string[], io: CommandIo): Promise<numb
   const {values} = parseArgs({
     args,
     options: {
-      cite: {type: 'string'}, text: {type: 'string'}, exact: {type: 'boolean', default: false},
-      type: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, signer: {type: 'string'},
-      'in-force': {type: 'boolean', default: false}, limit: {type: 'string'},
-      corpus: {type: 'string', default: 'corpus'}, format: {type: 'string', default: 'table'}, help: {type: 'boolean', short: 'h'}
+      cite: {type: 'string'},
+      text: {type: 'string'},
+      exact: {type: 'boolean', default: false},
+      type: {type: 'string'},
+      from: {type: 'string'},
+      to: {type: 'string'},
+      signer: {type: 'string'},
+      'in-force': {type: 'boolean', default: false},
+      limit: {type: 'string'},
+      corpus: {type: 'string', default: 'corpus'},
+      format: {type: 'string', default: 'table'},
+      help: {type: 'boolean', short: 'h'}
     }
   })
   if (values.help) {
@@ -61,18 +80,32 @@ export async function searchCommand(args: string[], io: CommandIo): Promise<numb
     return 0
   }
   if (!values.cite && !values.text) throw new UsageError('give --cite or --text')
-  if (!['table', 'json', 'csv'].includes(values.format)) throw new UsageError('--format must be table, json or csv')
-  for (const d of [values.from, values.to]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`dates are YYYY-MM-DD, not \`${d}\``)
-  if (values.type && !['proclamation', 'executive_order', 'memorandum', 'other'].includes(values.type)) throw new UsageError(`unknown --type \`${values.type}\``)
+  if (!['table', 'json', 'csv'].includes(values.format))
+    throw new UsageError('--format must be table, json or csv')
+  for (const d of [values.from, values.to])
+    if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d))
+      throw new UsageError(`dates are YYYY-MM-DD, not \`${d}\``)
+  if (
+    values.type &&
+    !['proclamation', 'executive_order', 'memorandum', 'other'].includes(values.type)
+  )
+    throw new UsageError(`unknown --type \`${values.type}\``)
   const filters = {
-    ...(values.type ? {type: values.type} : {}), ...(values.from ? {from: values.from} : {}), ...(values.to ? {to: values.to} : {}),
-    ...(values.signer ? {signer: values.signer} : {}), inForce: values['in-force'], ...(values.limit ? {limit: Number(values.limit)} : {})
+    ...(values.type ? {type: values.type} : {}),
+    ...(values.from ? {from: values.from} : {}),
+    ...(values.to ? {to: values.to} : {}),
+    ...(values.signer ? {signer: values.signer} : {}),
+    inForce: values['in-force'],
+    ...(values.limit ? {limit: Number(values.limit)} : {})
   }
   return withCorpus(values.corpus, 'search', io, (corpus) => {
     let hits: SearchHit[]
     if (values.cite) {
       const id = resolveQuery(corpus, values.cite)
-      if (!id) throw new UsageError(`\`${values.cite}\` is not a citation the extractor reads (try "19 U.S.C. 1862" or usc/19/1862)`)
+      if (!id)
+        throw new UsageError(
+          `\`${values.cite}\` is not a citation the extractor reads (try "19 U.S.C. 1862" or usc/19/1862)`
+        )
       hits = searchCitations(corpus, id, {...filters, exact: values.exact})
       if (values.text) {
         const words = values.text.toLowerCase()

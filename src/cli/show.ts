@@ -26,7 +26,11 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
-    options: {corpus: {type: 'string', default: 'corpus'}, format: {type: 'string', default: 'text'}, help: {type: 'boolean', short: 'h'}}
+    options: {
+      corpus: {type: 'string', default: 'corpus'},
+      format: {type: 'string', default: 'text'},
+      help: {type: 'boolean', short: 'h'}
+    }
   })
   if (values.help) {
     io.out(showHelp)
@@ -40,7 +44,9 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
       io.err(`proclaim show: no document \`${id}\` in ${values.corpus}`)
       return 1
     }
-    const row = corpus.db.prepare('select status, number, number_source from documents where id = ?').get(id) as {status: string | null; number: string | null; number_source: string | null}
+    const row = corpus.db
+      .prepare('select status, number, number_source from documents where id = ?')
+      .get(id) as {status: string | null; number: string | null; number_source: string | null}
     // "Sec. 2(a)(i)" -> ["Sec. 2", "(a)", "(i)"]
     const path = label ? (label.match(/Sec\. \d+[A-Za-z]?|\([^)]+\)/g) ?? []) : []
     const provision = label ? find(doc.provisions, path) : null
@@ -53,9 +59,13 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
       return 0
     }
     io.out(`${doc.title ?? id}`)
-    io.out(`${doc.type}${row?.number ? ` ${row.number} (${row.number_source})` : ''}, signed ${doc.signedDate ?? '?'} by ${doc.signer ?? '?'}; status: ${row?.status ?? 'unknown'}`)
+    io.out(
+      `${doc.type}${row?.number ? ` ${row.number} (${row.number_source})` : ''}, signed ${doc.signedDate ?? '?'} by ${doc.signer ?? '?'}; status: ${row?.status ?? 'unknown'}`
+    )
     const show = (p: ProvisionJson, depth: number): void => {
-      io.out(`${'  '.repeat(depth)}${p.label ?? ''}${p.heading ? ` ${p.heading}.` : ''} ${p.text}`.trimEnd())
+      io.out(
+        `${'  '.repeat(depth)}${p.label ?? ''}${p.heading ? ` ${p.heading}.` : ''} ${p.text}`.trimEnd()
+      )
       for (const c of p.citations) io.out(`${'  '.repeat(depth)}    -> ${c.id}  ${c.url ?? ''}`)
       for (const child of p.provisions) show(child, depth + 1)
     }

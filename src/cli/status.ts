@@ -38,8 +38,10 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     args,
     allowPositionals: true,
     options: {
-      on: {type: 'string'}, corpus: {type: 'string', default: 'corpus'},
-      format: {type: 'string', default: 'text'}, help: {type: 'boolean', short: 'h'}
+      on: {type: 'string'},
+      corpus: {type: 'string', default: 'corpus'},
+      format: {type: 'string', default: 'text'},
+      help: {type: 'boolean', short: 'h'}
     }
   })
   if (values.help) {
@@ -47,17 +49,24 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     return 0
   }
   if (positionals.length === 0) throw new UsageError('give a citation or an id')
-  if (values.on !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.on)) throw new UsageError(`--on takes a date as YYYY-MM-DD, not \`${values.on}\``)
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format must be text or json')
+  if (values.on !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.on))
+    throw new UsageError(`--on takes a date as YYYY-MM-DD, not \`${values.on}\``)
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError('--format must be text or json')
   const query = positionals.join(' ')
   const id = /^[a-z]+\/\S+$/.test(query) ? query : extractCitations(query)[0]?.id
-  if (!id) throw new UsageError(`\`${query}\` is neither a citation nor an id (try "Proclamation 9705" or proc/9705)`)
+  if (!id)
+    throw new UsageError(
+      `\`${query}\` is neither a citation nor an id (try "Proclamation 9705" or proc/9705)`
+    )
 
   let status: Status
   let held: string[]
   if (existsSync(path.join(values.corpus, 'corpus.sqlite'))) {
     // A built corpus: the edges bearing on the id, from its database.
-    const answer = await withCorpus(values.corpus, 'status', io, (corpus) => statusInCorpus(corpus, id, values.on))
+    const answer = await withCorpus(values.corpus, 'status', io, (corpus) =>
+      statusInCorpus(corpus, id, values.on)
+    )
     if (typeof answer === 'number') return answer
     const {heldBy, ...rest} = answer
     status = rest
@@ -66,7 +75,9 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     // A folder of documents: parsed and linked now.
     const {files, missing} = await listDocumentFiles([values.corpus])
     if (missing.length > 0 || files.length === 0) {
-      io.err(`${values.corpus}  error  No built corpus and no documents to read (run \`proclaim build\`, or give --corpus DIR)  unreadable-file`)
+      io.err(
+        `${values.corpus}  error  No built corpus and no documents to read (run \`proclaim build\`, or give --corpus DIR)  unreadable-file`
+      )
       return 1
     }
     const docs: DocumentJson[] = []
@@ -76,14 +87,23 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     }
     const graph = buildGraph(docs)
     status = statusOf(graph, id, values.on)
-    held = [...graph.keys].filter(([, key]) => key === id.split('/').slice(0, 2).join('/')).map(([doc]) => doc)
+    held = [...graph.keys]
+      .filter(([, key]) => key === id.split('/').slice(0, 2).join('/'))
+      .map(([doc]) => doc)
   }
   if (values.format === 'json') {
     io.out(JSON.stringify(status, null, 2))
     return 0
   }
-  io.out(`${id} on ${status.on}: ${status.status}${held.length ? `  (text in ${held.join(', ')})` : ''}`)
-  for (const [title, list] of [['acted on by', status.chain], ['amended by', status.amendedBy], ['in part', status.inPart], ['possibly superseded to the extent inconsistent (low confidence)', status.possiblySupersededBy]] as const) {
+  io.out(
+    `${id} on ${status.on}: ${status.status}${held.length ? `  (text in ${held.join(', ')})` : ''}`
+  )
+  for (const [title, list] of [
+    ['acted on by', status.chain],
+    ['amended by', status.amendedBy],
+    ['in part', status.inPart],
+    ['possibly superseded to the extent inconsistent (low confidence)', status.possiblySupersededBy]
+  ] as const) {
     if (list.length === 0) continue
     io.out(`${title}:`)
     for (const e of list) io.out(`  ${describe(e)}`)

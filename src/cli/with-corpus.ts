@@ -3,7 +3,12 @@ import {CorpusError, openCorpus, type Corpus} from '../query/corpus.js'
 import type {CommandIo} from './io.js'
 
 /** Resolves to what `run` gives, or to exit status 1 when there is no corpus to open. */
-export async function withCorpus<T = number>(dir: string, command: string, io: CommandIo, run: (corpus: Corpus) => Promise<T> | T): Promise<T | 1> {
+export async function withCorpus<T = number>(
+  dir: string,
+  command: string,
+  io: CommandIo,
+  run: (corpus: Corpus) => Promise<T> | T
+): Promise<T | 1> {
   let corpus: Corpus
   try {
     corpus = openCorpus(dir)

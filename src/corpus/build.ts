@@ -4,7 +4,17 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
-import {copyFileSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  linkSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -86,13 +96,20 @@ export interface BuildSummary {
 /** What a build says of the corpus it made, kept with it so that a build reusing it says the same. */
 type CorpusSummary = Omit<BuildSummary, 'out' | 'seconds' | 'reused'>
 
-
 /** The id and every enclosing id down to the instrument or section: usc/19/1862/c/3 -> .../c, usc/19/1862. */
 export function rollUp(id: string): string[] {
   const parts = id.split('/')
-  const floor = parts[0] === 'usc' || parts[0] === 'cfr' || parts[0] === 'pl' || parts[0] === 'privl' || parts[0] === 'act' ? 3 : 2
+  const floor =
+    parts[0] === 'usc' ||
+    parts[0] === 'cfr' ||
+    parts[0] === 'pl' ||
+    parts[0] === 'privl' ||
+    parts[0] === 'act'
+      ? 3
+      : 2
   const ids: string[] = []
-  for (let n = parts.length; n >= Math.min(floor, parts.length); n--) ids.push(parts.slice(0, n).join('/'))
+  for (let n = parts.length; n >= Math.min(floor, parts.length); n--)
+    ids.push(parts.slice(0, n).join('/'))
   return ids
 }
 
@@ -104,7 +121,8 @@ function stable(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
 }
 
-const sortedByKey = <T>(entries: Iterable<[string, T]>): Record<string, T> => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+const sortedByKey = <T>(entries: Iterable<[string, T]>): Record<string, T> =>
+  Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 
 /** A document of this build: its summary, and the cache key of its JSON. */
 interface Built {
@@ -115,7 +133,9 @@ interface Built {
 }
 
 export function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
-  return options.tuneCompiler === false ? build(inputs, options) : withBuildCompilerFlags(() => build(inputs, options))
+  return options.tuneCompiler === false
+    ? build(inputs, options)
+    : withBuildCompilerFlags(() => build(inputs, options))
 }
 
 async function build(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
@@ -131,14 +151,23 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   const given = await stat(out).catch(() => null)
   if (given && !given.isDirectory()) throw new Error(`--out ${options.out} is a file, not a folder`)
   // The corpus folder is replaced whole: it must be one a build made, never a folder of the user's.
-  if (path.dirname(out) === out) throw new Error(`--out ${options.out} is the root of the file system: give a folder of its own, such as corpus`)
+  if (path.dirname(out) === out)
+    throw new Error(
+      `--out ${options.out} is the root of the file system: give a folder of its own, such as corpus`
+    )
   for (const input of inputs) {
     const inside = path.relative(out, path.resolve(input))
-    if (!inside.startsWith('..') && !path.isAbsolute(inside)) throw new Error(`--out ${options.out} holds the documents read (${input}): give a folder of its own, such as corpus`)
+    if (!inside.startsWith('..') && !path.isAbsolute(inside))
+      throw new Error(
+        `--out ${options.out} holds the documents read (${input}): give a folder of its own, such as corpus`
+      )
   }
   if (given) {
     const entries = await readdir(out)
-    if (entries.length > 0 && !entries.includes('index.json')) throw new Error(`--out ${options.out} is a folder that is not a corpus (no index.json), and a build replaces its folder whole: give a new or empty folder, or a corpus`)
+    if (entries.length > 0 && !entries.includes('index.json'))
+      throw new Error(
+        `--out ${options.out} is a folder that is not a corpus (no index.json), and a build replaces its folder whole: give a new or empty folder, or a corpus`
+      )
   }
   const parent = path.dirname(out)
   const base = path.basename(out)
@@ -146,9 +175,20 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   await ensureDir(parent)
 
   const {files, missing} = await listDocumentFiles(inputs)
-  const failures: DiagnosticJson[] = missing.map((m) => ({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: 'No such file or folder', file: m, line: null, column: null}))
+  const failures: DiagnosticJson[] = missing.map((m) => ({
+    ruleId: 'unreadable-file',
+    source: 'proclaim',
+    severity: 'error',
+    message: 'No such file or folder',
+    file: m,
+    line: null,
+    column: null
+  }))
   // Without the cache, parsed documents still pass through a folder of the same shape, dropped at the end.
-  const cacheDir = options.cache === false ? path.join(parent, `.${base}.nocache-${stamp}`) : path.join(parent, `.${base}.cache`)
+  const cacheDir =
+    options.cache === false
+      ? path.join(parent, `.${base}.nocache-${stamp}`)
+      : path.join(parent, `.${base}.cache`)
   // The new corpus is written here, beside the old, and swapped in whole: an interrupted build leaves the old one whole.
   const fresh = path.join(parent, `.${base}.building-${stamp}`)
   const cache = new BuildCache(cacheDir, await codeFingerprint())
@@ -169,16 +209,22 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   })
   let done = files.length - toRead.length
   const readAll = async (indexes: number[], known: ReadonlySet<string>): Promise<void> => {
-    const read = await readAndStoreAll(indexes.map((i) => files[i]!), {code: cache.code, documents: cache.documents, known}, {
-      ...(options.threads ? {threads: options.threads} : {}),
-      onDone: () => options.onProgress?.(++done, files.length)
-    })
+    const read = await readAndStoreAll(
+      indexes.map((i) => files[i]!),
+      {code: cache.code, documents: cache.documents, known},
+      {
+        ...(options.threads ? {threads: options.threads} : {}),
+        onDone: () => options.onProgress?.(++done, files.length)
+      }
+    )
     read.forEach((r, j) => {
       const i = indexes[j]!
       outcomes[i] = r.outcome ?? null
       if (r.state && r.outcomeJson !== undefined) cache.parsed(r.state.key, r.outcomeJson)
       // Bytes parsed by an earlier build: the digest it recorded.
-      states[i] = r.state ? {...r.state, digest: r.state.digest || cache.digest(r.state.key) || '', id: null} : null
+      states[i] = r.state
+        ? {...r.state, digest: r.state.digest || cache.digest(r.state.key) || '', id: null}
+        : null
     })
   }
   await readAll(toRead, new Set(cache.knownKeys()))
@@ -188,10 +234,20 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
 
   // Everything the corpus-wide files are made from: when it is as the last corpus had it, they are that corpus's.
   const fingerprint = createHash('sha256').update(`${buildDate}\0${missing.join('\0')}\0`)
-  files.forEach((file, i) => fingerprint.update(`${path.resolve(file)}\0${states[i]?.digest ?? outcomes[i]?.errors[0]?.message ?? ''}\0`))
+  files.forEach((file, i) =>
+    fingerprint.update(
+      `${path.resolve(file)}\0${states[i]?.digest ?? outcomes[i]?.errors[0]?.message ?? ''}\0`
+    )
+  )
   const inputsHash = fingerprint.digest('hex')
   const last = cache.lastCorpus<CorpusSummary>()
-  if (options.cache !== false && last && last.out === out && last.inputs === inputsHash && (await corpusFilesPresent(out))) {
+  if (
+    options.cache !== false &&
+    last &&
+    last.out === out &&
+    last.inputs === inputsHash &&
+    (await corpusFilesPresent(out))
+  ) {
     const reused = await reuseCorpus({out, fresh, stamp, cache, files, states, outcomes, stage})
     if (reused) {
       await cache.save(last)
@@ -221,7 +277,15 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   })
 
   // Ids are unique in a corpus: a second file with the same name gets a suffix.
-  built.sort((a, b) => (a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : a.summary.file < b.summary.file ? -1 : 1))
+  built.sort((a, b) =>
+    a.summary.id < b.summary.id
+      ? -1
+      : a.summary.id > b.summary.id
+        ? 1
+        : a.summary.file < b.summary.file
+          ? -1
+          : 1
+  )
   const seenIds = new Map<string, number>()
   for (const b of built) {
     const n = seenIds.get(b.summary.id) ?? 0
@@ -272,7 +336,15 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   for (const doc of unique) {
     for (const {unit, citations: list} of doc.units) {
       for (const c of list) {
-        const row: CitingUnit = {document: doc.id, unit, cites: c.id, text: c.text, position: c.position, url: c.url, ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})}
+        const row: CitingUnit = {
+          document: doc.id,
+          unit,
+          cites: c.id,
+          text: c.text,
+          position: c.position,
+          url: c.url,
+          ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})
+        }
         const ids = new Set(rollUp(c.id))
         for (const id of ids) (citations[id] ??= []).push(row)
         // Found under the form printed beside it too ("section 287(g) of the INA (8 U.S.C. 1357(g))": act/.../287/g).
@@ -288,7 +360,13 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
     }
   }
   for (const list of Object.values(citations)) {
-    list.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.position.start.offset - b.position.start.offset))
+    list.sort((a, b) =>
+      a.document < b.document
+        ? -1
+        : a.document > b.document
+          ? 1
+          : a.position.start.offset - b.position.start.offset
+    )
   }
 
   stage('citations')
@@ -300,16 +378,23 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
     stage('sqlite')
     indexing = indexSqliteInWorker(path.join(fresh, 'corpus.sqlite'))
     const documents = path.join(fresh, 'documents')
-    for (const b of built) placeDocument(cache.documentPath(b.key), documents, b.summary.id, b.renamedFrom !== null)
+    for (const b of built)
+      placeDocument(cache.documentPath(b.key), documents, b.summary.id, b.renamedFrom !== null)
     stage('documents')
     await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
-    await writeFile(path.join(fresh, 'citations.json'), stable(sortedByKey(Object.entries(citations))))
-    await writeFile(path.join(fresh, 'graph.json'), stable({
-      buildDate,
-      edges: graph.edges satisfies Edge[],
-      numbers: sortedByKey(graph.numbers),
-      keys: sortedByKey(graph.keys)
-    }))
+    await writeFile(
+      path.join(fresh, 'citations.json'),
+      stable(sortedByKey(Object.entries(citations)))
+    )
+    await writeFile(
+      path.join(fresh, 'graph.json'),
+      stable({
+        buildDate,
+        edges: graph.edges satisfies Edge[],
+        numbers: sortedByKey(graph.numbers),
+        keys: sortedByKey(graph.keys)
+      })
+    )
     stage('json')
     await indexing
   } catch (error) {
@@ -368,7 +453,14 @@ function linkOrCopy(from: string, to: string): void {
 const corpusWideFiles = ['index.json', 'citations.json', 'graph.json', 'corpus.sqlite'] as const
 
 async function corpusFilesPresent(out: string): Promise<boolean> {
-  const present = await Promise.all(corpusWideFiles.map((f) => stat(path.join(out, f)).then((s) => s.isFile(), () => false)))
+  const present = await Promise.all(
+    corpusWideFiles.map((f) =>
+      stat(path.join(out, f)).then(
+        (s) => s.isFile(),
+        () => false
+      )
+    )
+  )
   return present.every(Boolean)
 }
 
@@ -390,7 +482,16 @@ interface Reuse {
  * the new corpus takes that corpus's corpus-wide files as they are, and each document's JSON from the cache.
  * Same atomic swap as a full build. False (nothing changed) when the last corpus cannot serve.
  */
-async function reuseCorpus({out, fresh, stamp, cache, files, states, outcomes, stage}: Reuse): Promise<boolean> {
+async function reuseCorpus({
+  out,
+  fresh,
+  stamp,
+  cache,
+  files,
+  states,
+  outcomes,
+  stage
+}: Reuse): Promise<boolean> {
   await ensureDir(path.join(fresh, 'documents'))
   try {
     for (const f of corpusWideFiles) linkOrCopy(path.join(out, f), path.join(fresh, f))
@@ -425,7 +526,14 @@ async function clearLeftovers(out: string, cacheDir: string): Promise<void> {
   if (!(await stat(out).catch(() => null)) && setAside.length > 0) {
     await rename(path.join(parent, setAside.pop()!), out)
   }
-  for (const entry of [...leftovers.filter((e) => e.startsWith(`.${base}.building-`) || (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))), ...setAside]) {
+  for (const entry of [
+    ...leftovers.filter(
+      (e) =>
+        e.startsWith(`.${base}.building-`) ||
+        (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))
+    ),
+    ...setAside
+  ]) {
     await rm(path.join(parent, entry), {recursive: true, force: true})
   }
 }

@@ -26,11 +26,14 @@ export function codeFingerprint(): Promise<string> {
     const root = fileURLToPath(new URL('..', import.meta.url))
     const hash = createHash('sha256')
     const walk = async (dir: string): Promise<void> => {
-      const entries = (await readdir(dir, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : 1))
+      const entries = (await readdir(dir, {withFileTypes: true})).sort((a, b) =>
+        a.name < b.name ? -1 : 1
+      )
       for (const e of entries) {
         const full = path.join(dir, e.name)
         if (e.isDirectory()) await walk(full)
-        else if (/\.(?:js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts')) hash.update(e.name).update(await readFile(full))
+        else if (/\.(?:js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts'))
+          hash.update(e.name).update(await readFile(full))
       }
     }
     await walk(root)
@@ -41,7 +44,13 @@ export function codeFingerprint(): Promise<string> {
 
 /** The key of a document: the same code, path and bytes give the same parse. */
 export function cacheKey(code: string, file: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(code).update('\0').update(path.resolve(file)).update('\0').update(bytes).digest('hex')
+  return createHash('sha256')
+    .update(code)
+    .update('\0')
+    .update(path.resolve(file))
+    .update('\0')
+    .update(bytes)
+    .digest('hex')
 }
 
 /** A file as last read. */
@@ -67,10 +76,12 @@ export interface ParseOutcome {
 }
 
 /** Where the cache keeps a parsed document's JSON: `<documents>/<key>.json` (a key is hex: joined without path.join). */
-export const cachedDocumentPath = (documents: string, key: string): string => `${documents}${path.sep}${key}.json`
+export const cachedDocumentPath = (documents: string, key: string): string =>
+  `${documents}${path.sep}${key}.json`
 
 /** The digest of an outcome, from its JSON. */
-export const jsonDigest = (outcomeJson: string): string => createHash('sha256').update(outcomeJson).digest('hex')
+export const jsonDigest = (outcomeJson: string): string =>
+  createHash('sha256').update(outcomeJson).digest('hex')
 
 /** The corpus a build wrote: the hash of everything its corpus-wide files were made from, and its summary. */
 export interface CorpusRecord<Summary> {
@@ -109,7 +120,10 @@ export class BuildCache {
   private appended = 0
   private readonly files: Record<string, UsedFile> = {}
 
-  constructor(readonly dir: string, readonly code: string) {
+  constructor(
+    readonly dir: string,
+    readonly code: string
+  ) {
     this.documents = path.join(dir, 'documents')
   }
 
@@ -117,7 +131,9 @@ export class BuildCache {
   async open(): Promise<void> {
     await ensureDir(this.documents)
     try {
-      const manifest = JSON.parse(await readFile(path.join(this.dir, 'manifest.json'), 'utf8')) as Manifest
+      const manifest = JSON.parse(
+        await readFile(path.join(this.dir, 'manifest.json'), 'utf8')
+      ) as Manifest
       if (manifest.code === this.code && typeof manifest.resultLines === 'number') {
         this.manifest = manifest
         for (const state of Object.values(manifest.files)) this.digests.set(state.key, state.digest)
@@ -137,13 +153,18 @@ export class BuildCache {
     try {
       const text = await readFile(path.join(this.dir, resultsFile), 'utf8')
       const present = new Set(await readdir(this.documents))
-      for (let start = 0, end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start)) {
+      for (
+        let start = 0, end = text.indexOf('\n');
+        start < text.length;
+        start = end + 1, end = text.indexOf('\n', start)
+      ) {
         if (end === -1) end = text.length
         const line = text.slice(start, end)
         if (line === '') continue
         try {
           const entry = JSON.parse(line) as {key: string; outcome: ParseOutcome}
-          if (!entry.outcome.summary || present.has(`${entry.key}.json`)) results.set(entry.key, entry.outcome)
+          if (!entry.outcome.summary || present.has(`${entry.key}.json`))
+            results.set(entry.key, entry.outcome)
         } catch {
           // The end of a line whose writing was interrupted.
         }
@@ -168,7 +189,13 @@ export class BuildCache {
   /** A file's state when it is unchanged since it was last read (same size and mtime, not racy). */
   unchanged(file: string, size: number, mtimeMs: number): UsedFile | null {
     const state = this.manifest.files[path.resolve(file)]
-    if (!state || state.size !== size || state.mtimeMs !== mtimeMs || mtimeMs >= this.manifest.savedAt - racyWindowMs) return null
+    if (
+      !state ||
+      state.size !== size ||
+      state.mtimeMs !== mtimeMs ||
+      mtimeMs >= this.manifest.savedAt - racyWindowMs
+    )
+      return null
     return state
   }
 
@@ -179,7 +206,9 @@ export class BuildCache {
 
   /** The outcome of each key asked for (null where the results file no longer holds it: the file must be parsed again). */
   async outcomes(keys: ReadonlyArray<string | null>): Promise<Array<ParseOutcome | null>> {
-    const stored = keys.every((key) => key === null) ? new Map<string, ParseOutcome>() : await this.stored()
+    const stored = keys.every((key) => key === null)
+      ? new Map<string, ParseOutcome>()
+      : await this.stored()
     return keys.map((key) => (key === null ? null : (stored.get(key) ?? null)))
   }
 
@@ -242,15 +271,34 @@ export class BuildCache {
       const known = this.results
       const keys = [...used].filter((key) => this.fresh.has(key) || known.has(key)).sort()
       // Lines are written a few hundred at a time: one string of every summary would double the build's memory.
-      const lines = function* (outcome: (key: string) => ParseOutcome | undefined): Generator<string> {
-        for (let i = 0; i < keys.length; i += 500) yield keys.slice(i, i + 500).map((key) => `${JSON.stringify({key, outcome: outcome(key)})}\n`).join('')
+      const lines = function* (
+        outcome: (key: string) => ParseOutcome | undefined
+      ): Generator<string> {
+        for (let i = 0; i < keys.length; i += 500)
+          yield keys
+            .slice(i, i + 500)
+            .map((key) => `${JSON.stringify({key, outcome: outcome(key)})}\n`)
+            .join('')
       }
-      writeFileAtomic(path.join(this.dir, resultsFile), lines((key) => this.fresh.get(key) ?? known.get(key)))
+      writeFileAtomic(
+        path.join(this.dir, resultsFile),
+        lines((key) => this.fresh.get(key) ?? known.get(key))
+      )
       resultLines = keys.length
     }
-    const manifest: Manifest = {code: this.code, savedAt: Date.now(), files: this.files, resultLines, corpus}
+    const manifest: Manifest = {
+      code: this.code,
+      savedAt: Date.now(),
+      files: this.files,
+      resultLines,
+      corpus
+    }
     writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(manifest))
     const entries = await readdir(this.documents).catch(() => [] as string[])
-    await Promise.all(entries.filter((e) => !used.has(e.replace(/\.json$/, ''))).map((e) => rm(path.join(this.documents, e), {force: true})))
+    await Promise.all(
+      entries
+        .filter((e) => !used.has(e.replace(/\.json$/, '')))
+        .map((e) => rm(path.join(this.documents, e), {force: true}))
+    )
   }
 }

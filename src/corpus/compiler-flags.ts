@@ -23,7 +23,11 @@ export const buildCompilerFlags: ReadonlyArray<{set: string; reset: string}> = [
 ]
 
 /** A flag's name whatever its form: `--no-turbo_inlining` and `--turbo-inlining` are both `turbo-inlining`. */
-const flagName = (flag: string): string => flag.replace(/^--(?:no-)?/, '').split('=')[0]!.replaceAll('_', '-')
+const flagName = (flag: string): string =>
+  flag
+    .replace(/^--(?:no-)?/, '')
+    .split('=')[0]!
+    .replaceAll('_', '-')
 
 let running = 0
 /** The flags the first of the running builds set, and the last to end puts back. */
@@ -33,7 +37,9 @@ let applied: typeof buildCompilerFlags = []
 export async function withBuildCompilerFlags<T>(task: () => Promise<T>): Promise<T> {
   if (running++ === 0) {
     const given = new Set(process.execArgv.map(flagName))
-    applied = process.versions.v8.startsWith(buildCompilerFlagsV8) ? buildCompilerFlags.filter((f) => !given.has(flagName(f.set))) : []
+    applied = process.versions.v8.startsWith(buildCompilerFlagsV8)
+      ? buildCompilerFlags.filter((f) => !given.has(flagName(f.set)))
+      : []
     for (const f of applied) v8.setFlagsFromString(f.set)
   }
   try {

@@ -12,7 +12,13 @@ import {Worker} from 'node:worker_threads'
 import {diagnosticsToJson} from '../document/to-json.js'
 import type {DiagnosticJson} from '../document/types.js'
 import {parseDocument} from '../parse/parse-document.js'
-import {cacheKey, cachedDocumentPath, jsonDigest, type FileState, type ParseOutcome} from './cache.js'
+import {
+  cacheKey,
+  cachedDocumentPath,
+  jsonDigest,
+  type FileState,
+  type ParseOutcome
+} from './cache.js'
 import {summarize} from './summary.js'
 import {writeFileOnce} from './write.js'
 
@@ -35,7 +41,15 @@ export interface StoreContext {
   known: ReadonlySet<string>
 }
 
-const unreadable = (file: string, error: unknown): DiagnosticJson => ({ruleId: 'unreadable-file', source: 'proclaim', severity: 'error', message: `Cannot read file: ${(error as Error).message}`, file, line: null, column: null})
+const unreadable = (file: string, error: unknown): DiagnosticJson => ({
+  ruleId: 'unreadable-file',
+  source: 'proclaim',
+  severity: 'error',
+  message: `Cannot read file: ${(error as Error).message}`,
+  file,
+  line: null,
+  column: null
+})
 
 /** Read one file, and parse and store it unless its key is known; what a worker does with each file it is sent. */
 export function readAndStore(file: string, context: StoreContext): ReadFile {
@@ -47,7 +61,12 @@ export function readAndStore(file: string, context: StoreContext): ReadFile {
     try {
       const info = fstatSync(fd)
       bytes = readFileSync(fd)
-      state = {size: info.size, mtimeMs: info.mtimeMs, key: cacheKey(context.code, file, bytes), digest: ''}
+      state = {
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        key: cacheKey(context.code, file, bytes),
+        digest: ''
+      }
     } finally {
       closeSync(fd)
     }
@@ -60,13 +79,26 @@ export function readAndStore(file: string, context: StoreContext): ReadFile {
   return {file, state: {...state, digest: jsonDigest(outcomeJson)}, outcome, outcomeJson}
 }
 
-function parseAndStore(bytes: Uint8Array, file: string, key: string, context: StoreContext): ParseOutcome {
+function parseAndStore(
+  bytes: Uint8Array,
+  file: string,
+  key: string,
+  context: StoreContext
+): ParseOutcome {
   try {
     const parsed = parseDocument(bytes, file)
-    if (!parsed.json) return {summary: null, errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}
+    if (!parsed.json)
+      return {
+        summary: null,
+        errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')
+      }
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.
-    writeFileOnce(cachedDocumentPath(context.documents, key), `${JSON.stringify(parsed.json, null, 2)}\n`, 0o444)
+    writeFileOnce(
+      cachedDocumentPath(context.documents, key),
+      `${JSON.stringify(parsed.json, null, 2)}\n`,
+      0o444
+    )
     return {summary: summarize(parsed.json), errors: []}
   } catch (error) {
     return {summary: null, errors: [unreadable(file, error)]}
@@ -84,7 +116,11 @@ const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url))
 /** Files sent to a worker before its previous one comes back, so that it never waits for the main thread. */
 const inFlight = 2
 
-export async function readAndStoreAll(files: readonly string[], context: StoreContext, options: PoolOptions = {}): Promise<ReadFile[]> {
+export async function readAndStoreAll(
+  files: readonly string[],
+  context: StoreContext,
+  options: PoolOptions = {}
+): Promise<ReadFile[]> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length))
   const results: ReadFile[] = new Array(files.length)
   let done = 0
@@ -97,25 +133,34 @@ export async function readAndStoreAll(files: readonly string[], context: StoreCo
   }
   let next = 0
   const workerData = {code: context.code, documents: context.documents, known: [...context.known]}
-  await Promise.all(Array.from({length: threads}, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(workerFile, {workerData})
-    let pending = 0
-    const feed = (): void => {
-      while (pending < inFlight && next < files.length) {
-        pending++
-        worker.postMessage({index: next, file: files[next++]})
-      }
-      if (pending === 0) void worker.terminate().then(() => resolve())
-    }
-    worker.on('message', ({index, result}: {index: number; result: ReadFile}) => {
-      pending--
-      // The outcome comes as its JSON only (one string to copy, parsed here, kept for the results file).
-      results[index] = result.outcomeJson === undefined ? result : {...result, outcome: JSON.parse(result.outcomeJson) as ParseOutcome}
-      options.onDone?.(++done, files.length)
-      feed()
-    })
-    worker.on('error', reject)
-    feed()
-  })))
+  await Promise.all(
+    Array.from(
+      {length: threads},
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(workerFile, {workerData})
+          let pending = 0
+          const feed = (): void => {
+            while (pending < inFlight && next < files.length) {
+              pending++
+              worker.postMessage({index: next, file: files[next++]})
+            }
+            if (pending === 0) void worker.terminate().then(() => resolve())
+          }
+          worker.on('message', ({index, result}: {index: number; result: ReadFile}) => {
+            pending--
+            // The outcome comes as its JSON only (one string to copy, parsed here, kept for the results file).
+            results[index] =
+              result.outcomeJson === undefined
+                ? result
+                : {...result, outcome: JSON.parse(result.outcomeJson) as ParseOutcome}
+            options.onDone?.(++done, files.length)
+            feed()
+          })
+          worker.on('error', reject)
+          feed()
+        })
+    )
+  )
   return results
 }

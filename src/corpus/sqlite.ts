@@ -51,12 +51,22 @@ function openForBuild(file: string): Database.Database {
 }
 
 /** Make the database with its rows; `indexSqlite` makes it searchable. */
-export function writeSqliteRows(file: string, docs: readonly DocumentSummary[], index: IndexRow[], citations: Record<string, CitingUnit[]>, edges: Edge[]): void {
+export function writeSqliteRows(
+  file: string,
+  docs: readonly DocumentSummary[],
+  index: IndexRow[],
+  citations: Record<string, CitingUnit[]>,
+  edges: Edge[]
+): void {
   const db = openForBuild(file)
   try {
     db.exec(schemaSql)
-    const insertDoc = db.prepare('insert into documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    const insertUnit = db.prepare('insert into units (document, unit, kind, text, line, col) values (?, ?, ?, ?, ?, ?)')
+    const insertDoc = db.prepare(
+      'insert into documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    )
+    const insertUnit = db.prepare(
+      'insert into units (document, unit, kind, text, line, col) values (?, ?, ?, ?, ?, ?)'
+    )
     const insertCitation = db.prepare('insert into citations values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     const insertEdge = db.prepare('insert into edges values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     // Units and citations go in in the order searches list them (date, document, place), so that a search
@@ -69,16 +79,56 @@ export function writeSqliteRows(file: string, docs: readonly DocumentSummary[], 
     }
     db.transaction(() => {
       for (const r of index) {
-        insertDoc.run(r.id, r.file, r.type, r.number, r.numberSource, r.title, r.date, r.signedDate, r.signer, r.sourceUrl, r.status, r.duplicateOf)
+        insertDoc.run(
+          r.id,
+          r.file,
+          r.type,
+          r.number,
+          r.numberSource,
+          r.title,
+          r.date,
+          r.signedDate,
+          r.signer,
+          r.sourceUrl,
+          r.status,
+          r.duplicateOf
+        )
       }
-      for (const doc of [...docs].sort((a, b) => byDate(a.id, b.id))) for (const u of doc.units) insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
+      for (const doc of [...docs].sort((a, b) => byDate(a.id, b.id)))
+        for (const u of doc.units) insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
       for (const id of Object.keys(citations).sort()) {
-        const rows = [...citations[id]!].sort((a, b) => byDate(a.document, b.document) || a.position.start.offset - b.position.start.offset)
+        const rows = [...citations[id]!].sort(
+          (a, b) =>
+            byDate(a.document, b.document) || a.position.start.offset - b.position.start.offset
+        )
         for (const c of rows) {
-          insertCitation.run(id, c.document, c.unit, c.cites, c.text, c.position.start.line, c.position.start.column, c.position.start.offset, c.resolvedFrom ?? null, c.url)
+          insertCitation.run(
+            id,
+            c.document,
+            c.unit,
+            c.cites,
+            c.text,
+            c.position.start.line,
+            c.position.start.column,
+            c.position.start.offset,
+            c.resolvedFrom ?? null,
+            c.url
+          )
         }
       }
-      for (const e of edges) insertEdge.run(e.from, e.fromProvision, e.fromDocument, e.action, e.to, e.scope, e.date, e.confidence, e.partial ? 1 : 0, e.text)
+      for (const e of edges)
+        insertEdge.run(
+          e.from,
+          e.fromProvision,
+          e.fromDocument,
+          e.action,
+          e.to,
+          e.scope,
+          e.date,
+          e.confidence,
+          e.partial ? 1 : 0,
+          e.text
+        )
     })()
   } finally {
     db.close()
@@ -115,6 +165,10 @@ export function indexSqliteInWorker(file: string): Promise<void> {
     worker.on('error', (error) => {
       failure = error
     })
-    worker.on('exit', (code) => (failure || code !== 0 ? reject(failure ?? new Error(`indexing ${file} stopped (exit code ${code})`)) : resolve()))
+    worker.on('exit', (code) =>
+      failure || code !== 0
+        ? reject(failure ?? new Error(`indexing ${file} stopped (exit code ${code})`))
+        : resolve()
+    )
   })
 }

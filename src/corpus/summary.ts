@@ -6,10 +6,20 @@
  */
 import {createHash} from 'node:crypto'
 import {provisionsWithPaths} from '../document/label-path.js'
-import type {CitationJson, DocumentHead, DocumentJson, PositionJson, SupersessionJson} from '../document/types.js'
+import type {
+  CitationJson,
+  DocumentHead,
+  DocumentJson,
+  PositionJson,
+  SupersessionJson
+} from '../document/types.js'
 
 /** A citation as the corpus indexes it. */
-export type IndexedCitation = Pick<CitationJson, 'id' | 'type' | 'text' | 'url'> & {position: PositionJson; resolvedFrom?: string; parallel?: string[]}
+export type IndexedCitation = Pick<CitationJson, 'id' | 'type' | 'text' | 'url'> & {
+  position: PositionJson
+  resolvedFrom?: string
+  parallel?: string[]
+}
 
 /** A finding, the formula or a provision, as searched. */
 export interface SummaryUnit {
@@ -24,7 +34,8 @@ export interface SummaryUnit {
 }
 
 /** A citation the graph reads: instruments with their printed date and title, statutes a document rests on. */
-type GraphCitation = Pick<CitationJson, 'id' | 'type'> & Partial<Pick<CitationJson, 'date' | 'title'>>
+type GraphCitation = Pick<CitationJson, 'id' | 'type'> &
+  Partial<Pick<CitationJson, 'date' | 'title'>>
 
 export interface DocumentSummary extends DocumentHead {
   counts: {findings: number; provisions: number; citations: number; supersessions: number}
@@ -40,19 +51,65 @@ export interface DocumentSummary extends DocumentHead {
   supersessions: SupersessionJson[]
 }
 
-const graphCitation = (c: CitationJson): GraphCitation => ({id: c.id, type: c.type, ...(c.date ? {date: c.date} : {}), ...(c.title ? {title: c.title} : {})})
+const graphCitation = (c: CitationJson): GraphCitation => ({
+  id: c.id,
+  type: c.type,
+  ...(c.date ? {date: c.date} : {}),
+  ...(c.title ? {title: c.title} : {})
+})
 const statute = (c: CitationJson): boolean => c.type === 'usc'
 
 export function summarize(doc: DocumentJson): DocumentSummary {
   const provisions = provisionsWithPaths(doc.provisions)
-  const indexed = (c: CitationJson): IndexedCitation => ({id: c.id, type: c.type, text: c.text, url: c.url, position: c.position, ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {}), ...(c.parallel ? {parallel: c.parallel} : {})})
+  const indexed = (c: CitationJson): IndexedCitation => ({
+    id: c.id,
+    type: c.type,
+    text: c.text,
+    url: c.url,
+    position: c.position,
+    ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {}),
+    ...(c.parallel ? {parallel: c.parallel} : {})
+  })
   const units: SummaryUnit[] = [
-    ...doc.findings.map((f, i): SummaryUnit => ({unit: `finding ${f.label ?? i + 1}`, kind: 'finding', text: f.text, line: f.position.start.line, col: f.position.start.column, citations: f.citations.map(indexed)})),
-    ...(doc.formula ? [{unit: 'formula', kind: 'formula' as const, text: doc.formula.text, line: doc.formula.position.start.line, col: doc.formula.position.start.column, citations: doc.formula.citations.map(indexed)}] : []),
-    ...provisions.map(({unit, provision: p}): SummaryUnit => ({unit, kind: 'provision', text: p.heading ? `${p.heading}. ${p.text}` : p.text, line: p.position.start.line, col: p.position.start.column, citations: p.citations.map(indexed)}))
+    ...doc.findings.map(
+      (f, i): SummaryUnit => ({
+        unit: `finding ${f.label ?? i + 1}`,
+        kind: 'finding',
+        text: f.text,
+        line: f.position.start.line,
+        col: f.position.start.column,
+        citations: f.citations.map(indexed)
+      })
+    ),
+    ...(doc.formula
+      ? [
+          {
+            unit: 'formula',
+            kind: 'formula' as const,
+            text: doc.formula.text,
+            line: doc.formula.position.start.line,
+            col: doc.formula.position.start.column,
+            citations: doc.formula.citations.map(indexed)
+          }
+        ]
+      : []),
+    ...provisions.map(
+      ({unit, provision: p}): SummaryUnit => ({
+        unit,
+        kind: 'provision',
+        text: p.heading ? `${p.heading}. ${p.text}` : p.text,
+        line: p.position.start.line,
+        col: p.position.start.column,
+        citations: p.citations.map(indexed)
+      })
+    )
   ]
   // Text only: the same body behind different front matter has other positions.
-  const body = [...doc.findings.map((f) => f.text), doc.formula?.text ?? '', ...provisions.map(({unit, provision}) => `${unit} ${provision.text}`)].join('\n')
+  const body = [
+    ...doc.findings.map((f) => f.text),
+    doc.formula?.text ?? '',
+    ...provisions.map(({unit, provision}) => `${unit} ${provision.text}`)
+  ].join('\n')
   return {
     id: doc.id,
     file: doc.file,
@@ -64,13 +121,26 @@ export function summarize(doc: DocumentJson): DocumentSummary {
     signer: doc.signer,
     sourceUrl: doc.sourceUrl,
     provenance: doc.provenance,
-    counts: {findings: doc.findings.length, provisions: provisions.length, citations: doc.citations.length, supersessions: doc.supersessions.length},
+    counts: {
+      findings: doc.findings.length,
+      provisions: provisions.length,
+      citations: doc.citations.length,
+      supersessions: doc.supersessions.length
+    },
     warnings: doc.diagnostics.filter((d) => d.severity === 'warning').length,
-    bodyHash: createHash('sha256').update(`${doc.title ?? ''}\n${doc.date ?? ''}\n${body}`).digest('hex'),
+    bodyHash: createHash('sha256')
+      .update(`${doc.title ?? ''}\n${doc.date ?? ''}\n${body}`)
+      .digest('hex'),
     units,
-    citations: doc.citations.filter((c) => (c.type === 'eo' || c.type === 'proc') && (c.date || c.title)).map(graphCitation),
-    findings: doc.findings.map((f) => ({citations: f.citations.filter(statute).map(graphCitation)})),
-    formula: doc.formula ? {citations: doc.formula.citations.filter(statute).map(graphCitation)} : null,
+    citations: doc.citations
+      .filter((c) => (c.type === 'eo' || c.type === 'proc') && (c.date || c.title))
+      .map(graphCitation),
+    findings: doc.findings.map((f) => ({
+      citations: f.citations.filter(statute).map(graphCitation)
+    })),
+    formula: doc.formula
+      ? {citations: doc.formula.citations.filter(statute).map(graphCitation)}
+      : null,
     supersessions: doc.supersessions
   }
 }

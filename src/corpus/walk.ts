@@ -24,7 +24,10 @@ export interface WalkResult {
   missing: string[]
 }
 
-export async function listDocumentFiles(inputs: readonly string[], options: WalkOptions = {}): Promise<WalkResult> {
+export async function listDocumentFiles(
+  inputs: readonly string[],
+  options: WalkOptions = {}
+): Promise<WalkResult> {
   const extensions = options.extensions ?? defaultExtensions
   const ignore = new Set((options.ignore ?? defaultIgnore).map((n) => n.toLowerCase()))
   const recursive = options.recursive ?? true
@@ -35,7 +38,10 @@ export async function listDocumentFiles(inputs: readonly string[], options: Walk
   const isDocument = (name: string): boolean => {
     const dot = name.lastIndexOf('.')
     if (dot <= 0 || name.startsWith('.') || name.startsWith('_')) return false
-    return extensions.includes(name.slice(dot).toLowerCase()) && !ignore.has(name.slice(0, dot).toLowerCase())
+    return (
+      extensions.includes(name.slice(dot).toLowerCase()) &&
+      !ignore.has(name.slice(0, dot).toLowerCase())
+    )
   }
 
   /** `dir` is normalised and has no trailing separator: a name is joined on with one (path.join per entry costs more than the listing). */
@@ -46,7 +52,13 @@ export async function listDocumentFiles(inputs: readonly string[], options: Walk
     for (const entry of entries) {
       const full = prefix + entry.name
       if (entry.isDirectory()) {
-        if (recursive && !entry.name.startsWith('.') && !entry.name.startsWith('_') && entry.name !== 'node_modules') await walk(full)
+        if (
+          recursive &&
+          !entry.name.startsWith('.') &&
+          !entry.name.startsWith('_') &&
+          entry.name !== 'node_modules'
+        )
+          await walk(full)
       } else if (entry.isFile() && isDocument(entry.name)) files.push(full)
     }
   }

@@ -8,5 +8,8 @@ const context: StoreContext = {code, documents, known: new Set(known)}
 parentPort?.on('message', ({index, file}: {index: number; file: string}) => {
   const {outcome, ...result} = readAndStore(file, context)
   // The outcome as its JSON alone: a string crosses threads cheaper than the objects.
-  parentPort!.postMessage({index, result: result.outcomeJson === undefined ? {...result, outcome} : result})
+  parentPort!.postMessage({
+    index,
+    result: result.outcomeJson === undefined ? {...result, outcome} : result
+  })
 })

@@ -9,8 +9,15 @@ import path from 'node:path'
  * nothing else to do, and one synchronous write costs less than the calls of an asynchronous one.
  * `data` may come in chunks, so a large file need not be one string in memory.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>, mode = 0o666): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+export function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array | Iterable<string>,
+  mode = 0o666
+): void {
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`
+  )
   try {
     if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(temp, data, {mode})
     else {

@@ -1,17 +1,42 @@
 /** Month names, English, as printed in dates ("January 30, 2017"). */
 export const months: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december'
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
 ]
 
 /** Number words: cardinals and ordinals up to nineteen, by value. */
 const units: Record<string, number> = {}
 const unitWords = [
-  ['zero', 'zeroth'], ['one', 'first'], ['two', 'second'], ['three', 'third'], ['four', 'fourth'],
-  ['five', 'fifth'], ['six', 'sixth'], ['seven', 'seventh'], ['eight', 'eighth'], ['nine', 'ninth'],
-  ['ten', 'tenth'], ['eleven', 'eleventh'], ['twelve', 'twelfth'], ['thirteen', 'thirteenth'],
-  ['fourteen', 'fourteenth'], ['fifteen', 'fifteenth'], ['sixteen', 'sixteenth'],
-  ['seventeen', 'seventeenth'], ['eighteen', 'eighteenth'], ['nineteen', 'nineteenth']
+  ['zero', 'zeroth'],
+  ['one', 'first'],
+  ['two', 'second'],
+  ['three', 'third'],
+  ['four', 'fourth'],
+  ['five', 'fifth'],
+  ['six', 'sixth'],
+  ['seven', 'seventh'],
+  ['eight', 'eighth'],
+  ['nine', 'ninth'],
+  ['ten', 'tenth'],
+  ['eleven', 'eleventh'],
+  ['twelve', 'twelfth'],
+  ['thirteen', 'thirteenth'],
+  ['fourteen', 'fourteenth'],
+  ['fifteen', 'fifteenth'],
+  ['sixteen', 'sixteenth'],
+  ['seventeen', 'seventeenth'],
+  ['eighteen', 'eighteenth'],
+  ['nineteen', 'nineteenth']
 ] as const
 unitWords.forEach((words, value) => {
   for (const w of words) units[w] = value
@@ -20,15 +45,26 @@ unitWords.forEach((words, value) => {
 /** Tens words, cardinal and ordinal. */
 const tens: Record<string, number> = {}
 const tensWords = [
-  ['twenty', 'twentieth'], ['thirty', 'thirtieth'], ['forty', 'fortieth'], ['fifty', 'fiftieth'],
-  ['sixty', 'sixtieth'], ['seventy', 'seventieth'], ['eighty', 'eightieth'], ['ninety', 'ninetieth']
+  ['twenty', 'twentieth'],
+  ['thirty', 'thirtieth'],
+  ['forty', 'fortieth'],
+  ['fifty', 'fiftieth'],
+  ['sixty', 'sixtieth'],
+  ['seventy', 'seventieth'],
+  ['eighty', 'eightieth'],
+  ['ninety', 'ninetieth']
 ] as const
 tensWords.forEach((words, i) => {
   for (const w of words) tens[w] = (i + 2) * 10
 })
 
 /** Multipliers. */
-const scales: Record<string, number> = {hundred: 100, hundredth: 100, thousand: 1000, thousandth: 1000}
+const scales: Record<string, number> = {
+  hundred: 100,
+  hundredth: 100,
+  thousand: 1000,
+  thousandth: 1000
+}
 
 /**
  * Read a number written in words, cardinal or ordinal: "fourteenth" -> 14,
@@ -36,7 +72,10 @@ const scales: Record<string, number> = {hundred: 100, hundredth: 100, thousand: 
  * "two hundred and fiftieth" -> 250. Returns undefined for anything else.
  */
 export function wordsToNumber(words: string): number | undefined {
-  const tokens = words.toLowerCase().split(/[\s\u00a0-]+/).filter((t) => t && t !== 'and')
+  const tokens = words
+    .toLowerCase()
+    .split(/[\s\u00a0-]+/)
+    .filter((t) => t && t !== 'and')
   if (tokens.length === 0) return undefined
   let total = 0
   let current = 0

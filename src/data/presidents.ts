@@ -17,17 +17,35 @@ export interface President {
 
 export const presidents: readonly President[] = [
   {name: 'RONALD REAGAN', variants: [], surname: 'Reagan', terms: [['1981-01-20', '1989-01-19']]},
-  {name: 'GEORGE BUSH', variants: ['GEORGE H. W. BUSH'], surname: 'Bush', terms: [['1989-01-20', '1993-01-19']]},
-  {name: 'WILLIAM J. CLINTON', variants: ['BILL CLINTON'], surname: 'Clinton', terms: [['1993-01-20', '2001-01-19']]},
+  {
+    name: 'GEORGE BUSH',
+    variants: ['GEORGE H. W. BUSH'],
+    surname: 'Bush',
+    terms: [['1989-01-20', '1993-01-19']]
+  },
+  {
+    name: 'WILLIAM J. CLINTON',
+    variants: ['BILL CLINTON'],
+    surname: 'Clinton',
+    terms: [['1993-01-20', '2001-01-19']]
+  },
   {name: 'GEORGE W. BUSH', variants: [], surname: 'Bush', terms: [['2001-01-20', '2009-01-19']]},
   {name: 'BARACK OBAMA', variants: [], surname: 'Obama', terms: [['2009-01-20', '2017-01-19']]},
   {
     name: 'DONALD J. TRUMP',
     variants: ['DONALD TRUMP'],
     surname: 'Trump',
-    terms: [['2017-01-20', '2021-01-19'], ['2025-01-20', '2029-01-19']]
+    terms: [
+      ['2017-01-20', '2021-01-19'],
+      ['2025-01-20', '2029-01-19']
+    ]
   },
-  {name: 'JOSEPH R. BIDEN JR.', variants: ['JOSEPH R. BIDEN, JR.', 'JOSEPH R. BIDEN'], surname: 'Biden', terms: [['2021-01-20', '2025-01-19']]}
+  {
+    name: 'JOSEPH R. BIDEN JR.',
+    variants: ['JOSEPH R. BIDEN, JR.', 'JOSEPH R. BIDEN'],
+    surname: 'Biden',
+    terms: [['2021-01-20', '2025-01-19']]
+  }
 ]
 
 /** The president in office on an ISO date; inauguration day belongs to the incoming one. */

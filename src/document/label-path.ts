@@ -7,9 +7,15 @@ export function labelPath(path: string[]): string | null {
 }
 
 /** Every provision at every depth, in document order, with its printed label path ("provision" when unlabelled). */
-export function provisionsWithPaths(list: ProvisionJson[], prefix: string[] = []): Array<{unit: string; provision: ProvisionJson}> {
+export function provisionsWithPaths(
+  list: ProvisionJson[],
+  prefix: string[] = []
+): Array<{unit: string; provision: ProvisionJson}> {
   return list.flatMap((p) => {
     const here = p.label === null ? prefix : [...prefix, p.label]
-    return [{unit: labelPath(here) ?? 'provision', provision: p}, ...provisionsWithPaths(p.provisions, here)]
+    return [
+      {unit: labelPath(here) ?? 'provision', provision: p},
+      ...provisionsWithPaths(p.provisions, here)
+    ]
   })
 }

@@ -3,8 +3,17 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {rules, diagnosticSource, type RuleId} from './rules.js'
 import type {
-  Citation, CitationJson, CrossReference, CrossReferenceJson, DiagnosticJson, DocumentJson, PositionJson, PresidentialDocument, Provision,
-  ProvisionJson, Severity
+  Citation,
+  CitationJson,
+  CrossReference,
+  CrossReferenceJson,
+  DiagnosticJson,
+  DocumentJson,
+  PositionJson,
+  PresidentialDocument,
+  Provision,
+  ProvisionJson,
+  Severity
 } from './types.js'
 
 export function positionToJson(position: Position | undefined): PositionJson {
@@ -59,9 +68,18 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
 
   const citations: CitationJson[] = []
   const crossReferences: CrossReferenceJson[] = []
-  const collect = (unit: {citations: Citation[]; references?: CrossReference[]}, from: string[] | null) => {
+  const collect = (
+    unit: {citations: Citation[]; references?: CrossReference[]},
+    from: string[] | null
+  ) => {
     for (const c of unit.citations) citations.push(citationToJson(c))
-    for (const r of unit.references ?? []) crossReferences.push({from, target: r.target, text: r.text, position: positionToJson(r.position)})
+    for (const r of unit.references ?? [])
+      crossReferences.push({
+        from,
+        target: r.target,
+        text: r.text,
+        position: positionToJson(r.position)
+      })
   }
   const walk = (p: Provision, path: string[]) => {
     const here = p.label === null ? path : [...path, p.label]
@@ -84,25 +102,44 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
     sourceUrl: meta.sourceUrl,
     provenance: meta.provenance,
     findings: findings.map((f) => ({
-      label: f.label, text: f.text, position: positionToJson(f.position), citations: f.citations.map(citationToJson)
+      label: f.label,
+      text: f.text,
+      position: positionToJson(f.position),
+      citations: f.citations.map(citationToJson)
     })),
     formula: formula
       ? {
-          text: formula.text, president: formula.president, authority: formula.authority, verb: formula.verb,
-          position: positionToJson(formula.position), citations: formula.citations.map(citationToJson)
+          text: formula.text,
+          president: formula.president,
+          authority: formula.authority,
+          verb: formula.verb,
+          position: positionToJson(formula.position),
+          citations: formula.citations.map(citationToJson)
         }
       : null,
     provisions: provisions.map(provisionToJson),
     closing: {
       witness: witness
-        ? {text: witness.text, date: witness.date, independenceYear: witness.independenceYear, position: positionToJson(witness.position)}
+        ? {
+            text: witness.text,
+            date: witness.date,
+            independenceYear: witness.independenceYear,
+            position: positionToJson(witness.position)
+          }
         : null,
-      dateline: dateline ? {text: dateline.text, date: dateline.date, position: positionToJson(dateline.position)} : null,
-      signature: signature ? {text: signature.text, name: signature.name, position: positionToJson(signature.position)} : null
+      dateline: dateline
+        ? {text: dateline.text, date: dateline.date, position: positionToJson(dateline.position)}
+        : null,
+      signature: signature
+        ? {text: signature.text, name: signature.name, position: positionToJson(signature.position)}
+        : null
     },
     citations,
     crossReferences,
-    supersessions: (tree.data.supersessions ?? []).map((s) => ({...s, position: positionToJson(s.position)})),
+    supersessions: (tree.data.supersessions ?? []).map((s) => ({
+      ...s,
+      position: positionToJson(s.position)
+    })),
     diagnostics: diagnosticsToJson(file)
   }
 }

@@ -10,7 +10,17 @@ export type DocumentType = 'proclamation' | 'executive_order' | 'memorandum' | '
 
 /** Kinds of citation (filled by the citation engine). */
 export type CitationType =
-  | 'usc' | 'act' | 'cfr' | 'pl' | 'stat' | 'fr' | 'eo' | 'proc' | 'memo' | 'htsus' | 'const'
+  | 'usc'
+  | 'act'
+  | 'cfr'
+  | 'pl'
+  | 'stat'
+  | 'fr'
+  | 'eo'
+  | 'proc'
+  | 'memo'
+  | 'htsus'
+  | 'const'
 
 /** One legal citation found in a unit's text. */
 export interface Citation {
@@ -35,7 +45,13 @@ export interface Citation {
 }
 
 /** What a supersession entry does to its targets (filled by the supersession stage). */
-export type SupersessionAction = 'revoke' | 'amend' | 'supersede' | 'suspend' | 'reinstate' | 'terminate'
+export type SupersessionAction =
+  | 'revoke'
+  | 'amend'
+  | 'supersede'
+  | 'suspend'
+  | 'reinstate'
+  | 'terminate'
 
 export interface Supersession {
   provision: string | null
@@ -99,7 +115,14 @@ export interface EnactingFormula extends UnitFields {
 }
 
 /** Level of a provision label. */
-export type ProvisionKind = 'section' | 'number' | 'lower' | 'upper' | 'roman' | 'upperRoman' | 'paragraph'
+export type ProvisionKind =
+  | 'section'
+  | 'number'
+  | 'lower'
+  | 'upper'
+  | 'roman'
+  | 'upperRoman'
+  | 'paragraph'
 
 /** An operative provision: a proclamation clause "(1)", an order section "Sec. 1", or a nested "(a)", "(i)". */
 export interface Provision extends UnitFields {
@@ -141,7 +164,14 @@ export interface Remainder extends UnitFields {
 
 /** Every node the document tree may hold below its root. */
 export type DocumentContent =
-  | Preface | Finding | EnactingFormula | Provision | WitnessClause | Dateline | Signature | Remainder
+  | Preface
+  | Finding
+  | EnactingFormula
+  | Provision
+  | WitnessClause
+  | Dateline
+  | Signature
+  | Remainder
 
 /** Where a document-level value came from. */
 export interface Provenance {
@@ -258,7 +288,12 @@ export interface DocumentJson extends DocumentHead {
   formula: FormulaJson | null
   provisions: ProvisionJson[]
   closing: {
-    witness: {text: string; date: string | null; independenceYear: number | null; position: PositionJson} | null
+    witness: {
+      text: string
+      date: string | null
+      independenceYear: number | null
+      position: PositionJson
+    } | null
     dateline: {text: string; date: string | null; position: PositionJson} | null
     signature: {text: string; name: string | null; position: PositionJson} | null
   }

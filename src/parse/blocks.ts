@@ -31,7 +31,12 @@ const tagAt = /<\/?[A-Za-z][^<>\n]{0,120}>/y
 const asciiPunctuation = /[!-/:-@[-`{-~]/
 
 /** Walk inline content into the builder. */
-function addInline(nodes: PhrasingContent[], b: MappedTextBuilder, source: string, spans: boolean[]): void {
+function addInline(
+  nodes: PhrasingContent[],
+  b: MappedTextBuilder,
+  source: string,
+  spans: boolean[]
+): void {
   for (const node of nodes) {
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start

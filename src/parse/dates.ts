@@ -17,7 +17,9 @@ export function isoDate(year: number, month: number, day: number): string | null
 /** Month number from its name (or a three-letter abbreviation), 1-12. */
 export function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/, '')
-  const index = months.findIndex((m) => m === key || (key.length >= 3 && m.startsWith(key) && key.length <= m.length))
+  const index = months.findIndex(
+    (m) => m === key || (key.length >= 3 && m.startsWith(key) && key.length <= m.length)
+  )
   return index === -1 ? undefined : index + 1
 }
 

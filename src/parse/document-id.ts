@@ -3,6 +3,10 @@ import path from 'node:path'
 
 export function documentId(filePath: string): string {
   const stem = path.basename(filePath).replace(/\.(?:md|markdown|txt)$/i, '')
-  const id = stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '').replace(/\.{2,}/g, '.')
+  const id = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .replace(/\.{2,}/g, '.')
   return id || 'document'
 }

@@ -39,7 +39,13 @@ export function readFrontMatter(text: string): FrontMatter {
       data: {},
       present: false,
       bodyStart: 0,
-      problems: [{ruleId: 'missing-front-matter', message: 'No YAML front matter (file does not start with `---`)', line: 1}]
+      problems: [
+        {
+          ruleId: 'missing-front-matter',
+          message: 'No YAML front matter (file does not start with `---`)',
+          line: 1
+        }
+      ]
     }
   }
   const language = open[1]!.trim().toLowerCase()
@@ -51,7 +57,13 @@ export function readFrontMatter(text: string): FrontMatter {
       data: {},
       present: true,
       bodyStart: 0,
-      problems: [{ruleId: 'unclosed-front-matter', message: 'Front matter opened on line 1 is never closed with `---`', line: 1}]
+      problems: [
+        {
+          ruleId: 'unclosed-front-matter',
+          message: 'Front matter opened on line 1 is never closed with `---`',
+          line: 1
+        }
+      ]
     }
   }
   const closeEnd = open[0].length + close.index + close[0].length
@@ -62,11 +74,13 @@ export function readFrontMatter(text: string): FrontMatter {
     return {
       ...base,
       data: {},
-      problems: [{
-        ruleId: 'front-matter-not-data',
-        message: `Front matter is declared as \`${language}\`, not YAML; it was not evaluated`,
-        line: 1
-      }]
+      problems: [
+        {
+          ruleId: 'front-matter-not-data',
+          message: `Front matter is declared as \`${language}\`, not YAML; it was not evaluated`,
+          line: 1
+        }
+      ]
     }
   }
 
@@ -77,23 +91,47 @@ export function readFrontMatter(text: string): FrontMatter {
     parsed = matter(block, matterOptions).data
   } catch (error) {
     if (error instanceof CodeFrontMatterError) {
-      return {...base, data: {}, problems: [{ruleId: 'front-matter-not-data', message: 'Front matter is code; it was not evaluated', line: 1}]}
+      return {
+        ...base,
+        data: {},
+        problems: [
+          {
+            ruleId: 'front-matter-not-data',
+            message: 'Front matter is code; it was not evaluated',
+            line: 1
+          }
+        ]
+      }
     }
     const mark = (error as {mark?: {line?: number}}).mark
-    const reason = String((error as {reason?: string}).reason ?? (error as Error).message ?? error).split('\n')[0]
+    const reason = String(
+      (error as {reason?: string}).reason ?? (error as Error).message ?? error
+    ).split('\n')[0]
     return {
       ...base,
       data: {},
-      problems: [{
-        ruleId: 'invalid-yaml',
-        message: `Front matter is not valid YAML: ${reason}`,
-        // js-yaml counts lines from 0 within the block, which starts on line 2.
-        line: typeof mark?.line === 'number' ? mark.line + 2 : 1
-      }]
+      problems: [
+        {
+          ruleId: 'invalid-yaml',
+          message: `Front matter is not valid YAML: ${reason}`,
+          // js-yaml counts lines from 0 within the block, which starts on line 2.
+          line: typeof mark?.line === 'number' ? mark.line + 2 : 1
+        }
+      ]
     }
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return {...base, data: {}, problems: [{ruleId: 'front-matter-not-mapping', message: 'Front matter is not a mapping of keys to values', line: 2}]}
+    return {
+      ...base,
+      data: {},
+      problems: [
+        {
+          ruleId: 'front-matter-not-mapping',
+          message: 'Front matter is not a mapping of keys to values',
+          line: 2
+        }
+      ]
+    }
   }
   return {...base, data: plainData(parsed as Record<string, unknown>), problems: []}
 }

@@ -12,7 +12,11 @@ export interface MappedText {
   marks: Array<[number, number]>
 }
 
-export const emptyMapped: MappedText = Object.freeze({text: '', offsets: new Int32Array(0), marks: []}) as MappedText
+export const emptyMapped: MappedText = Object.freeze({
+  text: '',
+  offsets: new Int32Array(0),
+  marks: []
+}) as MappedText
 
 /** Accumulates characters with their source offsets. */
 export class MappedTextBuilder {
@@ -98,7 +102,11 @@ export class MappedTextBuilder {
 
   build(): MappedText {
     while (this.openMarks.length > 0) this.closeMark()
-    return {text: this.pieces.join(''), offsets: this.buffer.slice(0, this.used), marks: this.marks.sort((a, b) => a[0] - b[0])}
+    return {
+      text: this.pieces.join(''),
+      offsets: this.buffer.slice(0, this.used),
+      marks: this.marks.sort((a, b) => a[0] - b[0])
+    }
   }
 }
 
@@ -131,7 +139,7 @@ export function joinMapped(parts: readonly MappedText[], separator: string): Map
   let length = 0
   parts.forEach((part, i) => {
     if (i > 0) {
-      const at = length > 0 ? offsets[length - 1]! : part.offsets[0] ?? 0
+      const at = length > 0 ? offsets[length - 1]! : (part.offsets[0] ?? 0)
       offsets.fill(at, length, length + separator.length)
       texts.push(separator)
       length += separator.length
@@ -147,26 +155,55 @@ export function joinMapped(parts: readonly MappedText[], separator: string): Map
 /** Characters read as a plain space. */
 function isSpace(code: number): boolean {
   return (
-    code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d ||
-    code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x0d ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
   )
 }
 
 /** Characters dropped from text: zero-width marks, soft hyphens. */
 function isInvisible(code: number): boolean {
-  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad
+  return (
+    code === 0x200b ||
+    code === 0x200c ||
+    code === 0x200d ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code === 0xad
+  )
 }
 
 function isAlnum(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  )
 }
 
 /** Characters copied as they are: not a space of any kind, an asterisk, an invisible character or a Unicode hyphen. */
 const plainCodes = (() => {
   const table = new Uint8Array(0x10000)
   for (let code = 0x21; code < 0x10000; code++) {
-    table[code] = code !== 0x2a && code !== 0xa0 && code !== 0xad && !(code >= 0x2000 && code <= 0x2011) &&
-      code !== 0x202f && code !== 0x205f && code !== 0x3000 && code !== 0xfeff ? 1 : 0
+    table[code] =
+      code !== 0x2a &&
+      code !== 0xa0 &&
+      code !== 0xad &&
+      !(code >= 0x2000 && code <= 0x2011) &&
+      code !== 0x202f &&
+      code !== 0x205f &&
+      code !== 0x3000 &&
+      code !== 0xfeff
+        ? 1
+        : 0
   }
   return table
 })()
@@ -210,7 +247,8 @@ export function normalizeMapped(m: MappedText): MappedText {
       while (end < length) {
         const next = text.charCodeAt(end)
         if (plainCodes[next] === 1) end++
-        else if (next === 0x20 && end + 1 < length && plainCodes[text.charCodeAt(end + 1)] === 1) end += 2
+        else if (next === 0x20 && end + 1 < length && plainCodes[text.charCodeAt(end + 1)] === 1)
+          end += 2
         else break
       }
       if (inToOut) for (let k = i; k < end; k++) inToOut[k] = outLength + k - i
@@ -266,7 +304,8 @@ export function normalizeMapped(m: MappedText): MappedText {
       if (s >= e) continue
       // Runs marked separately but parted only by white space ("<u>Publication and</u>\n<u>Transmittal</u>") are one.
       const last = marks[marks.length - 1]
-      if (last && s >= last[1] && out.slice(last[1], s).trim() === '') last[1] = Math.max(last[1], e)
+      if (last && s >= last[1] && out.slice(last[1], s).trim() === '')
+        last[1] = Math.max(last[1], e)
       else marks.push([s, e])
     }
   }

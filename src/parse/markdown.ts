@@ -40,7 +40,8 @@ function isBlank(text: string, [start, end]: LineRange): boolean {
 }
 
 /** Whether a line opens with four spaces: a line of code, or (whitespace only) one that extends a code block. */
-const isIndented = (text: string, [start, end]: LineRange): boolean => end - start >= 4 && text.startsWith('    ', start)
+const isIndented = (text: string, [start, end]: LineRange): boolean =>
+  end - start >= 4 && text.startsWith('    ', start)
 
 /** Whether a tab stands in a line's indentation (columns then differ from characters). */
 function tabInIndent(text: string, [start, end]: LineRange): boolean {
@@ -58,7 +59,12 @@ function indentedCodeBlocks(text: string, lines: LineRange[]): LineRange[] | nul
   for (let i = 0; i < lines.length; i++) {
     if (tabInIndent(text, lines[i]!)) return null
     // A code block starts after a blank line (it cannot interrupt a paragraph) on a line with text.
-    if (!isIndented(text, lines[i]!) || isBlank(text, lines[i]!) || (i > 0 && !isBlank(text, lines[i - 1]!))) continue
+    if (
+      !isIndented(text, lines[i]!) ||
+      isBlank(text, lines[i]!) ||
+      (i > 0 && !isBlank(text, lines[i - 1]!))
+    )
+      continue
     let last = i
     for (let j = i + 1; j < lines.length; j++) {
       if (tabInIndent(text, lines[j]!)) return null
@@ -81,16 +87,24 @@ const blockStart = /^ {0,3}(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)
  * Paragraphs between blank lines, outside the code blocks, made here: no inline markup `plainParagraph` leaves to
  * remark, nothing that could make a line anything but text. Lines first..last, 0-based.
  */
-function plainParagraphs(text: string, lines: LineRange[], taken: ReadonlySet<number>): Array<{first: number; last: number; node: RootContent}> {
+function plainParagraphs(
+  text: string,
+  lines: LineRange[],
+  taken: ReadonlySet<number>
+): Array<{first: number; last: number; node: RootContent}> {
   const paragraphs: Array<{first: number; last: number; node: RootContent}> = []
   // A link label defined anywhere (in a quotation or list too) could make a bracket in any paragraph a link.
   const noDefinitions = !text.includes(']:')
   for (let i = 0; i < lines.length; i++) {
-    if (taken.has(i) || isBlank(text, lines[i]!) || (i > 0 && !isBlank(text, lines[i - 1]!))) continue
+    if (taken.has(i) || isBlank(text, lines[i]!) || (i > 0 && !isBlank(text, lines[i - 1]!)))
+      continue
     let last = i
-    while (last + 1 < lines.length && !isBlank(text, lines[last + 1]!) && !taken.has(last + 1)) last++
+    while (last + 1 < lines.length && !isBlank(text, lines[last + 1]!) && !taken.has(last + 1))
+      last++
     // A first line indented four spaces or more would be code (and is taken as such when it follows a blank line).
-    const plain = !text.startsWith('    ', lines[i]![0]) && (last + 1 >= lines.length || isBlank(text, lines[last + 1]!))
+    const plain =
+      !text.startsWith('    ', lines[i]![0]) &&
+      (last + 1 >= lines.length || isBlank(text, lines[last + 1]!))
     let ok = plain
     for (let k = i; ok && k <= last; k++) {
       const line = text.slice(...lines[k]!)
@@ -103,7 +117,6 @@ function plainParagraphs(text: string, lines: LineRange[], taken: ReadonlySet<nu
   }
   return paragraphs
 }
-
 
 /** Positions of a tree parsed from the kept lines, put back on the lines of the text: `lineOf` maps each parsed line to its own. */
 function restorePositions(node: Nodes, lines: LineRange[], lineOf: readonly number[]): void {
@@ -182,7 +195,10 @@ export function parseMarkdown(text: string): Root {
   const root = processor.parse(rest)
   restorePositions(root, lines, lineOf)
   // The root spans the whole text.
-  root.position = {start: {line: 1, column: 1, offset: 0}, end: pointAt(lines, text.length, lines.length - 1)}
+  root.position = {
+    start: {line: 1, column: 1, offset: 0},
+    end: pointAt(lines, text.length, lines.length - 1)
+  }
 
   let k = 0
   for (const {first, last} of cuts) {
@@ -191,15 +207,24 @@ export function parseMarkdown(text: string): Root {
     while (k < root.children.length && root.children[k]!.position!.end.offset! <= start) k++
     // A node running across the block (a list item, fenced code, an HTML block) or a container just before it
     // (whose continuation the lines may be): remark must read the whole.
-    if (k < root.children.length && root.children[k]!.position!.start.offset! < end) return processor.parse(text)
+    if (k < root.children.length && root.children[k]!.position!.start.offset! < end)
+      return processor.parse(text)
     // A fence or HTML block left open runs on to the end of the text, over the cut lines, which it would hold.
     const before = root.children[k - 1]
-    if (before && (before.type === 'list' || before.type === 'blockquote' || before.type === 'code' || before.type === 'html')) return processor.parse(text)
+    if (
+      before &&
+      (before.type === 'list' ||
+        before.type === 'blockquote' ||
+        before.type === 'code' ||
+        before.type === 'html')
+    )
+      return processor.parse(text)
   }
   const children: RootContent[] = []
   let c = 0
   for (const node of root.children) {
-    while (c < cuts.length && cuts[c]!.node.position!.start.offset! < node.position!.start.offset!) children.push(cuts[c++]!.node)
+    while (c < cuts.length && cuts[c]!.node.position!.start.offset! < node.position!.start.offset!)
+      children.push(cuts[c++]!.node)
     children.push(node)
   }
   while (c < cuts.length) children.push(cuts[c++]!.node)

@@ -32,16 +32,23 @@ export interface ParseOptions {
 }
 
 /** Parse a document held in memory. `path` names it in diagnostics and gives its id. */
-export function parseDocument(value: string | Uint8Array, path: string, options: ParseOptions = {}): ParseResult {
+export function parseDocument(
+  value: string | Uint8Array,
+  path: string,
+  options: ParseOptions = {}
+): ParseResult {
   const file = new VFile({path})
   const decoded = decodeSource(value)
-  for (const p of decoded.problems) report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
-  if (decoded.text === undefined || hasFatal(file)) return {file, tree: null, json: null, failed: true}
+  for (const p of decoded.problems)
+    report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
+  if (decoded.text === undefined || hasFatal(file))
+    return {file, tree: null, json: null, failed: true}
 
   const text = decoded.text
   file.value = text
   const frontMatter = readFrontMatter(text)
-  for (const p of frontMatter.problems) report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
+  for (const p of frontMatter.problems)
+    report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
   if (hasFatal(file)) return {file, tree: null, json: null, failed: true}
   file.data.frontMatter = frontMatter
 
@@ -64,7 +71,14 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   } catch (error) {
     const file = new VFile({path})
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'No such file' : code === 'EISDIR' ? 'Is a directory, not a file' : code === 'EACCES' ? 'Permission denied' : String((error as Error).message)
+    const reason =
+      code === 'ENOENT'
+        ? 'No such file'
+        : code === 'EISDIR'
+          ? 'Is a directory, not a file'
+          : code === 'EACCES'
+            ? 'Permission denied'
+            : String((error as Error).message)
     report(file, 'unreadable-file', `Cannot read file: ${reason}`)
     return {file, tree: null, json: null, failed: true}
   }

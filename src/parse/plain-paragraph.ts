@@ -15,7 +15,11 @@ import type {Point} from 'unist'
 export type LineRange = [number, number]
 
 /** The point of an offset on a line (0-based). */
-export const pointAt = (lines: readonly LineRange[], offset: number, line: number): Point => ({line: line + 1, column: offset - lines[line]![0] + 1, offset})
+export const pointAt = (lines: readonly LineRange[], offset: number, line: number): Point => ({
+  line: line + 1,
+  column: offset - lines[line]![0] + 1,
+  offset
+})
 
 const space = 32
 const backslash = 92
@@ -72,7 +76,11 @@ export interface PlainParagraphOptions {
  * and whether it ends in a hard break: two spaces or a backslash right at the end of a line but the last ("\\ " is a
  * backslash, its space dropped).
  */
-function lineEnding(text: string, [start, end]: LineRange, isLast: boolean): {to: number; hard: boolean} {
+function lineEnding(
+  text: string,
+  [start, end]: LineRange,
+  isLast: boolean
+): {to: number; hard: boolean} {
   let to = end
   while (to > start && text.charCodeAt(to - 1) === space) to--
   const backslashBreak = !isLast && to === end && text.charCodeAt(to - 1) === backslash
@@ -80,11 +88,18 @@ function lineEnding(text: string, [start, end]: LineRange, isLast: boolean): {to
 }
 
 /** The tokens of lines first..last, or null where something is not read here. */
-function tokenize(text: string, lines: readonly LineRange[], first: number, last: number, options: PlainParagraphOptions): Token[] | null {
+function tokenize(
+  text: string,
+  lines: readonly LineRange[],
+  first: number,
+  last: number,
+  options: PlainParagraphOptions
+): Token[] | null {
   const tokens: Token[] = []
   const regionStart = lines[first]![0]
   const regionEnd = lines[last]![1]
-  const at = (i: number): number => (i < regionStart || i >= regionEnd ? Number.NaN : text.charCodeAt(i))
+  const at = (i: number): number =>
+    i < regionStart || i >= regionEnd ? Number.NaN : text.charCodeAt(i)
   for (let k = first; k <= last; k++) {
     let p = lines[k]![0]
     while (text.charCodeAt(p) === space) p++
@@ -135,7 +150,12 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
       // label) no inline link in the paragraph. An ampersand that begins no character reference is itself.
       if (code === 91) {
         const closing = text.indexOf(']', p)
-        if (closing !== -1 && closing < regionEnd && !(options.noDefinitions && !inlineLink(text, regionStart, regionEnd))) return null
+        if (
+          closing !== -1 &&
+          closing < regionEnd &&
+          !(options.noDefinitions && !inlineLink(text, regionStart, regionEnd))
+        )
+          return null
       }
       if (code === 38) {
         reference.lastIndex = p
@@ -149,7 +169,11 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
     if (k < last) {
       const [, end] = lines[k]!
       const next = lines[k + 1]![0]
-      tokens.push(hard ? {kind: 'break', value: '', start: to, end: next} : {kind: 'text', value: '\n', start: end, end: next})
+      tokens.push(
+        hard
+          ? {kind: 'break', value: '', start: to, end: next}
+          : {kind: 'text', value: '\n', start: end, end: next}
+      )
     }
   }
   return tokens
@@ -159,7 +183,13 @@ function tokenize(text: string, lines: readonly LineRange[], first: number, last
  * The paragraph on lines first..last (0-based) as remark-parse makes it, or null where it holds something
  * this reader leaves to remark-parse.
  */
-export function plainParagraph(text: string, lines: readonly LineRange[], first: number, last: number, options: PlainParagraphOptions = {}): Paragraph | null {
+export function plainParagraph(
+  text: string,
+  lines: readonly LineRange[],
+  first: number,
+  last: number,
+  options: PlainParagraphOptions = {}
+): Paragraph | null {
   if (tagAlone.test(text.slice(...lines[first]!))) return null
   const tokens = tokenize(text, lines, first, last, options)
   if (!tokens || tokens.length === 0) return null
@@ -195,18 +225,36 @@ export function plainParagraph(text: string, lines: readonly LineRange[], first:
       let j = i + 1
       while (j < tokens.length && tokens[j]!.kind === 'text') j++
       const closer = tokens[j]
-      if (!closer || (closer.kind !== 'close' && closer.kind !== 'either') || closer.size !== token.size || j === i + 1) return null
+      if (
+        !closer ||
+        (closer.kind !== 'close' && closer.kind !== 'either') ||
+        closer.size !== token.size ||
+        j === i + 1
+      )
+        return null
       const start = point(token.start)
       const inner = textNode(tokens.slice(i + 1, j))
-      const node: Emphasis | Strong = {type: token.size === 1 ? 'emphasis' : 'strong', children: [inner], position: {start, end: point(closer.end)}}
+      const node: Emphasis | Strong = {
+        type: token.size === 1 ? 'emphasis' : 'strong',
+        children: [inner],
+        position: {start, end: point(closer.end)}
+      }
       children.push(node)
       i = j
       continue
     }
     const position = {start: point(token.start), end: point(token.end)}
-    children.push(token.kind === 'html' ? ({type: 'html', value: token.value, position} satisfies Html) : {type: 'break', position})
+    children.push(
+      token.kind === 'html'
+        ? ({type: 'html', value: token.value, position} satisfies Html)
+        : {type: 'break', position}
+    )
   }
   flush()
   // The paragraph runs from its first character to the end of its last line.
-  return {type: 'paragraph', children, position: {start: {...children[0]!.position!.start}, end: pointAt(lines, lines[last]![1], last)}}
+  return {
+    type: 'paragraph',
+    children,
+    position: {start: {...children[0]!.position!.start}, end: pointAt(lines, lines[last]![1], last)}
+  }
 }

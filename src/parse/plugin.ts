@@ -38,7 +38,9 @@ function text(value: unknown): string | null {
   return t === '' ? null : t
 }
 
-const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocument> = function (options = {}) {
+const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocument> = function (
+  options = {}
+) {
   return function (tree: Root, file: VFile): PresidentialDocument {
     const source = String(file.value ?? '')
     const frontMatter = file.data.frontMatter ?? readFrontMatter(source)
@@ -53,7 +55,10 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
     const fmType = text(fm.document_type) as DocumentType | null
     let date = text(fm.date)
     if (date !== null && !isoDay.test(date)) {
-      report(file, 'invalid-front-matter-date', `Front matter date \`${date}\` is not YYYY-MM-DD`, {line: 2, column: 1})
+      report(file, 'invalid-front-matter-date', `Front matter date \`${date}\` is not YYYY-MM-DD`, {
+        line: 2,
+        column: 1
+      })
       date = null
     }
     const blocks = mdastToBlocks(tree, source, {bodyStart: frontMatter.bodyStart})
@@ -70,10 +75,19 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
     }
 
     if (date && structure.signedDate && Math.abs(daysBetween(date, structure.signedDate)) > 7) {
-      report(file, 'signed-date-far-from-date', `Document is dated ${structure.signedDate}, front matter says ${date}`)
+      report(
+        file,
+        'signed-date-far-from-date',
+        `Document is dated ${structure.signedDate}, front matter says ${date}`
+      )
     }
     if (!structure.presidential) {
-      report(file, 'not-presidential-document', 'No heading, enacting formula, witness clause, dateline or signature found: not a presidential document', toPoint(frontMatter.bodyStart))
+      report(
+        file,
+        'not-presidential-document',
+        'No heading, enacting formula, witness clause, dateline or signature found: not a presidential document',
+        toPoint(frontMatter.bodyStart)
+      )
     }
 
     const firstTitle = structure.children.find((c) => c.type === 'preface' && c.role === 'title')

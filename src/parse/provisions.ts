@@ -36,7 +36,8 @@ function labelKind(raw: string): ProvisionKind | 'ambiguous' {
   return 'upper'
 }
 
-const headingStopWords = /\b(?:shall|is|are|was|were|will|may|must|has|have|had|should|would|can|could|does|do)\b/
+const headingStopWords =
+  /\b(?:shall|is|are|was|were|will|may|must|has|have|had|should|would|can|could|does|do)\b/
 
 /** A first sentence short and capitalised enough to be a heading ("Regulatory Cap for Fiscal Year 2017."). */
 function headingSentence(text: string): number {
@@ -70,7 +71,8 @@ function markedHeading(text: MappedText): {heading: string; rest: MappedText} | 
   // The mark must close a phrase: followed by a full stop (inside or just after the mark).
   const after = text.text.slice(mark[1])
   const inside = text.text.slice(0, mark[1])
-  if (!/[.:][\s*_]*$/.test(inside) && !/^\s*[*_]*[.:]/.test(after) && after.trim() !== '') return null
+  if (!/[.:][\s*_]*$/.test(inside) && !/^\s*[*_]*[.:]/.test(after) && after.trim() !== '')
+    return null
   const heading = cleanHeading(inside)
   if (heading === '' || heading.split(/\s+/).length > 20) return null
   let rest = trimMapped(sliceMapped(text, mark[1]))
@@ -83,13 +85,17 @@ function markedHeading(text: MappedText): {heading: string; rest: MappedText} | 
  * Strict (subsections): never one holding numbers or parentheses, which is how cited
  * instruments read, and never the whole text.
  */
-function readHeading(text: MappedText, strict: boolean): {heading: string | null; rest: MappedText} {
+function readHeading(
+  text: MappedText,
+  strict: boolean
+): {heading: string | null; rest: MappedText} {
   const marked = markedHeading(text)
   if (marked) return marked
   const end = headingSentence(text.text)
   if (end <= 0) return {heading: null, rest: text}
   const candidate = text.text.slice(0, end).trim()
-  if (strict && (/[\d()]/.test(candidate) || text.text.slice(end + 1).trim() === '')) return {heading: null, rest: text}
+  if (strict && (/[\d()]/.test(candidate) || text.text.slice(end + 1).trim() === ''))
+    return {heading: null, rest: text}
   return {heading: candidate, rest: trimMapped(sliceMapped(text, end + 1))}
 }
 
@@ -102,7 +108,12 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
 
   const section = sectionLabel.exec(rest.text)
   if (section) {
-    labels.push({label: `Sec. ${section[1]}`, raw: section[1]!, kind: 'section', start: rest.offsets[0]!})
+    labels.push({
+      label: `Sec. ${section[1]}`,
+      raw: section[1]!,
+      kind: 'section',
+      start: rest.offsets[0]!
+    })
     rest = trimMapped(sliceMapped(rest, section[0].length))
     const read = readHeading(rest, false)
     heading = read.heading
@@ -110,7 +121,12 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   } else if (inProvisions) {
     const number = numberLabel.exec(rest.text)
     if (number) {
-      labels.push({label: `(${number[1]})`, raw: number[1]!, kind: 'number', start: rest.offsets[0]!})
+      labels.push({
+        label: `(${number[1]})`,
+        raw: number[1]!,
+        kind: 'number',
+        start: rest.offsets[0]!
+      })
       rest = trimMapped(sliceMapped(rest, number[0].length))
     }
   }
@@ -131,7 +147,13 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
 
 export interface ProvisionBuilderOptions {
   /** Make a provision node from its label, heading and text. */
-  make: (label: string | null, kind: ProvisionKind, heading: string | null, text: MappedText, span: {start: number; end: number}) => Provision
+  make: (
+    label: string | null,
+    kind: ProvisionKind,
+    heading: string | null,
+    text: MappedText,
+    span: {start: number; end: number}
+  ) => Provision
   /** Extend a node's text and position with a further paragraph. */
   extend: (node: Provision, text: MappedText) => void
 }
@@ -178,7 +200,8 @@ export class ProvisionBuilder {
       const heading = i === 0 && kind === 'section' ? read.heading : last ? read.subheading : null
       const node = this.options.make(l.label, kind, heading, text, {start: l.start, end})
       this.place(node, kind, l.raw)
-      if (last && kind === 'section' && rest.text === '' && read.heading === null) this.pendingHeading = node
+      if (last && kind === 'section' && rest.text === '' && read.heading === null)
+        this.pendingHeading = node
     })
   }
 
@@ -203,7 +226,11 @@ export class ProvisionBuilder {
     const romanKind: ProvisionKind = raw === raw.toLowerCase() ? 'roman' : 'upperRoman'
     const before = letterBefore(raw)
     const letterLevel = this.stack.find((s) => s.kind === letterKind)
-    return letterLevel && letterLevel.raw === before && !this.stack.some((s) => s.kind === romanKind) ? letterKind : romanKind
+    return letterLevel &&
+      letterLevel.raw === before &&
+      !this.stack.some((s) => s.kind === romanKind)
+      ? letterKind
+      : romanKind
   }
 
   private place(node: Provision, kind: ProvisionKind, raw: string): void {
@@ -219,4 +246,3 @@ export class ProvisionBuilder {
     this.stack.push({kind, raw, node})
   }
 }
-

@@ -37,7 +37,10 @@ export function decodeSource(input: string | Uint8Array): DecodedSource {
     try {
       text = decoder.decode(input)
     } catch {
-      return {text: undefined, problems: [{ruleId: 'binary-file', message: 'File is not valid UTF-8 text', line: null}]}
+      return {
+        text: undefined,
+        problems: [{ruleId: 'binary-file', message: 'File is not valid UTF-8 text', line: null}]
+      }
     }
   }
 
@@ -53,16 +56,30 @@ export function decodeSource(input: string | Uint8Array): DecodedSource {
     if (count / text.length > binaryNulShare) {
       return {
         text: undefined,
-        problems: [{ruleId: 'binary-file', message: `File holds ${count} NUL bytes: binary, not text`, line: lineOf(text, firstNul)}]
+        problems: [
+          {
+            ruleId: 'binary-file',
+            message: `File holds ${count} NUL bytes: binary, not text`,
+            line: lineOf(text, firstNul)
+          }
+        ]
       }
     }
-    problems.push({ruleId: 'nul-bytes', message: `${count} NUL byte${count === 1 ? '' : 's'} removed`, line: lineOf(text, firstNul)})
+    problems.push({
+      ruleId: 'nul-bytes',
+      message: `${count} NUL byte${count === 1 ? '' : 's'} removed`,
+      line: lineOf(text, firstNul)
+    })
     text = text.replaceAll('\0', '')
   }
 
   const firstCr = text.indexOf('\r')
   if (firstCr !== -1) {
-    problems.push({ruleId: 'crlf-line-endings', message: 'CRLF line endings read as LF', line: lineOf(text, firstCr)})
+    problems.push({
+      ruleId: 'crlf-line-endings',
+      message: 'CRLF line endings read as LF',
+      line: lineOf(text, firstCr)
+    })
     text = text.replace(/\r\n?/g, '\n')
   }
 

@@ -5,8 +5,19 @@
  */
 import type {Point, Position} from 'unist'
 import type {
-  Citation, DocumentContent, DocumentType, EnactingFormula, Finding, Preface, Provenance, Provision,
-  ProvisionKind, Remainder, Signature, WitnessClause, Dateline
+  Citation,
+  DocumentContent,
+  DocumentType,
+  EnactingFormula,
+  Finding,
+  Preface,
+  Provenance,
+  Provision,
+  ProvisionKind,
+  Remainder,
+  Signature,
+  WitnessClause,
+  Dateline
 } from '../document/types.js'
 import type {RuleId} from '../document/rules.js'
 import {wordsToNumber} from '../data/numbers.js'
@@ -14,15 +25,44 @@ import {presidentByName, presidentBySurname, presidentOn} from '../data/presiden
 import {independenceYear, printedDateToIso, spelledDateToIso} from './dates.js'
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {
-  authorityFormulaStart, bareDate, embeddedEnactingWords, datelineStart, enactingTail, enactingWords, formulaAuthority,
-  formulaPresident, headerPatterns, numberLabel, ownNumberPatterns, parenLabel, placeholderSurname,
-  printedDate, proclamationFormulaStart, selfReference, trailingAuthority, sectionLabel, signatureName, signaturePlaceholder,
-  memorandumNumberInTitle, otherOrderAuthorities, ownNumberWithDate, titleTypes, trailerPatterns, unitStarters, witnessClause, witnessStart
+  authorityFormulaStart,
+  bareDate,
+  embeddedEnactingWords,
+  datelineStart,
+  enactingTail,
+  enactingWords,
+  formulaAuthority,
+  formulaPresident,
+  headerPatterns,
+  numberLabel,
+  ownNumberPatterns,
+  parenLabel,
+  placeholderSurname,
+  printedDate,
+  proclamationFormulaStart,
+  selfReference,
+  trailingAuthority,
+  sectionLabel,
+  signatureName,
+  signaturePlaceholder,
+  memorandumNumberInTitle,
+  otherOrderAuthorities,
+  ownNumberWithDate,
+  titleTypes,
+  trailerPatterns,
+  unitStarters,
+  witnessClause,
+  witnessStart
 } from './patterns.js'
 import {ProvisionBuilder} from './provisions.js'
 import type {Unit} from './units.js'
 
-type UnitBase = {text: string; citations: Citation[]; position: Position; data: {offsets: ArrayLike<number>}}
+type UnitBase = {
+  text: string
+  citations: Citation[]
+  position: Position
+  data: {offsets: ArrayLike<number>}
+}
 
 export interface StructureProblem {
   ruleId: RuleId
@@ -63,13 +103,21 @@ function isAllCaps(text: string): boolean {
   return /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) && text.length < 400
 }
 
-const documentTypes: readonly DocumentType[] = ['proclamation', 'executive_order', 'memorandum', 'other']
+const documentTypes: readonly DocumentType[] = [
+  'proclamation',
+  'executive_order',
+  'memorandum',
+  'other'
+]
 
 export function buildStructure(units: Unit[], ctx: StructureContext): Structure {
   const problems: StructureProblem[] = []
   const children: DocumentContent[] = []
 
-  const position = (start: number, end: number): Position => ({start: ctx.toPoint(start), end: ctx.toPoint(end)})
+  const position = (start: number, end: number): Position => ({
+    start: ctx.toPoint(start),
+    end: ctx.toPoint(end)
+  })
   const span = (text: MappedText, fallback: number): {start: number; end: number} =>
     text.offsets.length > 0
       ? {start: text.offsets[0]!, end: text.offsets[text.offsets.length - 1]! + 1}
@@ -108,9 +156,15 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     }
     // Addressees of a memorandum run on over several capitalised lines.
     const previous = children[children.length - 1]
-    if (previous?.type === 'preface' && previous.role === 'addressee' && isAllCaps(t)) return 'addressee'
+    if (previous?.type === 'preface' && previous.role === 'addressee' && isAllCaps(t))
+      return 'addressee'
     const k = key(t)
-    if (titleKey && k.length > 8 && (titleKey.endsWith(k) || titleKey.startsWith(k) || k.endsWith(titleKey))) return 'title'
+    if (
+      titleKey &&
+      k.length > 8 &&
+      (titleKey.endsWith(k) || titleKey.startsWith(k) || k.endsWith(titleKey))
+    )
+      return 'title'
     if (isAllCaps(t) && t.split(/\s+/).length <= 40) return 'title'
     if (unit.kind === 'heading') return 'title'
     return null
@@ -156,12 +210,20 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     const authorityStart = formulaAuthority.exec(t)
     let authority: string | null = null
     if (authorityStart && authorityStart.index < (words?.index ?? end)) {
-      authority = t.slice(authorityStart.index + authorityStart[0].length, words?.index ?? end)
-        .replace(/[\s,;]+$/, '').replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '').trim() || null
+      authority =
+        t
+          .slice(authorityStart.index + authorityStart[0].length, words?.index ?? end)
+          .replace(/[\s,;]+$/, '')
+          .replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '')
+          .trim() || null
     } else if (trailing) {
       authority = trailing[1]!.trim()
     }
-    const verbs = (words?.[1] ?? words?.[2])?.toLowerCase().split(/[\s,]+(?:and\s+)?/).filter((v) => v && v !== 'and') ?? []
+    const verbs =
+      (words?.[1] ?? words?.[2])
+        ?.toLowerCase()
+        .split(/[\s,]+(?:and\s+)?/)
+        .filter((v) => v && v !== 'and') ?? []
     const lastVerb = verbs[verbs.length - 1]
     formula = {
       type: 'enactingFormula',
@@ -188,7 +250,12 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
       let end = unit.end
       for (let k = 1; k <= 3 && !witnessClause.test(text.text); k++) {
         const next = units[index + 1]
-        if (!next || unitStarters.some((s) => s.test(next.text.text)) || signatureName.test(next.text.text)) break
+        if (
+          !next ||
+          unitStarters.some((s) => s.test(next.text.text)) ||
+          signatureName.test(next.text.text)
+        )
+          break
         text = concatMapped(text, next.text, ' ')
         end = next.end
         index++
@@ -208,7 +275,11 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
         index++
       }
       const m = printedDate.exec(text.text)
-      dateline = {type: 'dateline', date: m ? printedDateToIso(m[1]!, m[2]!, m[3]!) : null, ...fields(text, {start: unit.start, end})}
+      dateline = {
+        type: 'dateline',
+        date: m ? printedDateToIso(m[1]!, m[2]!, m[3]!) : null,
+        ...fields(text, {start: unit.start, end})
+      }
       children.push(dateline)
       phase = 'closing'
       continue
@@ -230,7 +301,11 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
       children.push({type: 'remainder', ...fields(unit.text, unit)} satisfies Remainder)
       continue
     }
-    if (!formula && phase !== 'body' && (proclamationFormulaStart.test(t) || authorityFormulaStart.test(t))) {
+    if (
+      !formula &&
+      phase !== 'body' &&
+      (proclamationFormulaStart.test(t) || authorityFormulaStart.test(t))
+    ) {
       const rest = readFormula(unit)
       if (formula) {
         // Everything before the formula is preamble; everything after it is operative.
@@ -266,7 +341,9 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   let findingUnits = pre
   let operative = body
   const asOperative = (u: Unit) => ({text: u.text, leadStrong: u.leadStrong})
-  const firstLabelled = pre.findIndex((u) => sectionLabel.test(u.text.text) || parenLabel.test(u.text.text))
+  const firstLabelled = pre.findIndex(
+    (u) => sectionLabel.test(u.text.text) || parenLabel.test(u.text.text)
+  )
   if (!formula) {
     // Some proclamations enact mid-paragraph: "As a mark of respect ..., I hereby order, by the authority ...".
     const limit = firstLabelled === -1 ? pre.length : firstLabelled
@@ -276,13 +353,23 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
       if (formula) {
         // The authority may stand in a paragraph of its own before the findings ("By the authority ..., / I, ..., find that ...").
         const f = formula as EnactingFormula
-        const authorityUnit = f.authority === null ? pre.slice(0, at).find((u) => authorityFormulaStart.test(u.text.text)) : undefined
+        const authorityUnit =
+          f.authority === null
+            ? pre.slice(0, at).find((u) => authorityFormulaStart.test(u.text.text))
+            : undefined
         const authority = authorityUnit ? formulaAuthority.exec(authorityUnit.text.text) : null
         if (authorityUnit && authority) {
-          f.authority = authorityUnit.text.text.slice(authority.index + authority[0].length).replace(/[\s,;:]+$/, '') || null
+          f.authority =
+            authorityUnit.text.text
+              .slice(authority.index + authority[0].length)
+              .replace(/[\s,;:]+$/, '') || null
         }
         findingUnits = pre.slice(0, at)
-        operative = [...(rest ? [{text: rest, leadStrong: null}] : []), ...pre.slice(at + 1).map(asOperative), ...body]
+        operative = [
+          ...(rest ? [{text: rest, leadStrong: null}] : []),
+          ...pre.slice(at + 1).map(asOperative),
+          ...body
+        ]
       }
     }
   }
@@ -332,12 +419,20 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   const provenance: Provenance = {
     type: 'heading',
     number: number ? (titleNumber ? 'title' : 'text') : null,
-    signedDate: witness?.date ? 'witness' : dateline?.date ? 'dateline' : headingDate ? 'heading' : null,
+    signedDate: witness?.date
+      ? 'witness'
+      : dateline?.date
+        ? 'dateline'
+        : headingDate
+          ? 'heading'
+          : null,
     signer: null
   }
 
   let type: DocumentType | null = headerType
-  const titleType = ctx.title ? titleTypes.find((t) => t.pattern.test(ctx.title!.trim()))?.type ?? null : null
+  const titleType = ctx.title
+    ? (titleTypes.find((t) => t.pattern.test(ctx.title!.trim()))?.type ?? null)
+    : null
   // A proclamation heading over a text that proclaims nothing: the title ("Presidential Message on ...") decides.
   if (type === 'proclamation' && !formula && !witness && titleType === 'other') type = null
   if (!type && ctx.title) {
@@ -346,20 +441,28 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
   }
   if (!type && formula) {
     const f = formula as EnactingFormula
-    type = f.verb === 'proclaim' || (proclamationFormulaStart.test(f.text) && witness) ? 'proclamation'
-      : otherOrderAuthorities.some((a) => a.test(f.text)) ? 'other'
-      : /\bit is hereby ordered\b/i.test(f.text) && provisions.roots.some((p) => p.kind === 'section') ? 'executive_order'
-      : null
+    type =
+      f.verb === 'proclaim' || (proclamationFormulaStart.test(f.text) && witness)
+        ? 'proclamation'
+        : otherOrderAuthorities.some((a) => a.test(f.text))
+          ? 'other'
+          : /\bit is hereby ordered\b/i.test(f.text) &&
+              provisions.roots.some((p) => p.kind === 'section')
+            ? 'executive_order'
+            : null
     provenance.type = 'formula'
   }
   if (!type) {
     const whole = units.map((u) => u.text.text).join(' ')
     const orders = whole.match(/\bthis order\b/gi)?.length ?? 0
     const memos = whole.match(/\bthis memorandum\b/gi)?.length ?? 0
-    type = witness ? 'proclamation'
-      : memos > orders ? 'memorandum'
-      : orders > 0 && (dateline || provisions.roots.some((p) => p.kind === 'section')) ? 'executive_order'
-      : null
+    type = witness
+      ? 'proclamation'
+      : memos > orders
+        ? 'memorandum'
+        : orders > 0 && (dateline || provisions.roots.some((p) => p.kind === 'section'))
+          ? 'executive_order'
+          : null
     provenance.type = 'body'
   }
   if (!type && ctx.frontMatterType && documentTypes.includes(ctx.frontMatterType)) {
@@ -388,15 +491,23 @@ export function buildStructure(units: Unit[], ctx: StructureContext): Structure 
     signer = presidentOn(actDate)?.name ?? null
     if (signer) {
       provenance.signer = 'term'
-      problems.push({ruleId: 'missing-signature', message: `No signature line; signer taken as the president in office on ${actDate}`, offset: null})
+      problems.push({
+        ruleId: 'missing-signature',
+        message: `No signature line; signer taken as the president in office on ${actDate}`,
+        offset: null
+      })
     }
   }
   if (sig && !sig.name && signer) sig.name = signer
 
   const presidential = Boolean(
-    headerType || formula || witness || dateline || signature ||
-    provisions.roots.some((p) => p.kind === 'section') ||
-    units.some((u) => selfReference.test(u.text.text))
+    headerType ||
+      formula ||
+      witness ||
+      dateline ||
+      signature ||
+      provisions.roots.some((p) => p.kind === 'section') ||
+      units.some((u) => selfReference.test(u.text.text))
   )
   return {children: ordered, type, number, signedDate, signer, provenance, presidential, problems}
 }
@@ -407,7 +518,9 @@ function baseVerb(verb: string): string {
 }
 
 function makeProvision(
-  label: string | null, kind: ProvisionKind, heading: string | null,
+  label: string | null,
+  kind: ProvisionKind,
+  heading: string | null,
   f: UnitBase
 ): Provision {
   return {type: 'provision', label, kind, heading, ...f, children: []}
@@ -416,7 +529,9 @@ function makeProvision(
 /** Add a further paragraph to a unit node: text joined by a blank line, position extended. */
 function extendUnit(
   node: {text: string; position?: Position; data?: {offsets?: ArrayLike<number>}},
-  text: MappedText, end: number, ctx: StructureContext
+  text: MappedText,
+  end: number,
+  ctx: StructureContext
 ): void {
   if (text.text === '') return
   const offsets = node.data?.offsets ?? []
@@ -434,7 +549,12 @@ function extendUnit(
   if (node.position) node.position = {start: node.position.start, end: ctx.toPoint(end)}
 }
 
-function readWitness(text: MappedText, start: number, base: UnitBase, problems: StructureProblem[]): WitnessClause {
+function readWitness(
+  text: MappedText,
+  start: number,
+  base: UnitBase,
+  problems: StructureProblem[]
+): WitnessClause {
   const m = witnessClause.exec(text.text)
   let date: string | null = null
   let year: number | null = null
@@ -443,7 +563,11 @@ function readWitness(text: MappedText, start: number, base: UnitBase, problems: 
     year = wordsToYear(m[4]!)
   }
   if (!date) {
-    problems.push({ruleId: 'unparsed-witness-date', message: 'Witness clause found, but its date could not be read', offset: start})
+    problems.push({
+      ruleId: 'unparsed-witness-date',
+      message: 'Witness clause found, but its date could not be read',
+      offset: start
+    })
   } else if (year !== null && year !== independenceYear(date)) {
     problems.push({
       ruleId: 'independence-year-mismatch',

@@ -6,8 +6,22 @@
  */
 import {presidentByName} from '../data/presidents.js'
 import type {Block, BlockKind} from './blocks.js'
-import {concatMapped, joinMapped, normalizeMapped, splitLines, trimMapped, type MappedText} from './mapped-text.js'
-import {abbreviationEnd, anyLabel, pageMarker, sentenceEnd, signatureName, unitStarters} from './patterns.js'
+import {
+  concatMapped,
+  joinMapped,
+  normalizeMapped,
+  splitLines,
+  trimMapped,
+  type MappedText
+} from './mapped-text.js'
+import {
+  abbreviationEnd,
+  anyLabel,
+  pageMarker,
+  sentenceEnd,
+  signatureName,
+  unitStarters
+} from './patterns.js'
 
 export interface Unit {
   /** Normalised text with source offsets. */
@@ -34,9 +48,15 @@ function columnOf(source: string, offset: number): number {
 function startsUnit(line: string, previous: string | undefined): boolean {
   for (const starter of unitStarters) if (starter.test(line)) return true
   if (previous === undefined) return false
-  if (anyLabel.test(line) && sentenceEnd.test(previous) && !abbreviationEnd.test(previous)) return true
+  if (anyLabel.test(line) && sentenceEnd.test(previous) && !abbreviationEnd.test(previous))
+    return true
   // A signature after the text or a complimentary close ("Sincerely,").
-  if (line.length < 40 && (signatureName.test(line) || presidentByName(line)) && /[.,”"]\s*$/.test(previous)) return true
+  if (
+    line.length < 40 &&
+    (signatureName.test(line) || presidentByName(line)) &&
+    /[.,”"]\s*$/.test(previous)
+  )
+    return true
   return false
 }
 
@@ -44,7 +64,12 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
   const units: Unit[] = []
   let pageBreakBefore = false
 
-  const emit = (lines: MappedText[], block: Block, leadStrong: string | null, afterPageBreak: boolean): void => {
+  const emit = (
+    lines: MappedText[],
+    block: Block,
+    leadStrong: string | null,
+    afterPageBreak: boolean
+  ): void => {
     const text = normalizeMapped(joinMapped(lines, '\n'))
     if (text.text === '') return
     const unit: Unit = {
@@ -58,8 +83,11 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
     const previous = units[units.length - 1]
     // A paragraph cut by a page marker mid-sentence goes on after it.
     if (
-      afterPageBreak && previous && !sentenceEnd.test(previous.text.text) &&
-      !anyLabel.test(text.text) && !unitStarters.some((s) => s.test(text.text))
+      afterPageBreak &&
+      previous &&
+      !sentenceEnd.test(previous.text.text) &&
+      !anyLabel.test(text.text) &&
+      !unitStarters.some((s) => s.test(text.text))
     ) {
       previous.text = concatMapped(previous.text, text, ' ')
       previous.end = unit.end
@@ -72,7 +100,11 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
     if (block.kind === 'break') continue
     const lines: Line[] = splitLines(block.text).map((raw) => {
       const text = trimMapped(raw)
-      return {text, indent: text.offsets.length > 0 ? columnOf(source, text.offsets[0]!) : 0, blank: text.text === ''}
+      return {
+        text,
+        indent: text.offsets.length > 0 ? columnOf(source, text.offsets[0]!) : 0,
+        blank: text.text === ''
+      }
     })
     const indents = lines.filter((l) => !l.blank).map((l) => l.indent)
     const baseIndent = indents.length > 0 ? Math.min(...indents) : 0
@@ -82,7 +114,8 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
     let currentAfterBreak = pageBreakBefore
     let first = true
     const flush = (): void => {
-      if (current.length > 0) emit(current, block, first ? block.leadStrong : null, currentAfterBreak)
+      if (current.length > 0)
+        emit(current, block, first ? block.leadStrong : null, currentAfterBreak)
       if (current.length > 0) first = false
       current = []
       previousLine = undefined
@@ -104,8 +137,12 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
       // In Federal Register text a blank line may fall mid-sentence ("... the United States of" / "America, it is
       // hereby ordered"): the paragraph goes on unless the line before ended one or this line starts another.
       if (blankBefore && block.kind === 'code') {
-        const continues = previousLine !== undefined && !sentenceEnd.test(previousLine) && line.indent <= baseIndent &&
-          !anyLabel.test(text) && !unitStarters.some((s) => s.test(text))
+        const continues =
+          previousLine !== undefined &&
+          !sentenceEnd.test(previousLine) &&
+          line.indent <= baseIndent &&
+          !anyLabel.test(text) &&
+          !unitStarters.some((s) => s.test(text))
         if (!continues) flush()
       }
       blankBefore = false

@@ -14,7 +14,10 @@ export class CorpusError extends Error {}
 
 export function openCorpus(dir = 'corpus'): Corpus {
   const file = path.join(dir, 'corpus.sqlite')
-  if (!existsSync(file)) throw new CorpusError(`no corpus at ${dir} (no corpus.sqlite): run \`proclaim build --out ${dir}\` first`)
+  if (!existsSync(file))
+    throw new CorpusError(
+      `no corpus at ${dir} (no corpus.sqlite): run \`proclaim build --out ${dir}\` first`
+    )
   const db = new Database(file, {readonly: true, fileMustExist: true})
   return {dir, db, close: () => db.close()}
 }

@@ -41,7 +41,9 @@ export function resolveQuery(corpus: Corpus, query: string): string | null {
   if (found) return found.id
   // "section 232": how the corpus's documents resolved that short form, most often.
   const row = corpus.db
-    .prepare(`select cites from citations where lower(resolved_from) = lower(?) group by cites order by count(*) desc limit 1`)
+    .prepare(
+      `select cites from citations where lower(resolved_from) = lower(?) group by cites order by count(*) desc limit 1`
+    )
     .get(trimmed.replace(/\s*\(.*$/, '')) as {cites: string} | undefined
   return row ? row.cites.split('/').slice(0, 3).join('/') : null
 }
@@ -73,10 +75,14 @@ function where(filters: SearchFilters, params: unknown[]): string {
 export function sentenceAround(text: string, needle: string): string {
   const at = Math.max(0, text.indexOf(needle))
   // A full stop after an initial or an abbreviation ("Joseph R. Biden Jr.", "U.S.C.") ends no sentence.
-  const stops = [...text.matchAll(/(?<!\b[A-Z]|\bJr|\bSr|\bNo|\bSec|\bU\.S|\bU\.S\.C)\.(?=\s|$)|\n/g)].map((m) => m.index!)
+  const stops = [
+    ...text.matchAll(/(?<!\b[A-Z]|\bJr|\bSr|\bNo|\bSec|\bU\.S|\bU\.S\.C)\.(?=\s|$)|\n/g)
+  ].map((m) => m.index!)
   const start = stops.filter((i) => i < at).pop()
   const end = stops.find((i) => i >= at + needle.length)
-  return text.slice(start === undefined ? 0 : start + 1, end === undefined ? text.length : end + 1).trim()
+  return text
+    .slice(start === undefined ? 0 : start + 1, end === undefined ? text.length : end + 1)
+    .trim()
 }
 
 type Row = Record<string, string | number | null>
@@ -92,10 +98,14 @@ function prepared(corpus: Corpus, sql: string): Statement {
   return statement
 }
 
-const limitClause = (options: SearchFilters): string => (options.limit ? ` limit ${Math.max(1, Math.floor(options.limit))}` : '')
+const limitClause = (options: SearchFilters): string =>
+  options.limit ? ` limit ${Math.max(1, Math.floor(options.limit))}` : ''
 
 /** Each row made a hit (`specific` gives what differs by kind of search). */
-function hits(rows: Row[], specific: (r: Row) => Pick<SearchHit, 'cites' | 'context' | 'link'>): SearchHit[] {
+function hits(
+  rows: Row[],
+  specific: (r: Row) => Pick<SearchHit, 'cites' | 'context' | 'link'>
+): SearchHit[] {
   return rows.map((r) => ({
     document: String(r.document),
     date: (r.signed_date ?? r.date) as string | null,
@@ -108,7 +118,11 @@ function hits(rows: Row[], specific: (r: Row) => Pick<SearchHit, 'cites' | 'cont
   }))
 }
 
-export function searchCitations(corpus: Corpus, id: string, options: SearchFilters & {exact?: boolean} = {}): SearchHit[] {
+export function searchCitations(
+  corpus: Corpus,
+  id: string,
+  options: SearchFilters & {exact?: boolean} = {}
+): SearchHit[] {
   const params: unknown[] = [id]
   // Rows are stored in the order hits are listed (date, document, place): read by rowid, no sort, stop at the limit.
   let sql = `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url, c.offset, d.date, d.signed_date, d.type, d.title, d.source_url
@@ -140,9 +154,15 @@ export function searchCitations(corpus: Corpus, id: string, options: SearchFilte
 }
 
 /** Full-text search over findings, formulas and provisions (FTS5; words, phrases in quotes, AND/OR). */
-export function searchText(corpus: Corpus, query: string, options: SearchFilters = {}): SearchHit[] {
+export function searchText(
+  corpus: Corpus,
+  query: string,
+  options: SearchFilters = {}
+): SearchHit[] {
   // Plain words are a phrase; FTS5 syntax is passed through only when the user writes it.
-  const match = /["()*:]|\b(?:AND|OR|NOT|NEAR)\b/.test(query) ? query : `"${query.replace(/"/g, '""')}"`
+  const match = /["()*:]|\b(?:AND|OR|NOT|NEAR)\b/.test(query)
+    ? query
+    : `"${query.replace(/"/g, '""')}"`
   const params: unknown[] = [match]
   // Units are stored in the order hits are listed: FTS5 hands them over by rowid, no sort.
   let sql = `select u.document, u.unit, u.line, u.col, snippet(units_fts, 0, '', '', '…', 24) as snip,
@@ -151,5 +171,9 @@ export function searchText(corpus: Corpus, query: string, options: SearchFilters
     where units_fts match ?`
   sql += where(options, params)
   sql += ` order by units_fts.rowid${limitClause(options)}`
-  return hits(prepared(corpus, sql).all(...params) as Row[], (r) => ({cites: null, context: String(r.snip), link: r.source_url as string | null}))
+  return hits(prepared(corpus, sql).all(...params) as Row[], (r) => ({
+    cites: null,
+    context: String(r.snip),
+    link: r.source_url as string | null
+  }))
 }

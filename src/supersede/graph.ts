@@ -5,7 +5,13 @@
  * on the same statute ("possibly superseded to the extent inconsistent").
  */
 import type {SupersessionAction} from '../document/types.js'
-import {inferNumbers, instrumentType, pushTo, type GraphDocument, type NumberInference} from './identity.js'
+import {
+  inferNumbers,
+  instrumentType,
+  pushTo,
+  type GraphDocument,
+  type NumberInference
+} from './identity.js'
 
 export interface Edge {
   /** The acting document's key (`eo/14148`, `proc/10895`, or `doc/{id}` when unnumbered) and provision. */
@@ -35,7 +41,9 @@ export interface Graph {
 }
 
 /** Document type -> the id prefix of its numbers (the table of identity.ts, reversed). */
-const prefixes: Record<string, string> = Object.fromEntries(Object.entries(instrumentType).map(([prefix, type]) => [type, prefix]))
+const prefixes: Record<string, string> = Object.fromEntries(
+  Object.entries(instrumentType).map(([prefix, type]) => [type, prefix])
+)
 
 /** Statute sections a document rests on (its formula's and findings' U.S. Code citations, at section level). */
 function statutes(doc: GraphDocument): Set<string> {
@@ -54,7 +62,11 @@ const generalAuthorities: ReadonlySet<string> = new Set(['usc/3/301'])
 
 /** Edges in date order, then by acting and acted-on id. */
 export function edgeOrder(a: Edge, b: Edge): number {
-  return (a.date ?? '').localeCompare(b.date ?? '') || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)
+  return (
+    (a.date ?? '').localeCompare(b.date ?? '') ||
+    a.from.localeCompare(b.from) ||
+    a.to.localeCompare(b.to)
+  )
 }
 
 export function buildGraph(docs: readonly GraphDocument[]): Graph {
@@ -78,8 +90,26 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
         const related = new Set([...statutes(doc)].flatMap((id) => byStatute.get(id) ?? []))
         for (const other of [...related].sort((a, b) => (a.id < b.id ? -1 : 1))) {
           const otherDate = other.signedDate ?? other.date
-          if (other === doc || !otherDate || !date || otherDate >= date || keys.get(other.id) === from) continue
-          const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: 'supersede', to: keys.get(other.id)!, scope: 'general', date: s.effective ?? date, confidence: 'low', partial: true, text: s.text}
+          if (
+            other === doc ||
+            !otherDate ||
+            !date ||
+            otherDate >= date ||
+            keys.get(other.id) === from
+          )
+            continue
+          const edge: Edge = {
+            from,
+            fromProvision: s.provision,
+            fromDocument: doc.id,
+            action: 'supersede',
+            to: keys.get(other.id)!,
+            scope: 'general',
+            date: s.effective ?? date,
+            confidence: 'low',
+            partial: true,
+            text: s.text
+          }
           const k = `${edge.from}|${edge.to}|general`
           if (!seen.has(k)) edges.push(edge)
           seen.add(k)
@@ -87,7 +117,18 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
         continue
       }
       for (const to of s.targets) {
-        const edge: Edge = {from, fromProvision: s.provision, fromDocument: doc.id, action: s.action, to, scope: 'specific', date: s.effective ?? date, confidence: 'high', partial: Boolean(s.partial), text: s.text}
+        const edge: Edge = {
+          from,
+          fromProvision: s.provision,
+          fromDocument: doc.id,
+          action: s.action,
+          to,
+          scope: 'specific',
+          date: s.effective ?? date,
+          confidence: 'high',
+          partial: Boolean(s.partial),
+          text: s.text
+        }
         const k = `${edge.from}|${edge.action}|${edge.to}`
         // The same document posted twice (two printings) acts once.
         if (seen.has(k)) continue

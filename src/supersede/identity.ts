@@ -18,10 +18,12 @@ export interface NumberInference {
   sharedWith: string[]
 }
 
-type GraphCitation = Pick<CitationJson, 'id' | 'type'> & Partial<Pick<CitationJson, 'date' | 'title'>>
+type GraphCitation = Pick<CitationJson, 'id' | 'type'> &
+  Partial<Pick<CitationJson, 'date' | 'title'>>
 
 /** What the graph reads of a document: a whole document serves, and so does a build's summary of one. */
-export interface GraphDocument extends Pick<DocumentHead, 'id' | 'type' | 'number' | 'title' | 'date' | 'signedDate'> {
+export interface GraphDocument
+  extends Pick<DocumentHead, 'id' | 'type' | 'number' | 'title' | 'date' | 'signedDate'> {
   provenance: Pick<DocumentHead['provenance'], 'number'>
   citations: readonly GraphCitation[]
   findings: ReadonlyArray<{citations: readonly GraphCitation[]}>
@@ -30,7 +32,10 @@ export interface GraphDocument extends Pick<DocumentHead, 'id' | 'type' | 'numbe
 }
 
 /** Id prefix -> the document type of the instruments it numbers. */
-export const instrumentType: Readonly<Record<string, string>> = {eo: 'executive_order', proc: 'proclamation'}
+export const instrumentType: Readonly<Record<string, string>> = {
+  eo: 'executive_order',
+  proc: 'proclamation'
+}
 
 /** Title key: words only, no leading "A Proclamation on" / "Executive Order on". */
 export function titleKey(title: string): string {
@@ -59,7 +64,13 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
   }
   for (const doc of docs) {
     if (doc.number && doc.provenance.number && doc.provenance.number !== 'frontMatter') {
-      result.set(doc.id, {id: doc.id, number: doc.number, source: doc.provenance.number === 'title' ? 'title' : 'text', citedBy: [], sharedWith: []})
+      result.set(doc.id, {
+        id: doc.id,
+        number: doc.number,
+        source: doc.provenance.number === 'title' ? 'title' : 'text',
+        citedBy: [],
+        sharedWith: []
+      })
       continue
     }
     const date = doc.signedDate ?? doc.date
@@ -78,9 +89,21 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
     }
     const best = [...candidates].sort((a, b) => b[1].length - a[1].length)[0]
     if (best && (candidates.size === 1 || best[1].length > [...candidates][1]![1].length)) {
-      result.set(doc.id, {id: doc.id, number: best[0], source: 'cited', citedBy: [...new Set(best[1])].sort(), sharedWith: []})
+      result.set(doc.id, {
+        id: doc.id,
+        number: best[0],
+        source: 'cited',
+        citedBy: [...new Set(best[1])].sort(),
+        sharedWith: []
+      })
     } else if (doc.number) {
-      result.set(doc.id, {id: doc.id, number: doc.number, source: 'frontMatter', citedBy: [], sharedWith: []})
+      result.set(doc.id, {
+        id: doc.id,
+        number: doc.number,
+        source: 'frontMatter',
+        citedBy: [],
+        sharedWith: []
+      })
     }
   }
   const byNumber = new Map<string, string[]>()
@@ -89,7 +112,8 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
     const type = types.get(id)!
     pushTo(byNumber, `${type}/${n.number}`, id)
   }
-  for (const ids of byNumber.values()) for (const id of ids) result.get(id)!.sharedWith = ids.filter((other) => other !== id)
+  for (const ids of byNumber.values())
+    for (const id of ids) result.get(id)!.sharedWith = ids.filter((other) => other !== id)
   return result
 }
 

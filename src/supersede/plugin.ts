@@ -13,9 +13,11 @@ import {detectSupersessions} from './detect.js'
 const proclaimSupersede: Plugin<[], PresidentialDocument> = function () {
   return function (tree: PresidentialDocument, file: VFile): void {
     const place = location(file)
-    const toPoint = (offset: number): Point => place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+    const toPoint = (offset: number): Point =>
+      place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
     // Letters, messages and notices tell of actions ("The order amends Executive Order 14024"); they take none.
-    tree.data.supersessions = tree.data.meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint)
+    tree.data.supersessions =
+      tree.data.meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint)
   }
 }
 

@@ -50,9 +50,18 @@ function targetsInside(graph: Graph, id: string): string[] {
   return inside
 }
 
-const ending: Record<string, Standing> = {revoke: 'revoked', supersede: 'superseded', suspend: 'suspended', terminate: 'terminated'}
+const ending: Record<string, Standing> = {
+  revoke: 'revoked',
+  supersede: 'superseded',
+  suspend: 'suspended',
+  terminate: 'terminated'
+}
 
-export function statusOf(graph: Graph, id: string, on = new Date().toISOString().slice(0, 10)): Status {
+export function statusOf(
+  graph: Graph,
+  id: string,
+  on = new Date().toISOString().slice(0, 10)
+): Status {
   // Only edges on this id, an enclosing one, or one inside it can bear on it.
   const around = enclosingIds(id)
   const inside = targetsInside(graph, id)
@@ -72,7 +81,12 @@ export function statusOf(graph: Graph, id: string, on = new Date().toISOString()
     status,
     chain,
     amendedBy: dated.filter((e) => e.action === 'amend' && encloses(id, e.to)),
-    inPart: dated.filter((e) => e.scope === 'specific' && e.action !== 'amend' && ((e.to !== id && encloses(id, e.to)) || (e.partial && encloses(e.to, id)))),
+    inPart: dated.filter(
+      (e) =>
+        e.scope === 'specific' &&
+        e.action !== 'amend' &&
+        ((e.to !== id && encloses(id, e.to)) || (e.partial && encloses(e.to, id)))
+    ),
     possiblySupersededBy: dated.filter((e) => e.scope === 'general' && encloses(e.to, id))
   }
 }
