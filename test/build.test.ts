@@ -272,7 +272,7 @@ describe('queries over the built corpus', () => {
       await cli('status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', out)
     ).toBe(0)
     expect(lines[0]).toMatch(
-      /^eo\/13801 on 2021-03-01: revoked  \(text in .*2017-06-15-govinfo-eo-13801-apprenticeships/
+      /^eo\/13801 on 2021-03-01: revoked {2}\(text in .*2017-06-15-govinfo-eo-13801-apprenticeships/
     )
     expect(lines.join('\n')).toContain('2021-02-17  revoke')
     await withOpened((corpus) => {

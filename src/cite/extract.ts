@@ -86,8 +86,7 @@ function mergeParallels(
         /^,?\s*(?:and\s+)?$/.test(text.slice(beforePrevious.end, previous.start))
     )
     if (
-      previous &&
-      previous.form &&
+      previous?.form &&
       !previousInList &&
       c.type === 'usc' &&
       !c.form &&

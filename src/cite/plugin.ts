@@ -67,8 +67,9 @@ declare module 'vfile' {
   }
 }
 
-const proclaimCite: Plugin<[], PresidentialDocument> = function () {
-  return function (tree: PresidentialDocument, file: VFile): void {
+const proclaimCite: Plugin<[], PresidentialDocument> =
+  () =>
+  (tree: PresidentialDocument, file: VFile): void => {
     const place = location(file)
     const toPoint = (offset: number): Point =>
       place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
@@ -98,6 +99,5 @@ const proclaimCite: Plugin<[], PresidentialDocument> = function () {
     }
     file.data.unknownActs = [...ctx.unknownActs].sort()
   }
-}
 
 export default proclaimCite

@@ -178,7 +178,8 @@ const determination = /Presidential\s+Determination\s+(?:No\.\s*)?(\d{4}-\d{1,3}
 
 export const memorandum: CitationKind = {
   name: 'memo',
-  trigger: String.raw`National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination`,
+  trigger:
+    'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',
   read(text, at) {
     for (const {pattern, prefix} of memoranda) {
       const m = readAt(pattern, text, at)

@@ -22,7 +22,7 @@ export const title: CitationKind = {
   name: 'usc-title',
   trigger: String.raw`[Tt]itle\s+\d|United States Code,\s+[Ss]ection`,
   read(text, at) {
-    let t = readAt(titleAt, text, at)
+    const t = readAt(titleAt, text, at)
     let pos: number
     let titleNumber: string
     let start = at

@@ -1,6 +1,6 @@
 /** `proclaim build [DIR...] --out corpus/` */
 import {parseArgs} from 'node:util'
-import {buildCorpus} from '../corpus/build.js'
+import {type BuildSummary, buildCorpus} from '../corpus/build.js'
 import {formatDiagnostic} from './format.js'
 import {progressLine} from './progress.js'
 import {UsageError, type CommandIo} from './io.js'
@@ -54,7 +54,7 @@ export async function buildCommand(
     drawn = now
     io.progress!(progressLine(done, total, (now - started) / 1000))
   }
-  let summary
+  let summary: BuildSummary
   try {
     summary = await buildCorpus(inputs, {
       out: values.out,

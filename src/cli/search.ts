@@ -31,7 +31,10 @@ function csv(value: unknown): string {
 }
 
 export function printHits(hits: SearchHit[], format: string, io: CommandIo): void {
-  if (format === 'json') return io.out(JSON.stringify(hits, null, 2))
+  if (format === 'json') {
+    io.out(JSON.stringify(hits, null, 2))
+    return
+  }
   const columns: Array<keyof SearchHit> = [
     'document',
     'date',

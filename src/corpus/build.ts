@@ -4,6 +4,7 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
+import {listIn} from '../util/get-or-create.js'
 import {
   copyFileSync,
   linkSync,
@@ -234,11 +235,11 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
 
   // Everything the corpus-wide files are made from: when it is as the last corpus had it, they are that corpus's.
   const fingerprint = createHash('sha256').update(`${buildDate}\0${missing.join('\0')}\0`)
-  files.forEach((file, i) =>
+  for (const [i, file] of files.entries()) {
     fingerprint.update(
       `${path.resolve(file)}\0${states[i]?.digest ?? outcomes[i]?.errors[0]?.message ?? ''}\0`
     )
-  )
+  }
   const inputsHash = fingerprint.digest('hex')
   const last = cache.lastCorpus<CorpusSummary>()
   if (
@@ -346,14 +347,14 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
           ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})
         }
         const ids = new Set(rollUp(c.id))
-        for (const id of ids) (citations[id] ??= []).push(row)
+        for (const id of ids) listIn(citations, id).push(row)
         // Found under the form printed beside it too ("section 287(g) of the INA (8 U.S.C. 1357(g))": act/.../287/g).
         for (const parallel of c.parallel ?? []) {
           const printed: CitingUnit = {...row, cites: parallel}
           for (const id of rollUp(parallel)) {
             if (ids.has(id)) continue
             ids.add(id)
-            ;(citations[id] ??= []).push(printed)
+            listIn(citations, id).push(printed)
           }
         }
       }

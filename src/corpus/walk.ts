@@ -1,4 +1,5 @@
 /** Expand files and folders given by the user into the document files to read. */
+import type {Stats} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -64,7 +65,7 @@ export async function listDocumentFiles(
   }
 
   for (const input of inputs) {
-    let info
+    let info: Stats
     try {
       info = await stat(input)
     } catch {

@@ -86,9 +86,9 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
     collect(p, here)
     for (const child of p.children) walk(child, here)
   }
-  findings.forEach((f) => collect(f, null))
+  for (const f of findings) collect(f, null)
   if (formula) collect(formula, null)
-  provisions.forEach((p) => walk(p, []))
+  for (const p of provisions) walk(p, [])
 
   return {
     id: meta.id,

@@ -4,7 +4,7 @@
  * character knows its source offset. Later stages cut blocks into units.
  */
 import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import {toString as textOf} from 'mdast-util-to-string'
 import {emptyMapped, MappedTextBuilder, type MappedText} from './mapped-text.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'code' | 'listItem' | 'break'
@@ -100,7 +100,7 @@ function addRaw(b: MappedTextBuilder, source: string, start: number, end: number
 
 function leadStrongOf(children: PhrasingContent[]): string | null {
   const first = children.find((c) => !(c.type === 'text' && c.value.trim() === ''))
-  return first && first.type === 'strong' ? toString(first).trim() : null
+  return first && first.type === 'strong' ? textOf(first).trim() : null
 }
 
 export interface BlocksOptions {
@@ -150,7 +150,7 @@ export function mdastToBlocks(root: Root, source: string, options: BlocksOptions
         const marker = source.slice(start, firstStart).trim()
         // Ordered markers ("1.", "4)") are labels of the document; bullets are not.
         const label = /^\d+[.)]$/.test(marker) ? {text: marker, offset: start} : undefined
-        node.children.forEach((child, i) => visit(child, i === 0 ? label : undefined))
+        for (const [i, child] of node.children.entries()) visit(child, i === 0 ? label : undefined)
         if (!first && label) {
           const b = new MappedTextBuilder()
           for (const ch of label.text) b.pushChar(ch, start)

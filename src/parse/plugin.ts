@@ -38,10 +38,9 @@ function text(value: unknown): string | null {
   return t === '' ? null : t
 }
 
-const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocument> = function (
-  options = {}
-) {
-  return function (tree: Root, file: VFile): PresidentialDocument {
+const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocument> =
+  (options = {}) =>
+  (tree: Root, file: VFile): PresidentialDocument => {
     const source = String(file.value ?? '')
     const frontMatter = file.data.frontMatter ?? readFrontMatter(source)
     const place = location(file)
@@ -111,6 +110,5 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
       position: {start: toPoint(0), end: toPoint(source.length)}
     }
   }
-}
 
 export default remarkProclaim

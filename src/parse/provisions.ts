@@ -42,8 +42,7 @@ const headingStopWords =
 /** A first sentence short and capitalised enough to be a heading ("Regulatory Cap for Fiscal Year 2017."). */
 function headingSentence(text: string): number {
   const stop = /\.(?=\s+["“(A-Z]|\s*$)/g
-  let m: RegExpExecArray | null
-  while ((m = stop.exec(text)) !== null) {
+  for (const m of text.matchAll(stop)) {
     const before = text.slice(0, m.index)
     // "U.S." and other abbreviations end in a single capital.
     if (/(?:^|[\s.])[A-Z]$/.test(before)) continue
@@ -67,7 +66,7 @@ export function cleanHeading(text: string): string {
 /** A heading the source marked (underlined, emphasised) at the start of the text, ending in a full stop. */
 function markedHeading(text: MappedText): {heading: string; rest: MappedText} | null {
   const mark = text.marks[0]
-  if (!mark || mark[0] !== 0) return null
+  if (mark?.[0] !== 0) return null
   // The mark must close a phrase: followed by a full stop (inside or just after the mark).
   const after = text.text.slice(mark[1])
   const inside = text.text.slice(0, mark[1])

@@ -2,6 +2,7 @@
  * Search a built corpus by citation (any form the extractor reads, or an id; subsections
  * included unless exact) or by full text, with filters; the same queries the CLI runs.
  */
+import {getOrCreate} from '../util/get-or-create.js'
 import {extractCitations} from '../cite/extract.js'
 import type {Statement} from 'better-sqlite3'
 import type {Corpus} from './corpus.js'
@@ -91,11 +92,8 @@ type Row = Record<string, string | number | null>
 const statementsOf = new WeakMap<Corpus, Map<string, Statement>>()
 
 function prepared(corpus: Corpus, sql: string): Statement {
-  let statements = statementsOf.get(corpus)
-  if (!statements) statementsOf.set(corpus, (statements = new Map()))
-  let statement = statements.get(sql)
-  if (!statement) statements.set(sql, (statement = corpus.db.prepare(sql)))
-  return statement
+  const statements = getOrCreate(statementsOf, corpus, () => new Map<string, Statement>())
+  return getOrCreate(statements, sql, (s) => corpus.db.prepare(s))
 }
 
 const limitClause = (options: SearchFilters): string =>

@@ -5,6 +5,7 @@
  * sentence acts on; an instrument it merely cites ("as amended by Executive
  * Order 14266") is not one.
  */
+import {getOrCreate} from '../util/get-or-create.js'
 import type {Point} from 'unist'
 import type {Citation, DocumentContent, Provision, Supersession} from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
@@ -134,8 +135,7 @@ const globalCopies = new WeakMap<RegExp, RegExp>()
 
 /** Every match of a pattern in a text, left to right. */
 function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
-  let global = globalCopies.get(pattern)
-  if (!global) globalCopies.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)))
+  const global = getOrCreate(globalCopies, pattern, (p) => new RegExp(p.source, `${p.flags}g`))
   return [...text.matchAll(global)]
 }
 

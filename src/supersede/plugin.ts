@@ -10,8 +10,9 @@ import {location} from 'vfile-location'
 import type {PresidentialDocument} from '../document/types.js'
 import {detectSupersessions} from './detect.js'
 
-const proclaimSupersede: Plugin<[], PresidentialDocument> = function () {
-  return function (tree: PresidentialDocument, file: VFile): void {
+const proclaimSupersede: Plugin<[], PresidentialDocument> =
+  () =>
+  (tree: PresidentialDocument, file: VFile): void => {
     const place = location(file)
     const toPoint = (offset: number): Point =>
       place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
@@ -19,6 +20,5 @@ const proclaimSupersede: Plugin<[], PresidentialDocument> = function () {
     tree.data.supersessions =
       tree.data.meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint)
   }
-}
 
 export default proclaimSupersede

@@ -3,6 +3,7 @@
  * An action on the instrument reaches all its provisions; an action on a provision reaches the
  * provisions inside it, and leaves the instrument amended in part.
  */
+import {getOrCreate} from '../util/get-or-create.js'
 import {edgeOrder, type Edge, type Graph} from './graph.js'
 
 export type Standing = 'in force' | 'revoked' | 'superseded' | 'suspended' | 'terminated'
@@ -35,8 +36,7 @@ function encloses(outer: string, inner: string): boolean {
 const sortedTargets = new WeakMap<Graph, string[]>()
 
 function targetsInside(graph: Graph, id: string): string[] {
-  let keys = sortedTargets.get(graph)
-  if (!keys) sortedTargets.set(graph, (keys = [...graph.byTarget.keys()].sort()))
+  const keys = getOrCreate(sortedTargets, graph, (g) => [...g.byTarget.keys()].sort())
   const prefix = `${id}/`
   let low = 0
   let high = keys.length
