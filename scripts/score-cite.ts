@@ -4,9 +4,11 @@
  * presidential probes against our expectations (test/fixtures).
  */
 import path from 'node:path'
+import {checkFloor, reportFloors, requireShared} from './floors.js'
 import {loadProbes, loadVectors, oursFor, peerFor, sameSet, scoreVector} from './peer-score.js'
 
 const peerDir = process.argv[2] ?? '../shared/peer'
+requireShared('score:cite', peerDir)
 const vectors = loadVectors(peerDir)
 const scored = vectors.filter((v) => !v.options?.parents).map(scoreVector)
 const skipped = vectors.length - scored.length
@@ -31,6 +33,7 @@ console.log(
   `| ${'all'.padEnd(15)} | ${String(plain.length).padStart(7)} | ${String(plain.filter((s) => s.oursPass).length).padStart(4)} | ${String(plain.filter((s) => s.peerPass).length).padStart(21)} |`
 )
 
+checkFloor('score:cite', 'peer vectors passed', plain.filter((s) => s.oursPass).length)
 const regressions = plain.filter((s) => s.peerPass && !s.oursPass)
 console.log(`\nvectors the peer passes and we fail: ${regressions.length}`)
 for (const s of regressions)
@@ -38,6 +41,7 @@ for (const s of regressions)
     `  ${s.vector.id}: ${JSON.stringify(s.vector.text.slice(0, 80))}\n    expected ${JSON.stringify(s.expected)}, ours ${JSON.stringify(s.ours)}`
   )
 const better = plain.filter((s) => !s.peerPass && s.oursPass)
+checkFloor('score:cite', 'peer vectors passed beyond the peer', better.length)
 console.log(
   `vectors we pass and the peer fails: ${better.length}${better.length ? ` (${better.map((s) => s.vector.id).join(', ')})` : ''}`
 )
@@ -60,3 +64,5 @@ for (const p of probes) {
 console.log(
   `probes passed: ours ${oursProbe}/${probes.length}, unitedstates/citation ${peerProbe}/${probes.length}`
 )
+checkFloor('score:cite', 'presidential probes passed', oursProbe)
+reportFloors('score:cite')

@@ -10,6 +10,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../src/corpus/walk.js'
 import {parseFile} from '../src/parse/parse-document.js'
+import {checkFloor, reportFloors, requireShared} from './floors.js'
 
 const {values} = parseArgs({
   options: {
@@ -26,6 +27,8 @@ const {values} = parseArgs({
     list: {type: 'boolean', default: false}
   }
 })
+
+requireShared('score:supersede', values.bulk, values.gold, values.tables)
 
 type Action = 'revoke' | 'amend' | 'supersede'
 const actions: Action[] = ['revoke', 'amend', 'supersede']
@@ -142,7 +145,12 @@ if (impossible.length)
   )
 
 /** Precision and recall against one gold set; `said` holds the source texts, to tell silent notes from other labels. */
-function score(title: string, gold: Set<string>, said: Array<Record<string, string>>): void {
+function score(
+  key: string,
+  title: string,
+  gold: Set<string>,
+  said: Array<Record<string, string>>
+): void {
   // Revoking or superseding part of an order ("section 3 of ...", "to the extent inconsistent", "in part"): the
   // Federal Register records it as "Revokes in part" or as "Amends", one or the other; the edge counts as the one the notes give.
   const byPair = new Map<string, Set<string>>()
@@ -185,6 +193,8 @@ function score(title: string, gold: Set<string>, said: Array<Record<string, stri
           !new RegExp(`\\b${from}\\b`).test(notes[to!] ?? '')
       )
     })
+    checkFloor('score:supersede', `${key} ${action} precision`, p)
+    checkFloor('score:supersede', `${key} ${action} recall`, r)
     silentCounts.push(`${action} ${silent.length}/${extra.length}`)
     console.log(
       `| ${action.padEnd(9)} | ${String(g.length).padStart(4)} | ${String(o.length).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3).padStart(9)} | ${r.toFixed(3).padStart(6)} |`
@@ -202,11 +212,15 @@ function score(title: string, gold: Set<string>, said: Array<Record<string, stri
   )
 }
 
-score('Against the Federal Register API disposition notes (the answer key)', fromNotes, [notes])
+score('notes', 'Against the Federal Register API disposition notes (the answer key)', fromNotes, [
+  notes
+])
 // The Office of the Federal Register's own disposition tables record edges the API notes lack (EO 13045 revokes 12606):
 // an edge either source states is a Federal Register disposition.
 score(
+  'notes and tables',
   'Against the API notes and the archives.gov disposition tables together',
   new Set([...fromNotes, ...fromTables]),
   [notes, tables]
 )
+reportFloors('score:supersede')

@@ -1,0 +1,50 @@
+/**
+ * Recorded floors of the accuracy scores (scripts/score-floors.json): a scorer
+ * checks each figure it prints against its floor, and exits 1 when one drops
+ * below, so `.ci/run` fails on a regression. Floors are raised by hand when a
+ * score improves, never lowered to let a regression through.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const floorsFile = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../scripts/score-floors.json'
+)
+const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<
+  string,
+  Record<string, number>
+>
+const below: string[] = []
+
+/** Checks one figure against its floor (`scorer.name` in the floors file); a figure with no floor is only printed. */
+export function checkFloor(scorer: string, name: string, value: number): void {
+  const floor = floors[scorer]?.[name]
+  if (floor === undefined) return
+  if (value + 1e-9 < floor) below.push(`${scorer} ${name}: ${value.toFixed(3)} < floor ${floor}`)
+}
+
+/** Prints the floors result and sets the exit code: 1 when a figure fell below its floor. */
+export function reportFloors(scorer: string): void {
+  const checked = Object.keys(floors[scorer] ?? {}).length
+  if (below.length === 0) {
+    console.log(`\nfloors: ${checked} figures at or above their floors (scripts/score-floors.json)`)
+    return
+  }
+  console.log(`\nBELOW FLOOR (scripts/score-floors.json):\n  ${below.join('\n  ')}`)
+  process.exitCode = 1
+}
+
+/**
+ * The data a scorer needs beside the repository (../shared): when it is absent
+ * (a user's clone), says so plainly and exits 0, since there is nothing to score.
+ */
+export function requireShared(scorer: string, ...paths: string[]): void {
+  const absent = paths.filter((p) => !existsSync(p))
+  if (absent.length === 0) return
+  console.log(
+    `${scorer}: skipped: ${absent.join(', ')} not found (these scores need the project's shared data beside the repository; pass other paths as options)`
+  )
+  process.exit(0)
+}
