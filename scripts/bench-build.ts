@@ -19,6 +19,8 @@ import {unified} from 'unified'
 import {listDocumentFiles} from '../src/corpus/walk.js'
 import {openCorpus} from '../src/query/corpus.js'
 import {searchCitations, searchText} from '../src/query/search.js'
+import {requireShared} from './shared-data.js'
+import {machineLine, Targets} from './bench-report.js'
 
 const {values} = parseArgs({
   options: {
@@ -32,6 +34,7 @@ const docsDir = path.join(work, 'docs')
 mkdirSync(docsDir)
 
 // The real documents, then copies with fresh names and numbers until there are enough.
+requireShared('bench:build', values.bulk)
 const {files} = await listDocumentFiles([values.bulk])
 const sources = files.map((f) => ({name: path.basename(f), text: readFileSync(f, 'utf8')}))
 let bytes = 0
@@ -191,6 +194,7 @@ const cliText = cliTimes(['--text', 'price floors'])
 
 const row = (what: string, value: string, target = '') =>
   console.log(`| ${what.padEnd(46)} | ${value.padStart(14)} | ${target.padEnd(10)} |`)
+console.log(machineLine())
 console.log(
   `${summary.documents} documents (${all.length} files, ${mb.toFixed(1)} MB; ${summary.duplicates} duplicates), ${summary.citations} citations, ${summary.edges} edges`
 )
@@ -235,7 +239,25 @@ row(
   `${percentile(cliText, 0.5).toFixed(0)} / ${percentile(cliText, 0.95).toFixed(0)} ms`,
   '< 300 ms'
 )
+const targets = new Targets()
+targets.check('full build', buildSeconds, 'at-most', 30, ' s')
+targets.check(
+  'build throughput / single-thread bare remark-parse',
+  bareSeconds / buildSeconds,
+  'at-least',
+  1.6,
+  'x'
+)
+targets.check('peak memory', peakMb, 'at-most', 1024, ' MB')
+targets.check('rebuild after touching one file', rebuildSeconds, 'at-most', 1, ' s')
+targets.check('citation query p95', percentile(citeTimes, 0.95), 'at-most', 5, ' ms')
+targets.check('CLI search --cite p95', percentile(cliCite, 0.95), 'at-most', 300, ' ms')
+targets.check('CLI search --text p95', percentile(cliText, 0.95), 'at-most', 300, ' ms')
 console.log(`full build stages (s): ${stages.join(', ')}`)
 console.log(`rebuild stages (s): ${rebuildStages.join(', ')}`)
 console.log(`edit rebuild stages (s): ${editStages.join(', ')}`)
+console.log(
+  `this machine's reference: single-thread bare remark-parse ${(mb / bareSeconds).toFixed(2)} MB/s (mean of before and after)`
+)
+targets.report()
 rmSync(work, {recursive: true, force: true})

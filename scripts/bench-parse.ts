@@ -11,12 +11,15 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {listDocumentFiles} from '../src/corpus/walk.js'
 import {parseDocument} from '../src/parse/parse-document.js'
+import {requireShared} from './shared-data.js'
+import {machineLine, Targets} from './bench-report.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
   options: {rounds: {type: 'string', default: '3'}}
 })
 const dir = positionals[0] ?? '../shared/bulk/whitehouse'
+requireShared('bench', dir)
 const rounds = Math.max(1, Number(values.rounds))
 
 const {files} = await listDocumentFiles([dir])
@@ -53,6 +56,7 @@ const f = median(fullTimes)
 const row = (name: string, s: number) =>
   `| ${name.padEnd(34)} | ${s.toFixed(2).padStart(7)} | ${(docs.length / s).toFixed(0).padStart(7)} | ${(mb / s).toFixed(2).padStart(6)} |`
 
+console.log(machineLine())
 console.log(
   `${docs.length} documents, ${mb.toFixed(2)} MB from ${dir}; median of ${rounds} rounds, one core`
 )
@@ -60,4 +64,7 @@ console.log('| pipeline                           |       s |  docs/s |   MB/s |
 console.log('| ---------------------------------- | ------: | ------: | -----: |')
 console.log(row('bare unified().use(remarkParse)', b))
 console.log(row('proclaim parseDocument (full)', f))
-console.log(`full / bare: ${(f / b).toFixed(2)}x (target <= 1.50x)`)
+console.log(`full / bare: ${(f / b).toFixed(2)}x (the bare row is this machine's reference speed)`)
+const targets = new Targets()
+targets.check('full parse time / bare remark-parse time', f / b, 'at-most', 1.5, 'x')
+targets.report()

@@ -4,7 +4,7 @@
  * below, so `.ci/run` fails on a regression. Floors are raised by hand when a
  * score improves, never lowered to let a regression through.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -34,17 +34,4 @@ export function reportFloors(scorer: string): void {
   }
   console.log(`\nBELOW FLOOR (scripts/score-floors.json):\n  ${below.join('\n  ')}`)
   process.exitCode = 1
-}
-
-/**
- * The data a scorer needs beside the repository (../shared): when it is absent
- * (a user's clone), says so plainly and exits 0, since there is nothing to score.
- */
-export function requireShared(scorer: string, ...paths: string[]): void {
-  const absent = paths.filter((p) => !existsSync(p))
-  if (absent.length === 0) return
-  console.log(
-    `${scorer}: skipped: ${absent.join(', ')} not found (these scores need the project's shared data beside the repository; pass other paths as options)`
-  )
-  process.exit(0)
 }

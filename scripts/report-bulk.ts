@@ -14,6 +14,7 @@ import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../src/corpus/walk.js'
 import {parseFile} from '../src/parse/parse-document.js'
 import type {DocumentJson, DocumentType} from '../src/document/types.js'
+import {requireShared} from './shared-data.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -23,6 +24,7 @@ const dirs =
   positionals.length > 0
     ? positionals
     : ['../shared/bulk/whitehouse', '../shared/bulk/fr-eo-1994-2020']
+requireShared('report:bulk', ...dirs)
 
 function countProvisions(list: DocumentJson['provisions']): number {
   return list.reduce((n, p) => n + 1 + countProvisions(p.provisions), 0)

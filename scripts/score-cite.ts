@@ -4,7 +4,8 @@
  * presidential probes against our expectations (test/fixtures).
  */
 import path from 'node:path'
-import {checkFloor, reportFloors, requireShared} from './floors.js'
+import {checkFloor, reportFloors} from './floors.js'
+import {requireShared} from './shared-data.js'
 import {loadProbes, loadVectors, oursFor, peerFor, sameSet, scoreVector} from './peer-score.js'
 
 const peerDir = process.argv[2] ?? '../shared/peer'

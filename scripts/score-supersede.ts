@@ -10,7 +10,8 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../src/corpus/walk.js'
 import {parseFile} from '../src/parse/parse-document.js'
-import {checkFloor, reportFloors, requireShared} from './floors.js'
+import {checkFloor, reportFloors} from './floors.js'
+import {requireShared} from './shared-data.js'
 
 const {values} = parseArgs({
   options: {
