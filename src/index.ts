@@ -33,6 +33,7 @@ export {
   type CitingUnit,
   type IndexRow
 } from './corpus/build.js'
+export {checkOutFolder, OutFolderError, type OutFolderCode} from './corpus/out-folder.js'
 export {buildCompilerFlags, withBuildCompilerFlags} from './corpus/compiler-flags.js'
 export {openCorpus, readDocument, type Corpus} from './query/corpus.js'
 export {

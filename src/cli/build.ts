@@ -1,6 +1,7 @@
 /** `proclaim build [DIR...] --out corpus/` */
 import {parseArgs} from 'node:util'
 import {type BuildSummary, buildCorpus} from '../corpus/build.js'
+import {type OutFolderCode, OutFolderError} from '../corpus/out-folder.js'
 import {formatDiagnostic} from './format.js'
 import {progressLine} from './progress.js'
 import {UsageError, type CommandIo} from './io.js'
@@ -21,6 +22,21 @@ Options:
   -h, --help           show this help
 
 Exit status: 0 when every document was read, 1 when some could not be, 2 on bad usage.`
+
+/** A folder the library refuses to write, worded for the command line: the folder is `--out`'s. */
+const outFolderWording: Readonly<Record<OutFolderCode, (error: OutFolderError) => string>> = {
+  'out-is-file': (e) => `--out ${e.path} is a file, not a folder`,
+  'out-is-root': (e) =>
+    `--out ${e.path} is the root of the file system: give a folder of its own, such as corpus`,
+  'out-holds-input': (e) =>
+    `--out ${e.path} holds the documents read (${e.input}): give a folder of its own, such as corpus`,
+  'out-not-a-corpus': (e) =>
+    `--out ${e.path} is a folder that is not a corpus (no index.json), and a build replaces its folder whole: give a new or empty folder, or a corpus`
+}
+
+/** Why a build failed, in the command line's words. */
+const buildFailure = (error: unknown): string =>
+  error instanceof OutFolderError ? outFolderWording[error.code](error) : (error as Error).message
 
 export async function buildCommand(
   args: string[],
@@ -66,7 +82,7 @@ export async function buildCommand(
     })
   } catch (error) {
     if (drawn > 0) io.progress?.('')
-    io.err(`${values.out}  error  ${(error as Error).message}  build-failed`)
+    io.err(`${values.out}  error  ${buildFailure(error)}  build-failed`)
     return 1
   }
   // The bar gives way to the summary.

@@ -20,10 +20,11 @@ import {readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
-import {buildGraph, type Edge} from '../supersede/graph.js'
+import {buildGraph, type Edge, type Graph} from '../supersede/graph.js'
 import {statusOf, type Standing} from '../supersede/status.js'
 import {withBuildCompilerFlags} from './compiler-flags.js'
 import {BuildCache, codeFingerprint, type ParseOutcome, type UsedFile} from './cache.js'
+import {checkOutFolder} from './out-folder.js'
 import {readAndStoreAll} from './pool.js'
 import type {DocumentSummary} from './summary.js'
 import {ensureDir} from './write.js'
@@ -139,40 +140,16 @@ export function buildCorpus(inputs: string[], options: BuildOptions): Promise<Bu
     : withBuildCompilerFlags(() => build(inputs, options))
 }
 
+/**
+ * The build, step by step: each step below is a function of its own, and this one only says their order
+ * and times them (`onStage`).
+ */
 async function build(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
-  const started = performance.now()
-  let stageStart = started
-  const stage = (name: string): void => {
-    const now = performance.now()
-    options.onStage?.(name, (now - stageStart) / 1000)
-    stageStart = now
-  }
+  const clock = stageClock(options.onStage)
   const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10)
-  const out = path.resolve(options.out)
-  const given = await stat(out).catch(() => null)
-  if (given && !given.isDirectory()) throw new Error(`--out ${options.out} is a file, not a folder`)
-  // The corpus folder is replaced whole: it must be one a build made, never a folder of the user's.
-  if (path.dirname(out) === out)
-    throw new Error(
-      `--out ${options.out} is the root of the file system: give a folder of its own, such as corpus`
-    )
-  for (const input of inputs) {
-    const inside = path.relative(out, path.resolve(input))
-    if (!inside.startsWith('..') && !path.isAbsolute(inside))
-      throw new Error(
-        `--out ${options.out} holds the documents read (${input}): give a folder of its own, such as corpus`
-      )
-  }
-  if (given) {
-    const entries = await readdir(out)
-    if (entries.length > 0 && !entries.includes('index.json'))
-      throw new Error(
-        `--out ${options.out} is a folder that is not a corpus (no index.json), and a build replaces its folder whole: give a new or empty folder, or a corpus`
-      )
-  }
-  const parent = path.dirname(out)
-  const base = path.basename(out)
-  const stamp = `${process.pid}-${Date.now().toString(36)}`
+  const out = await checkOutFolder(options.out, inputs)
+  const beside = besideCorpus(out, options.cache !== false)
+  const {parent, cacheDir, fresh, stamp} = beside
   await ensureDir(parent)
 
   const {files, missing} = await listDocumentFiles(inputs)
@@ -185,31 +162,122 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
     line: null,
     column: null
   }))
-  // Without the cache, parsed documents still pass through a folder of the same shape, dropped at the end.
-  const cacheDir =
-    options.cache === false
-      ? path.join(parent, `.${base}.nocache-${stamp}`)
-      : path.join(parent, `.${base}.cache`)
-  // The new corpus is written here, beside the old, and swapped in whole: an interrupted build leaves the old one whole.
-  const fresh = path.join(parent, `.${base}.building-${stamp}`)
   const cache = new BuildCache(cacheDir, await codeFingerprint())
   await cache.open()
+  const reader = inputReader(files, cache, options)
+  await reader.readChanged()
+  clock.stage('read')
 
-  // A file unchanged since the last build is known by its size and mtime; the others are read on all cores,
-  // and parsed unless their bytes were parsed before.
-  // One synchronous stat after another: for thousands of files, far cheaper than as many promises.
-  const stats = files.map((f) => statSync(f, {throwIfNoEntry: false}) ?? null)
+  await clearLeftovers(out, cacheDir)
+  const inputsHash = inputsFingerprint(buildDate, missing, reader)
+  const last = cache.lastCorpus<CorpusSummary>()
+  if (options.cache !== false && last && last.out === out && last.inputs === inputsHash) {
+    const reused = await reuseLastCorpus({...reader, out, fresh, stamp, cache, stage: clock.stage})
+    if (reused) {
+      await cache.save(last)
+      clock.stage('swap+cache')
+      return {...last.summary, out, seconds: clock.seconds(), reused: true}
+    }
+  }
+
+  await reader.recoverOutcomes()
+  clock.stage('outcomes')
+  const built = builtDocuments(reader, failures)
+  nameUniquely(built, cache)
+  const docs = built.map((b) => b.summary)
+  const {duplicates, duplicateOf, unique} = findDuplicates(docs)
+  clock.stage('identify')
+  const graph = buildGraph(unique)
+  clock.stage('graph')
+  const index = indexRows(docs, graph, duplicateOf, buildDate)
+  clock.stage('index')
+  const citations = citationIndex(unique)
+  clock.stage('citations')
+  await writeFresh({fresh, cache, built, unique, index, citations, graph, buildDate}, clock.stage)
+  clock.stage('fts')
+  await swapIn(fresh, out, stamp)
+
+  const summary = corpusSummary(buildDate, docs, unique, graph, duplicates, failures)
+  if (options.cache === false) await rm(cacheDir, {recursive: true, force: true})
+  else await cache.save({out, inputs: inputsHash, summary})
+  clock.stage('swap+cache')
+  return {out, ...summary, seconds: clock.seconds(), reused: false}
+}
+
+/** Stage times for `onStage` (benchmarks), and the seconds since the build began for its summary. */
+function stageClock(onStage: BuildOptions['onStage']): {
+  stage: (name: string) => void
+  seconds: () => number
+} {
+  const started = performance.now()
+  let stageStart = started
+  return {
+    stage(name) {
+      const now = performance.now()
+      onStage?.(name, (now - stageStart) / 1000)
+      stageStart = now
+    },
+    seconds: () => (performance.now() - started) / 1000
+  }
+}
+
+/** The folders a build keeps beside the corpus (in its parent, named after it). */
+interface Beside {
+  parent: string
+  /** Parsed documents, kept from build to build. */
+  cacheDir: string
+  /** The new corpus, until it is whole. */
+  fresh: string
+  /** This build's mark on its folders: a build killed midway leaves them for the next to clear. */
+  stamp: string
+}
+
+/**
+ * Where the build writes besides the corpus itself. The new corpus is written beside the old and swapped in
+ * whole, so an interrupted build leaves the old one whole; without the cache, parsed documents still pass
+ * through a folder of the same shape, dropped at the end.
+ */
+function besideCorpus(out: string, cached: boolean): Beside {
+  const parent = path.dirname(out)
+  const base = path.basename(out)
+  const stamp = `${process.pid}-${Date.now().toString(36)}`
+  return {
+    parent,
+    cacheDir: cached
+      ? path.join(parent, `.${base}.cache`)
+      : path.join(parent, `.${base}.nocache-${stamp}`),
+    fresh: path.join(parent, `.${base}.building-${stamp}`),
+    stamp
+  }
+}
+
+/** What the build knows of each input file, by its place in the list of files. */
+interface Inputs {
+  files: string[]
+  /** Each file as the cache has it after this build read it (null: it could not be read). */
+  states: Array<UsedFile | null>
+  /** What parsing each file left, where this build parsed it or took it from the cache's results. */
+  outcomes: Array<ParseOutcome | null>
+}
+
+interface InputReader extends Inputs {
+  /** Read the files changed since the last build (every file, the first time). */
+  readChanged: () => Promise<void>
+  /** The outcomes of the files an earlier build parsed, from the cache; a file whose outcome it lost is parsed again. */
+  recoverOutcomes: () => Promise<void>
+}
+
+/**
+ * Reading and parsing, on the pool of workers. A file unchanged since the last build is known by its size
+ * and mtime; the others are read on all cores, and parsed unless their bytes were parsed before. Only the
+ * corpus-wide files need the outcomes of unchanged files, so those are taken from the cache only when a
+ * build cannot reuse the last corpus's.
+ */
+function inputReader(files: string[], cache: BuildCache, options: BuildOptions): InputReader {
   const states: Array<UsedFile | null> = new Array(files.length).fill(null)
   const outcomes: Array<ParseOutcome | null> = new Array(files.length).fill(null)
-  const toRead: number[] = []
-  files.forEach((file, i) => {
-    const info = stats[i]
-    const hit = info ? cache.unchanged(file, info.size, info.mtimeMs) : null
-    if (hit) states[i] = hit
-    else toRead.push(i)
-  })
-  let done = files.length - toRead.length
-  const readAll = async (indexes: number[], known: ReadonlySet<string>): Promise<void> => {
+  let done = 0
+  const readOnPool = async (indexes: number[], known: ReadonlySet<string>): Promise<void> => {
     const read = await readAndStoreAll(
       indexes.map((i) => files[i]!),
       {code: cache.code, documents: cache.documents, known},
@@ -228,56 +296,67 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
         : null
     })
   }
-  await readAll(toRead, new Set(cache.knownKeys()))
-  stage('read')
-
-  await clearLeftovers(out, cacheDir)
-
-  // Everything the corpus-wide files are made from: when it is as the last corpus had it, they are that corpus's.
-  const fingerprint = createHash('sha256').update(`${buildDate}\0${missing.join('\0')}\0`)
-  for (const [i, file] of files.entries()) {
-    fingerprint.update(
-      `${path.resolve(file)}\0${states[i]?.digest ?? outcomes[i]?.errors[0]?.message ?? ''}\0`
-    )
-  }
-  const inputsHash = fingerprint.digest('hex')
-  const last = cache.lastCorpus<CorpusSummary>()
-  if (
-    options.cache !== false &&
-    last &&
-    last.out === out &&
-    last.inputs === inputsHash &&
-    (await corpusFilesPresent(out))
-  ) {
-    const reused = await reuseCorpus({out, fresh, stamp, cache, files, states, outcomes, stage})
-    if (reused) {
-      await cache.save(last)
-      stage('swap+cache')
-      return {...last.summary, out, seconds: (performance.now() - started) / 1000, reused: true}
+  return {
+    files,
+    states,
+    outcomes,
+    async readChanged() {
+      // One synchronous stat after another: for thousands of files, far cheaper than as many promises.
+      const changed: number[] = []
+      files.forEach((file, i) => {
+        const info = statSync(file, {throwIfNoEntry: false})
+        const hit = info ? cache.unchanged(file, info.size, info.mtimeMs) : null
+        if (hit) states[i] = hit
+        else changed.push(i)
+      })
+      done = files.length - changed.length
+      await readOnPool(changed, new Set(cache.knownKeys()))
+    },
+    async recoverOutcomes() {
+      const known = await cache.outcomes(states.map((s, i) => (s && !outcomes[i] ? s.key : null)))
+      const lost: number[] = []
+      states.forEach((state, i) => {
+        if (outcomes[i]) return
+        if (state && known[i]) outcomes[i] = known[i]
+        else if (state) lost.push(i)
+      })
+      if (lost.length > 0) await readOnPool(lost, new Set())
+      states.forEach((state, i) => {
+        if (state) cache.use(files[i]!, state, outcomes[i] ?? undefined)
+      })
     }
   }
+}
 
-  // Outcomes of files an earlier build parsed; where the results no longer hold one, the file is parsed again.
-  const known = await cache.outcomes(states.map((s, i) => (s && !outcomes[i] ? s.key : null)))
-  const lost: number[] = []
-  states.forEach((state, i) => {
-    if (outcomes[i]) return
-    if (state && known[i]) outcomes[i] = known[i]
-    else if (state) lost.push(i)
-  })
-  if (lost.length > 0) await readAll(lost, new Set())
-  states.forEach((state, i) => {
-    if (state) cache.use(files[i]!, state, outcomes[i] ?? undefined)
-  })
-  stage('outcomes')
+/**
+ * Everything the corpus-wide files are made from: the build date, the missing inputs, and each file's path
+ * and outcome. When it is as the last corpus had it, that corpus's corpus-wide files serve as they are.
+ */
+function inputsFingerprint(buildDate: string, missing: readonly string[], inputs: Inputs): string {
+  const fingerprint = createHash('sha256').update(`${buildDate}\0${missing.join('\0')}\0`)
+  for (const [i, file] of inputs.files.entries()) {
+    const outcome = inputs.states[i]?.digest ?? inputs.outcomes[i]?.errors[0]?.message ?? ''
+    fingerprint.update(`${path.resolve(file)}\0${outcome}\0`)
+  }
+  return fingerprint.digest('hex')
+}
+
+/** The documents parsed, in input order; the errors of the files that could not be parsed go to `failures`. */
+function builtDocuments(inputs: Inputs, failures: DiagnosticJson[]): Built[] {
   const built: Built[] = []
-  outcomes.forEach((outcome, i) => {
-    const key = states[i]?.key
+  inputs.outcomes.forEach((outcome, i) => {
+    const key = inputs.states[i]?.key
     if (outcome?.summary && key) built.push({summary: {...outcome.summary}, key, renamedFrom: null})
     else failures.push(...(outcome?.errors ?? []))
   })
+  return built
+}
 
-  // Ids are unique in a corpus: a second file with the same name gets a suffix.
+/**
+ * Ids are unique in a corpus (they name its files): a second file with the same name gets a suffix, the
+ * same from build to build (by id, then file). Sorts `built` in place.
+ */
+function nameUniquely(built: Built[], cache: BuildCache): void {
   built.sort((a, b) =>
     a.summary.id < b.summary.id
       ? -1
@@ -297,8 +376,18 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
     }
     cache.name(b.summary.file, b.summary.id, b.renamedFrom !== null)
   }
-  const docs = built.map((b) => b.summary)
-  // The same document posted twice (same title, date and body) is one document.
+}
+
+interface Duplicates {
+  duplicates: Array<{id: string; duplicateOf: string}>
+  /** Duplicate id -> the id of the first printing. */
+  duplicateOf: Map<string, string>
+  /** The documents less their duplicates: what the graph and the citation index count. */
+  unique: DocumentSummary[]
+}
+
+/** The same document posted twice (same title, date and body) is one document: the first in id order. */
+function findDuplicates(docs: readonly DocumentSummary[]): Duplicates {
   const byHash = new Map<string, string>()
   const duplicates: Array<{id: string; duplicateOf: string}> = []
   for (const doc of docs) {
@@ -307,12 +396,17 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
     else byHash.set(doc.bodyHash, doc.id)
   }
   const duplicateOf = new Map(duplicates.map((d) => [d.id, d.duplicateOf]))
-  const unique = docs.filter((d) => !duplicateOf.has(d.id))
+  return {duplicates, duplicateOf, unique: docs.filter((d) => !duplicateOf.has(d.id))}
+}
 
-  stage('identify')
-  const graph = buildGraph(unique)
-  stage('graph')
-  const index: IndexRow[] = docs.map((doc) => {
+/** A row of index.json for every document, duplicates included: a duplicate has the number and status of its first printing. */
+function indexRows(
+  docs: readonly DocumentSummary[],
+  graph: Graph,
+  duplicateOf: ReadonlyMap<string, string>,
+  buildDate: string
+): IndexRow[] {
+  return docs.map((doc) => {
     const key = graph.keys.get(duplicateOf.get(doc.id) ?? doc.id)
     const inferred = graph.numbers.get(duplicateOf.get(doc.id) ?? doc.id)
     return {
@@ -331,8 +425,13 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
       duplicateOf: duplicateOf.get(doc.id) ?? null
     }
   })
+}
 
-  stage('index')
+/**
+ * citations.json: every unit citing an id, listed under it and under every id enclosing it (`rollUp`), so
+ * that asking for a section finds what cites its subsections; each list in document and text order.
+ */
+function citationIndex(unique: readonly DocumentSummary[]): Record<string, CitingUnit[]> {
   const citations: Record<string, CitingUnit[]> = {}
   for (const doc of unique) {
     for (const {unit, citations: list} of doc.units) {
@@ -369,33 +468,39 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
           : a.position.start.offset - b.position.start.offset
     )
   }
+  return citations
+}
 
-  stage('citations')
-  await ensureDir(path.join(fresh, 'documents'))
-  // The database's rows first; its full-text index is made on another thread while the JSON is written.
+/** What the new corpus is written from. */
+interface FreshCorpus {
+  fresh: string
+  cache: BuildCache
+  built: readonly Built[]
+  unique: readonly DocumentSummary[]
+  index: IndexRow[]
+  citations: Record<string, CitingUnit[]>
+  graph: Graph
+  buildDate: string
+}
+
+/**
+ * The new corpus, written into its folder beside the old: the database's rows first, then its full-text
+ * index on another thread while the documents and the JSON files are written. A failure removes the
+ * half-written folder; the old corpus is never touched.
+ */
+async function writeFresh(corpus: FreshCorpus, stage: (name: string) => void): Promise<void> {
+  const {fresh} = corpus
+  const documents = path.join(fresh, 'documents')
+  await ensureDir(documents)
+  const database = path.join(fresh, 'corpus.sqlite')
   let indexing: Promise<void> | null = null
   try {
-    writeSqliteRows(path.join(fresh, 'corpus.sqlite'), unique, index, citations, graph.edges)
+    writeSqliteRows(database, corpus.unique, corpus.index, corpus.citations, corpus.graph.edges)
     stage('sqlite')
-    indexing = indexSqliteInWorker(path.join(fresh, 'corpus.sqlite'))
-    const documents = path.join(fresh, 'documents')
-    for (const b of built)
-      placeDocument(cache.documentPath(b.key), documents, b.summary.id, b.renamedFrom !== null)
+    indexing = indexSqliteInWorker(database)
+    writeDocuments(corpus.built, corpus.cache, documents)
     stage('documents')
-    await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
-    await writeFile(
-      path.join(fresh, 'citations.json'),
-      stable(sortedByKey(Object.entries(citations)))
-    )
-    await writeFile(
-      path.join(fresh, 'graph.json'),
-      stable({
-        buildDate,
-        edges: graph.edges satisfies Edge[],
-        numbers: sortedByKey(graph.numbers),
-        keys: sortedByKey(graph.keys)
-      })
-    )
+    await writeCorpusWideJson(corpus)
     stage('json')
     await indexing
   } catch (error) {
@@ -404,11 +509,50 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
     await rm(fresh, {recursive: true, force: true})
     throw error
   }
-  stage('fts')
-  await swapIn(fresh, out, stamp)
+}
+
+/** documents/<id>.json: each document's JSON from the cache, where the parse wrote it. */
+function writeDocuments(built: readonly Built[], cache: BuildCache, documents: string): void {
+  for (const b of built)
+    placeDocument(cache.documentPath(b.key), documents, b.summary.id, b.renamedFrom !== null)
+}
+
+/** index.json, citations.json and graph.json: keys sorted, so that identical input gives identical bytes. */
+async function writeCorpusWideJson({
+  fresh,
+  index,
+  citations,
+  graph,
+  buildDate
+}: FreshCorpus): Promise<void> {
+  await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
+  await writeFile(
+    path.join(fresh, 'citations.json'),
+    stable(sortedByKey(Object.entries(citations)))
+  )
+  await writeFile(
+    path.join(fresh, 'graph.json'),
+    stable({
+      buildDate,
+      edges: graph.edges satisfies Edge[],
+      numbers: sortedByKey(graph.numbers),
+      keys: sortedByKey(graph.keys)
+    })
+  )
+}
+
+/** What the build says of the corpus: kept in the cache, so that a build reusing the corpus says the same. */
+function corpusSummary(
+  buildDate: string,
+  docs: readonly DocumentSummary[],
+  unique: readonly DocumentSummary[],
+  graph: Graph,
+  duplicates: CorpusSummary['duplicates'],
+  failures: DiagnosticJson[]
+): CorpusSummary {
   const byType: Record<string, number> = {}
   for (const d of unique) byType[d.type] = (byType[d.type] ?? 0) + 1
-  const summary: CorpusSummary = {
+  return {
     buildDate,
     documents: unique.length,
     byType,
@@ -418,10 +562,6 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
     failures,
     warnings: docs.reduce((n, d) => n + d.warnings, 0)
   }
-  if (options.cache === false) await rm(cacheDir, {recursive: true, force: true})
-  else await cache.save({out, inputs: inputsHash, summary})
-  stage('swap+cache')
-  return {out, ...summary, seconds: (performance.now() - started) / 1000, reused: false}
 }
 
 /**
@@ -465,16 +605,12 @@ async function corpusFilesPresent(out: string): Promise<boolean> {
   return present.every(Boolean)
 }
 
-interface Reuse {
+interface Reuse extends Inputs {
   out: string
   /** Where the new corpus is made. */
   fresh: string
   stamp: string
   cache: BuildCache
-  files: string[]
-  states: Array<UsedFile | null>
-  /** Outcomes of the files this build parsed (kept in the cache's results). */
-  outcomes: Array<ParseOutcome | null>
   stage: (name: string) => void
 }
 
@@ -483,7 +619,7 @@ interface Reuse {
  * the new corpus takes that corpus's corpus-wide files as they are, and each document's JSON from the cache.
  * Same atomic swap as a full build. False (nothing changed) when the last corpus cannot serve.
  */
-async function reuseCorpus({
+async function reuseLastCorpus({
   out,
   fresh,
   stamp,
@@ -493,6 +629,7 @@ async function reuseCorpus({
   outcomes,
   stage
 }: Reuse): Promise<boolean> {
+  if (!(await corpusFilesPresent(out))) return false
   await ensureDir(path.join(fresh, 'documents'))
   try {
     for (const f of corpusWideFiles) linkOrCopy(path.join(out, f), path.join(fresh, f))
