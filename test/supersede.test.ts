@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../src/parse/parse-document.js'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {actionPatterns, actionStem} from '../src/supersede/actions.js'
+import {actionVerbs, actionStem} from '../src/supersede/actions.js'
 import {corpusDir, corpusFiles, parseCorpusFile} from './helpers.js'
 
 /** An executive order as the Federal Register prints it, shortened: its title, then paragraphs with a blank line after each. */
@@ -347,7 +347,7 @@ describe('the action stem prefilter', () => {
       'is renumbered'
     ]
     for (const phrase of phrases) {
-      const matched = actionPatterns.some((p) => p.passive.test(phrase) || p.active.test(phrase))
+      const matched = actionVerbs.some((p) => p.passive.test(phrase) || p.active.test(phrase))
       expect({phrase, matched}).toEqual({phrase, matched: true})
       expect({phrase, stem: actionStem.test(phrase)}).toEqual({phrase, stem: true})
     }
@@ -358,7 +358,7 @@ describe('the action stem prefilter', () => {
     for (const name of corpusFiles()) {
       const source = readFileSync(path.join(corpusDir, name), 'utf8')
       for (const paragraph of source.split(/\n\s*\n/)) {
-        if (!actionPatterns.some((p) => p.passive.test(paragraph) || p.active.test(paragraph)))
+        if (!actionVerbs.some((p) => p.passive.test(paragraph) || p.active.test(paragraph)))
           continue
         matched++
         expect(actionStem.test(paragraph)).toBe(true)

@@ -4,6 +4,7 @@
  * Types only; no logic.
  */
 import type {Data, Node, Parent, Position} from 'unist'
+import type {actionVerbs} from '../supersede/actions.js'
 
 /** The four kinds of presidential document the parser tells apart. */
 export type DocumentType = 'proclamation' | 'executive_order' | 'memorandum' | 'other'
@@ -44,14 +45,11 @@ export interface Citation {
   title?: string
 }
 
-/** What a supersession entry does to its targets (filled by the supersession stage). */
-export type SupersessionAction =
-  | 'revoke'
-  | 'amend'
-  | 'supersede'
-  | 'suspend'
-  | 'reinstate'
-  | 'terminate'
+/**
+ * What a supersession entry does to its targets (filled by the supersession stage): an action of the verb
+ * table, `revoke`, `amend`, `supersede`, `suspend`, `reinstate` or `terminate`.
+ */
+export type SupersessionAction = (typeof actionVerbs)[number]['action']
 
 export interface Supersession {
   provision: string | null

@@ -1,99 +1,217 @@
 /**
- * How the operative text says it acts on other instruments, as data: the
- * passive forms name their targets before the verb ("Executive Order 14007 ...
- * is hereby amended"), the active forms after it ("This order supersedes ...",
- * "I hereby revoke ..."). Every expression is bounded; none backtracks badly.
+ * How the operative text says it acts on other instruments, as data: one entry a verb, holding all
+ * the toolkit knows of it. The passive forms name their targets before the verb ("Executive Order
+ * 14007 ... is hereby amended"), the active forms after it ("This order supersedes ...", "I hereby
+ * revoke ..."). Every expression is bounded; none backtracks badly.
+ *
+ * The document types derive the action enum from this table (`SupersessionAction`), and a test holds
+ * the schema's enum and `statusOf` to it: a new verb is a new entry here (and its word in the schema).
  */
-import type {SupersessionAction} from '../document/types.js'
+import type {Standing} from './status.js'
 
-export interface ActionPattern {
-  readonly action: SupersessionAction
+/** One verb: its action, its forms, its stems, and what it leaves its target. */
+export interface ActionVerb<Action extends string = string> {
+  /** The action, as a supersession entry records it. */
+  readonly action: Action
   /** Passive: targets stand before the match. */
   readonly passive: RegExp
   /** Active: targets follow the match. */
   readonly active: RegExp
+  /** A stem of every form either pattern matches (`actionStem`). */
+  readonly stems: readonly string[]
+  /** What the action leaves its target (`statusOf`); null: as it was (an amendment changes the text, not the standing). */
+  readonly standing: Standing | null
 }
+
+/** An entry of the table, its action kept as the literal it is (the enum is derived from them). */
+const verb = <Action extends string>(entry: ActionVerb<Action>): ActionVerb<Action> => entry
+
+/** Alternatives as one group: `(?:a|b|c)`. */
+const anyOf = (...alternatives: string[]): string => `(?:${alternatives.join('|')})`
+
+/** Words a modal or reported "be" follows ("would be revoked", "may be amended", "not be"). */
+const modal = anyOf('would', 'could', 'might', 'may', 'should', 'must', 'to', 'not')
 
 /**
  * The verb of a passive action: "is", "are", "shall be", "be" ("is hereby revoked", "are revoked and
  * superseded"), but not a modal or reported "be" ("would be revoked as of July 12, 2017", "may be amended"):
  * those tell of an action, they do not take one.
  */
-const beVerb = String.raw`\b(?:is|are|shall be|(?<!\b(?:would|could|might|may|should|must|to|not)\s+)be)\s+`
+const beVerb = String.raw`\b${anyOf('is', 'are', 'shall be', String.raw`(?<!\b${modal}\s+)be`)}\s+`
 
-export const actionPatterns: readonly ActionPattern[] = [
-  {
-    action: 'revoke',
-    passive: new RegExp(
-      String.raw`${beVerb}(?:hereby\s+)?(?:further\s+)?(?:superseded\s+and\s+)?revoked\b`
-    ),
+/** "hereby", "further": optional words between the verb "be" and the participle. */
+const hereby = String.raw`(?:hereby\s+)?`
+const further = String.raw`(?:further\s+)?`
+
+/** The document speaking of itself as an acting subject: "This order revokes", "This proclamation supersedes". */
+const thisInstrument = anyOf('order', 'proclamation', 'memorandum')
+
+/** A passive verb: "be", then the participle (with what may stand between). */
+const passiveOf = (participle: string): RegExp => new RegExp(`${beVerb}${participle}`)
+
+/** An active verb: any of the forms, ending at a word boundary. */
+const activeOf = (...forms: string[]): RegExp => new RegExp(String.raw`${anyOf(...forms)}\b`)
+
+const revoke = verb({
+  action: 'revoke',
+  passive: passiveOf(String.raw`${hereby}${further}(?:superseded\s+and\s+)?revoked\b`),
+  active: activeOf(
+    String.raw`\bhereby\s+revoke`,
     // "I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and ...".
+    String.raw`\bI\s+hereby\s+[a-z]+\b[^.;]{0,200}?\band\s+revoke`,
     // "... I hereby terminate the national emergencies declared in those orders and revoke those and all related orders".
-    active:
-      /(?:\bhereby\s+revoke|\bI\s+hereby\s+[a-z]+\b[^.;]{0,200}?\band\s+revoke|\band\s+revoke(?=\s+th(?:at|ose)\b)|\b(?:order|proclamation|memorandum)\s+(?:hereby\s+)?revokes|\bI\s+revoke|,\s+(?:and\s+)?revoke|^revoke)\b/
-  },
-  {
-    action: 'supersede',
-    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?(?:revoked\s+and\s+)?superseded\b`),
-    active:
-      /\b(?:hereby\s+supersede|(?:order|proclamation|memorandum)\s+(?:hereby\s+)?supersedes|shall\s+supersede)\b/
-  },
-  {
-    action: 'amend',
-    // An edit is an amendment too: "the number ``15'' in section 3(a) of Executive Order No. 12975 is deleted".
-    passive: new RegExp(
-      String.raw`${beVerb}(?:hereby\s+)?(?:further\s+)?(?:amended\b(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))|(?:deleted|inserted|added|struck|stricken|redesignated|renumbered)\b)`
-    ),
-    // "I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173".
-    active:
-      /\b(?:hereby\s+amend|I\s+(?:hereby\s+)?amend|(?:order|proclamation)\s+(?:hereby\s+)?amends|(?:prescribe|make|adopt)\s+the\s+following\s+amendments?\s+to)\b/
-  },
-  {
-    action: 'suspend',
-    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?suspended\b`),
-    active: /\bhereby\s+suspend\b/
-  },
-  {
-    action: 'reinstate',
-    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?reinstated\b`),
-    active: /\bhereby\s+reinstate\b|,\s+(?:and\s+)?reinstate\b/
-  },
-  {
-    action: 'terminate',
-    passive: new RegExp(String.raw`${beVerb}(?:hereby\s+)?terminated\b`),
-    active: /\bhereby\s+terminate\b/
-  }
-]
+    String.raw`\band\s+revoke(?=\s+th(?:at|ose)\b)`,
+    String.raw`\b${thisInstrument}\s+${hereby}revokes`,
+    String.raw`\bI\s+revoke`,
+    // The second verb of a list of them: "..., and revoke".
+    String.raw`,\s+(?:and\s+)?revoke`,
+    // A sentence carried over from the formula ("I hereby" + "revoke ...").
+    '^revoke'
+  ),
+  stems: ['revok'],
+  standing: 'revoked'
+})
+
+const supersede = verb({
+  action: 'supersede',
+  passive: passiveOf(String.raw`${hereby}(?:revoked\s+and\s+)?superseded\b`),
+  active: new RegExp(
+    String.raw`\b${anyOf(
+      String.raw`hereby\s+supersede`,
+      String.raw`${thisInstrument}\s+${hereby}supersedes`,
+      String.raw`shall\s+supersede`
+    )}\b`
+  ),
+  stems: ['supersed'],
+  standing: 'superseded'
+})
+
+/** Edits of a text: each an amendment ("the number ``15'' in section 3(a) of Executive Order No. 12975 is deleted"). */
+const edits = anyOf(
+  'deleted',
+  'inserted',
+  'added',
+  'struck',
+  'stricken',
+  'redesignated',
+  'renumbered'
+)
+
+/** "amended or supplemented by subsequent orders": what later orders may do, not an amendment made here. */
+const byLaterOrders = String.raw`(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))`
+
+const amend = verb({
+  action: 'amend',
+  passive: passiveOf(
+    `${hereby}${further}${anyOf(String.raw`amended\b${byLaterOrders}`, String.raw`${edits}\b`)}`
+  ),
+  active: new RegExp(
+    String.raw`\b${anyOf(
+      String.raw`hereby\s+amend`,
+      String.raw`I\s+${hereby}amend`,
+      String.raw`${anyOf('order', 'proclamation')}\s+${hereby}amends`,
+      // "I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173".
+      String.raw`${anyOf('prescribe', 'make', 'adopt')}\s+the\s+following\s+amendments?\s+to`
+    )}\b`
+  ),
+  stems: ['amend', 'delet', 'insert', 'added', 'struck', 'stricken', 'redesignat', 'renumber'],
+  standing: null
+})
+
+const suspend = verb({
+  action: 'suspend',
+  passive: passiveOf(String.raw`${hereby}suspended\b`),
+  active: /\bhereby\s+suspend\b/,
+  stems: ['suspend'],
+  standing: 'suspended'
+})
+
+const reinstate = verb({
+  action: 'reinstate',
+  passive: passiveOf(String.raw`${hereby}reinstated\b`),
+  // "I hereby reinstate", and the second verb of a list: "..., and reinstate the memorandum".
+  active: /\bhereby\s+reinstate\b|,\s+(?:and\s+)?reinstate\b/,
+  stems: ['reinstat'],
+  standing: 'in force'
+})
+
+const terminate = verb({
+  action: 'terminate',
+  passive: passiveOf(String.raw`${hereby}terminated\b`),
+  active: /\bhereby\s+terminate\b/,
+  stems: ['terminat'],
+  standing: 'terminated'
+})
+
+/** Every verb, in the order a sentence is tried for them. */
+export const actionVerbs = [revoke, supersede, amend, suspend, reinstate, terminate] as const
 
 /**
  * A stem of every verb above: a text without any takes no action, and is not read sentence by sentence
- * (most units of a document act on nothing). Keep it in step with the patterns (a test checks each).
+ * (most units of a document act on nothing). Made of each verb's stems (a test checks each verb's forms hold one).
  */
-export const actionStem =
-  /revok|supersed|amend|delet|insert|added|struck|stricken|redesignat|renumber|suspend|reinstat|terminat/i
+export const actionStem = new RegExp(actionVerbs.flatMap((v) => v.stems).join('|'), 'i')
 
 /** The general clause: "Any provision of previous proclamations and Executive Orders that is inconsistent ... is superseded to the extent of such inconsistency". */
-export const generalSupersession =
-  /\binconsistent\b[^.]{0,200}?\b(?:is|are|shall be)\s+(?:hereby\s+)?superseded\s+to\s+the\s+extent\b/
+export const generalSupersession = new RegExp(
+  String.raw`\binconsistent\b[^.]{0,200}?\b(?:is|are|shall be)\s+${hereby}superseded\s+to\s+the\s+extent\b`
+)
 
 /** Instruments an action can take as a target. */
 export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 
-/** Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order 14266"). */
-export const notATarget =
-  /(?:\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)|\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by|\bpursuant\s+to|\bconsistent\s+with|\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?|\bestablished\s+(?:by|in)|\bdescribed\s+in|\bset\s+forth\s+in|\bprovided\s+(?:for\s+)?in|\bissued\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
+/**
+ * Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order
+ * 14266"), as the alternatives below; then "the", if printed, and the citation.
+ */
+export const notATarget = new RegExp(
+  String.raw`${anyOf(
+    // "which Executive Order 13526 amended", "that was revoked by": a relative clause telling of an action.
+    String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
+    // "as amended by", "superseded by": what another instrument did.
+    String.raw`\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by`,
+    // Authority and context: "pursuant to", "consistent with", "under the provisions of".
+    String.raw`\bpursuant\s+to`,
+    String.raw`\bconsistent\s+with`,
+    String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
+    // Where a thing was made or told of: "established by", "described in", "set forth in".
+    String.raw`\bestablished\s+(?:by|in)`,
+    String.raw`\bdescribed\s+in`,
+    String.raw`\bset\s+forth\s+in`,
+    String.raw`\bprovided\s+(?:for\s+)?in`,
+    String.raw`\bissued\s+(?:under|pursuant\s+to)`
+  )}\s*(?:the\s+)?$`
+)
+
+/** The name of an instrument: a capitalized word, then up to six more, small words between ("Manual for Courts-Martial"). */
+const instrumentName = String.raw`[A-Z][\w-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w-]*)){0,6}?`
 
 /**
  * An instrument known by name and the order that made it: "the Manual for Courts-Martial,
  * United States, prescribed by Executive Order No. 12473". Acting on the name acts on the order.
+ * Groups: `name`, and `number`, the order's.
  */
-export const namedInstrument =
-  /\b([A-Z][\w-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w-]*)){0,6}?)(?:,\s+United\s+States)?,?\s+(?:as\s+)?(?:prescribed|established|promulgated)\s+by\s+Executive\s+Order\s+(?:No\.\s*)?(\d{3,5})\b/g
+export const namedInstrument = new RegExp(
+  String.raw`\b(?<name>${instrumentName})(?:,\s+United\s+States)?,?\s+(?:as\s+)?(?:prescribed|established|promulgated)\s+by\s+Executive\s+Order\s+(?:No\.\s*)?(?<number>\d{3,5})\b`,
+  'g'
+)
 
 /** A sentence that says what the document does not do ("Nothing in this order shall supersede ..."). */
-export const negation =
-  /\b(?:[Nn]othing\s+in\s+this\s+(?:order|proclamation|memorandum)|shall\s+not|does\s+not|do\s+not|is\s+not\s+intended\s+to|nor\s+shall)\b/
+export const negation = new RegExp(
+  String.raw`\b${anyOf(
+    String.raw`[Nn]othing\s+in\s+this\s+${thisInstrument}`,
+    String.raw`shall\s+not`,
+    String.raw`does\s+not`,
+    String.raw`do\s+not`,
+    String.raw`is\s+not\s+intended\s+to`,
+    String.raw`nor\s+shall`
+  )}\b`
+)
 
-/** "effective ... on January 1, 2026" in the sentence of the action. */
-export const effectiveDate =
-  /\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|at\s+)?(?:12:01\s+a\.m\.\s+[a-z ]{0,30}?\s+on\s+)?([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})/
+/** "12:01 a.m. eastern daylight time on": the hour an action takes effect, before its date. */
+const effectiveHour = String.raw`(?:12:01\s+a\.m\.\s+[a-z ]{0,30}?\s+on\s+)?`
+
+/** "effective ... on January 1, 2026" in the sentence of the action. Groups: `month` (its name), `day`, `year`. */
+export const effectiveDate = new RegExp(
+  String.raw`\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|at\s+)?${effectiveHour}(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})`
+)

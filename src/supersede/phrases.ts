@@ -1,0 +1,134 @@
+/**
+ * How the text around an action verb is read, as data: where sentences end, what continues a list of
+ * citations, what points back to an instrument named before, which provisions stand without their
+ * instrument. The verbs themselves are in actions.ts. Every expression is bounded.
+ */
+
+/** Alternatives as one group: `(?:a|b|c)`. */
+const anyOf = (...alternatives: string[]): string => `(?:${alternatives.join('|')})`
+
+/** "Executive Order" or "order": how a sentence names an order it points back to ("such order", "that Executive Order"). */
+const anOrder = String.raw`(?:Executive\s+)?[Oo]rder`
+
+/** The document speaking of itself: "this order", "this proclamation". */
+export const thisDocument = /\bthis\s+(?:order|proclamation|memorandum)\b/
+
+/** "in order to ..." up to the next comma: what the action serves, not what it acts on. */
+export const purposeClause = /\b[Ii]n\s+order\s+to\b[^,;:]*/g
+
+/** A provision number after a section number: "(2)" in "sections 1, 2". */
+const provisionNumber = String.raw`\d+(?:\([a-z0-9]+\))*`
+
+/** What may stand between two members of one list of citations: commas, "and", provision words. */
+export const listContinuation = new RegExp(
+  `^${anyOf(
+    '[,;]',
+    String.raw`\s`,
+    String.raw`\band\b`,
+    String.raw`\bby\b`,
+    String.raw`\bsections?\b`,
+    String.raw`\b(?:that\s+)?parts?\s+of\b`,
+    String.raw`\bof\b`,
+    provisionNumber
+  )}*$`
+)
+
+/** "and" in a gap between citations: the list goes on. */
+export const andWord = /\band\b/
+
+/**
+ * After a citation, a comma and more of the same list ("A, B, and C"; ", sections 1, 2, and that part of section 3
+ * of ..."): what lets a comma alone continue a list.
+ */
+export const moreOfTheList = new RegExp(
+  String.raw`^\s*,\s*(?:and\s+)?${anyOf(String.raw`sections?\b`, String.raw`that\s+part`, 'Executive', 'Proclamation', String.raw`\d`)}`
+)
+
+/**
+ * Abbreviations whose full stop does not end a sentence: "No.", "Sec.", "U.S.C.", "Stat.", "Fed. Reg.", "Pub. L.",
+ * "et seq.", an initial.
+ */
+const abbreviation = String.raw`\b${anyOf('No', 'Sec', String.raw`U\.S`, 'Stat', 'Reg', 'Fed', 'Pub', 'seq', '[A-Z]')}`
+
+/**
+ * The end of a sentence: a full stop or a colon, then space and a capital, an opening parenthesis or quote (or the
+ * end), and not after an abbreviation or in "U.S.C.". Not at semicolons: a list of revoked orders runs on over them.
+ */
+export const sentenceEnd = new RegExp(
+  String.raw`(?<![A-Z]\.[A-Z]|${abbreviation})[.:](?=\s+(?:[A-Z(“"]|$))`,
+  'g'
+)
+
+/** What may stand between two members of an active verb's object list: a comma, "and", a semicolon, ", as amended". */
+export const objectListGap = new RegExp(
+  String.raw`^(?:,?\s*as amended)?${anyOf(String.raw`,\s*(?:and\s+)?`, String.raw`\s+and\s+`, String.raw`;\s*(?:and\s+)?`)}$`
+)
+
+/** After a passive edit, the instrument it is made in: "A new section 7 is added to Executive Order 12345". */
+export const editedInstrumentFollows = /^\s+(?:to|in|into|from)\s/
+
+/** "such order", "said Executive Order", "that order": the order cited last. */
+export const suchOrder = new RegExp(String.raw`\b(?:such|said|that)\s+${anOrder}\b`)
+
+/**
+ * After an active verb, "that order", "those two orders", "those and all related orders": the orders named just
+ * before. Group `which`: "that" (the last of them) or "those" (all).
+ */
+export const thoseOrders = new RegExp(
+  String.raw`^\s+(?<which>that|those)(?:\s+two|\s+prior|\s+and\s+all\s+related)*\s+${anOrder}s?\b`
+)
+
+/** A sentence ending in a colon: a list follows it. */
+export const endsInColon = /:\s*$/
+
+/** Only a colon (and space): "I hereby amend:" with nothing between the verb and the list. */
+export const onlyColon = /^\s*:\s*$/
+
+/** Space, as `sentences` skips it. */
+export const space = /\s/
+
+/** The word a passive verb enacts with in findings and the formula ("is hereby amended"). */
+export const herebyWord = /\bhereby\b/
+
+/** An action on part of its targets: "to the extent inconsistent", "in part". */
+export const inPart = /\bto\s+the\s+extent\b|\bin\s+part\b/
+
+/** Ids of instruments an amending passage may open on (an executive order or proclamation, or a provision of one). */
+export const instrumentId = /^(?:eo|proc)\//
+
+/** Quotation marks of either printing: Federal Register text opens quotes with `` and closes with ''. */
+export const anyQuote = /``|''|“|”|"/
+
+/** The marks whose pairs `unquoted` blanks: ``...'' and “...”. */
+export const pairedQuotes = /``|''|“|”/g
+
+/** Straight quotes and what they hold, a bounded length: blanked after the pairs. */
+export const straightQuotation = /"[^"]{0,3000}?"/g
+
+/** A unit that opens with a quotation: text an amendment inserts ("to read as follows: ``Sec. 3. ... are revoked.''"). */
+export const opensWithQuotation = /^\s*(?:``|“|")/
+
+/** Words before "section N" that say it is not the subject: "the preceding section 2", "as section 3". */
+const notASubject = String.raw`(?<!\b(?:[Pp]receding|[Ff]ollowing|[Bb]efore|[Aa]fter|as)\s+)`
+
+/** A section number: "4", "1-504", "2.1", "5A", in parentheses or not. Group `section`. */
+const sectionNumber = String.raw`\(?(?<section>\d+(?:[.-]\d+)*[A-Za-z]?)\)?`
+
+/** One paragraph number in parentheses: "(c)", "(3)", "(iv)". Group `paragraph`. */
+export const paragraphNumber = /\((?<paragraph>[0-9A-Za-z]{1,4})\)/g
+
+/** The paragraphs after a section number: "(c)(3)". Group `paragraphs`. */
+const paragraphNumbers = String.raw`(?<paragraphs>(?:\([0-9A-Za-z]{1,4}\))*)`
+
+/** "of" another instrument after the provision: it says whose it is. "of the order", "of such order" do not. */
+const ofAnotherInstrument = String.raw`(?!\s*(?:,\s*)?of\s+(?!(?:the|that|such|said)\s+${anOrder}\b))`
+
+/**
+ * Provisions named without their instrument, as the subject of an amendment: "Section (2)(b)", "Section 4(c)(3)",
+ * "section 1-504", "The first sentence of section 1", "Section 1(a) of the order". Not "section 3 of this order"
+ * or of another instrument: those say whose provision they are. Groups `section`, `paragraphs`.
+ */
+export const bareProvision = new RegExp(
+  String.raw`${notASubject}\b[Ss]ections?\s+${sectionNumber}${paragraphNumbers}${ofAnotherInstrument}`,
+  'g'
+)

@@ -1,0 +1,79 @@
+/**
+ * Where each citation of a unit stands in its text, and whether it may be what an action acts on: an
+ * instrument the sentence cites in passing ("as amended by Executive Order 14266") is not a target, and
+ * neither is the rest of a list it heads.
+ */
+import type {Citation, DocumentContent} from '../document/types.js'
+import {notATarget, targetTypes} from './actions.js'
+import {andWord, listContinuation, moreOfTheList, objectListGap} from './phrases.js'
+
+/** A unit of text that may act: a finding, the enacting formula, a provision. */
+export type Unit = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
+
+export interface Placed {
+  citation: Citation
+  start: number
+  end: number
+  /** An instrument the sentence may act on (not one it merely cites). */
+  target: boolean
+}
+
+/** How far before a citation `notATarget` looks. */
+const lookBehind = 40
+
+/** Where each citation stands in the unit's text (citations are in text order), and whether it may be a target. */
+export function place(unit: Unit): Placed[] {
+  const placed: Placed[] = []
+  for (const citation of unit.citations) {
+    // Citations of one printed list share its text and place; others follow the one before.
+    const last = placed[placed.length - 1]
+    const [a, b] = [last?.citation.position?.start.offset, citation.position?.start.offset]
+    const sameSpan =
+      last !== undefined &&
+      last.citation.text === citation.text &&
+      (a !== undefined && b !== undefined ? a === b : last.citation.id !== citation.id)
+    const cursor = last ? (sameSpan ? last.start : last.end) : 0
+    const start = unit.text.indexOf(citation.text, cursor)
+    if (start === -1) continue
+    const end = start + citation.text.length
+    const before = unit.text.slice(Math.max(0, start - lookBehind), start)
+    const previous = placed[placed.length - 1]
+    // One printed list ("Executive Orders 13065, 13081, and 13102"): its members stand or fall together.
+    if (previous && previous.start === start) {
+      placed.push({citation, start, end, target: previous.target && targetTypes.has(citation.type)})
+      continue
+    }
+    // "as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of
+    // section 3 of Executive Order 13064": the whole list is cited, not acted on.
+    const gap = previous && previous.end <= start ? unit.text.slice(previous.end, start) : null
+    // A comma alone continues a list only before more of it ("A, B, and C"); "in order to clarify A, B is amended" does not.
+    const listedAfterMere =
+      previous !== undefined &&
+      !previous.target &&
+      gap !== null &&
+      listContinuation.test(gap) &&
+      (andWord.test(gap) || moreOfTheList.test(unit.text.slice(end)))
+    const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
+    placed.push({citation, start, end, target})
+  }
+  return placed
+}
+
+/** The object of an active verb: the first instrument after it and those listed with it, not those of later clauses. */
+export function objectList(after: Placed[], text: string): Placed[] {
+  const list = after.slice(0, 1)
+  for (const next of after.slice(1)) {
+    // "Executive Orders 12865, 13069, and 13098": one printed list, several citations.
+    if (next.start === list[list.length - 1]!.start) {
+      list.push(next)
+      continue
+    }
+    const gap = text.slice(list[list.length - 1]!.end, next.start)
+    if (!objectListGap.test(gap)) break
+    list.push(next)
+  }
+  return list
+}
+
+/** The ids of placed citations. */
+export const ids = (placed: readonly Placed[]): string[] => placed.map((p) => p.citation.id)

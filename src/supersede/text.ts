@@ -1,0 +1,56 @@
+/**
+ * A unit's text as the detector reads it: quotations blanked (they speak for the amended order), cut
+ * into sentences, and every match of a pattern in it.
+ */
+import {getOrCreate} from '../util/get-or-create.js'
+import {anyQuote, pairedQuotes, sentenceEnd, straightQuotation} from './phrases.js'
+
+/** Sentences as [start, end) ranges; a citation's own full stops ("U.S.C.") do not end one. */
+export function sentences(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  // One expression shared by every call: its place in the text is set here.
+  sentenceEnd.lastIndex = 0
+  for (let m = sentenceEnd.exec(text); m !== null; m = sentenceEnd.exec(text)) {
+    ranges.push([start, m.index + 1])
+    start = m.index + 1
+  }
+  if (start < text.length) ranges.push([start, text.length])
+  return ranges
+}
+
+/** Quoted text (the words an amendment inserts) blanked out: it speaks for the amended order, not this one. */
+export function unquoted(text: string): string {
+  // Most units quote nothing: no copy.
+  if (!anyQuote.test(text)) return text
+  let out = ''
+  let kept = 0
+  let depth = 0
+  let from = -1
+  // A quotation may run past the paragraph.
+  pairedQuotes.lastIndex = 0
+  for (let m = pairedQuotes.exec(text); m !== null; m = pairedQuotes.exec(text)) {
+    const opens = m[0] === '``' || m[0] === '“'
+    if (opens) {
+      if (depth === 0) from = m.index
+      depth++
+    } else if (depth > 0) {
+      depth--
+      if (depth === 0) {
+        const end = m.index + m[0].length
+        out += text.slice(kept, from) + ' '.repeat(end - from)
+        kept = end
+      }
+    }
+  }
+  out += depth > 0 ? text.slice(kept, from) + ' '.repeat(text.length - from) : text.slice(kept)
+  return out.replace(straightQuotation, (q) => ' '.repeat(q.length))
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>()
+
+/** Every match of a pattern in a text, left to right. */
+export function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
+  const global = getOrCreate(globalCopies, pattern, (p) => new RegExp(p.source, `${p.flags}g`))
+  return [...text.matchAll(global)]
+}
