@@ -5,27 +5,16 @@
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
 import {listIn} from '../util/get-or-create.js'
-import {
-  copyFileSync,
-  linkSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeFileSync
-} from 'node:fs'
-import {readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
-import {createHash} from 'node:crypto'
+import {copyFileSync, linkSync, readFileSync, writeFileSync} from 'node:fs'
+import {rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge, type Graph} from '../supersede/graph.js'
 import {statusOf, type Standing} from '../supersede/status.js'
 import {withBuildCompilerFlags} from './compiler-flags.js'
-import {BuildCache, codeFingerprint, type ParseOutcome, type UsedFile} from './cache.js'
-import {checkOutFolder} from './out-folder.js'
-import {readAndStoreAll} from './pool.js'
+import {BuildCache, codeFingerprint} from './cache.js'
+import {type Inputs, inputReader, inputsFingerprint} from './inputs.js'
+import {besideCorpus, checkOutFolder, clearLeftovers, swapIn} from './out-folder.js'
 import type {DocumentSummary} from './summary.js'
 import {ensureDir} from './write.js'
 import {indexSqliteInWorker, writeSqliteRows} from './sqlite.js'
@@ -148,8 +137,7 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   const clock = stageClock(options.onStage)
   const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10)
   const out = await checkOutFolder(options.out, inputs)
-  const beside = besideCorpus(out, options.cache !== false)
-  const {parent, cacheDir, fresh, stamp} = beside
+  const parent = path.dirname(out)
   await ensureDir(parent)
 
   const {files, missing} = await listDocumentFiles(inputs)
@@ -162,6 +150,8 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
     line: null,
     column: null
   }))
+  // Without the cache, parsed documents still pass through a folder of the same shape, dropped at the end.
+  const {cacheDir, fresh, stamp} = besideCorpus(out, options.cache !== false)
   const cache = new BuildCache(cacheDir, await codeFingerprint())
   await cache.open()
   const reader = inputReader(files, cache, options)
@@ -219,126 +209,6 @@ function stageClock(onStage: BuildOptions['onStage']): {
     },
     seconds: () => (performance.now() - started) / 1000
   }
-}
-
-/** The folders a build keeps beside the corpus (in its parent, named after it). */
-interface Beside {
-  parent: string
-  /** Parsed documents, kept from build to build. */
-  cacheDir: string
-  /** The new corpus, until it is whole. */
-  fresh: string
-  /** This build's mark on its folders: a build killed midway leaves them for the next to clear. */
-  stamp: string
-}
-
-/**
- * Where the build writes besides the corpus itself. The new corpus is written beside the old and swapped in
- * whole, so an interrupted build leaves the old one whole; without the cache, parsed documents still pass
- * through a folder of the same shape, dropped at the end.
- */
-function besideCorpus(out: string, cached: boolean): Beside {
-  const parent = path.dirname(out)
-  const base = path.basename(out)
-  const stamp = `${process.pid}-${Date.now().toString(36)}`
-  return {
-    parent,
-    cacheDir: cached
-      ? path.join(parent, `.${base}.cache`)
-      : path.join(parent, `.${base}.nocache-${stamp}`),
-    fresh: path.join(parent, `.${base}.building-${stamp}`),
-    stamp
-  }
-}
-
-/** What the build knows of each input file, by its place in the list of files. */
-interface Inputs {
-  files: string[]
-  /** Each file as the cache has it after this build read it (null: it could not be read). */
-  states: Array<UsedFile | null>
-  /** What parsing each file left, where this build parsed it or took it from the cache's results. */
-  outcomes: Array<ParseOutcome | null>
-}
-
-interface InputReader extends Inputs {
-  /** Read the files changed since the last build (every file, the first time). */
-  readChanged: () => Promise<void>
-  /** The outcomes of the files an earlier build parsed, from the cache; a file whose outcome it lost is parsed again. */
-  recoverOutcomes: () => Promise<void>
-}
-
-/**
- * Reading and parsing, on the pool of workers. A file unchanged since the last build is known by its size
- * and mtime; the others are read on all cores, and parsed unless their bytes were parsed before. Only the
- * corpus-wide files need the outcomes of unchanged files, so those are taken from the cache only when a
- * build cannot reuse the last corpus's.
- */
-function inputReader(files: string[], cache: BuildCache, options: BuildOptions): InputReader {
-  const states: Array<UsedFile | null> = new Array(files.length).fill(null)
-  const outcomes: Array<ParseOutcome | null> = new Array(files.length).fill(null)
-  let done = 0
-  const readOnPool = async (indexes: number[], known: ReadonlySet<string>): Promise<void> => {
-    const read = await readAndStoreAll(
-      indexes.map((i) => files[i]!),
-      {code: cache.code, documents: cache.documents, known},
-      {
-        ...(options.threads ? {threads: options.threads} : {}),
-        onDone: () => options.onProgress?.(++done, files.length)
-      }
-    )
-    read.forEach((r, j) => {
-      const i = indexes[j]!
-      outcomes[i] = r.outcome ?? null
-      if (r.state && r.outcomeJson !== undefined) cache.parsed(r.state.key, r.outcomeJson)
-      // Bytes parsed by an earlier build: the digest it recorded.
-      states[i] = r.state
-        ? {...r.state, digest: r.state.digest || cache.digest(r.state.key) || '', id: null}
-        : null
-    })
-  }
-  return {
-    files,
-    states,
-    outcomes,
-    async readChanged() {
-      // One synchronous stat after another: for thousands of files, far cheaper than as many promises.
-      const changed: number[] = []
-      files.forEach((file, i) => {
-        const info = statSync(file, {throwIfNoEntry: false})
-        const hit = info ? cache.unchanged(file, info.size, info.mtimeMs) : null
-        if (hit) states[i] = hit
-        else changed.push(i)
-      })
-      done = files.length - changed.length
-      await readOnPool(changed, new Set(cache.knownKeys()))
-    },
-    async recoverOutcomes() {
-      const known = await cache.outcomes(states.map((s, i) => (s && !outcomes[i] ? s.key : null)))
-      const lost: number[] = []
-      states.forEach((state, i) => {
-        if (outcomes[i]) return
-        if (state && known[i]) outcomes[i] = known[i]
-        else if (state) lost.push(i)
-      })
-      if (lost.length > 0) await readOnPool(lost, new Set())
-      states.forEach((state, i) => {
-        if (state) cache.use(files[i]!, state, outcomes[i] ?? undefined)
-      })
-    }
-  }
-}
-
-/**
- * Everything the corpus-wide files are made from: the build date, the missing inputs, and each file's path
- * and outcome. When it is as the last corpus had it, that corpus's corpus-wide files serve as they are.
- */
-function inputsFingerprint(buildDate: string, missing: readonly string[], inputs: Inputs): string {
-  const fingerprint = createHash('sha256').update(`${buildDate}\0${missing.join('\0')}\0`)
-  for (const [i, file] of inputs.files.entries()) {
-    const outcome = inputs.states[i]?.digest ?? inputs.outcomes[i]?.errors[0]?.message ?? ''
-    fingerprint.update(`${path.resolve(file)}\0${outcome}\0`)
-  }
-  return fingerprint.digest('hex')
 }
 
 /** The documents parsed, in input order; the errors of the files that could not be parsed go to `failures`. */
@@ -650,54 +520,4 @@ async function reuseLastCorpus({
   stage('documents')
   await swapIn(fresh, out, stamp)
   return true
-}
-
-/**
- * What an interrupted build left beside the corpus: a half-written corpus goes; a previous corpus set aside
- * for the swap, when the swap did not finish, comes back.
- */
-async function clearLeftovers(out: string, cacheDir: string): Promise<void> {
-  const parent = path.dirname(out)
-  const base = path.basename(out)
-  const leftovers = (await readdir(parent)).sort()
-  const setAside = leftovers.filter((e) => e.startsWith(`.${base}.old-`))
-  if (!(await stat(out).catch(() => null)) && setAside.length > 0) {
-    await rename(path.join(parent, setAside.pop()!), out)
-  }
-  for (const entry of [
-    ...leftovers.filter(
-      (e) =>
-        e.startsWith(`.${base}.building-`) ||
-        (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))
-    ),
-    ...setAside
-  ]) {
-    await rm(path.join(parent, entry), {recursive: true, force: true})
-  }
-}
-
-/** The new corpus in the place of the old, which is set aside for the two renames and then removed. */
-async function swapIn(fresh: string, out: string, stamp: string): Promise<void> {
-  const old = path.join(path.dirname(out), `.${path.basename(out)}.old-${stamp}`)
-  const existing = await stat(out).catch(() => null)
-  // The two renames back to back, with no turn of the event loop between them: the moment without a
-  // corpus is two system calls long (and a build stopped there has the old one put back by the next).
-  if (existing) renameSync(out, old)
-  renameSync(fresh, out)
-  if (existing) removeCorpus(old)
-}
-
-/**
- * Remove a corpus folder: its documents with one unlink each (rmSync looks at every entry before
- * removing it, which costs as much again), then whatever else it holds. Synchronously: thousands of
- * promises cost more than the calls.
- */
-function removeCorpus(dir: string): void {
-  const documents = path.join(dir, 'documents')
-  try {
-    for (const name of readdirSync(documents)) unlinkSync(`${documents}${path.sep}${name}`)
-  } catch {
-    // Anything but a plain file (or no documents folder): rmSync takes what is left.
-  }
-  rmSync(dir, {recursive: true, force: true})
 }

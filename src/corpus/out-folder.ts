@@ -1,9 +1,12 @@
 /**
- * The folder a build writes: it is replaced whole, so it must be a folder a build made (or a new or
- * empty one), never a file, the root, the documents read, or a folder of the user's. A refusal is an
- * `OutFolderError` with a `code` a caller can word for its own users (the CLI names `--out`).
+ * The folder a build writes, the corpus folder: it is replaced whole, so it must be a folder a build made
+ * (or a new or empty one), never a file, the root, the documents read, or a folder of the user's. A refusal
+ * is an `OutFolderError` with a `code` a caller can word for its own users (the CLI names `--out`). The new
+ * corpus is made in a folder beside it and swapped in with two renames, so a reader never sees half a corpus
+ * and a build killed at any moment leaves the old one whole (the next build clears what it left).
  */
-import {readdir, stat} from 'node:fs/promises'
+import {readdirSync, renameSync, rmSync, unlinkSync} from 'node:fs'
+import {readdir, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 
 /** Why a folder cannot be the corpus folder. */
@@ -57,4 +60,83 @@ export async function checkOutFolder(out: string, inputs: readonly string[]): Pr
       throw new OutFolderError('out-not-a-corpus', out)
   }
   return resolved
+}
+
+/** The folders a build keeps beside the corpus (in its parent, named after it). */
+export interface Beside {
+  parent: string
+  /** Parsed documents, kept from build to build. */
+  cacheDir: string
+  /** The new corpus, until it is whole. */
+  fresh: string
+  /** This build's mark on its folders: a build killed midway leaves them for the next to clear. */
+  stamp: string
+}
+
+/**
+ * Where a build writes besides the corpus itself: the new corpus beside the old, to be swapped in whole;
+ * the cache, or without it a folder of the same shape for this build alone.
+ */
+export function besideCorpus(out: string, cached: boolean): Beside {
+  const parent = path.dirname(out)
+  const base = path.basename(out)
+  const stamp = `${process.pid}-${Date.now().toString(36)}`
+  return {
+    parent,
+    cacheDir: cached
+      ? path.join(parent, `.${base}.cache`)
+      : path.join(parent, `.${base}.nocache-${stamp}`),
+    fresh: path.join(parent, `.${base}.building-${stamp}`),
+    stamp
+  }
+}
+
+/**
+ * What an interrupted build left beside the corpus: a half-written corpus goes; a previous corpus set aside
+ * for the swap, when the swap did not finish, comes back.
+ */
+export async function clearLeftovers(out: string, cacheDir: string): Promise<void> {
+  const parent = path.dirname(out)
+  const base = path.basename(out)
+  const leftovers = (await readdir(parent)).sort()
+  const setAside = leftovers.filter((e) => e.startsWith(`.${base}.old-`))
+  if (!(await stat(out).catch(() => null)) && setAside.length > 0) {
+    await rename(path.join(parent, setAside.pop()!), out)
+  }
+  for (const entry of [
+    ...leftovers.filter(
+      (e) =>
+        e.startsWith(`.${base}.building-`) ||
+        (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))
+    ),
+    ...setAside
+  ]) {
+    await rm(path.join(parent, entry), {recursive: true, force: true})
+  }
+}
+
+/** The new corpus in the place of the old, which is set aside for the two renames and then removed. */
+export async function swapIn(fresh: string, out: string, stamp: string): Promise<void> {
+  const old = path.join(path.dirname(out), `.${path.basename(out)}.old-${stamp}`)
+  const existing = await stat(out).catch(() => null)
+  // The two renames back to back, with no turn of the event loop between them: the moment without a
+  // corpus is two system calls long (and a build stopped there has the old one put back by the next).
+  if (existing) renameSync(out, old)
+  renameSync(fresh, out)
+  if (existing) removeCorpus(old)
+}
+
+/**
+ * Remove a corpus folder: its documents with one unlink each (rmSync looks at every entry before
+ * removing it, which costs as much again), then whatever else it holds. Synchronously: thousands of
+ * promises cost more than the calls.
+ */
+function removeCorpus(dir: string): void {
+  const documents = path.join(dir, 'documents')
+  try {
+    for (const name of readdirSync(documents)) unlinkSync(`${documents}${path.sep}${name}`)
+  } catch {
+    // Anything but a plain file (or no documents folder): rmSync takes what is left.
+  }
+  rmSync(dir, {recursive: true, force: true})
 }
