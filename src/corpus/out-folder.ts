@@ -64,7 +64,6 @@ export async function checkOutFolder(out: string, inputs: readonly string[]): Pr
 
 /** The folders a build keeps beside the corpus (in its parent, named after it). */
 export interface Beside {
-  parent: string
   /** Parsed documents, kept from build to build. */
   cacheDir: string
   /** The new corpus, until it is whole. */
@@ -82,7 +81,6 @@ export function besideCorpus(out: string, cached: boolean): Beside {
   const base = path.basename(out)
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   return {
-    parent,
     cacheDir: cached
       ? path.join(parent, `.${base}.cache`)
       : path.join(parent, `.${base}.nocache-${stamp}`),

@@ -37,12 +37,18 @@ export const instrumentType: Readonly<Record<string, string>> = {
   proc: 'proclamation'
 }
 
+/** "A Proclamation on", "Executive Order on the": how a page's title opens, not part of what it names. */
+const titlePreamble = /^(?:a\s+)?(?:proclamation|executive order|memorandum)\s+on\s+(?:the\s+)?/
+
+/** Apostrophes, dropped ("Nation's" and "Nations" are one word to a key). */
+const apostrophes = /[’']/g
+
 /** Title key: words only, no leading "A Proclamation on" / "Executive Order on". */
 export function titleKey(title: string): string {
   return title
     .toLowerCase()
-    .replace(/^(?:a\s+)?(?:proclamation|executive order|memorandum)\s+on\s+(?:the\s+)?/, '')
-    .replace(/[’']/g, '')
+    .replace(titlePreamble, '')
+    .replace(apostrophes, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
 }
