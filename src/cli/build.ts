@@ -1,25 +1,34 @@
-/** `proclaim build [DIR...] --out corpus/` */
+/** `proclaim build [DIR|FILE|GLOB...] --out corpus/` */
 import {parseArgs} from 'node:util'
 import {type BuildSummary, buildCorpus} from '../corpus/build.js'
 import {type OutFolderCode, OutFolderError} from '../corpus/out-folder.js'
 import {formatDiagnostic} from './format.js'
+import {expandInputs} from './inputs.js'
+import type {CommandIo} from './io.js'
 import {progressLine} from './progress.js'
-import {UsageError, type CommandIo} from './io.js'
+import {isoDateOption} from './validate.js'
 
-export const buildHelp = `Usage: proclaim build [DIR|FILE...] [options]
+export const buildHelp = `Usage: proclaim build [DIR|FILE|GLOB...] [options]
 
 Build the linked corpus: documents/<id>.json, index.json, citations.json
 (rolled up: usc/19/1862 lists what cites any of its subsections), graph.json
 and corpus.sqlite. The previous corpus is replaced only once the new one is
 whole. A cache beside it (.<out>.cache/) spares unchanged files a new read.
+Inputs (default: proclamations) are folders, files, or quoted glob patterns.
 
 Options:
   --out DIR            where to write (default: corpus)
   --build-date DATE    the date statuses are computed for, YYYY-MM-DD (default: today);
                        fix it for byte-identical rebuilds
   --no-cache           read and parse every file, without the cache (left as it is)
-  --quiet              no progress
+  --quiet              print only errors and the summary line (no progress, no
+                       duplicates, no examples of queries)
   -h, --help           show this help
+
+Examples:
+  proclaim build
+  proclaim build proclamations --out corpus --build-date 2026-01-31
+  proclaim build 'proclamations/2025-*.md' --out corpus-2025 --quiet
 
 Exit status: 0 when every document was read, 1 when some could not be, 2 on bad usage.`
 
@@ -38,29 +47,27 @@ const outFolderWording: Readonly<Record<OutFolderCode, (error: OutFolderError) =
 const buildFailure = (error: unknown): string =>
   error instanceof OutFolderError ? outFolderWording[error.code](error) : (error as Error).message
 
-export async function buildCommand(
-  args: string[],
-  io: CommandIo & {progress?: (line: string) => void}
-): Promise<number> {
-  const {values, positionals} = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: {type: 'string', default: 'corpus'},
-      'build-date': {type: 'string'},
-      quiet: {type: 'boolean', default: false},
-      'no-cache': {type: 'boolean', default: false},
-      help: {type: 'boolean', short: 'h'}
-    }
-  })
+export const buildOptions = {
+  out: {type: 'string', default: 'corpus'},
+  'build-date': {type: 'string'},
+  quiet: {type: 'boolean', default: false},
+  'no-cache': {type: 'boolean', default: false},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+export async function buildCommand(args: string[], io: CommandIo): Promise<number> {
+  const {values, positionals} = parseArgs({args, allowPositionals: true, options: buildOptions})
   if (values.help) {
     io.out(buildHelp)
     return 0
   }
-  const buildDate = values['build-date']
-  if (buildDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(buildDate))
-    throw new UsageError(`--build-date takes YYYY-MM-DD, not \`${buildDate}\``)
-  const inputs = positionals.length > 0 ? positionals : ['proclamations']
+  const buildDate = isoDateOption('build-date', values['build-date'])
+  const {paths: inputs, unmatched} = await expandInputs(
+    positionals.length > 0 ? positionals : ['proclamations']
+  )
+  for (const pattern of unmatched) io.err(`proclaim build: no file matches '${pattern}'`)
+  // A build replaces the corpus whole: never by an empty one because no pattern matched.
+  if (inputs.length === 0) return 1
   // Drawn at most ten times a second, and only where there is a terminal to draw on (io.progress).
   const started = performance.now()
   let drawn = 0
@@ -87,7 +94,7 @@ export async function buildCommand(
   }
   // The bar gives way to the summary.
   if (drawn > 0) io.progress?.('')
-  for (const f of summary.failures) io.err(formatDiagnostic(f))
+  for (const f of summary.failures) io.err(formatDiagnostic(f, {color: io.color ?? false}))
   const types = Object.entries(summary.byType)
     .sort()
     .map(([t, n]) => `${n} ${t}`)
@@ -95,6 +102,8 @@ export async function buildCommand(
   io.out(
     `built ${summary.out} for ${summary.buildDate}: ${summary.documents} documents (${types}), ${summary.citations} citations, ${summary.edges} supersession edges, ${summary.warnings} warnings, ${summary.duplicates.length} duplicates, ${summary.failures.length} failed, ${summary.seconds.toFixed(1)} s${summary.reused ? ' (no document reads differently since the last build: its index, citations, graph and database kept)' : ''}`
   )
+  const failed = summary.failures.length > 0 || unmatched.length > 0 ? 1 : 0
+  if (values.quiet) return failed
   for (const d of summary.duplicates) io.out(`  duplicate: ${d.id} is ${d.duplicateOf}`)
   const corpus = values.out === 'corpus' ? '' : ` --corpus ${values.out}`
   io.out(`search it:
@@ -102,5 +111,5 @@ export async function buildCommand(
   npm run -s proclaim -- search --text "price floors" --in-force${corpus}
   npm run -s proclaim -- show 2026-01-14-critical-minerals-232#'(1)'${corpus}
   npm run -s proclaim -- status "clause 2 of Proclamation 9704" --on 2026-08-01${corpus}`)
-  return summary.failures.length > 0 ? 1 : 0
+  return failed
 }

@@ -1,97 +1,143 @@
-/** `proclaim parse FILE|DIR... [--format text|json]` */
+/** `proclaim parse FILE|DIR|GLOB|-... [--format text|json|jsonl] [--quiet]` */
 import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../corpus/walk.js'
-import {diagnosticsToJson} from '../document/to-json.js'
-import type {DocumentJson, DocumentType} from '../document/types.js'
-import {parseFile} from '../parse/parse-document.js'
+import type {DocumentType} from '../document/types.js'
+import {parseDocument} from '../parse/parse-document.js'
 import {formatDiagnostic} from './format.js'
+import {expandInputs, stdinInput} from './inputs.js'
 import {UsageError, type CommandIo} from './io.js'
+import {parseAll} from './parse-all.js'
+import {type DocumentRow, documentFormats, type ParsedInput, toParsedInput} from './parsed.js'
+import {choiceOption} from './validate.js'
 
-export const parseHelp = `Usage: proclaim parse FILE|DIR... [options]
+export {countProvisions} from './parsed.js'
+
+export const parseHelp = `Usage: proclaim parse FILE|DIR|GLOB|-... [options]
 
 Parse presidential documents into their document trees.
 
+Inputs: files; folders (walked for .md, .markdown and .txt files); glob patterns,
+quoted so that proclaim expands them ('proclamations/2025-*.md'); - for standard
+input (named <stdin> in diagnostics, id stdin).
+
 Options:
-  --format text|json   text: one line per document and a summary (default);
-                       json: an array of documents (the JSON contract)
-  --quiet              text format: print only problems and the summary
+  --format text|json|jsonl  text: one line per document and a summary (default);
+                       json: an array of documents (the JSON contract);
+                       jsonl: one document per line, each printed once parsed
+  --quiet              print only errors (no warnings, no line per document),
+                       and the summary
   -h, --help           show this help
+
+Examples:
+  proclaim parse proclamations
+  proclaim parse 'proclamations/2025-*.md' --quiet
+  proclaim parse --format jsonl proclamations > documents.jsonl
+  cat order.md | proclaim parse --format json -
 
 Exit status: 0 when every document parsed, 1 when some could not be, 2 on bad usage.`
 
+export const parseOptions = {
+  format: {type: 'string', default: 'text'},
+  quiet: {type: 'boolean', default: false},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+/** How standard input is named in diagnostics, and its document's id. */
+const stdinPath = '<stdin>'
+const stdinId = 'stdin'
+
 export async function parseCommand(args: string[], io: CommandIo): Promise<number> {
-  const {values, positionals} = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: {type: 'string', default: 'text'},
-      quiet: {type: 'boolean', default: false},
-      help: {type: 'boolean', short: 'h'}
-    }
-  })
+  const {values, positionals} = parseArgs({args, allowPositionals: true, options: parseOptions})
   if (values.help) {
     io.out(parseHelp)
     return 0
   }
-  const format = values.format
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format must be text or json, not \`${format}\``)
-  if (positionals.length === 0) throw new UsageError('give at least one file or folder to parse')
+  const format = choiceOption('format', values.format, documentFormats)!
+  if (positionals.length === 0)
+    throw new UsageError(
+      'give at least one file, folder or pattern to parse (- for standard input)'
+    )
+  const readsStdin = positionals.filter((p) => p === stdinInput).length
+  if (readsStdin > 1) throw new UsageError('standard input (-) can be read only once')
+  if (readsStdin > 0 && !io.stdin) throw new UsageError('there is no standard input to read here')
 
-  const {files, missing} = await listDocumentFiles(positionals)
-  for (const m of missing) io.err(`${m}  error  No such file or folder  unreadable-file`)
+  // Each input's files in the order given; standard input read first, whole, and parsed here.
+  const {paths, unmatched} = await expandInputs(positionals)
+  for (const pattern of unmatched) io.err(`proclaim parse: no file matches '${pattern}'`)
+  const files: string[] = []
+  let stdinAt = -1
+  let failed = unmatched.length
+  for (const input of paths) {
+    if (input === stdinInput) {
+      stdinAt = files.length
+      continue
+    }
+    const listed = await listDocumentFiles([input])
+    for (const m of listed.missing) io.err(`proclaim parse: no such file '${m}'`)
+    failed += listed.missing.length
+    files.push(...listed.files)
+  }
+  const fromStdin =
+    stdinAt < 0
+      ? null
+      : toParsedInput(parseDocument(await io.stdin!(), stdinPath, {id: stdinId}), format)
 
-  const documents: DocumentJson[] = []
   const byType = new Map<DocumentType, number>()
-  let failed = missing.length
+  let parsed = 0
   let findings = 0
   let provisions = 0
   let citations = 0
+  // json: each document printed once the next is parsed, so that the last goes without its comma.
+  let held: string | undefined
   const started = performance.now()
-  for (const path of files) {
-    const result = await parseFile(path)
-    const diagnostics = result.json?.diagnostics ?? diagnosticsToJson(result.file)
-    for (const d of diagnostics) if (d.severity !== 'info') io.err(formatDiagnostic(d))
-    if (!result.json) {
+  const print = (input: ParsedInput): void => {
+    for (const d of input.diagnostics)
+      if (!values.quiet || d.severity === 'error')
+        io.err(formatDiagnostic(d, {color: io.color ?? false}))
+    const row = input.row
+    if (!row) {
       failed++
-      continue
+      return
     }
-    const doc = result.json
-    documents.push(doc)
-    byType.set(doc.type, (byType.get(doc.type) ?? 0) + 1)
-    const provisionCount = countProvisions(doc.provisions)
-    findings += doc.findings.length
-    provisions += provisionCount
-    citations += doc.citations.length
-    if (format === 'text' && !values.quiet) {
-      io.out(
-        [
-          doc.id.padEnd(60),
-          doc.type.padEnd(15),
-          (doc.number ?? '-').padEnd(8),
-          (doc.signedDate ?? '-').padEnd(10),
-          `findings ${doc.findings.length}`.padEnd(12),
-          `provisions ${provisionCount}`.padEnd(15),
-          `citations ${doc.citations.length}`
-        ].join(' ')
-      )
-    }
+    parsed++
+    byType.set(row.type, (byType.get(row.type) ?? 0) + 1)
+    findings += row.findings
+    provisions += row.provisions
+    citations += row.citations
+    if (format === 'jsonl') io.out(input.printed!)
+    else if (format === 'json') {
+      io.out(held === undefined ? '[' : `${held},`)
+      held = input.printed!
+    } else if (!values.quiet) io.out(textRow(row))
   }
+  if (stdinAt === 0) print(fromStdin!)
+  await parseAll(files, {format}, (index, input) => {
+    print(input)
+    if (index + 1 === stdinAt) print(fromStdin!)
+  })
   const seconds = (performance.now() - started) / 1000
-  if (format === 'json') io.out(JSON.stringify(documents, null, 2))
-  else {
+
+  if (format === 'json') io.out(held === undefined ? '[]' : `${held}\n]`)
+  else if (format === 'text') {
     const types = [...byType]
       .sort()
       .map(([t, n]) => `${n} ${t}`)
       .join(', ')
     io.out(
-      `${documents.length} documents parsed (${types || 'none'}); ${findings} findings, ${provisions} provisions, ${citations} citations; ${failed} failed; ${seconds.toFixed(2)} s`
+      `${parsed} documents parsed (${types || 'none'}); ${findings} findings, ${provisions} provisions, ${citations} citations; ${failed} failed; ${seconds.toFixed(2)} s`
     )
   }
   return failed > 0 ? 1 : 0
 }
 
-/** Provisions at every depth. */
-export function countProvisions(list: DocumentJson['provisions']): number {
-  return list.reduce((n, p) => n + 1 + countProvisions(p.provisions), 0)
+function textRow(row: DocumentRow): string {
+  return [
+    row.id.padEnd(60),
+    row.type.padEnd(15),
+    (row.number ?? '-').padEnd(8),
+    (row.signedDate ?? '-').padEnd(10),
+    `findings ${row.findings}`.padEnd(12),
+    `provisions ${row.provisions}`.padEnd(15),
+    `citations ${row.citations}`
+  ].join(' ')
 }

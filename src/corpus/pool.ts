@@ -116,6 +116,50 @@ const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url))
 /** Files sent to a worker before its previous one comes back, so that it never waits for the main thread. */
 const inFlight = 2
 
+/** Whether `files` are worth worker threads: several files, several cores, and a compiled worker to start. */
+export function usesWorkers(workerFile: string, files: number, threads: number): boolean {
+  return threads > 1 && files >= 8 && existsSync(workerFile)
+}
+
+export interface WorkerRun<Result> {
+  /** The compiled worker module: it is posted `{index, file}` and posts back `{index, result}`. */
+  workerFile: string
+  workerData: unknown
+  files: readonly string[]
+  threads: number
+  /** Called as each result comes back, in the order they come (not the files' order). */
+  onResult: (index: number, result: Result) => void
+}
+
+/** Send `files` to `threads` workers, each kept `inFlight` files ahead; resolves once all came back. */
+export async function runOnWorkers<Result>(run: WorkerRun<Result>): Promise<void> {
+  let next = 0
+  await Promise.all(
+    Array.from(
+      {length: Math.min(run.threads, run.files.length)},
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(run.workerFile, {workerData: run.workerData})
+          let pending = 0
+          const feed = (): void => {
+            while (pending < inFlight && next < run.files.length) {
+              pending++
+              worker.postMessage({index: next, file: run.files[next++]})
+            }
+            if (pending === 0) void worker.terminate().then(() => resolve())
+          }
+          worker.on('message', ({index, result}: {index: number; result: Result}) => {
+            pending--
+            run.onResult(index, result)
+            feed()
+          })
+          worker.on('error', reject)
+          feed()
+        })
+    )
+  )
+}
+
 export async function readAndStoreAll(
   files: readonly string[],
   context: StoreContext,
@@ -124,43 +168,26 @@ export async function readAndStoreAll(
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length))
   const results: ReadFile[] = new Array(files.length)
   let done = 0
-  if (threads === 1 || files.length < 8 || !existsSync(workerFile)) {
+  if (!usesWorkers(workerFile, files.length, threads)) {
     for (let i = 0; i < files.length; i++) {
       results[i] = readAndStore(files[i]!, context)
       options.onDone?.(++done, files.length)
     }
     return results
   }
-  let next = 0
-  const workerData = {code: context.code, documents: context.documents, known: [...context.known]}
-  await Promise.all(
-    Array.from(
-      {length: threads},
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(workerFile, {workerData})
-          let pending = 0
-          const feed = (): void => {
-            while (pending < inFlight && next < files.length) {
-              pending++
-              worker.postMessage({index: next, file: files[next++]})
-            }
-            if (pending === 0) void worker.terminate().then(() => resolve())
-          }
-          worker.on('message', ({index, result}: {index: number; result: ReadFile}) => {
-            pending--
-            // The outcome comes as its JSON only (one string to copy, parsed here, kept for the results file).
-            results[index] =
-              result.outcomeJson === undefined
-                ? result
-                : {...result, outcome: JSON.parse(result.outcomeJson) as ParseOutcome}
-            options.onDone?.(++done, files.length)
-            feed()
-          })
-          worker.on('error', reject)
-          feed()
-        })
-    )
-  )
+  await runOnWorkers<ReadFile>({
+    workerFile,
+    workerData: {code: context.code, documents: context.documents, known: [...context.known]},
+    files,
+    threads,
+    onResult: (index, result) => {
+      // The outcome comes as its JSON only (one string to copy, parsed here, kept for the results file).
+      results[index] =
+        result.outcomeJson === undefined
+          ? result
+          : {...result, outcome: JSON.parse(result.outcomeJson) as ParseOutcome}
+      options.onDone?.(++done, files.length)
+    }
+  })
   return results
 }
