@@ -361,4 +361,26 @@ describe('proclaim completion', () => {
     expect(completeWith(['proclaim', 'parse', '--f'])).toEqual(['--format'])
     expect(completeWith(['proclaim', 'completion', ''])).toEqual(['bash', 'zsh'])
   })
+  it('completes in zsh: a command, then its flags, else files (where zsh is installed)', async () => {
+    if (spawnSync('zsh', ['--version']).status !== 0) return
+    const text = await script('zsh')
+    // zsh's completion builtins stood in for by functions printing what they were given.
+    const stubs = `compdef() { echo "compdef $*" }
+_describe() { shift; print -l \${(P)1} | cut -d: -f1 | tr '\\n' ' '; echo }
+compadd() { shift; echo "$*" }
+_files() { echo files }`
+    const completeWith = (words: string[]): string => {
+      const program = `${stubs}\n${text}\nwords=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; PREFIX='${words.at(-1)}'; _proclaim`
+      return spawnSync('zsh', ['-c', program], {encoding: 'utf8'}).stdout.trim()
+    }
+    expect(completeWith(['proclaim', 'se']).split('\n')).toEqual([
+      'compdef _proclaim proclaim',
+      commandNames.join(' ')
+    ])
+    expect(completeWith(['proclaim', 'parse', '--f']).split('\n')[1]).toBe(
+      '--format --quiet --help -h'
+    )
+    expect(completeWith(['proclaim', 'parse', 'procl']).split('\n')[1]).toBe('files')
+    expect(completeWith(['proclaim', 'help', 's']).split('\n')[1]).toBe(moduleCommands.join(' '))
+  })
 })
