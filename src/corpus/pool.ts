@@ -3,7 +3,8 @@
  * file, hashing it, and (unless a build already parsed those bytes) parsing it, writing its
  * JSON into the cache and sending back only a summary. Where no compiled worker exists
  * (running from TypeScript sources), or for a handful of files, it runs in this thread:
- * same results, one core.
+ * same results, one core. The loop that keeps workers fed (runOnWorkers) serves `proclaim parse`
+ * as well, with a worker of its own.
  */
 import {closeSync, existsSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
