@@ -56,11 +56,20 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
   }
 }
 
-/** Commands of the program itself rather than of a module. */
-const builtins = {
-  help: 'Print the help of a command (proclaim help search).',
-  completion: 'Print a completion script: eval "$(proclaim completion bash)", or zsh.'
+/** Commands of the program itself rather than of a module: their usage line and summary. */
+const builtins: Record<'help' | 'completion', {usage: string; summary: string}> = {
+  help: {
+    usage: 'proclaim help [COMMAND]',
+    summary: 'Print the help of a command (proclaim help search).'
+  },
+  completion: {
+    usage: `proclaim completion ${shells.join('|')}`,
+    summary: 'Print a completion script: eval "$(proclaim completion bash)", or zsh.'
+  }
 }
+
+const builtinHelp = (name: keyof typeof builtins): string =>
+  `Usage: ${builtins[name].usage}\n\n${builtins[name].summary}`
 
 /** The commands' summaries, for tests that keep them in step with each command's help. */
 export const commandSummaries: Readonly<Record<string, string>> = Object.fromEntries(
@@ -89,8 +98,11 @@ const flagsOf = (command: Command): string[] =>
 export const mainHelp = `Usage: proclaim <command> [options]
 
 Commands:
-${Object.entries({...commandSummaries, ...builtins})
-  .map(([name, summary]) => `  ${name.padEnd(10)} ${summary}`)
+${[
+  ...Object.entries(commandSummaries),
+  ...Object.entries(builtins).map(([name, b]) => [name, b.summary])
+]
+  .map(([name, summary]) => `  ${name!.padEnd(10)} ${summary}`)
   .join('\n')}
 
 Options:
@@ -150,10 +162,12 @@ async function help(args: string[], io: CommandIo, usage: Usage): Promise<number
     io.out(mainHelp)
     return 0
   }
+  if (name === '--help' || name === '-h') {
+    io.out(builtinHelp('help'))
+    return 0
+  }
   if (Object.hasOwn(builtins, name)) {
-    io.out(
-      `Usage: proclaim ${name}${name === 'help' ? ' [COMMAND]' : ` ${shells.join('|')}`}\n\n${builtins[name as keyof typeof builtins]}`
-    )
+    io.out(builtinHelp(name as keyof typeof builtins))
     return 0
   }
   const command = await loadCommand(name)
@@ -179,8 +193,8 @@ async function completion(args: string[], io: CommandIo, usage: Usage): Promise<
     specs.push({name, summary: commands[name]!.summary, words: flagsOf(command)})
   }
   specs.push(
-    {name: 'help', summary: builtins.help, words: Object.keys(commands), arguments: true},
-    {name: 'completion', summary: builtins.completion, words: [...shells], arguments: true}
+    {name: 'help', summary: builtins.help.summary, words: Object.keys(commands), arguments: true},
+    {name: 'completion', summary: builtins.completion.summary, words: [...shells], arguments: true}
   )
   io.out(completionScript(shell as (typeof shells)[number], specs).replace(/\n$/, ''))
   return 0

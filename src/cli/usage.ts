@@ -24,9 +24,9 @@ export function helpFlags(help: string): string[] {
 
 /** Whether `error` is bad usage (exit 2) rather than a failure of the command. */
 export function isUsageError(error: unknown): boolean {
+  const code = (error as {code?: unknown} | null)?.code
   return (
-    error instanceof UsageError ||
-    Boolean((error as {code?: unknown})?.code?.toString().startsWith('ERR_PARSE_ARGS'))
+    error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
   )
 }
 
