@@ -102,7 +102,7 @@ ${[
   ...Object.entries(commandSummaries),
   ...Object.entries(builtins).map(([name, b]) => [name, b.summary])
 ]
-  .map(([name, summary]) => `  ${name!.padEnd(10)} ${summary}`)
+  .map(([name, summary]) => `  ${name!.padEnd(11)} ${summary}`)
   .join('\n')}
 
 Options:
