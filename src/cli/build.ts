@@ -89,7 +89,20 @@ export async function buildCommand(args: string[], io: CommandIo): Promise<numbe
     })
   } catch (error) {
     if (drawn > 0) io.progress?.('')
-    io.err(`${values.out}  error  ${buildFailure(error)}  build-failed`)
+    io.err(
+      formatDiagnostic(
+        {
+          ruleId: 'build-failed',
+          source: 'proclaim',
+          severity: 'error',
+          message: buildFailure(error),
+          file: values.out,
+          line: null,
+          column: null
+        },
+        {color: io.color ?? false}
+      )
+    )
     return 1
   }
   // The bar gives way to the summary.
