@@ -78,6 +78,7 @@ export async function parseCommand(args: string[], io: CommandIo): Promise<numbe
     failed += listed.missing.length
     files.push(...listed.files)
   }
+  const started = performance.now()
   const fromStdin =
     stdinAt < 0
       ? null
@@ -90,7 +91,6 @@ export async function parseCommand(args: string[], io: CommandIo): Promise<numbe
   let citations = 0
   // json: each document printed once the next is parsed, so that the last goes without its comma.
   let held: string | undefined
-  const started = performance.now()
   const print = (input: ParsedInput): void => {
     for (const d of input.diagnostics)
       if (!values.quiet || d.severity === 'error')
