@@ -10,7 +10,7 @@ import {parseArgs} from 'node:util'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {listDocumentFiles} from '../src/corpus/walk.js'
-import {parseDocument} from '../src/parse/parse-document.js'
+import {parseDocument} from '../src/pipeline/parse-document.js'
 import {requireShared} from './shared-data.js'
 import {machineLine, Targets} from './bench-report.js'
 

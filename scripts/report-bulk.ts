@@ -12,7 +12,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../src/corpus/walk.js'
-import {parseFile} from '../src/parse/parse-document.js'
+import {parseFile} from '../src/pipeline/parse-document.js'
 import type {DocumentJson, DocumentType} from '../src/document/types.js'
 import {requireShared} from './shared-data.js'
 

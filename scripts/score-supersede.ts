@@ -9,7 +9,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../src/corpus/walk.js'
-import {parseFile} from '../src/parse/parse-document.js'
+import {parseFile} from '../src/pipeline/parse-document.js'
 import {checkFloor, reportFloors} from './floors.js'
 import {requireShared} from './shared-data.js'
 

@@ -1,17 +1,18 @@
 export type * from './document/types.js'
 export {rules, diagnosticSource, type Rule, type RuleId} from './document/rules.js'
-export {documentToJson, diagnosticsToJson, positionToJson} from './document/to-json.js'
+export {documentToJson, positionToJson} from './document/to-json.js'
+export {diagnostic, diagnosticsToJson, report} from './document/diagnostics.js'
 export {default as remarkProclaim, type RemarkProclaimOptions} from './parse/plugin.js'
 export {
   parseDocument,
   parseFile,
   type ParseOptions,
   type ParseResult
-} from './parse/parse-document.js'
+} from './pipeline/parse-document.js'
 export {readFrontMatter, blankFrontMatter, type FrontMatter} from './parse/front-matter.js'
 export {decodeSource, type DecodedSource} from './parse/source.js'
 export {documentId} from './parse/document-id.js'
-export {independenceYear, printedDateToIso, spelledDateToIso} from './parse/dates.js'
+export {independenceYear, printedDateToIso, spelledDateToIso} from './document/dates.js'
 export {wordsToNumber} from './data/numbers.js'
 export {presidents, presidentOn, type President} from './data/presidents.js'
 export {extractCitations} from './cite/extract.js'

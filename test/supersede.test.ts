@@ -1,6 +1,6 @@
 /** Supersession: what each document revokes, amends, supersedes, from its operative text. */
 import {describe, expect, it} from 'vitest'
-import {parseDocument} from '../src/parse/parse-document.js'
+import {parseDocument} from '../src/pipeline/parse-document.js'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {actionVerbs, actionStem} from '../src/supersede/actions.js'

@@ -6,14 +6,14 @@
 import type {Plugin} from 'unified'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import type {Citation, DocumentContent, PresidentialDocument, Provision} from '../document/types.js'
 import {CitationContext} from './context.js'
 import {extractCitations} from './extract.js'
 import type {FoundCitation} from './found.js'
 import {linkFor} from './links.js'
 import {findReferences} from './references.js'
-import {report} from '../parse/report.js'
+import {report} from '../document/diagnostics.js'
+import {pointLocator} from '../document/position.js'
 
 type CitedNode = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
@@ -70,9 +70,7 @@ declare module 'vfile' {
 const proclaimCite: Plugin<[], PresidentialDocument> =
   () =>
   (tree: PresidentialDocument, file: VFile): void => {
-    const place = location(file)
-    const toPoint = (offset: number): Point =>
-      place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+    const toPoint = pointLocator(file)
     const ctx = new CitationContext()
     for (const {unit, section} of citedUnits(tree.children)) {
       const offsets = unit.data?.offsets ?? []

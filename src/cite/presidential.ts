@@ -4,7 +4,7 @@
  * "Proclamation 9705 of March 8, 2018 (...), as amended", "clause 2 of Proclamation 9705",
  * "National Security Memorandum 22", "NSPM-7", "Presidential Policy Directive 8".
  */
-import {printedDateToIso} from '../parse/dates.js'
+import {printedDateToIso} from '../document/dates.js'
 import {joinId, type FoundCitation} from './found.js'
 import type {CitationKind, ReadResult} from './kind.js'
 import {before, closingParen, readAt, slug, subsectionRun, subsections} from './lex.js'

@@ -3,9 +3,9 @@
  * and the document as the chosen format prints it. Made where the document was parsed (a worker
  * thread, see parse-worker.ts), so that the thread printing only prints.
  */
-import {diagnosticsToJson} from '../document/to-json.js'
+import {diagnosticsToJson} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, DocumentType} from '../document/types.js'
-import {type ParseResult, parseFile} from '../parse/parse-document.js'
+import {type ParseResult, parseFile} from '../pipeline/parse-document.js'
 
 /** text: one line per document and a summary; json: one array of documents; jsonl: one document a line. */
 export const documentFormats = ['text', 'json', 'jsonl'] as const

@@ -8,6 +8,7 @@ import {listIn} from '../util/get-or-create.js'
 import {copyFileSync, linkSync, readFileSync, writeFileSync} from 'node:fs'
 import {rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {diagnostic} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge, type Graph} from '../supersede/graph.js'
 import {statusOf, type Standing} from '../supersede/status.js'
@@ -141,15 +142,9 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   await ensureDir(parent)
 
   const {files, missing} = await listDocumentFiles(inputs)
-  const failures: DiagnosticJson[] = missing.map((m) => ({
-    ruleId: 'unreadable-file',
-    source: 'proclaim',
-    severity: 'error',
-    message: 'No such file or folder',
-    file: m,
-    line: null,
-    column: null
-  }))
+  const failures: DiagnosticJson[] = missing.map((m) =>
+    diagnostic('unreadable-file', 'No such file or folder', m)
+  )
   // Without the cache, parsed documents still pass through a folder of the same shape, dropped at the end.
   const {cacheDir, fresh, stamp} = besideCorpus(out, options.cache !== false)
   const cache = new BuildCache(cacheDir, await codeFingerprint())

@@ -10,9 +10,9 @@ import {closeSync, existsSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {diagnosticsToJson} from '../document/to-json.js'
+import {diagnostic, diagnosticsToJson} from '../document/diagnostics.js'
 import type {DiagnosticJson} from '../document/types.js'
-import {parseDocument} from '../parse/parse-document.js'
+import {parseDocument} from '../pipeline/parse-document.js'
 import {
   cacheKey,
   cachedDocumentPath,
@@ -42,15 +42,8 @@ export interface StoreContext {
   known: ReadonlySet<string>
 }
 
-const unreadable = (file: string, error: unknown): DiagnosticJson => ({
-  ruleId: 'unreadable-file',
-  source: 'proclaim',
-  severity: 'error',
-  message: `Cannot read file: ${(error as Error).message}`,
-  file,
-  line: null,
-  column: null
-})
+const unreadable = (file: string, error: unknown): DiagnosticJson =>
+  diagnostic('unreadable-file', `Cannot read file: ${(error as Error).message}`, file)
 
 /** Read one file, and parse and store it unless its key is known; what a worker does with each file it is sent. */
 export function readAndStore(file: string, context: StoreContext): ReadFile {

@@ -1,19 +1,17 @@
 /** The document tree -> the JSON contract (see schema/document.schema.json). */
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import {rules, diagnosticSource, type RuleId} from './rules.js'
+import {diagnosticsToJson} from './diagnostics.js'
 import type {
   Citation,
   CitationJson,
   CrossReference,
   CrossReferenceJson,
-  DiagnosticJson,
   DocumentJson,
   PositionJson,
   PresidentialDocument,
   Provision,
-  ProvisionJson,
-  Severity
+  ProvisionJson
 } from './types.js'
 
 export function positionToJson(position: Position | undefined): PositionJson {
@@ -38,23 +36,6 @@ function provisionToJson(p: Provision): ProvisionJson {
     citations: p.citations.map(citationToJson),
     provisions: p.children.map(provisionToJson)
   }
-}
-
-function severityOf(ruleId: string | undefined, fatal: boolean | null | undefined): Severity {
-  if (ruleId && ruleId in rules) return rules[ruleId as RuleId].severity
-  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info'
-}
-
-export function diagnosticsToJson(file: VFile): DiagnosticJson[] {
-  return file.messages.map((m) => ({
-    ruleId: m.ruleId ?? 'unknown',
-    source: m.source ?? diagnosticSource,
-    severity: severityOf(m.ruleId, m.fatal),
-    message: m.reason,
-    file: file.path ?? '',
-    line: m.line ?? null,
-    column: m.column ?? null
-  }))
 }
 
 export function documentToJson(tree: PresidentialDocument, file: VFile): DocumentJson {

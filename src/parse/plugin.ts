@@ -7,13 +7,13 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {pointLocator} from '../document/position.js'
 import type {DocumentMeta, DocumentType, PresidentialDocument} from '../document/types.js'
 import {mdastToBlocks} from './blocks.js'
-import {daysBetween} from './dates.js'
+import {daysBetween} from '../document/dates.js'
 import {documentId} from './document-id.js'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
-import {report} from './report.js'
+import {report} from '../document/diagnostics.js'
 import {buildStructure} from './structure.js'
 import {blocksToUnits} from './units.js'
 
@@ -43,11 +43,7 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
   (tree: Root, file: VFile): PresidentialDocument => {
     const source = String(file.value ?? '')
     const frontMatter = file.data.frontMatter ?? readFrontMatter(source)
-    const place = location(file)
-    const toPoint = (offset: number) => {
-      const point = place.toPoint(Math.min(Math.max(offset, 0), source.length))
-      return point ?? {line: 1, column: 1, offset: 0}
-    }
+    const toPoint = pointLocator(file)
 
     const fm = frontMatter.data
     const title = text(fm.title)

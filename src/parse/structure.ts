@@ -22,7 +22,7 @@ import type {
 import type {RuleId} from '../document/rules.js'
 import {wordsToNumber} from '../data/numbers.js'
 import {presidentByName, presidentBySurname, presidentOn} from '../data/presidents.js'
-import {independenceYear, printedDateToIso, spelledDateToIso} from './dates.js'
+import {independenceYear, printedDateToIso, spelledDateToIso} from '../document/dates.js'
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {
   authorityFormulaStart,

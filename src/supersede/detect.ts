@@ -18,7 +18,7 @@ import type {
   SupersessionAction
 } from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
-import {printedDateToIso} from '../parse/dates.js'
+import {printedDateToIso} from '../document/dates.js'
 import {
   actionStem,
   actionVerbs,

@@ -5,7 +5,7 @@
  * title agree with it.
  */
 import type {CitationJson, DocumentHead, SupersessionJson} from '../document/types.js'
-import {daysBetween} from '../parse/dates.js'
+import {daysBetween} from '../document/dates.js'
 
 export interface NumberInference {
   id: string

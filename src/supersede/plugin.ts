@@ -4,18 +4,15 @@
  * reinstates or terminates, and keeps it on the root's data.
  */
 import type {Plugin} from 'unified'
-import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {pointLocator} from '../document/position.js'
 import type {PresidentialDocument} from '../document/types.js'
 import {detectSupersessions} from './detect.js'
 
 const proclaimSupersede: Plugin<[], PresidentialDocument> =
   () =>
   (tree: PresidentialDocument, file: VFile): void => {
-    const place = location(file)
-    const toPoint = (offset: number): Point =>
-      place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+    const toPoint = pointLocator(file)
     // Letters, messages and notices tell of actions ("The order amends Executive Order 14024"); they take none.
     tree.data.supersessions =
       tree.data.meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint)

@@ -10,11 +10,11 @@ import proclaimCite from '../cite/plugin.js'
 import proclaimSupersede from '../supersede/plugin.js'
 import {documentToJson} from '../document/to-json.js'
 import type {DocumentJson, PresidentialDocument} from '../document/types.js'
-import {blankFrontMatter, readFrontMatter} from './front-matter.js'
-import remarkProclaim from './plugin.js'
-import {parseMarkdown} from './markdown.js'
-import {hasFatal, report} from './report.js'
-import {decodeSource} from './source.js'
+import {blankFrontMatter, readFrontMatter} from '../parse/front-matter.js'
+import remarkProclaim from '../parse/plugin.js'
+import {parseMarkdown} from '../parse/markdown.js'
+import {hasFatal, report} from '../document/diagnostics.js'
+import {decodeSource} from '../parse/source.js'
 
 export interface ParseResult {
   file: VFile
