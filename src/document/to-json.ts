@@ -1,5 +1,6 @@
 /** The document tree -> the JSON contract (see schema/document.schema.json). */
 import type {Position} from 'unist'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {diagnosticsToJson} from './diagnostics.js'
 import type {
@@ -62,14 +63,16 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
         position: positionToJson(r.position)
       })
   }
-  const walk = (p: Provision, path: string[]) => {
-    const here = p.label === null ? path : [...path, p.label]
-    collect(p, here)
-    for (const child of p.children) walk(child, here)
-  }
   for (const f of findings) collect(f, null)
   if (formula) collect(formula, null)
-  for (const p of provisions) walk(p, [])
+  // Each provision's label path: its parent's (met first, in preorder), and its own label.
+  const paths = new Map<unknown, string[]>()
+  visit(tree, 'provision', (p: Provision, _, parent) => {
+    const above = paths.get(parent) ?? []
+    const here = p.label === null ? above : [...above, p.label]
+    paths.set(p, here)
+    collect(p, here)
+  })
 
   return {
     id: meta.id,

@@ -3,8 +3,9 @@
  * of raw text (line breaks kept, escapes resolved, markup removed) whose every
  * character knows its source offset. Later stages cut blocks into units.
  */
-import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import type {ListItem, PhrasingContent, Root} from 'mdast'
 import {toString as textOf} from 'mdast-util-to-string'
+import {SKIP, visit} from 'unist-util-visit'
 import {emptyMapped, MappedTextBuilder, type MappedText} from './mapped-text.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'code' | 'listItem' | 'break'
@@ -30,7 +31,10 @@ const lineBreakTag = /^<br\s*\/?>$/i
 const tagAt = /<\/?[A-Za-z][^<>\n]{0,120}>/y
 const asciiPunctuation = /[!-/:-@[-`{-~]/
 
-/** Walk inline content into the builder. */
+/**
+ * Walk inline content into the builder. A hand walk, not unist-util-visit: emphasis and
+ * underline marks close after their children, and visit calls nothing on the way out.
+ */
 function addInline(
   nodes: PhrasingContent[],
   b: MappedTextBuilder,
@@ -108,14 +112,27 @@ export interface BlocksOptions {
   bodyStart?: number
 }
 
+/** The ordered marker of a list item ("1.", "4)"): a label of the document, unlike a bullet. */
+function listLabel(item: ListItem, source: string): {text: string; offset: number} | undefined {
+  const start = item.position?.start.offset ?? 0
+  const end = item.position?.end.offset ?? start
+  const marker = source.slice(start, item.children[0]?.position?.start.offset ?? end).trim()
+  return /^\d+[.)]$/.test(marker) ? {text: marker, offset: start} : undefined
+}
+
 export function mdastToBlocks(root: Root, source: string, options: BlocksOptions = {}): Block[] {
   const blocks: Block[] = []
   const bodyStart = options.bodyStart ?? 0
 
-  function visit(node: RootContent | Nodes, prefix?: {text: string; offset: number}): void {
+  // Leaf blocks are read whole (SKIP); lists, quotations and any other container are entered.
+  visit(root, (node, index, parent) => {
+    if (node.type === 'root') return
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
-    if (end <= bodyStart) return
+    if (end <= bodyStart) return SKIP
+    // A list item's ordered marker opens the text of its first block.
+    const prefix =
+      index === 0 && parent?.type === 'listItem' ? listLabel(parent, source) : undefined
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
@@ -131,7 +148,7 @@ export function mdastToBlocks(root: Root, source: string, options: BlocksOptions
           leadStrong: leadStrongOf(node.children),
           depth: node.type === 'heading' ? node.depth : 0
         })
-        break
+        return SKIP
       }
       case 'code':
       case 'html': {
@@ -139,36 +156,24 @@ export function mdastToBlocks(root: Root, source: string, options: BlocksOptions
         if (prefix) for (const ch of `${prefix.text} `) b.pushChar(ch, prefix.offset)
         addRaw(b, source, start, end)
         blocks.push({kind: 'code', text: b.build(), start, end, leadStrong: null, depth: 0})
-        break
+        return SKIP
       }
-      case 'list':
-        for (const item of node.children) visit(item)
-        break
       case 'listItem': {
-        const first = node.children[0]
-        const firstStart = first?.position?.start.offset ?? end
-        const marker = source.slice(start, firstStart).trim()
-        // Ordered markers ("1.", "4)") are labels of the document; bullets are not.
-        const label = /^\d+[.)]$/.test(marker) ? {text: marker, offset: start} : undefined
-        for (const [i, child] of node.children.entries()) visit(child, i === 0 ? label : undefined)
-        if (!first && label) {
+        // An empty item with an ordered marker is a block of its marker alone.
+        const label = node.children.length === 0 ? listLabel(node, source) : undefined
+        if (label) {
           const b = new MappedTextBuilder()
           for (const ch of label.text) b.pushChar(ch, start)
           blocks.push({kind: 'listItem', text: b.build(), start, end, leadStrong: null, depth: 0})
         }
-        break
+        return
       }
-      case 'blockquote':
-        for (const child of node.children) visit(child)
-        break
       case 'thematicBreak':
         blocks.push({kind: 'break', text: emptyMapped, start, end, leadStrong: null, depth: 0})
-        break
+        return SKIP
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
+        return
     }
-  }
-
-  for (const child of root.children) visit(child)
+  })
   return blocks
 }

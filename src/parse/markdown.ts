@@ -8,9 +8,10 @@
  * what remark would read (a list or quotation before it, a node running across it, a tab in an indent), the
  * text is parsed whole. The tree is deep-equal to remark-parse's own (tested on every bundled document).
  */
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import {plainParagraph, pointAt, type LineRange} from './plain-paragraph.js'
 
 const processor = unified().use(remarkParse)
@@ -119,16 +120,16 @@ function plainParagraphs(
 }
 
 /** Positions of a tree parsed from the kept lines, put back on the lines of the text: `lineOf` maps each parsed line to its own. */
-function restorePositions(node: Nodes, lines: LineRange[], lineOf: readonly number[]): void {
-  const position = node.position
-  if (position) {
+function restorePositions(tree: Root, lines: LineRange[], lineOf: readonly number[]): void {
+  visit(tree, (node) => {
+    const position = node.position
+    if (!position) return
     for (const point of [position.start, position.end]) {
       const line = lineOf[point.line - 1]!
       point.line = line + 1
       point.offset = lines[line]![0] + point.column - 1
     }
-  }
-  if ('children' in node) for (const child of node.children) restorePositions(child, lines, lineOf)
+  })
 }
 
 /** A code block as remark-parse makes it: its lines less four spaces of indent. */
