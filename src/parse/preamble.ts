@@ -1,0 +1,146 @@
+/**
+ * After the pass over the units: the preamble split into findings and operative
+ * text (where no formula divides them), then findings and provisions made.
+ */
+import type {Position} from 'unist'
+import type {EnactingFormula, Finding, Provision, ProvisionKind} from '../document/types.js'
+import {sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
+import {
+  authorityFormulaStart,
+  embeddedEnactingWords,
+  formulaAuthority,
+  numberLabel,
+  parenLabel,
+  sectionLabel,
+  memorandumNumberInTitle
+} from './patterns.js'
+import {ProvisionBuilder} from './provisions.js'
+import {
+  fields,
+  type OperativeText,
+  span,
+  type StructureContext,
+  type StructureState,
+  type UnitBase
+} from './structure-state.js'
+import {readFormula} from './unit-readers.js'
+import type {Unit} from './units.js'
+
+/** Memoranda print their series number in the title ("National Security Presidential Memorandum/NSPM-2"). */
+export function readNumberInTitle(state: StructureState): void {
+  if (state.number !== null || !state.ctx.title) return
+  const m = memorandumNumberInTitle.exec(state.ctx.title)
+  if (!m) return
+  state.number = `${m[1]!.toUpperCase()}-${m[2]}`
+  state.numberInTitle = true
+}
+
+const asOperative = (u: Unit): OperativeText => ({text: u.text, leadStrong: u.leadStrong})
+
+/** The preamble's units that are findings, and the text that is operative (provisions). */
+export function splitPreamble(state: StructureState): {
+  findings: Unit[]
+  operative: OperativeText[]
+} {
+  const {pre, body} = state
+  if (state.formula) return {findings: pre, operative: body}
+  const firstLabelled = pre.findIndex(
+    (u) => sectionLabel.test(u.text.text) || parenLabel.test(u.text.text)
+  )
+  // Some proclamations enact mid-paragraph: "As a mark of respect ..., I hereby order, by the authority ...".
+  const limit = firstLabelled === -1 ? pre.length : firstLabelled
+  const at = pre.slice(0, limit).findIndex((u) => embeddedEnactingWords.test(u.text.text))
+  const read = at === -1 ? null : readFormula(state, pre[at]!)
+  if (read) {
+    authorityBefore(read.formula, pre.slice(0, at))
+    return {
+      findings: pre.slice(0, at),
+      operative: [
+        ...(read.rest ? [{text: read.rest, leadStrong: null}] : []),
+        ...pre.slice(at + 1).map(asOperative),
+        ...body
+      ]
+    }
+  }
+  if (firstLabelled !== -1)
+    return {
+      findings: pre.slice(0, firstLabelled),
+      operative: [...pre.slice(firstLabelled).map(asOperative), ...body]
+    }
+  if (state.headerType !== 'proclamation' && !state.witness)
+    return {findings: [], operative: [...pre.map(asOperative), ...body]}
+  return {findings: pre, operative: body}
+}
+
+/** The authority may stand in a paragraph of its own before the findings ("By the authority ..., / I, ..., find that ..."). */
+function authorityBefore(formula: EnactingFormula, before: Unit[]): void {
+  if (formula.authority !== null) return
+  const unit = before.find((u) => authorityFormulaStart.test(u.text.text))
+  const authority = unit ? formulaAuthority.exec(unit.text.text) : null
+  if (!unit || !authority) return
+  formula.authority =
+    unit.text.text.slice(authority.index + authority[0].length).replace(/[\s,;:]+$/, '') || null
+}
+
+/** Findings: a numbered unit opens one, and the units after it extend it; an unnumbered unit is one. */
+export function readFindings(state: StructureState, units: Unit[]): Finding[] {
+  const findings: Finding[] = []
+  for (const unit of units) {
+    const m = numberLabel.exec(unit.text.text)
+    if (m) {
+      const text = trimMapped(sliceMapped(unit.text, m[0].length))
+      findings.push({type: 'finding', label: m[1]!, ...fields(state.ctx, text, unit)})
+      continue
+    }
+    const last = findings[findings.length - 1]
+    if (last && last.label !== null) {
+      extendUnit(last, unit.text, unit.end, state.ctx)
+      continue
+    }
+    findings.push({type: 'finding', label: null, ...fields(state.ctx, unit.text, unit)})
+  }
+  return findings
+}
+
+export function readProvisions(state: StructureState, operative: OperativeText[]): Provision[] {
+  const {ctx} = state
+  const provisions = new ProvisionBuilder({
+    make: (label, kind, heading, text, at) =>
+      makeProvision(label, kind, heading, fields(ctx, text, at)),
+    extend: (node, text) => extendUnit(node, text, span(text, 0).end, ctx)
+  })
+  for (const unit of operative) provisions.add(unit.text, unit.leadStrong)
+  return provisions.roots
+}
+
+function makeProvision(
+  label: string | null,
+  kind: ProvisionKind,
+  heading: string | null,
+  f: UnitBase
+): Provision {
+  return {type: 'provision', label, kind, heading, ...f, children: []}
+}
+
+/** Add a further paragraph to a unit node: text joined by a blank line, position extended. */
+function extendUnit(
+  node: {text: string; position?: Position; data?: {offsets?: ArrayLike<number>}},
+  text: MappedText,
+  end: number,
+  ctx: StructureContext
+): void {
+  if (text.text === '') return
+  const offsets = node.data?.offsets ?? []
+  const sep = offsets[offsets.length - 1] ?? text.offsets[0] ?? 0
+  node.text = node.text === '' ? text.text : `${node.text}\n\n${text.text}`
+  if (node.text === text.text) node.data = {...node.data, offsets: text.offsets}
+  else {
+    const joined = new Int32Array(offsets.length + 2 + text.offsets.length)
+    for (let i = 0; i < offsets.length; i++) joined[i] = offsets[i]!
+    joined[offsets.length] = sep
+    joined[offsets.length + 1] = sep
+    joined.set(text.offsets, offsets.length + 2)
+    node.data = {...node.data, offsets: joined}
+  }
+  if (node.position) node.position = {start: node.position.start, end: ctx.toPoint(end)}
+}
