@@ -1,7 +1,7 @@
 export type * from './document/types.js'
 export {rules, diagnosticSource, type Rule, type RuleId} from './document/rules.js'
 export {documentToJson, positionToJson} from './document/to-json.js'
-export {diagnostic, diagnosticsToJson, report} from './document/diagnostics.js'
+export {diagnosticsToJson} from './document/diagnostics.js'
 export {default as remarkProclaim, type RemarkProclaimOptions} from './parse/plugin.js'
 export {
   parseDocument,

@@ -1,7 +1,9 @@
 /**
  * The whole parse of one document: bytes -> checked text -> front matter ->
- * remark-parse (parseMarkdown) -> remarkProclaim -> document tree and JSON. Never throws on
- * bad input: problems become diagnostics on the returned file.
+ * remark-parse (parseMarkdown) -> remarkProclaim -> proclaimCite -> proclaimSupersede ->
+ * document tree and JSON. Never throws on bad input: problems become diagnostics on the
+ * returned file. The pipeline stands above the stages it assembles, so that none of them
+ * imports a later one (test/layering.test.ts).
  */
 import {readFile} from 'node:fs/promises'
 import {unified} from 'unified'
@@ -14,7 +16,7 @@ import {blankFrontMatter, readFrontMatter} from '../parse/front-matter.js'
 import remarkProclaim from '../parse/plugin.js'
 import {parseMarkdown} from '../parse/markdown.js'
 import {hasFatal, report} from '../document/diagnostics.js'
-import {decodeSource} from '../parse/source.js'
+import {decodeSource, type SourceProblem} from '../parse/source.js'
 
 export interface ParseResult {
   file: VFile
@@ -31,6 +33,19 @@ export interface ParseOptions {
   id?: string
 }
 
+/** What a failed read's error code means, in the words of its diagnostic; other errors give their own message. */
+const readFailures: Readonly<Record<string, string>> = {
+  ENOENT: 'No such file',
+  EISDIR: 'Is a directory, not a file',
+  EACCES: 'Permission denied'
+}
+
+/** Report problems found before there is a tree, each at the start of its line. */
+function reportByLine(file: VFile, problems: readonly SourceProblem[]): void {
+  for (const p of problems)
+    report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
+}
+
 /** Parse a document held in memory. `path` names it in diagnostics and gives its id. */
 export function parseDocument(
   value: string | Uint8Array,
@@ -39,16 +54,14 @@ export function parseDocument(
 ): ParseResult {
   const file = new VFile({path})
   const decoded = decodeSource(value)
-  for (const p of decoded.problems)
-    report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
+  reportByLine(file, decoded.problems)
   if (decoded.text === undefined || hasFatal(file))
     return {file, tree: null, json: null, failed: true}
 
   const text = decoded.text
   file.value = text
   const frontMatter = readFrontMatter(text)
-  for (const p of frontMatter.problems)
-    report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
+  reportByLine(file, frontMatter.problems)
   if (hasFatal(file)) return {file, tree: null, json: null, failed: true}
   file.data.frontMatter = frontMatter
 
@@ -72,13 +85,9 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     const file = new VFile({path})
     const code = (error as NodeJS.ErrnoException).code
     const reason =
-      code === 'ENOENT'
-        ? 'No such file'
-        : code === 'EISDIR'
-          ? 'Is a directory, not a file'
-          : code === 'EACCES'
-            ? 'Permission denied'
-            : String((error as Error).message)
+      code !== undefined && Object.hasOwn(readFailures, code)
+        ? readFailures[code]!
+        : String((error as Error).message)
     report(file, 'unreadable-file', `Cannot read file: ${reason}`)
     return {file, tree: null, json: null, failed: true}
   }
