@@ -4,7 +4,6 @@
  * Types only; no logic.
  */
 import type {Data, Node, Parent, Position} from 'unist'
-import type {actionVerbs} from '../supersede/actions.js'
 
 /** The four kinds of presidential document the parser tells apart. */
 export type DocumentType = 'proclamation' | 'executive_order' | 'memorandum' | 'other'
@@ -46,10 +45,17 @@ export interface Citation {
 }
 
 /**
- * What a supersession entry does to its targets (filled by the supersession stage): an action of the verb
- * table, `revoke`, `amend`, `supersede`, `suspend`, `reinstate` or `terminate`.
+ * What a supersession entry does to its targets (filled by the supersession stage). Named here, not derived
+ * from the verb table of supersede/actions.ts, as document/ comes before supersede/; that table has one
+ * entry for each (a missing or unknown one does not compile).
  */
-export type SupersessionAction = (typeof actionVerbs)[number]['action']
+export type SupersessionAction =
+  | 'revoke'
+  | 'supersede'
+  | 'amend'
+  | 'suspend'
+  | 'reinstate'
+  | 'terminate'
 
 export interface Supersession {
   provision: string | null

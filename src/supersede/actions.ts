@@ -4,9 +4,11 @@
  * 14007 ... is hereby amended"), the active forms after it ("This order supersedes ...", "I hereby
  * revoke ..."). Every expression is bounded; none backtracks badly.
  *
- * The document types derive the action enum from this table (`SupersessionAction`), and a test holds
- * the schema's enum and `statusOf` to it: a new verb is a new entry here (and its word in the schema).
+ * The document types name the actions (`SupersessionAction`); this table has one entry for each, and a
+ * test holds the schema's enum and `statusOf` to it: a new verb is a new entry here (and its word in the
+ * document types and the schema).
  */
+import type {SupersessionAction} from '../document/types.js'
 import type {Standing} from './status.js'
 
 /** One verb: its action, its forms, its stems, and what it leaves its target. */
@@ -24,7 +26,8 @@ export interface ActionVerb<Action extends string = string> {
 }
 
 /** An entry of the table, its action kept as the literal it is (the enum is derived from them). */
-const verb = <Action extends string>(entry: ActionVerb<Action>): ActionVerb<Action> => entry
+const verb = <Action extends SupersessionAction>(entry: ActionVerb<Action>): ActionVerb<Action> =>
+  entry
 
 /** Alternatives as one group: `(?:a|b|c)`. */
 const anyOf = (...alternatives: string[]): string => `(?:${alternatives.join('|')})`
@@ -145,6 +148,13 @@ const terminate = verb({
 
 /** Every verb, in the order a sentence is tried for them. */
 export const actionVerbs = [revoke, supersede, amend, suspend, reinstate, terminate] as const
+
+/** Whether every action of the document types has its entry above: a missing one makes this fail to compile. */
+export const everyActionListed: [
+  Exclude<SupersessionAction, (typeof actionVerbs)[number]['action']>
+] extends [never]
+  ? true
+  : never = true
 
 /**
  * A stem of every verb above: a text without any takes no action, and is not read sentence by sentence
