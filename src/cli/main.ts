@@ -46,6 +46,10 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
     summary: 'Is an executive order, proclamation or memorandum, or one of its provisions,',
     load: () => import('./status.js')
   },
+  actions: {
+    summary: 'What a document does to others: each action its text takes (revokes, amends,',
+    load: () => import('./actions.js')
+  },
   search: {
     summary: 'Search a built corpus: every finding, formula or provision citing a statute or',
     load: () => import('./search.js')

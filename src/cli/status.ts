@@ -1,23 +1,33 @@
-/** `proclaim status <citation or id> [--on DATE] [--corpus DIR] [--format text|json]` */
+/** `proclaim status <document or provision> [--on DATE] [--corpus DIR] [--format text|json]` */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {extractCitations} from '../cite/extract.js'
 import {listDocumentFiles} from '../corpus/walk.js'
 import type {DocumentJson} from '../document/types.js'
 import {parseFile} from '../pipeline/parse-document.js'
+import {idFromText, instrumentOf} from '../query/resolve.js'
+import {
+  actorOf,
+  answerOf,
+  describeStanding,
+  statusInCorpus,
+  type CorpusStatus
+} from '../query/status.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
-import {existsSync} from 'node:fs'
-import path from 'node:path'
-import {statusInCorpus} from '../query/status.js'
-import {statusOf, type Status} from '../supersede/status.js'
-import {withCorpus} from './with-corpus.js'
+import {statusOf} from '../supersede/status.js'
 import {UsageError, type CommandIo} from './io.js'
+import {choiceOption, isoDateOption} from './validate.js'
+import {withCorpus} from './with-corpus.js'
 
-export const statusHelp = `Usage: proclaim status <citation or id> [options]
+export const statusHelp = `Usage: proclaim status <document or provision> [options]
 
 Is an executive order, proclamation or memorandum, or one of its provisions,
-still in force, and what acted on it? Accepts a citation as printed
-("clause 2 of Proclamation 9705", "Executive Order 14007") or an id
-("proc/9705/2", "eo/14007").
+still in force, and what acted on it? Its standing first (in force, amended,
+revoked on DATE by X, not in the corpus, not yet issued), then each action on
+it once, in date order. Takes a citation as printed ("clause 2 of Proclamation
+9705", "Executive Order 14007"), a short name ("EO 14007"), an id ("proc/9705/2",
+"eo/14007"), a number, or a document's file id. What a document does to others:
+\`proclaim actions\`.
 
 Options:
   --on DATE           the date to answer for, YYYY-MM-DD (default: today)
@@ -26,87 +36,113 @@ Options:
   --format text|json  (default: text)
   -h, --help          show this help
 
-Exit status: 0 when answered, 1 when the documents could not be read, 2 on bad usage.`
+Exit status: 0 when answered, 1 when the corpus neither holds it nor sees it
+acted on, 2 on an error (no documents, bad usage).
 
-function describe(e: Edge): string {
-  const where = e.fromProvision ? `${e.from} ${e.fromProvision}` : e.from
-  return `${e.date ?? '(undated)'}  ${e.action.padEnd(9)} by ${where} -> ${e.to}  [${e.fromDocument}]`
+Examples:
+  proclaim status "Executive Order 13801" --on 2021-03-01
+  proclaim status "clause 2 of Proclamation 9704" --on 2026-08-01
+  proclaim status 2017-06-15-govinfo-eo-13801-apprenticeships`
+
+export const statusOptions = {
+  on: {type: 'string'},
+  corpus: {type: 'string', default: 'corpus'},
+  format: {type: 'string', default: 'text'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+/** "2021-02-17  revoke     by eo/14016 Sec. 1  [file id]", what is acted on when not the id asked. */
+function describe(e: Edge, id: string): string {
+  const by = `${actorOf(e)}${e.fromProvision ? ` ${e.fromProvision}` : ''}`
+  const document = e.from.startsWith('doc/') ? '' : `  [${e.fromDocument}]`
+  const on = e.to === id ? '' : ` (on ${e.to})`
+  const extent =
+    e.scope === 'general'
+      ? '  possibly, to the extent inconsistent (low confidence)'
+      : e.partial
+        ? '  in part'
+        : ''
+  return `${e.date ?? '(undated)'}  ${e.action.padEnd(9)} by ${by}${on}${document}${extent}`
+}
+
+/** The status from a folder of documents, parsed and linked now; null when none can be read. */
+async function statusInFolder(
+  dir: string,
+  query: string,
+  on: string | undefined
+): Promise<CorpusStatus | null> {
+  const {files, missing} = await listDocumentFiles([dir])
+  if (missing.length > 0 || files.length === 0) return null
+  const docs: DocumentJson[] = []
+  for (const file of files) {
+    const result = await parseFile(file)
+    if (result.json) docs.push(result.json)
+  }
+  const graph = buildGraph(docs)
+  const id = graph.keys.get(query) ?? idFromText(query)
+  if (!id)
+    throw new UsageError(
+      `\`${query}\` names no document: give a file id or a citation (Proclamation 9705, eo/14148)`
+    )
+  const instrument = instrumentOf(id)
+  const status = statusOf(graph, id, on)
+  const held = docs
+    .filter((d) => graph.keys.get(d.id) === instrument)
+    .map((d) => ({id: d.id, date: d.signedDate ?? d.date}))
+  const citedBy = docs.filter((d) =>
+    d.citations.some((c) => c.id === instrument || c.id.startsWith(`${instrument}/`))
+  ).length
+  return {
+    ...status,
+    heldBy: held.map((h) => h.id),
+    citedBy,
+    answer: answerOf(status, held, citedBy)
+  }
 }
 
 export async function statusCommand(args: string[], io: CommandIo): Promise<number> {
-  const {values, positionals} = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      on: {type: 'string'},
-      corpus: {type: 'string', default: 'corpus'},
-      format: {type: 'string', default: 'text'},
-      help: {type: 'boolean', short: 'h'}
-    }
-  })
+  const {values, positionals} = parseArgs({args, allowPositionals: true, options: statusOptions})
   if (values.help) {
     io.out(statusHelp)
     return 0
   }
-  if (positionals.length === 0) throw new UsageError('give a citation or an id')
-  if (values.on !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.on))
-    throw new UsageError(`--on takes a date as YYYY-MM-DD, not \`${values.on}\``)
-  if (values.format !== 'text' && values.format !== 'json')
-    throw new UsageError('--format must be text or json')
+  if (positionals.length === 0) throw new UsageError('give a document, a provision or an id')
+  const on = isoDateOption('on', values.on)
+  const format = choiceOption('format', values.format, ['text', 'json'] as const)!
   const query = positionals.join(' ')
-  const id = /^[a-z]+\/\S+$/.test(query) ? query : extractCitations(query)[0]?.id
-  if (!id)
-    throw new UsageError(
-      `\`${query}\` is neither a citation nor an id (try "Proclamation 9705" or proc/9705)`
-    )
 
-  let status: Status
-  let held: string[]
+  let status: CorpusStatus
   if (existsSync(path.join(values.corpus, 'corpus.sqlite'))) {
     // A built corpus: the edges bearing on the id, from its database.
     const answer = await withCorpus(values.corpus, 'status', io, (corpus) =>
-      statusInCorpus(corpus, id, values.on)
+      statusInCorpus(corpus, query, on)
     )
     if (typeof answer === 'number') return answer
-    const {heldBy, ...rest} = answer
-    status = rest
-    held = heldBy
+    status = answer
   } else {
-    // A folder of documents: parsed and linked now.
-    const {files, missing} = await listDocumentFiles([values.corpus])
-    if (missing.length > 0 || files.length === 0) {
+    const answer = await statusInFolder(values.corpus, query, on)
+    if (!answer) {
       io.err(
-        `${values.corpus}  error  No built corpus and no documents to read (run \`proclaim build\`, or give --corpus DIR)  unreadable-file`
+        `proclaim status: no built corpus and no documents to read at ${values.corpus} (run \`proclaim build\`, or give --corpus DIR)`
       )
-      return 1
+      return 2
     }
-    const docs: DocumentJson[] = []
-    for (const file of files) {
-      const result = await parseFile(file)
-      if (result.json) docs.push(result.json)
-    }
-    const graph = buildGraph(docs)
-    status = statusOf(graph, id, values.on)
-    held = [...graph.keys]
-      .filter(([, key]) => key === id.split('/').slice(0, 2).join('/'))
-      .map(([doc]) => doc)
+    status = answer
   }
-  if (values.format === 'json') {
-    io.out(JSON.stringify(status, null, 2))
-    return 0
+  const found = status.answer.standing !== 'not in the corpus'
+  if (format === 'json') {
+    io.out(JSON.stringify({...status, standing: describeStanding(status.answer)}, null, 2))
+    return found ? 0 : 1
   }
-  io.out(
-    `${id} on ${status.on}: ${status.status}${held.length ? `  (text in ${held.join(', ')})` : ''}`
-  )
-  for (const [title, list] of [
-    ['acted on by', status.chain],
-    ['amended by', status.amendedBy],
-    ['in part', status.inPart],
-    ['possibly superseded to the extent inconsistent (low confidence)', status.possiblySupersededBy]
-  ] as const) {
-    if (list.length === 0) continue
-    io.out(`${title}:`)
-    for (const e of list) io.out(`  ${describe(e)}`)
+  io.out(`${status.id} on ${status.on}: ${describeStanding(status.answer)}`)
+  if (status.heldBy.length > 0) io.out(`  text in ${status.heldBy.join(', ')}`)
+  else if (found)
+    io.out(
+      `  text not in the corpus; cited by ${status.citedBy} document${status.citedBy === 1 ? '' : 's'}`
+    )
+  if (status.actions.length > 0) {
+    io.out('acted on by, in date order:')
+    for (const e of status.actions) io.out(`  ${describe(e, status.id)}`)
   }
-  return 0
+  return found ? 0 : 1
 }

@@ -11,7 +11,7 @@ import path from 'node:path'
 import {diagnostic} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge, type Graph} from '../supersede/graph.js'
-import {statusOf, type Standing} from '../supersede/status.js'
+import {indexedStatus, type Standing} from '../supersede/status.js'
 import {withBuildCompilerFlags} from './compiler-flags.js'
 import {BuildCache, codeFingerprint} from './cache.js'
 import {type Inputs, inputReader, inputsFingerprint} from './inputs.js'
@@ -286,7 +286,7 @@ function indexRows(
       signer: doc.signer,
       sourceUrl: doc.sourceUrl,
       counts: doc.counts,
-      status: key && !key.startsWith('doc/') ? statusOf(graph, key, buildDate).status : null,
+      status: key ? indexedStatus(graph, key, buildDate) : null,
       duplicateOf: duplicateOf.get(doc.id) ?? null
     }
   })

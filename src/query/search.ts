@@ -2,31 +2,38 @@
  * Search a built corpus by citation (any form the extractor reads, or an id; subsections
  * included unless exact) or by full text, with filters; the same queries the CLI runs.
  */
-import {getOrCreate} from '../util/get-or-create.js'
-import {extractCitations} from '../cite/extract.js'
 import type {Statement} from 'better-sqlite3'
+import type {DocumentType} from '../document/types.js'
+import {getOrCreate} from '../util/get-or-create.js'
 import type {Corpus} from './corpus.js'
+import {QueryError, resolveReference} from './resolve.js'
 
 export interface SearchFilters {
-  type?: string
+  type?: DocumentType
+  /** Signed on or after this date, YYYY-MM-DD. */
   from?: string
+  /** Signed on or before this date, YYYY-MM-DD. */
   to?: string
   /** Substring of the signer's name, any case. */
   signer?: string
-  /** Only documents in force on the build date. */
+  /** Only documents in force on the build date (the index's status; see `indexedStatus`). */
   inForce?: boolean
+  /** At most this many hits (default: all). */
   limit?: number
 }
 
+/** One unit (finding, formula, provision) of a document that matches. */
 export interface SearchHit {
   document: string
+  /** The document's number, printed or inferred. */
+  number: string | null
   date: string | null
-  type: string
+  type: DocumentType
   title: string | null
   unit: string
-  /** The id cited (for citation searches). */
-  cites: string | null
-  /** The sentence around the citation, or a snippet around the words found. */
+  /** The ids cited in the unit that the search matched, each once (empty for text searches). */
+  cites: string[]
+  /** The sentences around the citations, or a snippet around the words found. */
   context: string
   line: number
   column: number
@@ -34,19 +41,32 @@ export interface SearchHit {
   link: string | null
 }
 
-/** Resolve what the user typed to a canonical id: an id, a citation, or a short form the corpus resolved. */
+export interface SearchResult {
+  /** The hits, in date order, up to the limit. */
+  hits: SearchHit[]
+  /** How many hits there are without the limit. */
+  total: number
+}
+
+/**
+ * Resolve what the user typed to a canonical id: a document (file id, number, "EO 14148"), an id,
+ * a citation, or a short form the corpus resolved ("section 232(b)": how its documents read
+ * "section 232", with the subsection kept).
+ */
 export function resolveQuery(corpus: Corpus, query: string): string | null {
   const trimmed = query.trim()
-  if (/^[a-z]+\/\S+$/.test(trimmed)) return trimmed
-  const found = extractCitations(trimmed)[0]
-  if (found) return found.id
+  const reference = resolveReference(corpus, trimmed)
+  if (reference) return reference.id
+  const [, name, subsections] = /^(.*?)\s*((?:\([^()]+\))*)$/.exec(trimmed) ?? []
   // "section 232": how the corpus's documents resolved that short form, most often.
   const row = corpus.db
     .prepare(
       `select cites from citations where lower(resolved_from) = lower(?) group by cites order by count(*) desc limit 1`
     )
-    .get(trimmed.replace(/\s*\(.*$/, '')) as {cites: string} | undefined
-  return row ? row.cites.split('/').slice(0, 3).join('/') : null
+    .get(name ?? trimmed) as {cites: string} | undefined
+  if (!row) return null
+  const parts = [...(subsections ?? '').matchAll(/\(([^()]+)\)/g)].map((m) => m[1]!.trim())
+  return [...row.cites.split('/').slice(0, 3), ...parts].join('/')
 }
 
 function where(filters: SearchFilters, params: unknown[]): string {
@@ -67,20 +87,25 @@ function where(filters: SearchFilters, params: unknown[]): string {
     clauses.push('lower(d.signer) like ?')
     params.push(`%${filters.signer.toLowerCase()}%`)
   }
+  // A document without a number has a null status: nothing can name it, so it stands (`indexedStatus`).
   if (filters.inForce) clauses.push(`coalesce(d.status, 'in force') = 'in force'`)
   clauses.push('d.duplicate_of is null')
   return clauses.map((c) => ` and ${c}`).join('')
 }
 
-/** The sentence of `text` holding `needle`. */
+/** The sentence of `text` holding `needle` (its first place). */
 export function sentenceAround(text: string, needle: string): string {
-  const at = Math.max(0, text.indexOf(needle))
+  return sentenceAt(text, Math.max(0, text.indexOf(needle)), needle.length)
+}
+
+/** The sentence of `text` holding the `length` characters at `at`. */
+export function sentenceAt(text: string, at: number, length: number): string {
   // A full stop after an initial or an abbreviation ("Joseph R. Biden Jr.", "U.S.C.") ends no sentence.
   const stops = [
     ...text.matchAll(/(?<!\b[A-Z]|\bJr|\bSr|\bNo|\bSec|\bU\.S|\bU\.S\.C)\.(?=\s|$)|\n/g)
   ].map((m) => m.index!)
   const start = stops.filter((i) => i < at).pop()
-  const end = stops.find((i) => i >= at + needle.length)
+  const end = stops.find((i) => i >= at + length)
   return text
     .slice(start === undefined ? 0 : start + 1, end === undefined ? text.length : end + 1)
     .trim()
@@ -99,79 +124,147 @@ function prepared(corpus: Corpus, sql: string): Statement {
 const limitClause = (options: SearchFilters): string =>
   options.limit ? ` limit ${Math.max(1, Math.floor(options.limit))}` : ''
 
-/** Each row made a hit (`specific` gives what differs by kind of search). */
-function hits(
-  rows: Row[],
-  specific: (r: Row) => Pick<SearchHit, 'cites' | 'context' | 'link'>
-): SearchHit[] {
-  return rows.map((r) => ({
+/** What every hit takes from its document's row. */
+function documentFields(
+  r: Row
+): Pick<SearchHit, 'document' | 'number' | 'date' | 'type' | 'title'> {
+  return {
     document: String(r.document),
+    number: r.number as string | null,
     date: (r.signed_date ?? r.date) as string | null,
-    type: String(r.type),
-    title: r.title as string | null,
-    unit: String(r.unit),
-    line: Number(r.line),
-    column: Number(r.col),
-    ...specific(r)
-  }))
+    type: r.type as DocumentType,
+    title: r.title as string | null
+  }
+}
+
+/** The `nth` (from 0) place of `needle` in `text`, or -1. */
+function nthIndex(text: string, needle: string, nth: number): number {
+  let at = -1
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1)
+    if (at === -1) break
+  }
+  return at
+}
+
+interface UnitRow {
+  id: number
+  text: string
+  line: number
+  col: number
 }
 
 export function searchCitations(
   corpus: Corpus,
   id: string,
   options: SearchFilters & {exact?: boolean} = {}
-): SearchHit[] {
+): SearchResult {
   const params: unknown[] = [id]
-  // Rows are stored in the order hits are listed (date, document, place): read by rowid, no sort, stop at the limit.
-  let sql = `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url, c.offset, d.date, d.signed_date, d.type, d.title, d.source_url
+  // Rows are stored in the order hits are listed (date, document, place): read by rowid, no sort.
+  let sql = `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url, c.offset,
+      d.number, d.date, d.signed_date, d.type, d.title, d.source_url
     from citations c join documents d on d.id = c.document
     where c.id = ?`
   if (options.exact) sql += ' and c.cites = c.id'
   sql += where(options, params)
   sql += ' order by c.rowid'
-  const limit = options.limit ? Math.max(1, Math.floor(options.limit)) : Infinity
-  const rows: Row[] = []
-  // One place cited twice ("sections 1862(a) and (b)" under usc/19/1862) is one hit.
-  const seen = new Set<string>()
+  // A label can repeat in a document (unlabelled provisions): the unit is the last one starting before the citation.
+  const unitOf = prepared(
+    corpus,
+    `select id, text, line, col from units where document = ? and unit = ? and (line < ? or (line = ? and col <= ?))
+      order by line desc, col desc limit 1`
+  )
+  // One hit per unit: the ids it cites and the sentences they stand in.
+  const groups = new Map<string, {first: Row; unit: UnitRow | undefined; rows: Row[]}>()
+  const places = new Set<string>()
   for (const row of prepared(corpus, sql).iterate(...params) as IterableIterator<Row>) {
+    // One place cited twice ("sections 1862(a) and (b)" under usc/19/1862) counts once.
     const place = `${row.document}\0${row.offset}`
-    if (seen.has(place)) continue
-    seen.add(place)
-    rows.push(row)
-    if (rows.length >= limit) break
+    if (places.has(place)) continue
+    places.add(place)
+    const unit = unitOf.get(row.document, row.unit, row.line, row.line, row.col) as
+      | UnitRow
+      | undefined
+    const group = getOrCreate(groups, `${row.document}\0${unit?.id ?? row.unit}`, () => ({
+      first: row,
+      unit,
+      rows: []
+    }))
+    group.rows.push(row)
   }
-  const unitText = prepared(corpus, 'select text from units where document = ? and unit = ?')
-  return hits(rows, (r) => {
-    const text = (unitText.get(r.document, r.unit) as {text: string} | undefined)?.text
+  const all = [...groups.values()]
+  const kept = options.limit ? all.slice(0, Math.max(1, Math.floor(options.limit))) : all
+  const hits = kept.map(({first, unit, rows}): SearchHit => {
+    const sentences = new Set<string>()
+    const seenText = new Map<string, number>()
+    for (const r of rows) {
+      const text = String(r.text)
+      const nth = seenText.get(text) ?? 0
+      seenText.set(text, nth + 1)
+      const at = unit ? nthIndex(unit.text, text, nth) : -1
+      sentences.add(unit && at !== -1 ? sentenceAt(unit.text, at, text.length) : text)
+    }
     return {
-      cites: String(r.cites),
-      context: text ? sentenceAround(text, String(r.text)) : String(r.text),
-      link: (r.url ?? r.source_url) as string | null
+      ...documentFields(first),
+      unit: String(first.unit),
+      cites: [...new Set(rows.map((r) => String(r.cites)))],
+      context: [...sentences].join(' … '),
+      line: Number(unit?.line ?? first.line),
+      column: Number(unit?.col ?? first.col),
+      link: (first.url ?? first.source_url) as string | null
     }
   })
+  return {hits, total: all.length}
 }
 
-/** Full-text search over findings, formulas and provisions (FTS5; words, phrases in quotes, AND/OR). */
+/**
+ * The user's words as an FTS5 query: each word, and each "quoted phrase", a phrase of its own
+ * (all must occur); `OR` between two of them is kept. Nothing else of FTS5's syntax is read, so
+ * no input is an FTS5 syntax error. Null when no word is left.
+ */
+export function ftsQuery(words: string): string | null {
+  const terms: string[] = []
+  for (const [, phrase, word] of words.matchAll(/"([^"]*)"?|([^\s"]+)/g)) {
+    if (word === 'OR') {
+      if (terms.length > 0 && terms[terms.length - 1] !== 'OR') terms.push('OR')
+      continue
+    }
+    const text = (phrase ?? word ?? '').trim()
+    // A term of punctuation alone has no token to match.
+    if (/[\p{L}\p{N}]/u.test(text)) terms.push(`"${text}"`)
+  }
+  while (terms[terms.length - 1] === 'OR') terms.pop()
+  return terms.length > 0 ? terms.join(' ') : null
+}
+
+/** Full-text search over findings, formulas and provisions (FTS5, stemmed: every word, or "a phrase"; a OR b). */
 export function searchText(
   corpus: Corpus,
   query: string,
   options: SearchFilters = {}
-): SearchHit[] {
-  // Plain words are a phrase; FTS5 syntax is passed through only when the user writes it.
-  const match = /["()*:]|\b(?:AND|OR|NOT|NEAR)\b/.test(query)
-    ? query
-    : `"${query.replace(/"/g, '""')}"`
+): SearchResult {
+  const match = ftsQuery(query)
+  if (!match) throw new QueryError(`\`${query}\` has no word to search for`)
   const params: unknown[] = [match]
+  const from = `from units_fts join units u on u.id = units_fts.rowid join documents d on d.id = u.document
+    where units_fts match ?${where(options, params)}`
+  const {total} = prepared(corpus, `select count(*) as total ${from}`).get(...params) as {
+    total: number
+  }
   // Units are stored in the order hits are listed: FTS5 hands them over by rowid, no sort.
-  let sql = `select u.document, u.unit, u.line, u.col, snippet(units_fts, 0, '', '', '…', 24) as snip,
-      d.date, d.signed_date, d.type, d.title, d.source_url
-    from units_fts join units u on u.id = units_fts.rowid join documents d on d.id = u.document
-    where units_fts match ?`
-  sql += where(options, params)
-  sql += ` order by units_fts.rowid${limitClause(options)}`
-  return hits(prepared(corpus, sql).all(...params) as Row[], (r) => ({
-    cites: null,
-    context: String(r.snip),
-    link: r.source_url as string | null
-  }))
+  const sql = `select u.document, u.unit, u.line, u.col, snippet(units_fts, 0, '', '', '…', 24) as snip,
+      d.number, d.date, d.signed_date, d.type, d.title, d.source_url
+    ${from} order by units_fts.rowid${limitClause(options)}`
+  const hits = (prepared(corpus, sql).all(...params) as Row[]).map(
+    (r): SearchHit => ({
+      ...documentFields(r),
+      unit: String(r.unit),
+      cites: [],
+      context: String(r.snip),
+      line: Number(r.line),
+      column: Number(r.col),
+      link: r.source_url as string | null
+    })
+  )
+  return {hits, total}
 }

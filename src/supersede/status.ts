@@ -20,6 +20,8 @@ export interface Status {
   inPart: Edge[]
   /** General supersession clauses of later documents resting on the same statutes: to the extent inconsistent, low confidence. */
   possiblySupersededBy: Edge[]
+  /** Every action of the lists above, each once, in date order. */
+  actions: Edge[]
 }
 
 /** The id and the ids enclosing it, down to the instrument: proc/9704/2/a -> proc/9704, proc/9704/2, proc/9704/2/a. */
@@ -50,7 +52,8 @@ function targetsInside(graph: Graph, id: string): string[] {
   return inside
 }
 
-const ending: Record<string, Standing> = {
+/** The standing each action that ends an instrument leaves it in. */
+export const endingStanding: Readonly<Partial<Record<Edge['action'], Standing>>> = {
   revoke: 'revoked',
   supersede: 'superseded',
   suspend: 'suspended',
@@ -73,20 +76,27 @@ export function statusOf(
   // An action "to the extent inconsistent" leaves the instrument in force, acted on in part.
   for (const e of chain.filter((x) => !x.partial)) {
     if (e.action === 'reinstate') status = 'in force'
-    else if (ending[e.action]) status = ending[e.action]!
+    else if (endingStanding[e.action]) status = endingStanding[e.action]!
   }
-  return {
-    id,
-    on,
-    status,
-    chain,
-    amendedBy: dated.filter((e) => e.action === 'amend' && encloses(id, e.to)),
-    inPart: dated.filter(
-      (e) =>
-        e.scope === 'specific' &&
-        e.action !== 'amend' &&
-        ((e.to !== id && encloses(id, e.to)) || (e.partial && encloses(e.to, id)))
-    ),
-    possiblySupersededBy: dated.filter((e) => e.scope === 'general' && encloses(e.to, id))
-  }
+  const amendedBy = dated.filter((e) => e.action === 'amend' && encloses(id, e.to))
+  const inPart = dated.filter(
+    (e) =>
+      e.scope === 'specific' &&
+      e.action !== 'amend' &&
+      ((e.to !== id && encloses(id, e.to)) || (e.partial && encloses(e.to, id)))
+  )
+  const possiblySupersededBy = dated.filter((e) => e.scope === 'general' && encloses(e.to, id))
+  // The lists overlap (an amendment of the instrument is in the chain too): each edge once.
+  const listed = new Set([...chain, ...amendedBy, ...inPart, ...possiblySupersededBy])
+  const actions = dated.filter((e) => listed.has(e))
+  return {id, on, status, chain, amendedBy, inPart, possiblySupersededBy, actions}
+}
+
+/**
+ * A document's standing as its index lists it: the status of its instrument on the date, or null
+ * for a document without a number (key `doc/{id}`): no specific action found in a corpus can
+ * name it, so it stands as far as the corpus can tell, and readers take null as in force.
+ */
+export function indexedStatus(graph: Graph, key: string, on: string): Standing | null {
+  return key.startsWith('doc/') ? null : statusOf(graph, key, on).status
 }
