@@ -25,7 +25,7 @@ export {default as proclaimSupersede} from './supersede/plugin.js'
 export {detectSupersessions} from './supersede/detect.js'
 export {inferNumbers, type NumberInference} from './supersede/identity.js'
 export {buildGraph, type Edge, type Graph} from './supersede/graph.js'
-export {statusOf, type Status, type Standing} from './supersede/status.js'
+export {indexedStatus, statusOf, type Status, type Standing} from './supersede/status.js'
 export {
   buildCorpus,
   rollUp,
@@ -38,10 +38,26 @@ export {checkOutFolder, OutFolderError, type OutFolderCode} from './corpus/out-f
 export {buildCompilerFlags, withBuildCompilerFlags} from './corpus/compiler-flags.js'
 export {openCorpus, readDocument, type Corpus} from './query/corpus.js'
 export {
+  documentName,
+  QueryError,
+  resolveReference,
+  type DocumentRow,
+  type Reference
+} from './query/resolve.js'
+export {
+  ftsQuery,
   resolveQuery,
   searchCitations,
   searchText,
   type SearchFilters,
-  type SearchHit
+  type SearchHit,
+  type SearchResult
 } from './query/search.js'
-export {statusInCorpus, type CorpusStatus} from './query/status.js'
+export {
+  answerOf,
+  describeStanding,
+  statusInCorpus,
+  type Answer,
+  type CorpusStatus
+} from './query/status.js'
+export {actionsOf, type DocumentAction, type DocumentActions} from './query/actions.js'

@@ -1,19 +1,11 @@
-/** `proclaim build`: the corpus files, their schemas, byte-identical rebuilds, atomic replacement. */
+/** `proclaim build`: the corpus files, their schemas, byte-identical rebuilds, atomic replacement (queries: query.test.ts). */
 import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import Ajv from 'ajv'
-import {beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {buildCorpus, rollUp} from '../src/corpus/build.js'
-import {
-  openCorpus,
-  resolveQuery,
-  searchCitations,
-  searchText,
-  statusInCorpus,
-  type Corpus
-} from '../src/index.js'
 import {corpusDir, root, tempDir} from './helpers.js'
 
 const schema = (name: string) => JSON.parse(readFileSync(path.join(root, 'schema', name), 'utf8'))
@@ -158,144 +150,6 @@ describe('proclaim build', () => {
       expect(snapshot(out)).toEqual(before)
     }
   }, 120_000)
-})
-
-describe('queries over the built corpus', () => {
-  /** The built corpus opened for the library's queries, closed after `run`. */
-  const withOpened = async <T>(run: (corpus: Corpus) => T): Promise<T> => {
-    const corpus = openCorpus(out)
-    try {
-      return run(corpus)
-    } finally {
-      corpus.close()
-    }
-  }
-  /** The CLI run in-process; `lines` collects what it prints to stdout. */
-  const lines: string[] = []
-  const cli = (...argv: string[]): Promise<number> =>
-    main(argv, {out: (l) => lines.push(l), err: () => {}})
-  beforeEach(() => {
-    lines.length = 0
-  })
-
-  it('search --cite: any citation form, subsections rolled up unless --exact, filters', async () => {
-    await withOpened((corpus) => {
-      expect(resolveQuery(corpus, '19 U.S.C. 1862')).toBe('usc/19/1862')
-      expect(resolveQuery(corpus, 'section 232')).toBe('usc/19/1862')
-      expect(resolveQuery(corpus, '19 USC 1862(c)')).toBe('usc/19/1862/c')
-      expect(resolveQuery(corpus, 'Proclamation 9705')).toBe('proc/9705')
-      expect(resolveQuery(corpus, 'eo/14257')).toBe('eo/14257')
-      const all = searchCitations(corpus, 'usc/19/1862')
-      const exact = searchCitations(corpus, 'usc/19/1862', {exact: true})
-      expect(all.length).toBeGreaterThan(exact.length)
-      expect(
-        all.some(
-          (h) =>
-            h.cites === 'usc/19/1862/c/3/A/i' &&
-            h.document === '2026-01-14-critical-minerals-232' &&
-            h.unit === '(1)'
-        )
-      ).toBe(true)
-      const hit = all.find(
-        (h) => h.document === '2026-01-14-critical-minerals-232' && h.unit === 'finding 14'
-      )!
-      expect(hit).toMatchObject({line: 165, link: 'https://www.govinfo.gov/link/uscode/19/1862'})
-      expect(hit.context).toMatch(/^Section 232 authorizes the President to adjust the imports/)
-      const procs = searchCitations(corpus, 'usc/19/1862', {
-        type: 'executive_order',
-        from: '2025-01-01',
-        to: '2025-12-31'
-      })
-      for (const h of procs) expect(h).toMatchObject({type: 'executive_order'})
-      for (const h of procs) expect(h.date! >= '2025-01-01' && h.date! <= '2025-12-31').toBe(true)
-      // Listed by date, then document and place; a limit keeps the first of that list, one hit per place.
-      const dates = all.map((h) => h.date ?? '')
-      expect(dates).toEqual([...dates].sort())
-      expect(searchCitations(corpus, 'usc/19/1862', {limit: 7})).toEqual(all.slice(0, 7))
-      expect(new Set(all.map((h) => `${h.document} ${h.line}:${h.column} ${h.cites}`)).size).toBe(
-        all.length
-      )
-      // A parallel form is found too ("section 302(a) of the USMCA Implementation Act (19 U.S.C. 4552(a))"), marked with the form printed.
-      const usmca = searchCitations(
-        corpus,
-        'act/united-states-mexico-canada-agreement-implementation-act/302'
-      )
-      expect(usmca.map((h) => [h.document, h.cites])).toEqual([
-        [
-          '2026-07-31-section-201-quartz-safeguard',
-          'act/united-states-mexico-canada-agreement-implementation-act/302/a'
-        ],
-        [
-          '2026-07-31-section-201-quartz-safeguard',
-          'act/united-states-mexico-canada-agreement-implementation-act/302/b'
-        ]
-      ])
-      expect(usmca[0]!.link).toBe('https://www.govinfo.gov/link/uscode/19/4552')
-      const biden = searchCitations(corpus, 'usc/19/1862', {signer: 'biden'})
-      expect(biden.length).toBeGreaterThan(0)
-      expect(biden.every((h) => h.date! < '2025-01-20')).toBe(true)
-    })
-  })
-
-  it('search --text over provision text, and the CLI formats', async () => {
-    expect(await cli('search', '--text', 'price floors', '--corpus', out, '--format', 'json')).toBe(
-      0
-    )
-    const hits = JSON.parse(lines.join('\n'))
-    expect(hits.map((h: {document: string; unit: string}) => [h.document, h.unit])).toEqual([
-      ['2026-01-14-critical-minerals-232', '(1)']
-    ])
-    await withOpened((corpus) => {
-      const tariffs = searchText(corpus, 'national security')
-      expect(tariffs.length).toBeGreaterThan(20)
-      expect(tariffs.map((h) => h.date ?? '')).toEqual(tariffs.map((h) => h.date ?? '').sort())
-      expect(searchText(corpus, 'national security', {limit: 5})).toEqual(tariffs.slice(0, 5))
-    })
-    lines.length = 0
-    expect(
-      await cli('search', '--cite', 'Executive Order 14007', '--corpus', out, '--format', 'csv')
-    ).toBe(0)
-    expect(lines[0]).toBe('document,date,type,unit,cites,line,context,link')
-    expect(
-      lines.some((l) =>
-        l.startsWith(
-          '2021-09-13-biden-amending-eo-14007,2021-09-13,executive_order,Sec. 1,eo/14007/2/b,'
-        )
-      )
-    ).toBe(true)
-    expect(await cli('search', '--cite', 'nothing citable', '--corpus', out)).toBe(2)
-    expect(await cli('search', '--text', 'x', '--corpus', path.join(out, 'missing'))).toBe(1)
-  })
-
-  it('status from the built corpus: the same answer as from the documents, with the documents holding the text', async () => {
-    expect(
-      await cli('status', 'Executive Order 13801', '--on', '2021-03-01', '--corpus', out)
-    ).toBe(0)
-    expect(lines[0]).toMatch(
-      /^eo\/13801 on 2021-03-01: revoked {2}\(text in .*2017-06-15-govinfo-eo-13801-apprenticeships/
-    )
-    expect(lines.join('\n')).toContain('2021-02-17  revoke')
-    await withOpened((corpus) => {
-      const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
-      expect(clause.status).toBe('in force')
-      expect(clause.amendedBy.length).toBeGreaterThan(2)
-      expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').status).toBe('in force')
-    })
-  })
-
-  it('show: a document or one provision, with citations and status; ids never name paths', async () => {
-    expect(
-      await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 3(a)', '--corpus', out)
-    ).toBe(0)
-    expect(lines[1]).toMatch(
-      /^executive_order 13801 \((?:text|cited)\), signed 2017-06-15 by DONALD J\. TRUMP; status: revoked$/
-    )
-    expect(lines[2]).toMatch(/^\(a\) /)
-    expect(await cli('show', '../../etc/passwd', '--corpus', out)).toBe(1)
-    expect(
-      await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99', '--corpus', out)
-    ).toBe(1)
-  })
 })
 
 describe('incremental rebuilds', () => {

@@ -97,6 +97,6 @@ describe('proclaim status (CLI)', () => {
     expect(await run()).toBe(2)
     expect(await run('eo/13801', '--on', 'yesterday')).toBe(2)
     expect(await run('no citation here')).toBe(2)
-    expect(await run('eo/13801', '--corpus', path.join(corpusDir, 'missing'))).toBe(1)
+    expect(await run('eo/13801', '--corpus', path.join(corpusDir, 'missing'))).toBe(2)
   })
 })

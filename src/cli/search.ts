@@ -95,12 +95,12 @@ function printTable(result: SearchResult, io: CommandIo, width: number): void {
     if (lines.length > contextLines) io.out('        …')
   }
   const documents = new Set(result.hits.map((h) => h.document)).size
-  const of =
-    result.hits.length < result.total
-      ? `${result.hits.length} of ${result.total}`
-      : `${result.total}`
+  const inDocuments = `${documents} document${documents === 1 ? '' : 's'}`
+  const hits = `hit${result.total === 1 ? '' : 's'}`
   io.out(
-    `${of} hit${result.total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`
+    result.hits.length < result.total
+      ? `${result.hits.length} of ${result.total} ${hits} shown, in ${inDocuments}`
+      : `${result.total} ${hits} in ${inDocuments}`
   )
 }
 

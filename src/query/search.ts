@@ -93,6 +93,30 @@ function where(filters: SearchFilters, params: unknown[]): string {
   return clauses.map((c) => ` and ${c}`).join('')
 }
 
+/** Words written with a full stop that ends no sentence: "Joseph R. Biden Jr.", "19 U.S.C. 1862", "76 Stat. 872". */
+const abbreviations = [
+  'Jr',
+  'Sr',
+  'No',
+  'Nos',
+  'Sec',
+  'U.S',
+  'U.S.C',
+  'Stat',
+  'Pub',
+  'Proc',
+  'Art',
+  'Ch',
+  'Pt',
+  'Vol'
+]
+
+/** A full stop ending a sentence (not after an initial or an abbreviation), or a line break. */
+const sentenceEnd = new RegExp(
+  `(?<!\\b[A-Z]|${abbreviations.map((a) => `\\b${a.replace(/\./g, '\\.')}`).join('|')})\\.(?=\\s|$)|\\n`,
+  'g'
+)
+
 /** The sentence of `text` holding `needle` (its first place). */
 export function sentenceAround(text: string, needle: string): string {
   return sentenceAt(text, Math.max(0, text.indexOf(needle)), needle.length)
@@ -100,10 +124,7 @@ export function sentenceAround(text: string, needle: string): string {
 
 /** The sentence of `text` holding the `length` characters at `at`. */
 export function sentenceAt(text: string, at: number, length: number): string {
-  // A full stop after an initial or an abbreviation ("Joseph R. Biden Jr.", "U.S.C.") ends no sentence.
-  const stops = [
-    ...text.matchAll(/(?<!\b[A-Z]|\bJr|\bSr|\bNo|\bSec|\bU\.S|\bU\.S\.C)\.(?=\s|$)|\n/g)
-  ].map((m) => m.index!)
+  const stops = [...text.matchAll(sentenceEnd)].map((m) => m.index!)
   const start = stops.filter((i) => i < at).pop()
   const end = stops.find((i) => i >= at + length)
   return text

@@ -1,0 +1,463 @@
+/** The query commands over the bundled corpus, built once: search, show, status and actions, as a newcomer runs them. */
+import path from 'node:path'
+import {beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {main} from '../src/cli/main.js'
+import {buildCorpus} from '../src/corpus/build.js'
+import {
+  actionsOf,
+  ftsQuery,
+  openCorpus,
+  resolveQuery,
+  resolveReference,
+  searchCitations,
+  searchText,
+  statusInCorpus,
+  type Corpus
+} from '../src/index.js'
+import {corpusDir, tempDir} from './helpers.js'
+
+const buildDate = '2026-11-28'
+let out: string
+beforeAll(async () => {
+  out = path.join(tempDir('query'), 'corpus')
+  await buildCorpus([corpusDir], {out, buildDate})
+}, 120_000)
+
+/** The built corpus opened for the library's queries, closed after `run`. */
+async function withOpened<T>(run: (corpus: Corpus) => T): Promise<T> {
+  const corpus = openCorpus(out)
+  try {
+    return run(corpus)
+  } finally {
+    corpus.close()
+  }
+}
+
+/** The CLI run in-process; `lines` and `errors` collect what it prints. */
+const lines: string[] = []
+const errors: string[] = []
+const cli = (...argv: string[]): Promise<number> =>
+  main([...argv, '--corpus', out], {out: (l) => lines.push(l), err: (l) => errors.push(l)})
+beforeEach(() => {
+  lines.length = 0
+  errors.length = 0
+})
+
+describe('naming a document', () => {
+  it('every way of naming one instrument gives the same reference', async () => {
+    await withOpened((corpus) => {
+      const names = [
+        'Executive Order 14148',
+        'EO 14148',
+        'E.O. 14148',
+        'eo/14148',
+        '14148',
+        '2025-01-20-fr-md-eo-14148-initial-rescissions'
+      ]
+      // Two printings hold its text (the Federal Register's and the White House's).
+      for (const name of [...names, '2025-01-20-initial-rescissions'])
+        expect(
+          resolveReference(corpus, name)?.documents.map((d) => [d.id, d.number]),
+          name
+        ).toEqual([
+          ['2025-01-20-fr-md-eo-14148-initial-rescissions', '14148'],
+          ['2025-01-20-initial-rescissions', '14148']
+        ])
+      for (const name of names)
+        expect(resolveReference(corpus, name), name).toMatchObject({
+          id: 'eo/14148',
+          instrument: 'eo/14148'
+        })
+      expect(resolveReference(corpus, 'clause 2 of Proclamation 9704')).toMatchObject({
+        id: 'proc/9704/2',
+        instrument: 'proc/9704',
+        documents: []
+      })
+      // A document without a number is named by its file id.
+      expect(resolveReference(corpus, '2026-01-14-critical-minerals-232')).toMatchObject({
+        id: 'doc/2026-01-14-critical-minerals-232',
+        documents: [{id: '2026-01-14-critical-minerals-232', number: null}]
+      })
+      expect(resolveReference(corpus, 'nothing of the kind')).toBeNull()
+    })
+  })
+
+  it('show takes a number, an id and a citation, and says what is not in the corpus', async () => {
+    const shown: string[][] = []
+    for (const name of [
+      'Proclamation 10328',
+      'proc/10328',
+      '10328',
+      '2021-12-27-steel-232-eu-trq'
+    ]) {
+      lines.length = 0
+      expect(await cli('show', name), name).toBe(0)
+      shown.push([...lines])
+    }
+    for (const s of shown) expect(s).toEqual(shown[0])
+    expect(shown[0]![0]).toBe('A Proclamation on Adjusting Imports of Steel into the United States')
+    expect(shown[0]![1]).toMatch(/^ {2}Proclamation 10328 \(proc\/10328\), signed 2021-12-27/)
+    expect(await cli('show', 'Proclamation 99999')).toBe(1)
+    expect(errors.at(-1)).toMatch(/proc\/99999 is not in the corpus; cited by 0 documents/)
+    expect(await cli('show', 'EO 14194')).toBe(1)
+    expect(errors.at(-1)).toMatch(/eo\/14194 is not in the corpus; cited by 8 documents/)
+  })
+})
+
+describe('proclaim status', () => {
+  it('says when the corpus neither holds an instrument nor sees it acted on', async () => {
+    expect(await cli('status', 'Proclamation 99999')).toBe(1)
+    expect(lines[0]).toMatch(
+      /^proc\/99999 on \d{4}-\d{2}-\d{2}: not in the corpus; cited by 0 documents$/
+    )
+    expect(await cli('status', 'EO 14194')).toBe(1)
+    expect(lines.at(-1)).toMatch(/: not in the corpus; cited by 8 documents$/)
+  })
+
+  it('says when the date is before the signing', async () => {
+    expect(await cli('status', 'eo/13771', '--on', '2016-01-01')).toBe(0)
+    expect(lines[0]).toBe('eo/13771 on 2016-01-01: not yet issued on that date (signed 2017-01-30)')
+    expect(await cli('status', 'eo/13771', '--on', '2017-01-30')).toBe(0)
+    expect(lines.at(-1)).not.toMatch(/not yet issued/)
+  })
+
+  it('the standing first, then each action once in date order', async () => {
+    expect(await cli('status', 'Executive Order 13801', '--on', '2021-03-01')).toBe(0)
+    expect(lines[0]).toBe(
+      'eo/13801 on 2021-03-01: revoked on 2021-02-17 by 2021-02-17-biden-revocation-eo-13801'
+    )
+    expect(lines[1]).toMatch(/^ {2}text in .*2017-06-15-govinfo-eo-13801-apprenticeships/)
+    expect(lines.slice(2)).toEqual([
+      'acted on by, in date order:',
+      '  2021-02-17  revoke    by 2021-02-17-biden-revocation-eo-13801 Sec. 1'
+    ])
+    lines.length = 0
+    // Six amendments of clause 2, each both "acted on" and "amended": listed once each.
+    expect(await cli('status', 'clause 2 of Proclamation 9704', '--on', '2026-08-01')).toBe(0)
+    expect(lines[0]).toBe('proc/9704/2 on 2026-08-01: in force, amended 6 times')
+    const actions = lines.slice(lines.indexOf('acted on by, in date order:') + 1)
+    expect(actions).toHaveLength(6)
+    expect(new Set(actions).size).toBe(6)
+    expect(actions.map((l) => l.trim().slice(0, 10))).toEqual(
+      actions.map((l) => l.trim().slice(0, 10)).sort()
+    )
+    await withOpened((corpus) => {
+      const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
+      expect(clause.status).toBe('in force')
+      expect(clause.amendedBy).toHaveLength(6)
+      expect(clause.actions).toHaveLength(6)
+      expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').answer.standing).toBe('in force')
+      // Revoked in part: clause 3 of Proclamation 9705.
+      const p9705 = statusInCorpus(corpus, 'Proclamation 9705', '2026-08-01')
+      expect(p9705.answer).toMatchObject({standing: 'in force', inPart: [{to: 'proc/9705/3'}]})
+    })
+  })
+
+  it('takes a document by its file id', async () => {
+    expect(
+      await cli('status', '2017-06-15-govinfo-eo-13801-apprenticeships', '--on', '2021-03-01')
+    ).toBe(0)
+    expect(lines[0]).toMatch(/^eo\/13801 on 2021-03-01: revoked on 2021-02-17/)
+    expect(await cli('status', '2026-01-14-critical-minerals-232', '--on', buildDate)).toBe(0)
+    expect(lines.at(-1)).toMatch(/possibly, to the extent inconsistent \(low confidence\)$/)
+  })
+
+  it('one notion of standing: the index, the --in-force filter, show and status agree', async () => {
+    await withOpened((corpus) => {
+      const rows = corpus.db
+        .prepare('select id, status from documents where duplicate_of is null')
+        .all() as Array<{id: string; status: string | null}>
+      expect(rows).toHaveLength(128)
+      for (const row of rows)
+        expect(statusInCorpus(corpus, row.id, buildDate).status, row.id).toBe(
+          row.status ?? 'in force'
+        )
+      const revoked = rows.filter((r) => r.status === 'revoked').map((r) => r.id)
+      expect(revoked.length).toBeGreaterThan(5)
+      const inForce = new Set(
+        searchText(corpus, 'the', {inForce: true}).hits.map((h) => h.document)
+      )
+      for (const id of revoked) expect(inForce.has(id), id).toBe(false)
+    })
+    expect(await cli('show', '2025-01-20-unleashing-american-energy')).toBe(0)
+    expect(lines[1]).toMatch(/status: in force/)
+    lines.length = 0
+    expect(await cli('show', 'EO 13801')).toBe(0)
+    expect(lines[2]).toMatch(
+      /^ {2}status: revoked on 2021-02-17 by 2021-02-17-biden-revocation-eo-13801$/
+    )
+  })
+
+  it('bad values are usage errors (exit 2), a missing corpus an error (exit 2)', async () => {
+    expect(await cli('status', 'eo/13801', '--on', '2030-13-45')).toBe(2)
+    expect(errors.at(-1)?.split('\n')[0]).toBe(
+      'proclaim status: --on `2030-13-45` is not a date: write it YYYY-MM-DD, such as 2025-06-15'
+    )
+    expect(await cli('status', 'no citation here')).toBe(2)
+    expect(await cli('status', 'eo/13801', '--format', 'yaml')).toBe(2)
+    expect(
+      await main(['status', 'eo/13801', '--corpus', path.join(out, 'missing')], {
+        out: () => {},
+        err: () => {}
+      })
+    ).toBe(2)
+  })
+})
+
+describe('proclaim actions', () => {
+  it('what a document does to others: each action, its targets, provision and place', async () => {
+    await withOpened((corpus) => {
+      const found = actionsOf(corpus, 'EO 14148')!
+      expect(found.document.id).toBe('2025-01-20-fr-md-eo-14148-initial-rescissions')
+      expect(found.actions).toHaveLength(1)
+      const [revoke] = found.actions
+      expect(revoke).toMatchObject({
+        action: 'revoke',
+        scope: 'specific',
+        provision: 'Sec. 2',
+        line: 53
+      })
+      expect(revoke!.targets).toHaveLength(77)
+      expect(revoke!.targets.slice(0, 3)).toEqual(['eo/13985', 'eo/13986', 'eo/13987'])
+      // Every target it revokes is revoked by it, as status sees it.
+      expect(statusInCorpus(corpus, 'eo/13985', buildDate).answer).toMatchObject({
+        standing: 'revoked',
+        by: {from: 'eo/14148'}
+      })
+      expect(actionsOf(corpus, 'Proclamation 99999')).toBeNull()
+    })
+    expect(await cli('actions', '2021-02-17-biden-revocation-eo-13801')).toBe(0)
+    expect(lines.slice(2, 5)).toEqual([
+      '1 action on others:',
+      '  revoke  Sec. 1  line 12:49',
+      '    -> eo/13801'
+    ])
+    expect(await cli('actions', 'Proclamation 99999')).toBe(1)
+    expect(errors.at(-1)).toBe(
+      'proclaim actions: proc/99999 is not in the corpus; cited by 0 documents'
+    )
+  })
+
+  it('a general clause lists the earlier documents it may reach, at low confidence', async () => {
+    await withOpened((corpus) => {
+      const general = actionsOf(corpus, '2026-01-14-critical-minerals-232')!.actions.filter(
+        (a) => a.scope === 'general'
+      )
+      expect(general.length).toBeGreaterThan(0)
+      expect(general.flatMap((a) => a.possibly).length).toBeGreaterThan(0)
+    })
+  })
+})
+
+describe('proclaim search', () => {
+  it('--cite: any citation form, subsections rolled up unless --exact, filters', async () => {
+    await withOpened((corpus) => {
+      expect(resolveQuery(corpus, '19 U.S.C. 1862')).toBe('usc/19/1862')
+      expect(resolveQuery(corpus, 'section 232')).toBe('usc/19/1862')
+      expect(resolveQuery(corpus, '19 USC 1862(c)')).toBe('usc/19/1862/c')
+      expect(resolveQuery(corpus, 'Proclamation 9705')).toBe('proc/9705')
+      expect(resolveQuery(corpus, 'eo/14257')).toBe('eo/14257')
+      expect(resolveQuery(corpus, 'EO 14148')).toBe('eo/14148')
+      const {hits: all, total} = searchCitations(corpus, 'usc/19/1862')
+      expect(total).toBe(all.length)
+      const exact = searchCitations(corpus, 'usc/19/1862', {exact: true}).hits
+      expect(all.length).toBeGreaterThan(exact.length)
+      expect(
+        all.some(
+          (h) =>
+            h.cites.includes('usc/19/1862/c/3/A/i') &&
+            h.document === '2026-01-14-critical-minerals-232' &&
+            h.unit === '(1)'
+        )
+      ).toBe(true)
+      const hit = all.find(
+        (h) => h.document === '2026-01-14-critical-minerals-232' && h.unit === 'finding 14'
+      )!
+      expect(hit).toMatchObject({line: 165, link: 'https://www.govinfo.gov/link/uscode/19/1862'})
+      expect(hit.context).toMatch(/^Section 232 authorizes the President to adjust the imports/)
+      const orders = searchCitations(corpus, 'usc/19/1862', {
+        type: 'executive_order',
+        from: '2025-01-01',
+        to: '2025-12-31'
+      }).hits
+      expect(orders.length).toBeGreaterThan(0)
+      for (const h of orders) expect(h).toMatchObject({type: 'executive_order'})
+      for (const h of orders) expect(h.date! >= '2025-01-01' && h.date! <= '2025-12-31').toBe(true)
+      // Listed by date, then document and place; a limit keeps the first of that list and counts all.
+      const dates = all.map((h) => h.date ?? '')
+      expect(dates).toEqual([...dates].sort())
+      expect(searchCitations(corpus, 'usc/19/1862', {limit: 7})).toEqual({
+        hits: all.slice(0, 7),
+        total: all.length
+      })
+      // A parallel form is found too ("section 302(a) of the USMCA Implementation Act (19 U.S.C. 4552(a))").
+      const usmca = searchCitations(
+        corpus,
+        'act/united-states-mexico-canada-agreement-implementation-act/302'
+      ).hits
+      // One unit, citing both subsections: one hit listing both.
+      expect(usmca.map((h) => [h.document, h.unit, h.cites])).toEqual([
+        [
+          '2026-07-31-section-201-quartz-safeguard',
+          'finding 12',
+          [
+            'act/united-states-mexico-canada-agreement-implementation-act/302/a',
+            'act/united-states-mexico-canada-agreement-implementation-act/302/b'
+          ]
+        ]
+      ])
+      expect(usmca[0]!.link).toBe('https://www.govinfo.gov/link/uscode/19/4552')
+      const biden = searchCitations(corpus, 'usc/19/1862', {signer: 'biden'}).hits
+      expect(biden.length).toBeGreaterThan(0)
+      expect(biden.every((h) => h.date! < '2025-01-20')).toBe(true)
+    })
+  })
+
+  it('one hit per unit, listing each id it cites, with the sentences around them', async () => {
+    await withOpened((corpus) => {
+      const {hits} = searchCitations(corpus, 'usc/19/1862')
+      const units = hits.map((h) => `${h.document} ${h.unit} ${h.line}`)
+      expect(new Set(units).size).toBe(hits.length)
+      expect(
+        hits.find((h) => h.document === '2025-07-30-copper-232' && h.unit === 'finding 2')?.cites
+      ).toEqual(['usc/19/1862/d', 'usc/19/1862'])
+      // The sentence holding the citation, not the unit's first.
+      const later = hits.find(
+        (h) => h.document === '2024-07-10-aluminum-232-mexico' && h.unit === 'finding 8'
+      )!
+      const unit = corpus.db
+        .prepare('select text from units where document = ? and unit = ?')
+        .get(later.document, later.unit) as {text: string}
+      expect(unit.text.startsWith('The Secretary has informed me')).toBe(true)
+      expect(later.context).toMatch(
+        /^In the Secretary’s opinion, these developments indicate the need for further action/
+      )
+      expect(unit.text).toContain(later.context)
+      // "76 Stat. 872" ends no sentence: the Public Law and the Code section are one sentence.
+      const israel = hits.find(
+        (h) => h.document === '2024-12-20-us-israel-agricultural-2024' && h.unit === 'finding 22'
+      )!
+      expect(israel.context).toMatch(/76 Stat\. 872, 877 \(19 U\.S\.C\. 1862\)\)/)
+    })
+  })
+
+  it('a short form keeps its subsection', async () => {
+    await withOpened((corpus) => {
+      expect(resolveQuery(corpus, 'section 232(b)')).toBe('usc/19/1862/b')
+      expect(resolveQuery(corpus, 'section 232(c)(3)(A)')).toBe('usc/19/1862/c/3/A')
+      const short = searchCitations(corpus, resolveQuery(corpus, 'section 232(b)')!)
+      const long = searchCitations(corpus, resolveQuery(corpus, '19 U.S.C. 1862(b)')!)
+      expect(short).toEqual(long)
+      expect(short.total).toBe(1)
+    })
+  })
+
+  it('--text: the words as words, never FTS5 syntax errors', async () => {
+    expect(ftsQuery('price floors')).toBe('"price" "floors"')
+    expect(ftsQuery('tariff"')).toBe('"tariff"')
+    expect(ftsQuery('"price floors" OR quota')).toBe('"price floors" OR "quota"')
+    expect(ftsQuery('NEAR(a b) * : -')).toBe('"NEAR(a" "b)"')
+    expect(ftsQuery('" -- "')).toBeNull()
+    await withOpened((corpus) => {
+      expect(searchText(corpus, 'price floors').hits.map((h) => [h.document, h.unit])).toEqual([
+        ['2026-01-14-critical-minerals-232', '(1)']
+      ])
+      const tariffs = searchText(corpus, 'national security')
+      expect(tariffs.total).toBeGreaterThan(20)
+      expect(tariffs.hits.map((h) => h.date ?? '')).toEqual(
+        tariffs.hits.map((h) => h.date ?? '').sort()
+      )
+      expect(searchText(corpus, 'national security', {limit: 5})).toEqual({
+        hits: tariffs.hits.slice(0, 5),
+        total: tariffs.total
+      })
+      expect(searchText(corpus, 'tariff"').total).toBe(searchText(corpus, 'tariff').total)
+    })
+    expect(await cli('search', '--text', 'tariff"')).toBe(0)
+  })
+
+  it('the table: grouped by document with its number and title, N of TOTAL, 80 columns', async () => {
+    expect(await cli('search', '--cite', '19 U.S.C. 1862', '--limit', '5')).toBe(0)
+    expect(lines.at(-1)).toMatch(/^5 of 234 hits shown, in 2 documents$/)
+    expect(lines[0]).toMatch(
+      /^2021-02-01 {2}Proclamation: A Proclamation on Adjusting Imports of Aluminum/
+    )
+    expect(lines).toContain(
+      '2021-12-27  Proclamation 10327: A Proclamation on Adjusting Imports of Aluminum…'
+    )
+    lines.length = 0
+    expect(await cli('search', '--cite', '19 U.S.C. 1862')).toBe(0)
+    expect(lines.at(-1)).toBe('234 hits in 47 documents')
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80)
+  })
+
+  it('exit 0 with hits, 1 with none, 2 on an error; bad values one-line usage errors', async () => {
+    expect(await cli('search', '--text', 'zzzzqqqq')).toBe(1)
+    expect(await cli('search', '--cite', 'nothing citable')).toBe(2)
+    const missing = (...a: string[]) =>
+      main(['search', ...a, '--corpus', path.join(out, 'missing')], {out: () => {}, err: () => {}})
+    expect(await missing('--text', 'x')).toBe(2)
+    for (const [flag, value, message] of [
+      ['--limit', '0', '--limit `0` is not a whole number of at least 1'],
+      ['--limit', 'abc', '--limit `abc` is not a whole number of at least 1'],
+      [
+        '--from',
+        '2025-99-99',
+        '--from `2025-99-99` is not a date: write it YYYY-MM-DD, such as 2025-06-15'
+      ],
+      [
+        '--type',
+        'proclamations',
+        '--type must be one of proclamation, executive_order, memorandum, other, not `proclamations`'
+      ],
+      ['--format', 'xml', '--format must be one of table, json, csv, not `xml`']
+    ] as const) {
+      errors.length = 0
+      expect(await cli('search', '--text', 'tariff', flag, value), `${flag} ${value}`).toBe(2)
+      expect(errors[0]!.split('\n')[0]).toBe(`proclaim search: ${message}`)
+    }
+  })
+
+  it('json and csv', async () => {
+    expect(await cli('search', '--text', 'price floors', '--format', 'json')).toBe(0)
+    const hits = JSON.parse(lines.join('\n'))
+    expect(
+      hits.map((h: {document: string; number: string | null}) => [h.document, h.number])
+    ).toEqual([['2026-01-14-critical-minerals-232', null]])
+    lines.length = 0
+    expect(await cli('search', '--cite', 'Executive Order 14007', '--format', 'csv')).toBe(0)
+    expect(lines[0]).toBe('document,date,type,unit,cites,line,context,link')
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          '2021-09-13-biden-amending-eo-14007,2021-09-13,executive_order,Sec. 1,eo/14007/2/b,'
+        )
+      )
+    ).toBe(true)
+  })
+})
+
+describe('proclaim show', () => {
+  it('a document or one provision, with citations and status; ids never name paths', async () => {
+    expect(await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 3(a)')).toBe(0)
+    expect(lines[1]).toBe(
+      '  Executive Order 13801 (eo/13801), signed 2017-06-15 by DONALD J. TRUMP;'
+    )
+    expect(lines[2]).toBe('  status: revoked on 2021-02-17 by 2021-02-17-biden-revocation-eo-13801')
+    expect(lines[5]).toMatch(/^\(a\) /)
+    expect(await cli('show', '../../etc/passwd')).toBe(1)
+    expect(await cli('show', '2017-06-15-govinfo-eo-13801-apprenticeships#Sec. 99')).toBe(1)
+  })
+
+  it('wraps paragraphs at 80 columns when not on a terminal', async () => {
+    expect(await cli('show', '2026-01-14-critical-minerals-232')).toBe(0)
+    expect(lines.length).toBeGreaterThan(100)
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80)
+    // Wrapping keeps every word: the first finding, joined again, is the document's.
+    const first = lines.slice(
+      lines.indexOf('') + 1,
+      lines.findIndex((l, i) => i > 5 && /^2\. /.test(l))
+    )
+    expect(first.join(' ').replace(/\s+/g, ' ')).toMatch(/^1\. /)
+  })
+})
