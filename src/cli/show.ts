@@ -95,7 +95,7 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
     const status = statusInCorpus(corpus, reference.id)
     const standing = describeStanding(status.answer)
     if (format === 'json') {
-      io.out(JSON.stringify(provision ?? {...doc, status: row.status, standing}, null, 2))
+      io.out(JSON.stringify(provision ?? {...doc, status: status.status, standing}, null, 2))
       return 0
     }
     const width = outputWidth()

@@ -18,6 +18,7 @@ import {statusOf} from '../supersede/status.js'
 import {UsageError, type CommandIo} from './io.js'
 import {choiceOption, isoDateOption} from './validate.js'
 import {withCorpus} from './with-corpus.js'
+import {outputWidth, wrap} from './wrap.js'
 
 export const statusHelp = `Usage: proclaim status <document or provision> [options]
 
@@ -51,18 +52,29 @@ export const statusOptions = {
   help: {type: 'boolean', short: 'h'}
 } as const
 
-/** "2021-02-17  revoke     by eo/14016 Sec. 1  [file id]", what is acted on when not the id asked. */
+/** "2021-02-17  revoke    by eo/14016 Sec. 1 (on eo/13801/2)  [file id]  in part" */
 function describe(e: Edge, id: string): string {
   const by = `${actorOf(e)}${e.fromProvision ? ` ${e.fromProvision}` : ''}`
   const document = e.from.startsWith('doc/') ? '' : `  [${e.fromDocument}]`
   const on = e.to === id ? '' : ` (on ${e.to})`
-  const extent =
-    e.scope === 'general'
-      ? '  possibly, to the extent inconsistent (low confidence)'
-      : e.partial
-        ? '  in part'
-        : ''
-  return `${e.date ?? '(undated)'}  ${e.action.padEnd(9)} by ${by}${on}${document}${extent}`
+  const action = e.scope === 'general' ? '' : `${e.action.padEnd(9)} `
+  const extent = e.scope === 'specific' && e.partial ? '  in part' : ''
+  return `${e.date ?? '(undated)'}  ${action}by ${by}${on}${document}${extent}`
+}
+
+/** The actions on it, each once in date order: what names it, then the general clauses that may reach it. */
+function printActions(status: CorpusStatus, io: CommandIo): void {
+  const width = outputWidth()
+  for (const [title, scope] of [
+    ['acted on by, in date order:', 'specific'],
+    ['possibly superseded, to the extent inconsistent (low confidence), by:', 'general']
+  ] as const) {
+    const list = status.actions.filter((e) => e.scope === scope)
+    if (list.length === 0) continue
+    io.out(title)
+    for (const e of list)
+      for (const line of wrap(describe(e, status.id), width, '      ', '  ')) io.out(line)
+  }
 }
 
 /** The status from a folder of documents, parsed and linked now; null when none can be read. */
@@ -140,9 +152,6 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     io.out(
       `  text not in the corpus; cited by ${status.citedBy} document${status.citedBy === 1 ? '' : 's'}`
     )
-  if (status.actions.length > 0) {
-    io.out('acted on by, in date order:')
-    for (const e of status.actions) io.out(`  ${describe(e, status.id)}`)
-  }
+  printActions(status, io)
   return found ? 0 : 1
 }

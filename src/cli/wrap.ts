@@ -8,21 +8,26 @@ export function outputWidth(): number {
 /**
  * `text` broken at spaces into lines of at most `width` characters, each starting with `indent`
  * (the first with `first`, default `indent`); a word longer than a line stands on its own.
+ * Spaces within a line stay as written (aligned columns stay aligned); a line break is a space.
  */
 export function wrap(text: string, width: number, indent = '', first = indent): string[] {
   const lines: string[] = []
   let line = first
   let empty = true
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!empty && line.length + 1 + word.length > width) {
+  // Words, each with the spaces written before it.
+  for (const [, space, word] of text
+    .replace(/\n/g, ' ')
+    .trim()
+    .matchAll(/(\s*)(\S+)/g)) {
+    if (!empty && line.length + space!.length + word!.length > width) {
       lines.push(line)
       line = indent
       empty = true
     }
-    line += empty ? word : ` ${word}`
+    line += empty ? word : `${space}${word}`
     empty = false
   }
-  if (!empty || lines.length === 0) lines.push(line.trimEnd())
+  lines.push(line.trimEnd())
   return lines
 }
 

@@ -117,11 +117,6 @@ const sentenceEnd = new RegExp(
   'g'
 )
 
-/** The sentence of `text` holding `needle` (its first place). */
-export function sentenceAround(text: string, needle: string): string {
-  return sentenceAt(text, Math.max(0, text.indexOf(needle)), needle.length)
-}
-
 /** The sentence of `text` holding the `length` characters at `at`. */
 export function sentenceAt(text: string, at: number, length: number): string {
   const stops = [...text.matchAll(sentenceEnd)].map((m) => m.index!)
