@@ -85,7 +85,10 @@ export async function actionsCommand(args: string[], io: CommandIo): Promise<num
         '    -> '
       ))
         io.out(line)
-      for (const line of wrap(a.text, width, '      ').slice(0, 3)) io.out(line)
+      // The words that act, as far as three lines show them.
+      const text = wrap(a.text, width, '      ')
+      for (const line of text.slice(0, 3)) io.out(line)
+      if (text.length > 3) io.out('      …')
     }
     return actions.length > 0 ? 0 : 1
   })
