@@ -1,7 +1,7 @@
 /** `proclaim actions <document> [--corpus DIR] [--format text|json]` */
 import {parseArgs} from 'node:util'
 import {actionsOf, type DocumentAction} from '../query/actions.js'
-import {documentName} from '../query/resolve.js'
+import {documentHeading} from '../query/resolve.js'
 import {statusInCorpus} from '../query/status.js'
 import {UsageError, type CommandIo} from './io.js'
 import {choiceOption} from './validate.js'
@@ -69,7 +69,7 @@ export async function actionsCommand(args: string[], io: CommandIo): Promise<num
       return actions.length > 0 ? 0 : 1
     }
     const width = outputWidth()
-    const name = `${documentName(document)}${document.title ? `: ${document.title}` : ''}`
+    const name = documentHeading(document)
     io.out(truncate(`${document.signedDate ?? document.date ?? '----------'}  ${name}`, width))
     io.out(truncate(`  ${document.id}`, width))
     const count = `${actions.length} action${actions.length === 1 ? '' : 's'}`

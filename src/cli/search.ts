@@ -1,6 +1,6 @@
 /** `proclaim search --cite "19 U.S.C. 1862" | --text "price floors" [filters] [--format table|json|csv]` */
 import {parseArgs} from 'node:util'
-import {documentName, documentTypes} from '../query/resolve.js'
+import {documentHeading, documentTypes} from '../query/resolve.js'
 import {
   resolveQuery,
   searchCitations,
@@ -80,7 +80,7 @@ function printTable(result: SearchResult, io: CommandIo, width: number): void {
   for (const h of result.hits) {
     if (h.document !== document) {
       document = h.document
-      const name = `${documentName(h)}${h.title ? `: ${h.title}` : ''}`
+      const name = documentHeading(h)
       io.out(truncate(`${h.date ?? '----------'}  ${name}`, width))
       io.out(truncate(`  ${h.document}`, width))
     }

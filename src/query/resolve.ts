@@ -49,6 +49,20 @@ export function documentName(row: Pick<DocumentRow, 'type' | 'number'>): string 
   return row.number ? `${name} ${row.number}` : name
 }
 
+/**
+ * "Proclamation 10327: Adjusting Imports of Aluminum into the United States": the name and the
+ * title, without the "A Proclamation on" many titles open with (the name says it).
+ */
+export function documentHeading(row: Pick<DocumentRow, 'type' | 'number' | 'title'>): string {
+  const title = row.title
+    ?.replace(
+      /^(?:an?\s+)?(?:proclamation|executive order|memorandum)(?:\s+on(?:\s+the)?\b|\s*:)?\s*/i,
+      ''
+    )
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+  return title ? `${documentName(row)}: ${title}` : documentName(row)
+}
+
 /** Bad input for a query: the CLI prints it as a usage error. */
 export class QueryError extends Error {}
 
