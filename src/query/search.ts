@@ -170,6 +170,15 @@ interface UnitRow {
   col: number
 }
 
+/** A unit citing the id: its citations' rowids, in text order. */
+interface UnitHit {
+  document: string
+  unit: string
+  rowids: number[]
+  /** The units table's id of the unit, looked up when its label is met twice in a row. */
+  unitId?: number | undefined
+}
+
 export function searchCitations(
   corpus: Corpus,
   id: string,
@@ -177,48 +186,64 @@ export function searchCitations(
 ): SearchResult {
   const params: unknown[] = [id]
   // Rows are stored in the order hits are listed (date, document, place): read by rowid, no sort.
-  let sql = `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url, c.offset,
-      d.number, d.date, d.signed_date, d.type, d.title, d.source_url
+  // The first pass reads places only (every hit is counted); the hits kept are read in full after.
+  let sql = `select c.rowid as rowid, c.document, c.unit, c.line, c.col, c.offset
     from citations c join documents d on d.id = c.document
     where c.id = ?`
   if (options.exact) sql += ' and c.cites = c.id'
   sql += where(options, params)
   sql += ' order by c.rowid'
   // A label can repeat in a document (unlabelled provisions): the unit is the last one starting before the citation.
-  const unitOf = prepared(
-    corpus,
-    `select id, text, line, col from units where document = ? and unit = ? and (line < ? or (line = ? and col <= ?))
+  const unitAt = `from units where document = ? and unit = ? and (line < ? or (line = ? and col <= ?))
       order by line desc, col desc limit 1`
-  )
-  // One hit per unit: the ids it cites and the sentences they stand in.
-  const groups = new Map<string, {first: Row; unit: UnitRow | undefined; rows: Row[]}>()
+  const unitIdOf = prepared(corpus, `select id ${unitAt}`).pluck()
+  const unitOf = prepared(corpus, `select id, text, line, col ${unitAt}`)
+  const at = (r: Row) => [r.document, r.unit, r.line, r.line, r.col]
+  // One hit per unit: a unit's citations are a run of rows (its text is one stretch of the document).
+  const units: UnitHit[] = []
+  const firstRow = new Map<UnitHit, Row>()
   const places = new Set<string>()
   for (const row of prepared(corpus, sql).iterate(...params) as IterableIterator<Row>) {
     // One place cited twice ("sections 1862(a) and (b)" under usc/19/1862) counts once.
     const place = `${row.document}\0${row.offset}`
     if (places.has(place)) continue
     places.add(place)
-    const unit = unitOf.get(row.document, row.unit, row.line, row.line, row.col) as
-      | UnitRow
-      | undefined
-    const group = getOrCreate(groups, `${row.document}\0${unit?.id ?? row.unit}`, () => ({
-      first: row,
-      unit,
-      rows: []
-    }))
-    group.rows.push(row)
+    const last = units[units.length - 1]
+    if (last && last.document === row.document && last.unit === row.unit) {
+      last.unitId ??= unitIdOf.get(...at(firstRow.get(last)!)) as number | undefined
+      if (unitIdOf.get(...at(row)) === last.unitId) {
+        last.rowids.push(Number(row.rowid))
+        continue
+      }
+    }
+    const unit: UnitHit = {
+      document: String(row.document),
+      unit: String(row.unit),
+      rowids: [Number(row.rowid)]
+    }
+    firstRow.set(unit, row)
+    units.push(unit)
   }
-  const all = [...groups.values()]
-  const kept = options.limit ? all.slice(0, Math.max(1, Math.floor(options.limit))) : all
-  const hits = kept.map(({first, unit, rows}): SearchHit => {
+  const kept = options.limit ? units.slice(0, Math.max(1, Math.floor(options.limit))) : units
+  const citation = prepared(
+    corpus,
+    `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url,
+      d.number, d.date, d.signed_date, d.type, d.title, d.source_url
+    from citations c join documents d on d.id = c.document where c.rowid = ?`
+  )
+  const hits = kept.map(({rowids}): SearchHit => {
+    const rows = rowids.map((rowid) => citation.get(rowid) as Row)
+    const first = rows[0]!
+    const unit = unitOf.get(...at(first)) as UnitRow | undefined
+    // The sentence of each citation: the nth "section 232" of the unit is the nth place it is printed.
     const sentences = new Set<string>()
     const seenText = new Map<string, number>()
     for (const r of rows) {
       const text = String(r.text)
       const nth = seenText.get(text) ?? 0
       seenText.set(text, nth + 1)
-      const at = unit ? nthIndex(unit.text, text, nth) : -1
-      sentences.add(unit && at !== -1 ? sentenceAt(unit.text, at, text.length) : text)
+      const place = unit ? nthIndex(unit.text, text, nth) : -1
+      sentences.add(unit && place !== -1 ? sentenceAt(unit.text, place, text.length) : text)
     }
     return {
       ...documentFields(first),
@@ -230,7 +255,7 @@ export function searchCitations(
       link: (first.url ?? first.source_url) as string | null
     }
   })
-  return {hits, total: all.length}
+  return {hits, total: units.length}
 }
 
 /**
