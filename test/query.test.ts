@@ -1,7 +1,7 @@
 /** The query commands over the bundled corpus, built once: search, show, status and actions, as a newcomer runs them. */
 import path from 'node:path'
 import {beforeAll, beforeEach, describe, expect, it} from 'vitest'
-import {main} from '../src/cli/main.js'
+import {loadCommand, main} from '../src/cli/main.js'
 import {buildCorpus} from '../src/corpus/build.js'
 import {
   actionsOf,
@@ -471,5 +471,26 @@ describe('proclaim show', () => {
       lines.findIndex((l, i) => i > 5 && /^2\. /.test(l))
     )
     expect(first.join(' ').replace(/\s+/g, ' ')).toMatch(/^1\. /)
+  })
+})
+
+describe('help', () => {
+  /** A help example's words, as a shell splits them ("..." and '...' quoted, adjacent parts joined). */
+  const words = (line: string): string[] =>
+    [...line.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"']+)+/g)].map((m) =>
+      m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2')
+    )
+
+  it('every example of search, show, status and actions answers on the bundled corpus', async () => {
+    for (const name of ['search', 'show', 'status', 'actions']) {
+      const {help} = (await loadCommand(name))!
+      const examples = help.slice(help.indexOf('\nExamples:\n') + 11).split('\n')
+      expect(examples.length, name).toBeGreaterThanOrEqual(3)
+      for (const example of examples) {
+        const [command, ...args] = words(example.trim())
+        expect(command).toBe('proclaim')
+        expect(await cli(...args), example).toBe(0)
+      }
+    }
   })
 })

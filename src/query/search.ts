@@ -1,6 +1,8 @@
 /**
- * Search a built corpus by citation (any form the extractor reads, or an id; subsections
- * included unless exact) or by full text, with filters; the same queries the CLI runs.
+ * Search a built corpus by citation (any form the extractor reads, a document, an id, or a short
+ * form the corpus resolved; subsections included unless exact) or by full text, with filters; the
+ * same queries the CLI runs. A hit is a unit (finding, formula, provision), listed once with every
+ * id it cites; results count every hit, whatever the limit.
  */
 import type {Statement} from 'better-sqlite3'
 import type {DocumentType} from '../document/types.js'
