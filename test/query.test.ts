@@ -201,7 +201,7 @@ describe('proclaim status', () => {
 
   it('bad values are usage errors (exit 2), a missing corpus an error (exit 2)', async () => {
     expect(await cli('status', 'eo/13801', '--on', '2030-13-45')).toBe(2)
-    expect(errors.at(-1)?.split('\n')[0]).toBe(
+    expect(errors[0]?.split('\n')[0]).toBe(
       'proclaim status: --on `2030-13-45` is not a date: write it YYYY-MM-DD, such as 2025-06-15'
     )
     expect(await cli('status', 'no citation here')).toBe(2)
