@@ -2,6 +2,7 @@
 import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {annotateSource} from '../cite/annotate.js'
+import {diagnosticsToJson} from '../document/diagnostics.js'
 import {writeFileAtomic} from '../corpus/write.js'
 import {parseDocument} from '../pipeline/parse-document.js'
 import {formatDiagnostic} from './format.js'
@@ -57,21 +58,9 @@ export async function annotateCommand(args: string[], io: CommandIo): Promise<nu
   }
   const result = parseDocument(bytes, path, fromStdin ? {id: 'stdin'} : {})
   if (!result.json || !result.file.data.frontMatter) {
-    for (const m of result.file.messages)
-      io.err(
-        formatDiagnostic(
-          {
-            ruleId: m.ruleId ?? 'unknown',
-            source: 'proclaim',
-            severity: 'error',
-            message: m.reason,
-            file: path,
-            line: m.line ?? null,
-            column: m.column ?? null
-          },
-          {color: io.color ?? false}
-        )
-      )
+    // Each message with its rule's severity (an info on a file that failed is still an info).
+    for (const d of diagnosticsToJson(result.file))
+      io.err(formatDiagnostic({...d, file: path}, {color: io.color ?? false}))
     return 1
   }
   const annotated = annotateSource(

@@ -1,6 +1,7 @@
 /** `proclaim build [DIR|FILE|GLOB...] --out corpus/` */
 import {parseArgs} from 'node:util'
 import {type BuildSummary, buildCorpus} from '../corpus/build.js'
+import {diagnostic} from '../document/diagnostics.js'
 import {type OutFolderCode, OutFolderError} from '../corpus/out-folder.js'
 import {formatDiagnostic} from './format.js'
 import {expandInputs} from './inputs.js'
@@ -90,18 +91,9 @@ export async function buildCommand(args: string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (drawn > 0) io.progress?.('')
     io.err(
-      formatDiagnostic(
-        {
-          ruleId: 'build-failed',
-          source: 'proclaim',
-          severity: 'error',
-          message: buildFailure(error),
-          file: values.out,
-          line: null,
-          column: null
-        },
-        {color: io.color ?? false}
-      )
+      formatDiagnostic(diagnostic('build-failed', buildFailure(error), values.out), {
+        color: io.color ?? false
+      })
     )
     return 1
   }

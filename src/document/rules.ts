@@ -14,6 +14,13 @@ export interface Rule {
 }
 
 export const rules = {
+  'build-failed': {
+    severity: 'error',
+    fatal: true,
+    description:
+      'The corpus could not be built: nothing was written, and the previous corpus is as it was.',
+    fix: 'Read the message: give another output folder, or free the disk or permissions it names.'
+  },
   'unreadable-file': {
     severity: 'error',
     fatal: true,
