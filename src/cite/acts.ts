@@ -7,7 +7,7 @@
 import {popularNames, type PopularName} from '../data/popular-names.js'
 import type {CitationContext} from './context.js'
 import {joinId, type FoundCitation} from './found.js'
-import type {CitationKind, ReadResult} from './kind.js'
+import type {CitationReader, ReadResult} from './reader.js'
 import {before, readAt, readSections, slug, type SectionRef} from './lex.js'
 
 interface NamedAct {
@@ -129,7 +129,7 @@ function cite(
   }
 }
 
-export const namedAct: CitationKind = {
+export const namedAct: CitationReader = {
   name: 'act',
   trigger: String.raw`Act\b`,
   read(text, at, ctx) {
@@ -194,7 +194,7 @@ export const namedAct: CitationKind = {
   }
 }
 
-export const actAbbreviation: CitationKind = {
+export const actAbbreviation: CitationReader = {
   name: 'act-abbreviation',
   trigger: String.raw`(?:${[...abbreviations.keys()].join('|')})\b`,
   read(text, at, ctx) {

@@ -5,7 +5,7 @@
  */
 import {wordsToNumber} from '../data/numbers.js'
 import {joinId} from './found.js'
-import type {CitationKind} from './kind.js'
+import type {CitationReader} from './reader.js'
 import {readAt} from './lex.js'
 
 const roman: Record<string, number> = {I: 1, V: 5, X: 10, L: 50}
@@ -26,7 +26,7 @@ const amendment =
 const abbreviated =
   /U\.\s?S\.\s?(?:Const|CONST)(?:\.|itution|ITUTION)?,?\s*(?:(?:[Aa]rt\.|[Aa]rticle)\s*([IVX]+)(?:,?\s*(?:§|¶|[Ss]ec\.|[Ss]ection)\s*(\d+))?(?:,?\s*cl\.\s*(\d+))?|[Aa]mend(?:\.|ment)\s*([IVXL]+))/y
 
-export const constitution: CitationKind = {
+export const constitution: CitationReader = {
   name: 'const',
   trigger: String.raw`Article\s+[IVX]|Amendment\b|U\.\s?S\.\s?(?:Const|CONST)`,
   read(text, at) {

@@ -1,6 +1,6 @@
 /**
  * The citation extractor: one pass of one expression over the text finds every
- * place a citation may start (the triggers of all kinds at once); the kind
+ * place a citation may start (the triggers of all readers at once); the reader
  * whose trigger matched reads the citation there with anchored expressions.
  * Then definitions bind short forms, and parallel citations of one provision
  * ("section 232(d) (19 U.S.C. 1862(d))") are joined into one.
@@ -12,14 +12,14 @@ import {readDefinition} from './definitions.js'
 import {cfr, federalRegister, law, stat} from './federal.js'
 import type {FoundCitation} from './found.js'
 import {htsusChapter, htsusHeading} from './htsus.js'
-import type {CitationKind} from './kind.js'
+import type {CitationReader} from './reader.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
 import {shortForm} from './short-form.js'
 import {title} from './title.js'
 import {usc} from './usc.js'
 
-/** Kinds in the order their triggers are tried at one position. */
-export const citationKinds: readonly CitationKind[] = [
+/** Readers in the order their triggers are tried at one position. */
+export const citationReaders: readonly CitationReader[] = [
   usc,
   title,
   cfr,
@@ -37,12 +37,12 @@ export const citationKinds: readonly CitationKind[] = [
   shortForm
 ]
 
-// One expression for all kinds, behind one word boundary: V8 scans it far faster than the kinds one by one.
-const trigger = new RegExp(`\\b(?:${citationKinds.map((k) => `(${k.trigger})`).join('|')})`, 'g')
+// One expression for all readers, behind one word boundary: V8 scans it far faster than the readers one by one.
+const trigger = new RegExp(`\\b(?:${citationReaders.map((k) => `(${k.trigger})`).join('|')})`, 'g')
 
-function kindOf(m: RegExpExecArray): CitationKind {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return citationKinds[i - 1]!
-  throw new Error('trigger matched no kind')
+function readerOf(m: RegExpExecArray): CitationReader {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return citationReaders[i - 1]!
+  throw new Error('trigger matched no reader')
 }
 
 /**
@@ -147,7 +147,7 @@ export function extractCitations(
   trigger.lastIndex = 0
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
     if (m.index < consumed) continue
-    const result = kindOf(m).read(text, m.index, ctx)
+    const result = readerOf(m).read(text, m.index, ctx)
     if (!result || result.citations.length === 0) continue
     // A reader that looked back may reach into text an earlier citation took: keep the earlier one.
     const fresh = result.citations.filter(

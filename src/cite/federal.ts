@@ -4,14 +4,14 @@
  * Statutes at Large ("132 Stat. 1636") and the Federal Register ("90 FR 9115", "88 Fed. Reg. 43,247").
  */
 import {joinId} from './found.js'
-import type {CitationKind} from './kind.js'
+import type {CitationReader} from './reader.js'
 import {before, readAt, subsectionRun, subsections} from './lex.js'
 
 const volumeBefore = /(\d{1,3})\s*$/
 const cfrUnit =
   /,?\s*(?:[Pp]arts?\s+|§§?\s*)?(\d+[A-Za-z]?(?:-\d+)?)(?:\.([0-9A-Za-z]+(?:(?:\([0-9A-Za-z]{1,4}\))*[-.–][0-9A-Za-z]+)*))?((?:\s?\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\))*)/y
 
-export const cfr: CitationKind = {
+export const cfr: CitationReader = {
   name: 'cfr',
   trigger: String.raw`C\.F\.R\.|CFR\b|\d{1,2}CFR\b`,
   read(text, at) {
@@ -50,7 +50,7 @@ const lawSectionAfter = new RegExp(
   'y'
 )
 
-export const law: CitationKind = {
+export const law: CitationReader = {
   name: 'law',
   trigger: String.raw`Pub(?:lic|\.)?\s*L|Priv(?:ate|\.)?\s*L|P\.\s?L\.|PL\s*\d`,
   read(text, at) {
@@ -83,7 +83,7 @@ export const law: CitationKind = {
 
 const page = /\s*(\d{1,3}(?:,\d{3})+|\d+)\b/y
 
-export const stat: CitationKind = {
+export const stat: CitationReader = {
   name: 'stat',
   trigger: String.raw`Stat\.`,
   read(text, at) {
@@ -106,7 +106,7 @@ export const stat: CitationKind = {
   }
 }
 
-export const federalRegister: CitationKind = {
+export const federalRegister: CitationReader = {
   name: 'fr',
   trigger: String.raw`FR\b|F\.R\.|Fed\.\s?Reg\.`,
   read(text, at) {

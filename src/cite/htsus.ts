@@ -3,7 +3,7 @@
  * "headings 9903.01.01 through 9903.01.05", "chapter 99 of the HTSUS".
  */
 import {joinId, type FoundCitation} from './found.js'
-import type {CitationKind} from './kind.js'
+import type {CitationReader} from './reader.js'
 import {readAt} from './lex.js'
 
 const code = String.raw`\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?`
@@ -15,7 +15,7 @@ const htsusNear = /\b(?:HTSUS|HTS|Harmonized Tariff Schedule)\b/
 const chapters =
   /chapters?\s+(\d{1,2})((?:\s*(?:,|and|through)\s*\d{1,2})*)\s+of\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized Tariff Schedule)/y
 
-export const htsusHeading: CitationKind = {
+export const htsusHeading: CitationReader = {
   name: 'htsus',
   trigger: String.raw`(?:sub)?headings?\s+\d{4}`,
   read(text, at) {
@@ -32,7 +32,7 @@ export const htsusHeading: CitationKind = {
   }
 }
 
-export const htsusChapter: CitationKind = {
+export const htsusChapter: CitationReader = {
   name: 'htsus-chapter',
   trigger: String.raw`chapters?\s+\d`,
   read(text, at) {

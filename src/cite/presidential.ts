@@ -6,7 +6,7 @@
  */
 import {printedDateToIso} from '../document/dates.js'
 import {joinId, type FoundCitation} from './found.js'
-import type {CitationKind, ReadResult} from './kind.js'
+import type {CitationReader, ReadResult} from './reader.js'
 import {before, closingParen, readAt, slug, subsectionRun, subsections} from './lex.js'
 
 const numberList =
@@ -142,7 +142,7 @@ function readInstrument(
   return {citations, end}
 }
 
-export const executiveOrder: CitationKind = {
+export const executiveOrder: CitationReader = {
   name: 'eo',
   trigger: String.raw`Executive Orders?\s|E\.\s?O\.`,
   read(text, at) {
@@ -151,7 +151,7 @@ export const executiveOrder: CitationKind = {
   }
 }
 
-export const proclamation: CitationKind = {
+export const proclamation: CitationReader = {
   name: 'proc',
   trigger: String.raw`Proclamations?\s+(?:No\.?\s*)?\d`,
   read(text, at) {
@@ -176,7 +176,7 @@ const datedMemorandum =
   /(?:Presidential\s+)?Memorandum\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
 const determination = /Presidential\s+Determination\s+(?:No\.\s*)?(\d{4}-\d{1,3}|\d{2}-\d{1,3})\b/y
 
-export const memorandum: CitationKind = {
+export const memorandum: CitationReader = {
   name: 'memo',
   trigger:
     'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',

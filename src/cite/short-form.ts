@@ -5,13 +5,13 @@
  * an order); "section 2 of this order" is the document's own cross-reference, not a citation.
  */
 import {joinId} from './found.js'
-import type {CitationKind} from './kind.js'
+import type {CitationReader} from './reader.js'
 import {readAt, subsectionRun, subsections} from './lex.js'
 
 const sectionAt = new RegExp(`[Ss]ections?\\s+(\\d+[A-Za-z]?)(${subsectionRun})`, 'y')
 const belongsElsewhere = /(?:,?\s*as amended)?,?\s+of\s|,\s+title\s+\d/y
 
-export const shortForm: CitationKind = {
+export const shortForm: CitationReader = {
   name: 'short-form',
   trigger: String.raw`[Ss]ections?\s+\d`,
   read(text, at, ctx) {

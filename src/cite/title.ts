@@ -4,7 +4,7 @@
  * "section 89, title 14, United States Code", "21, United States Code, Section 853".
  */
 import {joinId} from './found.js'
-import type {CitationKind} from './kind.js'
+import type {CitationReader} from './reader.js'
 import {before, readAt, readSections} from './lex.js'
 import {uscCitations} from './usc.js'
 
@@ -18,7 +18,7 @@ const codeAfter = /(?:,\s*|\s+of\s+the\s+|\s+)(?:United States Code|U\.S\. Code|
 const sectionAfter = /,?\s*(?:[Ss]ections?|§§?)\s*(?=\d)/y
 const etSeq = /,?\s+et\s+seq\.?/y
 
-export const title: CitationKind = {
+export const title: CitationReader = {
   name: 'usc-title',
   trigger: String.raw`[Tt]itle\s+\d|United States Code,\s+[Ss]ection`,
   read(text, at) {

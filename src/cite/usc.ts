@@ -5,7 +5,7 @@
  */
 import type {FoundCitation} from './found.js'
 import {joinId} from './found.js'
-import type {CitationKind} from './kind.js'
+import type {CitationReader} from './reader.js'
 import {before, readAt, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
 
 const titleBefore = /(\d{1,2})\s*$/
@@ -38,7 +38,7 @@ export function uscCitations(
   })
 }
 
-export const usc: CitationKind = {
+export const usc: CitationReader = {
   name: 'usc',
   trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC\b|usc\b|U\.S\. Code\b`,
   read(text, at) {

@@ -4,6 +4,7 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
+import {rollUp} from '../cite/roll-up.js'
 import {listIn} from '../util/get-or-create.js'
 import {copyFileSync, linkSync, readFileSync, writeFileSync} from 'node:fs'
 import {rm, stat, writeFile} from 'node:fs/promises'
@@ -88,22 +89,8 @@ export interface BuildSummary {
 /** What a build says of the corpus it made, kept with it so that a build reusing it says the same. */
 type CorpusSummary = Omit<BuildSummary, 'out' | 'seconds' | 'reused'>
 
-/** The id and every enclosing id down to the instrument or section: usc/19/1862/c/3 -> .../c, usc/19/1862. */
-export function rollUp(id: string): string[] {
-  const parts = id.split('/')
-  const floor =
-    parts[0] === 'usc' ||
-    parts[0] === 'cfr' ||
-    parts[0] === 'pl' ||
-    parts[0] === 'privl' ||
-    parts[0] === 'act'
-      ? 3
-      : 2
-  const ids: string[] = []
-  for (let n = parts.length; n >= Math.min(floor, parts.length); n--)
-    ids.push(parts.slice(0, n).join('/'))
-  return ids
-}
+/** Where the citation index lists an id (defined in src/cite/roll-up.ts). */
+export {rollUp}
 
 /**
  * JSON that depends on content only: every object the build writes is made with a fixed key order,

@@ -4,23 +4,13 @@
  * Types only; no logic.
  */
 import type {Data, Node, Parent, Position} from 'unist'
+import type {CitationType} from '../cite/kinds.js'
 
 /** The four kinds of presidential document the parser tells apart. */
 export type DocumentType = 'proclamation' | 'executive_order' | 'memorandum' | 'other'
 
-/** Kinds of citation (filled by the citation engine). */
-export type CitationType =
-  | 'usc'
-  | 'act'
-  | 'cfr'
-  | 'pl'
-  | 'stat'
-  | 'fr'
-  | 'eo'
-  | 'proc'
-  | 'memo'
-  | 'htsus'
-  | 'const'
+/** Kinds of citation (filled by the citation engine), derived from its table of kinds. */
+export type {CitationType}
 
 /** One legal citation found in a unit's text. */
 export interface Citation {

@@ -1,4 +1,7 @@
-/** The shape of one citation kind: a trigger the scanner looks for, and a reader run where it is found. */
+/**
+ * The shape of one reader of citations: a trigger the scanner looks for, and what reads the
+ * citation(s) where it is found. What the citations are is the table of kinds (kinds.ts).
+ */
 import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
 
@@ -8,7 +11,7 @@ export interface ReadResult {
   end: number
 }
 
-export interface CitationKind {
+export interface CitationReader {
   readonly name: string
   /**
    * Source of a regular expression with no capturing groups, found by the scanner's single pass

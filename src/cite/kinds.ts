@@ -1,0 +1,144 @@
+/**
+ * Citation kinds, by the prefix of their canonical ids (shared/spec/citation-ids.md): the `type` a
+ * citation of the kind carries, where its authoritative link points, and how far its ids roll up.
+ * The one place a kind is defined: `CitationType`, `linkFor`, `rollUp` and the enums of the JSON
+ * Schemas (tested against this table) all read it.
+ */
+
+/** What one kind of citation is; `parts` are the id's parts after the prefix. */
+export interface CitationKind {
+  /** What it cites, for people. */
+  readonly name: string
+  /** The citation's `type`: several prefixes may share one (`pl` and `privl` are both laws). */
+  readonly type: string
+  /**
+   * Parts of an id naming the instrument cited (prefix included): `rollUp` lists an id and its
+   * parents down to this many parts (`usc/19/1862/c` -> `usc/19/1862`; `eo/14257/3` -> `eo/14257`).
+   */
+  readonly rollUpDepth: number
+  /** The authoritative link (shared/spec/citation-ids.md, "Authoritative links"); null where none is. */
+  readonly link: ((parts: readonly string[]) => string | null) | null
+}
+
+/** govinfo's Compilation of Presidential Documents links start in 2009 (Proclamation 8343). */
+const firstLinkedProclamation = 8343
+
+/** Law links differ in one word: `public` or `private`. */
+const lawLink =
+  (which: 'public' | 'private') =>
+  ([congress, number]: readonly string[]): string | null =>
+    number ? `https://www.govinfo.gov/link/plaw/${congress}/${which}/${number}` : null
+
+/** Every kind, keyed by id prefix, in the order of the schemas' enums. */
+export const citationKinds = {
+  usc: {
+    name: 'U.S. Code',
+    type: 'usc',
+    rollUpDepth: 3,
+    link([title, section, chapter]) {
+      if (!title || !section) return null
+      if (section === 'ch')
+        return chapter
+          ? `https://www.law.cornell.edu/uscode/text/${title}/chapter-${chapter}`
+          : null
+      if (section === 'app') return `https://www.law.cornell.edu/uscode/text/${title}a`
+      return `https://www.govinfo.gov/link/uscode/${title}/${section}`
+    }
+  },
+  act: {
+    name: 'named act section (not in the table of popular names)',
+    type: 'act',
+    rollUpDepth: 3,
+    link: null
+  },
+  cfr: {
+    name: 'Code of Federal Regulations',
+    type: 'cfr',
+    rollUpDepth: 3,
+    link([title, unit]) {
+      if (!title || !unit) return null
+      // "10.1" is a section, "705" a part.
+      return unit.includes('.')
+        ? `https://www.ecfr.gov/current/title-${title}/section-${unit}`
+        : `https://www.ecfr.gov/current/title-${title}/part-${unit}`
+    }
+  },
+  pl: {name: 'Public Law', type: 'pl', rollUpDepth: 3, link: lawLink('public')},
+  privl: {name: 'Private Law', type: 'pl', rollUpDepth: 3, link: lawLink('private')},
+  stat: {
+    name: 'Statutes at Large',
+    type: 'stat',
+    rollUpDepth: 2,
+    link: ([volume, page]) => `https://www.govinfo.gov/link/statute/${volume}/${page}`
+  },
+  fr: {
+    name: 'Federal Register',
+    type: 'fr',
+    rollUpDepth: 2,
+    link: ([volume, page]) => `https://www.federalregister.gov/citation/${volume}-FR-${page}`
+  },
+  eo: {
+    name: 'Executive Order',
+    type: 'eo',
+    rollUpDepth: 2,
+    link: ([number]) => `https://www.federalregister.gov/executive-order/${number}`
+  },
+  proc: {
+    name: 'Proclamation',
+    type: 'proc',
+    rollUpDepth: 2,
+    link: ([number]) =>
+      Number(number) >= firstLinkedProclamation
+        ? `https://www.govinfo.gov/link/cpd/proclamation/${number}`
+        : null
+  },
+  nsm: {name: 'National Security Memorandum', type: 'memo', rollUpDepth: 2, link: null},
+  nspm: {
+    name: 'National Security Presidential Memorandum',
+    type: 'memo',
+    rollUpDepth: 2,
+    link: null
+  },
+  ppd: {name: 'Presidential Policy Directive', type: 'memo', rollUpDepth: 2, link: null},
+  pm: {name: 'presidential memorandum, by date', type: 'memo', rollUpDepth: 2, link: null},
+  pd: {name: 'Presidential Determination', type: 'memo', rollUpDepth: 2, link: null},
+  htsus: {
+    name: 'Harmonized Tariff Schedule',
+    type: 'htsus',
+    rollUpDepth: 2,
+    link: ([heading, chapter]) =>
+      heading === 'ch'
+        ? `https://hts.usitc.gov/search?query=${encodeURIComponent(`chapter ${chapter}`)}`
+        : `https://hts.usitc.gov/search?query=${heading}`
+  },
+  const: {
+    name: 'Constitution',
+    type: 'const',
+    rollUpDepth: 2,
+    link: ([unit, number]) =>
+      unit === 'amend'
+        ? `https://constitution.congress.gov/browse/amendment-${number}`
+        : `https://constitution.congress.gov/browse/article-${number}`
+  }
+} as const satisfies Record<string, CitationKind>
+
+/** The prefix of a canonical id: `usc`, `eo`, `nspm` ... */
+export type IdPrefix = keyof typeof citationKinds
+
+/** Kinds of citation: the `type` of a citation, one for several prefixes where they cite alike. */
+export type CitationType = (typeof citationKinds)[IdPrefix]['type']
+
+/** Id prefixes, in table order. */
+export const idPrefixes = Object.keys(citationKinds) as IdPrefix[]
+
+/** Citation types, each once, in table order. */
+export const citationTypes: readonly CitationType[] = [
+  ...new Set(idPrefixes.map((prefix) => citationKinds[prefix].type))
+]
+
+/** The kind an id's prefix names, or undefined for a prefix no kind has. */
+export function kindOfPrefix(prefix: string | undefined): CitationKind | undefined {
+  return prefix !== undefined && Object.hasOwn(citationKinds, prefix)
+    ? citationKinds[prefix as IdPrefix]
+    : undefined
+}
