@@ -8,7 +8,8 @@ import {popularNames, type PopularName} from '../data/popular-names.js'
 import type {CitationContext} from './context.js'
 import {joinId, type FoundCitation} from './found.js'
 import type {CitationReader, ReadResult} from './reader.js'
-import {before, readAt, readSections, slug, type SectionRef} from './lex.js'
+import {before, readSections, sectionList, sectionsMarker, slug, type SectionRef} from './lex.js'
+import {group, pattern, readAt, search} from './pattern.js'
 
 interface NamedAct {
   row: PopularName | null
@@ -24,11 +25,25 @@ const abbreviations = new Map(
   popularNames.flatMap((row) => (row.abbreviations ?? []).map((a) => [a, row] as const))
 )
 
-const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
-const sectionsBefore = new RegExp(
-  String.raw`\b([Ss]ections?|§§?)\s+(${sectionList})\s+of\s+(?:the\s+)?$`
+/** "sections 101, 212, and 214 of the", read backward from the act's name. */
+const sectionsBefore = pattern(
+  '',
+  String.raw`\b`,
+  sectionsMarker,
+  String.raw`\s+`,
+  group('list', sectionList),
+  String.raw`\s+of\s+(?:the\s+)?$`
 )
-const yearAfter = /,?\s+of\s+(\d{4})\b/y
+/** ", of 1962" after "Act". */
+const yearAfter = /,?\s+of\s+\d{4}\b/y
+/** A section number and its letters: "251A" -> 251, A. */
+const numberAndLetters = pattern(
+  '',
+  '^',
+  group('number', String.raw`\d+`),
+  group('letters', '[A-Za-z]*'),
+  '$'
+)
 /** Words of an act's name read backward from "Act": capitalised words, years, and the small words between them. */
 const nameWord = /^(?:[A-Z][\w.'’&-]*|\d{4}|of|and|the|for|on|to|in|with|de|a)$/
 const connector = /^(?:of|and|the|for|on|to|in|with|de|a)$/
@@ -46,15 +61,12 @@ function resolveSection(
   if (learned) return {id: usc(learned, ref.subs), known: true}
   const home = act.row?.sections?.[ref.section]
   if (home) return {id: usc(home, ref.subs), known: true}
-  const number = /^(\d+)([A-Za-z]*)$/.exec(ref.section)
-  const range =
-    number && act.row?.ranges?.find((r) => Number(number[1]) >= r.from && Number(number[1]) <= r.to)
+  const number = search(numberAndLetters, ref.section)
+  const n = Number(number?.groups.number)
+  const range = number && act.row?.ranges?.find((r) => n >= r.from && n <= r.to)
   if (number && range)
     return {
-      id: usc(
-        `${range.title}/${Number(number[1]) + range.add}${number[2]!.toLowerCase()}`,
-        ref.subs
-      ),
+      id: usc(`${range.title}/${n + range.add}${number.groups.letters.toLowerCase()}`, ref.subs),
       known: true
     }
   return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
@@ -70,11 +82,11 @@ function cite(
 ): ReadResult | null {
   ctx.lastAct = act.slug
   const {window, offset} = before(text, nameStart, 200)
-  const sections = sectionsBefore.exec(window)
+  const sections = search(sectionsBefore, window)
   const extra = via ? {resolvedFrom: via} : {}
   if (sections) {
-    const listStart = offset + sections.index + sections[0].indexOf(sections[2]!)
-    const refs = readSections(text, listStart, /s$|§§/.test(sections[1]!))
+    const listStart = offset + sections.index + sections[0].indexOf(sections.groups.list)
+    const refs = readSections(text, listStart, sections.groups.several !== undefined)
     if (refs.length > 0) {
       const citations = refs.map((ref): FoundCitation => {
         const {id, known} = resolveSection(act, ref, ctx)

@@ -4,10 +4,20 @@
  */
 import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
-import {readAt} from './lex.js'
+import {group, pattern, readAt} from './pattern.js'
 
-const definition =
-  /\)?(?:,?\s*as amended)?,?\s*\(\s*(?:the\s+|hereinafter\s+)?[“"']?([A-Za-z0-9][A-Za-z0-9 .-]{0,40}?)[”"']?\s*\)/y
+/** What may stand between the citation and the parenthesis: a closing one, ", as amended,". */
+const leadIn = String.raw`\)?(?:,?\s*as amended)?,?\s*`
+/** The term defined, perhaps quoted, after "the" or "hereinafter": "section 232", "IEEPA", "Act". */
+const definedTerm = '[A-Za-z0-9][A-Za-z0-9 .-]{0,40}?'
+/** "(section 232)", ", as amended (the “Act”)", "(hereinafter “IEEPA”)". */
+const definition = pattern(
+  'y',
+  leadIn,
+  String.raw`\(\s*(?:the\s+|hereinafter\s+)?[“"']?`,
+  group('term', definedTerm),
+  String.raw`[”"']?\s*\)`
+)
 const shortForm =
   /^(?:[Ss]ection \d+[A-Za-z]?|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Act|(?:\d{4}|[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+)* Act)$/
 
@@ -20,7 +30,7 @@ export function readDefinition(
 ): number {
   const m = readAt(definition, text, end)
   if (!m) return -1
-  const term = m[1]!.trim()
+  const term = m.groups.term.trim()
   if (!shortForm.test(term)) return -1
   const key = term === 'Act' ? 'the act' : term.toLowerCase()
   // A definition names the provision itself, not a pinpoint inside it.

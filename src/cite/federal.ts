@@ -5,11 +5,27 @@
  */
 import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
-import {before, readAt, subsectionRun, subsections} from './lex.js'
+import {before, subsectionRun, subsections} from './lex.js'
+import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'
 
-const volumeBefore = /(\d{1,3})\s*$/
-const cfrUnit =
-  /,?\s*(?:[Pp]arts?\s+|§§?\s*)?(\d+[A-Za-z]?(?:-\d+)?)(?:\.([0-9A-Za-z]+(?:(?:\([0-9A-Za-z]{1,4}\))*[-.–][0-9A-Za-z]+)*))?((?:\s?\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\))*)/y
+/** The volume (or title) printed before the trigger, read backward: "19 CFR", "132 Stat.". */
+const volumeBefore = pattern('', group('volume', String.raw`\d{1,3}`), String.raw`\s*$`)
+
+/** What may stand between "CFR" and the part: ", part ", "§§". */
+const cfrUnitMarker = String.raw`,?\s*(?:[Pp]arts?\s+|§§?\s*)?`
+/** A part: "705", "10a", "200-1". */
+const cfrPart = String.raw`\d+[A-Za-z]?(?:-\d+)?`
+/** A section of the part, after its dot: "1", "0-7", "610", "2(a)-1". */
+const cfrSection = String.raw`[0-9A-Za-z]+(?:(?:\([0-9A-Za-z]{1,4}\))*[-.–][0-9A-Za-z]+)*`
+/** Designators, each perhaps after a space: "(f)", " (c)(3)". */
+const cfrDesignators = String.raw`(?:\s?\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\))*`
+const cfrUnit = pattern(
+  'y',
+  cfrUnitMarker,
+  group('part', cfrPart),
+  optional(String.raw`\.`, group('section', cfrSection)),
+  group('subs', cfrDesignators)
+)
 
 export const cfr: CitationReader = {
   name: 'cfr',
@@ -19,18 +35,21 @@ export const cfr: CitationReader = {
     const glued = readAt(/\d{1,2}(?=CFR)/y, text, at)
     if (glued) at += glued[0].length
     const {window, offset} = before(text, at, 6)
-    const title = volumeBefore.exec(window)
+    const title = search(volumeBefore, window)
     if (!title) return null
     const trigger = readAt(/C\.F\.R\.|CFR/y, text, at)!
     const m = readAt(cfrUnit, text, at + trigger[0].length)
     if (!m) return null
-    const section = m[2] ? `${m[1]}.${m[2].replace(/–/g, '-')}` : m[1]!
+    const {part, section: inPart, subs: printed} = m.groups
+    const section = inPart ? `${part}.${inPart.replace(/–/g, '-')}` : part
     // "(whatever)" and "(2019)" after a space are not designators; "(c)" is.
-    const subs = subsections(m[3]).filter((s, i) => !(i === 0 && /^\s/.test(m[3]!) && s.length > 3))
+    const subs = subsections(printed).filter(
+      (s, i) => !(i === 0 && /^\s/.test(printed) && s.length > 3)
+    )
     return {
       citations: [
         {
-          id: joinId('cfr', title[1], section, ...subs),
+          id: joinId('cfr', title.groups.volume, section, ...subs),
           type: 'cfr',
           start: offset + title.index,
           end: m.index + m[0].length
@@ -41,61 +60,91 @@ export const cfr: CitationReader = {
   }
 }
 
-const lawNumber = /\s*(?:No\.?\s*|Number\s+)?(\d{2,3})\s*[-–]\s*(\d{1,4})\b/y
-const lawSectionBefore = new RegExp(
-  `\\b[Ss]ections?\\s+(\\d+[A-Za-z]?)(${subsectionRun})\\s+of\\s+$`
+/** "Pub. L.", "Public Law", "Private Law", "P.L.", "PL": which law it is, where the name says. */
+const lawName = pattern(
+  'y',
+  oneOf(
+    seq(group('which', 'Pub(?:lic)?|Priv(?:ate)?'), String.raw`\.?\s*L(?:aw|\.)?`),
+    String.raw`P\.\s?L\.`,
+    'PL'
+  )
 )
-const lawSectionAfter = new RegExp(
-  `,\\s*(?:§|[Ss]ec\\.|[Ss]ection)\\s*(\\d+[A-Za-z]?)(${subsectionRun})`,
-  'y'
+/** "115-232", "No. 115-232": the Congress and the law's number in it. */
+const lawNumber = pattern(
+  'y',
+  String.raw`\s*(?:No\.?\s*|Number\s+)?`,
+  group('congress', String.raw`\d{2,3}`),
+  String.raw`\s*[-–]\s*`,
+  group('number', String.raw`\d{1,4}`),
+  String.raw`\b`
 )
+/** A section of a law: "232", "4402(e)". */
+const lawSection = [
+  group('section', String.raw`\d+[A-Za-z]?`),
+  group('subs', subsectionRun)
+] as const
+/** "section 4402(e) of Public Law 107-171", read backward. */
+const lawSectionBefore = pattern(
+  '',
+  String.raw`\b[Ss]ections?\s+`,
+  ...lawSection,
+  String.raw`\s+of\s+$`
+)
+/** "Public Law 115-232, § 1101". */
+const lawSectionAfter = pattern('y', String.raw`,\s*(?:§|[Ss]ec\.|[Ss]ection)\s*`, ...lawSection)
 
 export const law: CitationReader = {
   name: 'law',
   trigger: String.raw`Pub(?:lic|\.)?\s*L|Priv(?:ate|\.)?\s*L|P\.\s?L\.|PL\s*\d`,
   read(text, at) {
-    const trigger = readAt(
-      /(?:(Pub(?:lic)?|Priv(?:ate)?)\.?\s*L(?:aw|\.)?|P\.\s?L\.|PL)/y,
-      text,
-      at
-    )!
-    const kind = trigger[1]?.startsWith('Priv') ? 'privl' : 'pl'
+    const trigger = readAt(lawName, text, at)!
+    const kind = trigger.groups.which?.startsWith('Priv') ? 'privl' : 'pl'
     const m = readAt(lawNumber, text, at + trigger[0].length)
     if (!m) return null
     let start = at
     let end = m.index + m[0].length
     let section: string[] = []
     const {window, offset} = before(text, at, 60)
-    const back = lawSectionBefore.exec(window)
+    const back = search(lawSectionBefore, window)
     if (back) {
-      section = [back[1]!, ...subsections(back[2])]
+      section = [back.groups.section, ...subsections(back.groups.subs)]
       start = offset + back.index
     } else {
       const after = readAt(lawSectionAfter, text, end)
       if (after) {
-        section = [after[1]!, ...subsections(after[2])]
+        section = [after.groups.section, ...subsections(after.groups.subs)]
         end = after.index + after[0].length
       }
     }
-    return {citations: [{id: joinId(kind, m[1], m[2], ...section), type: 'pl', start, end}], end}
+    const {congress, number} = m.groups
+    return {
+      citations: [{id: joinId(kind, congress, number, ...section), type: 'pl', start, end}],
+      end
+    }
   }
 }
 
-const page = /\s*(\d{1,3}(?:,\d{3})+|\d+)\b/y
+/** A page, perhaps with thousands separated: "1636", "43,247". */
+const page = pattern(
+  'y',
+  String.raw`\s*`,
+  group('page', String.raw`\d{1,3}(?:,\d{3})+|\d+`),
+  String.raw`\b`
+)
 
 export const stat: CitationReader = {
   name: 'stat',
   trigger: String.raw`Stat\.`,
   read(text, at) {
     const {window, offset} = before(text, at, 6)
-    const volume = volumeBefore.exec(window)
+    const volume = search(volumeBefore, window)
     const p = readAt(page, text, at + 5)
     if (!volume || !p) return null
     const end = p.index + p[0].length
     return {
       citations: [
         {
-          id: joinId('stat', volume[1], p[1]!.replace(/,/g, '')),
+          id: joinId('stat', volume.groups.volume, p.groups.page.replace(/,/g, '')),
           type: 'stat',
           start: offset + volume.index,
           end
@@ -111,7 +160,7 @@ export const federalRegister: CitationReader = {
   trigger: String.raw`FR\b|F\.R\.|Fed\.\s?Reg\.`,
   read(text, at) {
     const {window, offset} = before(text, at, 6)
-    const volume = volumeBefore.exec(window)
+    const volume = search(volumeBefore, window)
     const trigger = readAt(/FR|F\.R\.|Fed\.\s?Reg\./y, text, at)!
     const p = readAt(page, text, at + trigger[0].length)
     if (!volume || !p) return null
@@ -119,7 +168,7 @@ export const federalRegister: CitationReader = {
     return {
       citations: [
         {
-          id: joinId('fr', volume[1], p[1]!.replace(/,/g, '')),
+          id: joinId('fr', volume.groups.volume, p.groups.page.replace(/,/g, '')),
           type: 'fr',
           start: offset + volume.index,
           end

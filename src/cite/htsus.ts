@@ -4,16 +4,31 @@
  */
 import {joinId, type FoundCitation} from './found.js'
 import type {CitationReader} from './reader.js'
-import {readAt} from './lex.js'
+import {group, many, pattern, readAt} from './pattern.js'
 
+/** A heading or subheading: "9903", "9903.81", "9903.81.87", "7208.10.1500". */
 const code = String.raw`\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?`
-const codes = new RegExp(
-  String.raw`(?:sub)?headings?\s+(${code}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*[-–]\s*)${code})*)`,
-  'y'
+/** Between the codes of a list: ", and ", " through ", "-". */
+const codeJoin = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*[-–]\s*)`
+/** "subheadings 7208.10.15 and 7208.25.30". */
+const codes = pattern(
+  'y',
+  String.raw`(?:sub)?headings?\s+`,
+  group('codes', code, many(codeJoin, code))
 )
+const printedCode = new RegExp(code, 'g')
 const htsusNear = /\b(?:HTSUS|HTS|Harmonized Tariff Schedule)\b/
-const chapters =
-  /chapters?\s+(\d{1,2})((?:\s*(?:,|and|through)\s*\d{1,2})*)\s+of\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized Tariff Schedule)/y
+/** A chapter number. */
+const chapter = String.raw`\d{1,2}`
+/** "chapters 72 and 73 of the HTSUS". */
+const chapters = pattern(
+  'y',
+  String.raw`chapters?\s+`,
+  group('first', chapter),
+  group('further', many(String.raw`\s*(?:,|and|through)\s*`, chapter)),
+  String.raw`\s+of\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized Tariff Schedule)`
+)
+const chapterNumber = new RegExp(chapter, 'g')
 
 export const htsusHeading: CitationReader = {
   name: 'htsus',
@@ -22,7 +37,7 @@ export const htsusHeading: CitationReader = {
     const m = readAt(codes, text, at)
     if (!m) return null
     const end = m.index + m[0].length
-    const printed = m[1]!.match(/\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?/g) ?? []
+    const printed = m.groups.codes.match(printedCode) ?? []
     // An undotted four- or six-digit number is a heading only where the HTSUS is named near it.
     const context = htsusNear.test(text.slice(Math.max(0, at - 40), end + 80))
     const citations: FoundCitation[] = printed
@@ -39,7 +54,7 @@ export const htsusChapter: CitationReader = {
     const m = readAt(chapters, text, at)
     if (!m) return null
     const end = m.index + m[0].length
-    const numbers = [m[1]!, ...(m[2]?.match(/\d{1,2}/g) ?? [])]
+    const numbers = [m.groups.first, ...(m.groups.further.match(chapterNumber) ?? [])]
     return {
       citations: numbers.map((n) => ({
         id: joinId('htsus', 'ch', n),

@@ -4,16 +4,14 @@
  * anchored at the end of a short window), so no reader scans the whole text.
  */
 
+import {group, matchesIn, oneOf, optional, pattern, readAt} from './pattern.js'
+
+export {readAt}
+
 /** A window of the text ending at `end`, for reading backward. */
 export function before(text: string, end: number, size = 160): {window: string; offset: number} {
   const start = Math.max(0, end - size)
   return {window: text.slice(start, end), offset: start}
-}
-
-/** Run a sticky expression at `at`. */
-export function readAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at
-  return re.exec(text)
 }
 
 /** A printed section number and its subsections, with where it ends. */
@@ -28,33 +26,48 @@ export interface SectionRef {
 export const subsectionRun = '(?:\\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\\))*'
 
 /**
- * A list of sections: "1862", "1862(c)(3)", "2251-2254", "2251 through 2254",
- * "3301 and 3302", "1862, 2483". Ranges yield both ends; `rangeMarked` says the
- * printing announced several ("§§", "sections"), which turns "10a-10c" into a range.
+ * A list of sections as printed, read loosely (readSections reads it exactly): "1862",
+ * "101, 212, and 214", "2251 through 2254", "668-668d", "232(b)".
  */
-const sectionToken = new RegExp(
-  `(\\d+[A-Za-z]*)((?:[-–]{1,2}\\d+[A-Za-z]*)?)(${subsectionRun})`,
-  'y'
+export const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
+/** "section", "§" before a section list; `several` where the marker announces more than one ("sections", "§§"). */
+export const sectionsMarker = oneOf(group('several', '[Ss]ections|§§'), '[Ss]ection|§')
+
+/** A section number: "1862", "10a", "470aaa". */
+const sectionNumber = String.raw`\d+[A-Za-z]*`
+/** One or two hyphens or dashes: a range, or a hyphen inside a number ("1320a-7b"). */
+const dash = '[-–]{1,2}'
+const sectionToken = pattern(
+  'y',
+  group('first', sectionNumber),
+  // "-2254", "-7b": a range's other end or the rest of the number, told apart by the reader.
+  group('hyphenated', optional(dash, sectionNumber)),
+  group('subs', subsectionRun)
 )
 const listJoin = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\d)/y
 const rangeJoin = /\s*(?:through|to|[-–]{1,2})\s*(?=\d)/y
 
+/**
+ * A list of sections: "1862", "1862(c)(3)", "2251-2254", "2251 through 2254",
+ * "3301 and 3302", "1862, 2483". Ranges yield both ends; `rangeMarked` says the
+ * printing announced several ("§§", "sections"), which turns "10a-10c" into a range.
+ */
 export function readSections(text: string, at: number, rangeMarked: boolean): SectionRef[] {
   const refs: SectionRef[] = []
   let pos = at
   for (;;) {
     const m = readAt(sectionToken, text, pos)
     if (!m) break
-    const [, first, hyphenated, subsPrinted] = m
+    const {first, hyphenated, subs: subsPrinted} = m.groups
     const start = pos
     pos = m.index + m[0].length
     if (hyphenated) {
       const second = hyphenated.replace(/^[-–]+/, '')
       const double = /^[-–]{2}/.test(hyphenated)
-      const numeric = /^\d+$/.test(first!) && /^\d+$/.test(second)
+      const numeric = /^\d+$/.test(first) && /^\d+$/.test(second)
       const isRange = double || rangeMarked || (numeric && Number(second) > Number(first))
       if (isRange) {
-        refs.push({section: first!, subs: [], start, end: start + first!.length})
+        refs.push({section: first, subs: [], start, end: start + first.length})
         refs.push({section: second, subs: subsections(subsPrinted), start, end: pos})
       } else {
         refs.push({section: `${first}-${second}`, subs: subsections(subsPrinted), start, end: pos})
@@ -65,11 +78,11 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
       if (range && /through|to/.test(range[0]) === true) {
         const next = readAt(sectionToken, text, range.index + range[0].length)
         if (next) {
-          refs.push({section: first!, subs: afterSubs, start, end: pos})
+          refs.push({section: first, subs: afterSubs, start, end: pos})
           pos = next.index + next[0].length
           refs.push({
-            section: next[1]! + (next[2] ?? ''),
-            subs: subsections(next[3]),
+            section: next.groups.first + next.groups.hyphenated,
+            subs: subsections(next.groups.subs),
             start,
             end: pos
           })
@@ -82,14 +95,19 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
       // "10a(1)-10c(2)": a range whose ends carry subsections.
       if (range && afterSubs.length > 0) {
         const next = readAt(sectionToken, text, range.index + range[0].length)
-        if (next && !next[2]) {
-          refs.push({section: first!, subs: afterSubs, start, end: pos})
+        if (next && !next.groups.hyphenated) {
+          refs.push({section: first, subs: afterSubs, start, end: pos})
           pos = next.index + next[0].length
-          refs.push({section: next[1]!, subs: subsections(next[3]), start, end: pos})
+          refs.push({
+            section: next.groups.first,
+            subs: subsections(next.groups.subs),
+            start,
+            end: pos
+          })
           break
         }
       }
-      refs.push({section: first!, subs: afterSubs, start, end: pos})
+      refs.push({section: first, subs: afterSubs, start, end: pos})
     }
     const join = readAt(listJoin, text, pos)
     if (!join) break
@@ -103,11 +121,19 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
 const nextCitation =
   /\d+\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\.|F\.?R\b|Fed\.\s?Reg|U\.S\. Code)/y
 
+/** One designator in parentheses, spaces allowed inside: "(c)", "( 3 )". */
+const designator = pattern(
+  'g',
+  String.raw`\(\s*`,
+  group('label', '[0-9A-Za-z]{1,6}'),
+  String.raw`\s*\)`
+)
+
 /** Subsection designators as printed: "(c)(3)(A)(i)" -> ["c", "3", "A", "i"]. */
 export function subsections(printed: string | undefined): string[] {
   if (!printed) return []
   const out: string[] = []
-  for (const m of printed.matchAll(/\(\s*([0-9A-Za-z]{1,6})\s*\)/g)) out.push(m[1]!)
+  for (const m of matchesIn(designator, printed)) out.push(m.groups.label)
   return out
 }
 

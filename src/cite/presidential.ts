@@ -7,25 +7,103 @@
 import {printedDateToIso} from '../document/dates.js'
 import {joinId, type FoundCitation} from './found.js'
 import type {CitationReader, ReadResult} from './reader.js'
-import {before, closingParen, readAt, slug, subsectionRun, subsections} from './lex.js'
+import {before, closingParen, slug, subsectionRun, subsections} from './lex.js'
+import {
+  group,
+  many,
+  matchesIn,
+  type Match,
+  oneOf,
+  optional,
+  type Pattern,
+  pattern,
+  readAt,
+  search,
+  seq
+} from './pattern.js'
 
-const numberList =
-  /(?:\s+No\.?)?\s+(\d{3,5})\b((?:\s*,\s*(?:and\s+)?(?:No\.\s*)?\d{3,5}\b|\s+and\s+(?:No\.\s*)?\d{3,5}\b)*)/y
-const datedListItem = /\s*,\s*(?:and\s+)?(\d{3,5})\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
-const ofDate = /\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
+/** An instrument's number: "14257", "9705". */
+const instrumentNumber = String.raw`\d{3,5}\b`
+/** ", and No. 13986", " and 13987": a further number of a list. */
+const furtherNumber = oneOf(
+  String.raw`\s*,\s*(?:and\s+)?(?:No\.\s*)?${instrumentNumber}`,
+  String.raw`\s+and\s+(?:No\.\s*)?${instrumentNumber}`
+)
+/** The numbers after the instrument's name: " 14257", " No. 9705", "s 13985, 13986, and 13987". */
+const numberList = pattern(
+  'y',
+  String.raw`(?:\s+No\.?)?\s+`,
+  group('first', instrumentNumber),
+  group('further', many(furtherNumber))
+)
+/** A printed date: "March 8, 2018", "Feb. 7, 2019". */
+const printedDate = seq(
+  group('month', '[A-Z][a-z]+'),
+  String.raw`\.?\s+`,
+  group('day', String.raw`\d{1,2}`),
+  String.raw`,\s+`,
+  group('year', String.raw`\d{4}`)
+)
+/** ", 12831 of January 15, 1993": a further item of a dated list. */
+const datedListItem = pattern(
+  'y',
+  String.raw`\s*,\s*(?:and\s+)?`,
+  group('number', String.raw`\d{3,5}`),
+  String.raw`\s+of\s+`,
+  printedDate
+)
+/** " of March 8, 2018" after the number. */
+const ofDate = pattern('y', String.raw`\s+of\s+`, printedDate)
+
+function isoDate(m: Match<'month' | 'day' | 'year'>): string | null {
+  return printedDateToIso(m.groups.month, m.groups.day, m.groups.year)
+}
+
 // "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "sections 1, 2, and 4 of", "Part 1-4 of":
 // every provision named (a range by its two ends, as sections of the Code are).
 const provisionItem = String.raw`\d+(?:-\d+)?[A-Za-z]?${subsectionRun}`
 const provisionJoin = String.raw`(?:\s*,\s*(?:and\s+)?|\s+(?:through|and|to)\s+)`
-const eoProvisionBefore = new RegExp(
-  String.raw`\b(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)\s+(${provisionItem}(?:${provisionJoin}${provisionItem})*)(\s*[-–]\s*\([0-9A-Za-z]{1,4}\))?(?:\s+and\s+(?:[Ss]chedule|[Aa]nnex|[Ss]ection|[Pp]art)\s+[\w().-]{1,12})?\s+of\s+$`
+/** Names of an order's provisions. */
+const eoProvisionName = String.raw`(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)`
+/** "-(4)" of "401(3)-(4)": the other end of a range of subsections. */
+const subsectionRangeEnd = String.raw`\s*[-–]\s*\([0-9A-Za-z]{1,4}\)`
+/** " and Schedule A", " and Annex I": a further part named with them, not cited. */
+const andSchedule = String.raw`(?:\s+and\s+(?:[Ss]chedule|[Aa]nnex|[Ss]ection|[Pp]art)\s+[\w().-]{1,12})?`
+/** "section 3(b) of", "sections 401(3)-(4) and Annex I of", read backward from the order. */
+const eoProvisionBefore = pattern(
+  '',
+  String.raw`\b${eoProvisionName}\s+`,
+  group('list', provisionItem, many(provisionJoin, provisionItem)),
+  optional(group('rangeEnd', subsectionRangeEnd)),
+  andSchedule,
+  String.raw`\s+of\s+$`
 )
-const subsectionOfSectionBefore =
-  /\bsubsection\s+\(([a-z]{1,3})\)\s+of\s+section\s+(\d+[A-Za-z]?)\s+of\s+$/
-const procProvisionBefore = new RegExp(
-  String.raw`\b(?:[Cc]lauses?|[Pp]aragraphs?|[Ss]ections?|[Ss]ubparagraphs?)\s+(\(?\d+\)?${subsectionRun}(?:${provisionJoin}\(?\d+\)?${subsectionRun})*)\s+of\s+$`
+/** "subsection (b) of section 3 of", read backward from the order. */
+const subsectionOfSectionBefore = pattern(
+  '',
+  String.raw`\bsubsection\s+\(`,
+  group('subsection', '[a-z]{1,3}'),
+  String.raw`\)\s+of\s+section\s+`,
+  group('section', String.raw`\d+[A-Za-z]?`),
+  String.raw`\s+of\s+$`
 )
-const listedProvision = new RegExp(String.raw`\(?(\d+(?:-\d+)?[A-Za-z]?)\)?(${subsectionRun})`, 'g')
+/** A clause of a proclamation, perhaps in parentheses: "2", "(3)", "1(b)". */
+const clauseItem = String.raw`\(?\d+\)?${subsectionRun}`
+/** "clause 2 of", "clauses (1) and (3) of", read backward from the proclamation. */
+const procProvisionBefore = pattern(
+  '',
+  String.raw`\b(?:[Cc]lauses?|[Pp]aragraphs?|[Ss]ections?|[Ss]ubparagraphs?)\s+`,
+  group('list', clauseItem, many(provisionJoin, clauseItem)),
+  String.raw`\s+of\s+$`
+)
+/** One provision of a printed list: "3(b)", "(2)", "1-4". */
+const listedProvision = pattern(
+  'g',
+  String.raw`\(?`,
+  group('provision', String.raw`\d+(?:-\d+)?[A-Za-z]?`),
+  String.raw`\)?`,
+  group('subs', subsectionRun)
+)
 
 type ProvisionBefore = (window: string) => {index: number; paths: string[][]} | null
 
@@ -39,8 +117,8 @@ const maxRangeSpelledOut = 30
 function listedPaths(printed: string): string[][] {
   const paths: string[][] = []
   let previousEnd = 0
-  for (const m of printed.matchAll(listedProvision)) {
-    const path = [m[1]!, ...subsections(m[2])]
+  for (const m of matchesIn(listedProvision, printed)) {
+    const path = [m.groups.provision, ...subsections(m.groups.subs)]
     const last = paths[paths.length - 1]
     const from = last && last.length === 1 && /^\d+$/.test(last[0]!) ? Number(last[0]) : NaN
     const to = path.length === 1 && /^\d+$/.test(path[0]!) ? Number(path[0]) : NaN
@@ -58,20 +136,22 @@ function listedPaths(printed: string): string[][] {
 }
 
 const eoProvision: ProvisionBefore = (window) => {
-  const nested = subsectionOfSectionBefore.exec(window)
-  if (nested) return {index: nested.index, paths: [[nested[2]!, nested[1]!]]}
-  const m = eoProvisionBefore.exec(window)
+  const nested = search(subsectionOfSectionBefore, window)
+  if (nested)
+    return {index: nested.index, paths: [[nested.groups.section, nested.groups.subsection]]}
+  const m = search(eoProvisionBefore, window)
   if (!m) return null
-  const paths = listedPaths(m[1]!)
+  const paths = listedPaths(m.groups.list)
   // "sections 401(3)-(4)": the other end of the range is a subsection of the same section.
-  const end = m[2] ? subsections(m[2].replace(/^\s*[-–]\s*/, '')) : []
+  const {rangeEnd} = m.groups
+  const end = rangeEnd ? subsections(rangeEnd.replace(/^\s*[-–]\s*/, '')) : []
   if (end.length > 0) paths.push([...paths[paths.length - 1]!.slice(0, -1), ...end])
   return {index: m.index, paths}
 }
 
 const procProvision: ProvisionBefore = (window) => {
-  const m = procProvisionBefore.exec(window)
-  return m ? {index: m.index, paths: listedPaths(m[1]!)} : null
+  const m = search(procProvisionBefore, window)
+  return m ? {index: m.index, paths: listedPaths(m.groups.list)} : null
 }
 
 /** Read numbers, date and title after the instrument's name, and a provision named before it. */
@@ -85,7 +165,7 @@ function readInstrument(
   const list = readAt(numberList, text, at + nameLength)
   if (!list) return null
   let end = list.index + list[0].length
-  const numbers = [list[1]!, ...(list[2]?.match(/\d{3,5}/g) ?? [])]
+  const numbers = [list.groups.first, ...(list.groups.further.match(/\d{3,5}/g) ?? [])]
   const citations: FoundCitation[] = numbers.map((n) => ({
     id: joinId(prefix, n),
     type: prefix,
@@ -97,7 +177,7 @@ function readInstrument(
   const first = citations[0]!
   const date = readAt(ofDate, text, end)
   if (date) {
-    const iso = printedDateToIso(date[1]!, date[2]!, date[3]!)
+    const iso = isoDate(date)
     if (iso) first.date = iso
     end = date.index + date[0].length
     // "Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001": one list, each dated.
@@ -107,8 +187,13 @@ function readInstrument(
         next;
         next = readAt(datedListItem, text, end)
       ) {
-        const item: FoundCitation = {id: joinId(prefix, next[1]!), type: prefix, start: at, end}
-        const itemDate = printedDateToIso(next[2]!, next[3]!, next[4]!)
+        const item: FoundCitation = {
+          id: joinId(prefix, next.groups.number),
+          type: prefix,
+          start: at,
+          end
+        }
+        const itemDate = isoDate(next)
         if (itemDate) item.date = itemDate
         citations.push(item)
         end = next.index + next[0].length
@@ -160,35 +245,50 @@ export const proclamation: CitationReader = {
   }
 }
 
+/** A memorandum's number after its series' name: "-7", " 22". */
+const seriesNumber = seq(String.raw`[-\s]?`, group('number', String.raw`\d{1,3}`), String.raw`\b`)
+
 /** Numbered memoranda, as data: printed forms and the id prefix each stands for. */
-const memoranda: ReadonlyArray<{pattern: RegExp; prefix: 'nsm' | 'nspm' | 'ppd'}> = [
+const memoranda: ReadonlyArray<{printed: Pattern<'number'>; prefix: 'nsm' | 'nspm' | 'ppd'}> = [
   {
-    pattern:
-      /(?:National Security Presidential Memorandum(?:\s*\/\s*NSPM)?|NSPM)[-\s]?(\d{1,3})\b/y,
+    printed: pattern(
+      'y',
+      String.raw`(?:National Security Presidential Memorandum(?:\s*\/\s*NSPM)?|NSPM)`,
+      seriesNumber
+    ),
     prefix: 'nspm'
   },
-  {pattern: /(?:National Security Memorandum|NSM)[-\s]?(\d{1,3})\b/y, prefix: 'nsm'},
-  {pattern: /(?:Presidential Policy Directive|PPD)[-\s]?(\d{1,3})\b/y, prefix: 'ppd'}
+  {printed: pattern('y', '(?:National Security Memorandum|NSM)', seriesNumber), prefix: 'nsm'},
+  {printed: pattern('y', '(?:Presidential Policy Directive|PPD)', seriesNumber), prefix: 'ppd'}
 ]
 
 /** Unnumbered memoranda are known by their date; presidential determinations by their number. */
-const datedMemorandum =
-  /(?:Presidential\s+)?Memorandum\s+of\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})/y
-const determination = /Presidential\s+Determination\s+(?:No\.\s*)?(\d{4}-\d{1,3}|\d{2}-\d{1,3})\b/y
+const datedMemorandum = pattern(
+  'y',
+  String.raw`(?:Presidential\s+)?Memorandum\s+of\s+`,
+  printedDate
+)
+/** "Presidential Determination No. 2022-13", "Presidential Determination 22-15". */
+const determination = pattern(
+  'y',
+  String.raw`Presidential\s+Determination\s+(?:No\.\s*)?`,
+  group('number', String.raw`\d{4}-\d{1,3}|\d{2}-\d{1,3}`),
+  String.raw`\b`
+)
 
 export const memorandum: CitationReader = {
   name: 'memo',
   trigger:
     'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',
   read(text, at) {
-    for (const {pattern, prefix} of memoranda) {
-      const m = readAt(pattern, text, at)
+    for (const {printed, prefix} of memoranda) {
+      const m = readAt(printed, text, at)
       if (!m) continue
       const end = m.index + m[0].length
-      return {citations: [{id: joinId(prefix, m[1]), type: 'memo', start: at, end}], end}
+      return {citations: [{id: joinId(prefix, m.groups.number), type: 'memo', start: at, end}], end}
     }
     const dated = readAt(datedMemorandum, text, at)
-    const iso = dated ? printedDateToIso(dated[1]!, dated[2]!, dated[3]!) : null
+    const iso = dated ? isoDate(dated) : null
     if (dated && iso) {
       let end = dated.index + dated[0].length
       // Several memoranda may share a day: the printed title tells them apart.
@@ -215,7 +315,7 @@ export const memorandum: CitationReader = {
     const pd = readAt(determination, text, at)
     if (pd) {
       const end = pd.index + pd[0].length
-      return {citations: [{id: joinId('pd', pd[1]), type: 'memo', start: at, end}], end}
+      return {citations: [{id: joinId('pd', pd.groups.number), type: 'memo', start: at, end}], end}
     }
     return null
   }

@@ -6,9 +6,16 @@
  */
 import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
-import {readAt, subsectionRun, subsections} from './lex.js'
+import {subsectionRun, subsections} from './lex.js'
+import {group, pattern, readAt} from './pattern.js'
 
-const sectionAt = new RegExp(`[Ss]ections?\\s+(\\d+[A-Za-z]?)(${subsectionRun})`, 'y')
+/** "section 232(c)(3)": the number the short form was defined by, and a pinpoint in it. */
+const sectionAt = pattern(
+  'y',
+  String.raw`[Ss]ections?\s+`,
+  group('section', String.raw`\d+[A-Za-z]?`),
+  group('subs', subsectionRun)
+)
 const belongsElsewhere = /(?:,?\s*as amended)?,?\s+of\s|,\s+title\s+\d/y
 
 export const shortForm: CitationReader = {
@@ -19,13 +26,13 @@ export const shortForm: CitationReader = {
     if (!m) return null
     const end = m.index + m[0].length
     if (readAt(belongsElsewhere, text, end)) return null
-    const key = `section ${m[1]}`
+    const key = `section ${m.groups.section}`
     const defined = ctx.definitions.get(key)
     if (!defined) return null
     return {
       citations: [
         {
-          id: joinId(defined.id, ...subsections(m[2])),
+          id: joinId(defined.id, ...subsections(m.groups.subs)),
           type: defined.type,
           start: at,
           end,

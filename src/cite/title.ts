@@ -5,15 +5,31 @@
  */
 import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
-import {before, readAt, readSections} from './lex.js'
+import {before, readSections, sectionList, sectionsMarker} from './lex.js'
+import {group, pattern, readAt, search} from './pattern.js'
 import {uscCitations} from './usc.js'
 
-const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
-const sectionsBefore = new RegExp(
-  String.raw`\b([Ss]ections?|§§?)\s+(${sectionList})\s*(?:,\s*|\s+of\s+)$`
+/** A title number. */
+const titleNumberPiece = group('title', String.raw`\d{1,2}`)
+/** "sections 3301 and 3302 of title 5", "section 89, title 14", read backward from the title. */
+const sectionsBefore = pattern(
+  '',
+  String.raw`\b`,
+  sectionsMarker,
+  String.raw`\s+`,
+  group('list', sectionList),
+  String.raw`\s*(?:,\s*|\s+of\s+)$`
 )
-const chapterBefore = /\b(?:[Ss]ubchapter\s+[IVXLC]+\s+of\s+)?[Cc]hapters?\s+(\d+[A-Z]?)\s+of\s+$/
-const titleAt = /[Tt]itle\s+(\d{1,2})\b/y
+/** "chapter 35 of title 44", "subchapter II of chapter 5 of title 5", read backward. */
+const chapterBefore = pattern(
+  '',
+  String.raw`\b(?:[Ss]ubchapter\s+[IVXLC]+\s+of\s+)?[Cc]hapters?\s+`,
+  group('chapter', String.raw`\d+[A-Z]?`),
+  String.raw`\s+of\s+$`
+)
+const titleAt = pattern('y', String.raw`[Tt]itle\s+`, titleNumberPiece, String.raw`\b`)
+/** "21, United States Code": the title before the Code's name, read backward. */
+const titleBeforeCode = pattern('', titleNumberPiece, String.raw`,\s+$`)
 const codeAfter = /(?:,\s*|\s+of\s+the\s+|\s+)(?:United States Code|U\.S\. Code|U\.S\.C\.)/y
 const sectionAfter = /,?\s*(?:[Ss]ections?|§§?)\s*(?=\d)/y
 const etSeq = /,?\s+et\s+seq\.?/y
@@ -28,15 +44,15 @@ export const title: CitationReader = {
     let start = at
     let namedCode = false
     if (t) {
-      titleNumber = t[1]!
+      titleNumber = t.groups.title
       pos = t.index + t[0].length
     } else {
       namedCode = true
       // "21, United States Code, Section 853": the title stands before.
-      const back = /(\d{1,2}),\s+$/.exec(before(text, at, 8).window)
+      const back = search(titleBeforeCode, before(text, at, 8).window)
       const code = readAt(/United States Code/y, text, at)
       if (!back || !code) return null
-      titleNumber = back[1]!
+      titleNumber = back.groups.title
       start = at - back[0].length
       pos = at + code[0].length
     }
@@ -44,10 +60,10 @@ export const title: CitationReader = {
     if (code) pos = code.index + code[0].length
     const {window, offset} = before(text, at, 200)
 
-    const sections = sectionsBefore.exec(window)
+    const sections = search(sectionsBefore, window)
     if (sections) {
-      const listStart = offset + sections.index + sections[0].indexOf(sections[2]!)
-      const refs = readSections(text, listStart, sections[1]!.endsWith('s') || sections[1] === '§§')
+      const listStart = offset + sections.index + sections[0].indexOf(sections.groups.list)
+      const refs = readSections(text, listStart, sections.groups.several !== undefined)
       if (refs.length === 0) return null
       const seq = readAt(etSeq, text, pos)
       if (seq) pos = seq.index + seq[0].length
@@ -56,12 +72,17 @@ export const title: CitationReader = {
       citations[citations.length - 1]!.end = pos
       return {citations, end: pos}
     }
-    const chapter = chapterBefore.exec(window)
+    const chapter = search(chapterBefore, window)
     if (chapter) {
       start = offset + chapter.index
       return {
         citations: [
-          {id: joinId('usc', titleNumber, 'ch', chapter[1]), type: 'usc', start, end: pos}
+          {
+            id: joinId('usc', titleNumber, 'ch', chapter.groups.chapter),
+            type: 'usc',
+            start,
+            end: pos
+          }
         ],
         end: pos
       }

@@ -6,16 +6,35 @@
 import type {FoundCitation} from './found.js'
 import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
-import {before, readAt, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
+import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
+import {group, oneOf, optional, pattern, readAt, search} from './pattern.js'
 
-const titleBefore = /(\d{1,2})\s*$/
-const afterCode =
-  /\s*(App(?:endix|\.)?\s*)?((?:§§|Sections|Secs\.|sections|secs\.|S\.)|(?:§|Section|Sec\.|section|sec\.))?\s*(?=\d)/y
+/** The title before "U.S.C.", read backward. */
+const titleBefore = pattern('', group('title', String.raw`\d{1,2}`), String.raw`\s*$`)
+/** "App.", "Appendix": the title's appendix. */
+const appendix = String.raw`App(?:endix|\.)?\s*`
+/** Markers announcing several sections, which makes "10a-10c" a range. */
+const severalSections = String.raw`§§|Sections|Secs\.|sections|secs\.|S\.`
+/** Markers announcing one section. */
+const oneSection = String.raw`§|Section|Sec\.|section|sec\.`
+/** Between "U.S.C." and the first section number. */
+const afterCode = pattern(
+  'y',
+  String.raw`\s*`,
+  optional(group('app', appendix)),
+  optional(oneOf(group('several', severalSections), oneSection)),
+  String.raw`\s*(?=\d)`
+)
 const chaptersAfter = /\s*[Cc]hapters?\b/y
 const note = /\s+note\b/y
 const etSeq = /,?\s+(?:et\s+seq\.?|\*et seq\*\.?)/y
-const sectionOfTitleBefore = new RegExp(
-  `\\b[Ss]ections?\\s+(\\d+[A-Za-z]*)(${subsectionRun})\\s+of\\s+$`
+/** "Section 14123(a)(2) of 49 U.S.C.", read backward from the title. */
+const sectionOfTitleBefore = pattern(
+  '',
+  String.raw`\b[Ss]ections?\s+`,
+  group('section', String.raw`\d+[A-Za-z]*`),
+  group('subs', subsectionRun),
+  String.raw`\s+of\s+$`
 )
 
 export function uscCitations(
@@ -43,19 +62,24 @@ export const usc: CitationReader = {
   trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC\b|usc\b|U\.S\. Code\b`,
   read(text, at) {
     const {window, offset} = before(text, at, 12)
-    const title = titleBefore.exec(window)
+    const title = search(titleBefore, window)
     const trigger = readAt(/U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC|usc|U\.S\. Code/y, text, at)!
     let pos = at + trigger[0].length
     if (!title) return null
     const start = offset + title.index
     // "Section 14123(a)(2) of 49 U.S.C.": the section comes first.
     const back = before(text, start, 80)
-    const sectionFirst = sectionOfTitleBefore.exec(back.window)
+    const sectionFirst = search(sectionOfTitleBefore, back.window)
     if (sectionFirst && !readAt(afterCode, text, pos)) {
       return {
         citations: [
           {
-            id: joinId('usc', title[1], sectionFirst[1], ...subsections(sectionFirst[2])),
+            id: joinId(
+              'usc',
+              title.groups.title,
+              sectionFirst.groups.section,
+              ...subsections(sectionFirst.groups.subs)
+            ),
             type: 'usc',
             start: back.offset + sectionFirst.index,
             end: pos
@@ -68,15 +92,14 @@ export const usc: CitationReader = {
     const lead = readAt(afterCode, text, pos)
     if (!lead) return null
     pos = lead.index + lead[0].length
-    const plural = lead[2] !== undefined && /§§|Sections|Secs|sections|secs|S\./.test(lead[2])
-    const refs = readSections(text, pos, plural)
+    const refs = readSections(text, pos, lead.groups.several !== undefined)
     if (refs.length === 0) return null
     let end = refs[refs.length - 1]!.end
     const hasNote = readAt(note, text, end)
     if (hasNote) end = hasNote.index + hasNote[0].length
     const seq = readAt(etSeq, text, end)
     if (seq) end = seq.index + seq[0].length
-    const citations = uscCitations(title[1]!, Boolean(lead[1]), refs, {
+    const citations = uscCitations(title.groups.title, lead.groups.app !== undefined, refs, {
       noteAt: hasNote ? end : undefined,
       etSeq: Boolean(seq)
     })
