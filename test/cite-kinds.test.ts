@@ -1,7 +1,9 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {citationReaders} from '../src/cite/extract.js'
 import {citationKinds, citationTypes, idPrefixes, kindOfPrefix} from '../src/cite/kinds.js'
+import {group, many, oneOf, optional, pattern, readAt, search} from '../src/cite/pattern.js'
 import {rollUp} from '../src/cite/roll-up.js'
 import {linkFor} from '../src/index.js'
 import type {CitationJson, DocumentJson} from '../src/index.js'
@@ -116,5 +118,39 @@ describe('citation kinds: the JSON Schema agrees with the table', () => {
   it('allows the id prefixes of the table, in its order', () => {
     expect(id.pattern).toBe(`^(?:${idPrefixes.join('|')})/`)
     expect(Object.keys(citationKinds)).toEqual(idPrefixes)
+  })
+})
+
+describe('citation expressions from named pieces', () => {
+  it('spells the expression of its pieces, with their groups named', () => {
+    const uscCitation = pattern(
+      'g',
+      group('title', String.raw`\d{1,2}`),
+      String.raw`\s*U\.S\.C\.\s*`,
+      optional(group('app', 'App\\.\\s*')),
+      group('section', String.raw`\d+`),
+      many(oneOf(', ', ' and '), String.raw`\d+`)
+    )
+    expect(uscCitation.source).toBe(
+      String.raw`(?<title>\d{1,2})\s*U\.S\.C\.\s*(?:(?<app>App\.\s*))?(?<section>\d+)(?:(?:, | and )\d+)*`
+    )
+    expect(uscCitation.flags).toBe('g')
+    const text = readFileSync(
+      path.join(root, 'proclamations', '2021-02-01-aluminum-232-uae.md'),
+      'utf8'
+    )
+    const m = search(uscCitation, text)
+    expect(m?.[0]).toBe('19 U.S.C. 1862')
+    expect(m?.groups).toEqual({title: '19', app: undefined, section: '1862'})
+    const sticky = pattern('y', group('section', String.raw`\d+`))
+    expect(readAt(sticky, text, (m?.index ?? 0) + 10)?.groups.section).toBe('1862')
+    expect(readAt(sticky, text, m?.index ?? 0)?.groups.section).toBe('19')
+  })
+
+  it('keeps the trigger of every reader free of capturing groups, which route a match to its reader', () => {
+    for (const reader of citationReaders) {
+      const groups = new RegExp(`${reader.trigger}|`).exec('')?.length
+      expect(groups, reader.name).toBe(1)
+    }
   })
 })

@@ -6,7 +6,8 @@
  */
 import {popularNames, type PopularName} from '../data/popular-names.js'
 import type {CitationContext} from './context.js'
-import {joinId, type FoundCitation} from './found.js'
+import {cited, type FoundCitation} from './found.js'
+import type {CitationType} from './kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, readSections, sectionList, sectionsMarker, slug, type SectionRef} from './lex.js'
 import {group, pattern, readAt, search} from './pattern.js'
@@ -48,28 +49,29 @@ const numberAndLetters = pattern(
 const nameWord = /^(?:[A-Z][\w.'’&-]*|\d{4}|of|and|the|for|on|to|in|with|de|a)$/
 const connector = /^(?:of|and|the|for|on|to|in|with|de|a)$/
 
-function usc(home: string, subs: string[]): string {
-  return joinId('usc', ...home.split('/'), ...subs)
+/** The U.S. Code citation of a section whose home is `home` ("19/1862"). */
+function usc(home: string, subs: string[]): {id: string; type: CitationType} {
+  return cited('usc', ...home.split('/'), ...subs)
 }
 
 function resolveSection(
   act: NamedAct,
   ref: SectionRef,
   ctx: CitationContext
-): {id: string; known: boolean} {
+): {id: string; type: CitationType; known: boolean} {
   const learned = ctx.learnedSections.get(`${act.slug}#${ref.section}`)
-  if (learned) return {id: usc(learned, ref.subs), known: true}
+  if (learned) return {...usc(learned, ref.subs), known: true}
   const home = act.row?.sections?.[ref.section]
-  if (home) return {id: usc(home, ref.subs), known: true}
+  if (home) return {...usc(home, ref.subs), known: true}
   const number = search(numberAndLetters, ref.section)
   const n = Number(number?.groups.number)
   const range = number && act.row?.ranges?.find((r) => n >= r.from && n <= r.to)
   if (number && range)
     return {
-      id: usc(`${range.title}/${n + range.add}${number.groups.letters.toLowerCase()}`, ref.subs),
+      ...usc(`${range.title}/${n + range.add}${number.groups.letters.toLowerCase()}`, ref.subs),
       known: true
     }
-  return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
+  return {...cited('act', act.slug, ref.section, ...ref.subs), known: false}
 }
 
 function cite(
@@ -89,11 +91,11 @@ function cite(
     const refs = readSections(text, listStart, sections.groups.several !== undefined)
     if (refs.length > 0) {
       const citations = refs.map((ref): FoundCitation => {
-        const {id, known} = resolveSection(act, ref, ctx)
+        const {id, type, known} = resolveSection(act, ref, ctx)
         if (!known) ctx.unknownActs.add(act.slug)
         return {
           id,
-          type: known ? 'usc' : 'act',
+          type,
           start: ref.start,
           end: ref.end,
           form: 'named',
@@ -110,8 +112,7 @@ function cite(
     return {
       citations: [
         {
-          id: usc(act.row.home, []),
-          type: 'usc',
+          ...usc(act.row.home, []),
           start: nameStart,
           end,
           form: 'named',
@@ -127,8 +128,7 @@ function cite(
   return {
     citations: [
       {
-        id: joinId('act', act.slug),
-        type: 'act',
+        ...cited('act', act.slug),
         start: nameStart,
         end,
         form: 'named',

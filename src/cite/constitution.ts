@@ -4,7 +4,7 @@
  * "U.S. Const. amend. IV".
  */
 import {wordsToNumber} from '../data/numbers.js'
-import {joinId} from './found.js'
+import {cited} from './found.js'
 import type {CitationReader} from './reader.js'
 import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'
 
@@ -65,8 +65,8 @@ const abbreviated = pattern(
   )
 )
 
-function articleId(numeral: string, section?: string, clause?: string): string {
-  return joinId(
+function ofArticle(numeral: string, section?: string, clause?: string) {
+  return cited(
     'const',
     'art',
     String(romanToNumber(numeral)),
@@ -82,19 +82,19 @@ export const constitution: CitationReader = {
     const a = readAt(article, text, at)
     if (a) {
       const end = a.index + a[0].length
-      const id = articleId(a.groups.article, a.groups.section, a.groups.clause)
-      return {citations: [{id, type: 'const', start: at, end}], end}
+      const article = ofArticle(a.groups.article, a.groups.section, a.groups.clause)
+      return {citations: [{...article, start: at, end}], end}
     }
     const c = readAt(abbreviated, text, at)
     const {article: numeral, section, clause, amendment: amended} = c?.groups ?? {}
-    const abbreviatedId = amended
-      ? joinId('const', 'amend', String(romanToNumber(amended)))
+    const provision = amended
+      ? cited('const', 'amend', String(romanToNumber(amended)))
       : numeral
-        ? articleId(numeral, section, clause)
+        ? ofArticle(numeral, section, clause)
         : null
-    if (c && abbreviatedId) {
+    if (c && provision) {
       const end = c.index + c[0].length
-      return {citations: [{id: abbreviatedId, type: 'const', start: at, end}], end}
+      return {citations: [{...provision, start: at, end}], end}
     }
     // "the First Amendment": the ordinal stands before the trigger.
     const before = search(ordinalBefore, text.slice(Math.max(0, at - 30), at))
@@ -108,7 +108,7 @@ export const constitution: CitationReader = {
       if (!n || n > 27) return null
       const end = m.index + m[0].length
       return {
-        citations: [{id: joinId('const', 'amend', String(n)), type: 'const', start: at, end}],
+        citations: [{...cited('const', 'amend', String(n)), start: at, end}],
         end
       }
     }

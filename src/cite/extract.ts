@@ -114,7 +114,7 @@ function mergeParallels(
         const merged: FoundCitation = {
           ...previous,
           id: c.id,
-          type: 'usc',
+          type: c.type,
           end: closes ? c.end + 1 : c.end
         }
         if (previous.id !== c.id && !previous.provisional && !previous.wholeAct)

@@ -3,7 +3,7 @@
  * ("Public Law 115-232", "Pub. L. No. 115-232, § 1101", "section 4402(e) of Public Law 107-171"),
  * Statutes at Large ("132 Stat. 1636") and the Federal Register ("90 FR 9115", "88 Fed. Reg. 43,247").
  */
-import {joinId} from './found.js'
+import {cited} from './found.js'
 import type {CitationReader} from './reader.js'
 import {before, subsectionRun, subsections} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'
@@ -49,8 +49,7 @@ export const cfr: CitationReader = {
     return {
       citations: [
         {
-          id: joinId('cfr', title.groups.volume, section, ...subs),
-          type: 'cfr',
+          ...cited('cfr', title.groups.volume, section, ...subs),
           start: offset + title.index,
           end: m.index + m[0].length
         }
@@ -118,7 +117,7 @@ export const law: CitationReader = {
     }
     const {congress, number} = m.groups
     return {
-      citations: [{id: joinId(kind, congress, number, ...section), type: 'pl', start, end}],
+      citations: [{...cited(kind, congress, number, ...section), start, end}],
       end
     }
   }
@@ -144,8 +143,7 @@ export const stat: CitationReader = {
     return {
       citations: [
         {
-          id: joinId('stat', volume.groups.volume, p.groups.page.replace(/,/g, '')),
-          type: 'stat',
+          ...cited('stat', volume.groups.volume, p.groups.page.replace(/,/g, '')),
           start: offset + volume.index,
           end
         }
@@ -168,8 +166,7 @@ export const federalRegister: CitationReader = {
     return {
       citations: [
         {
-          id: joinId('fr', volume.groups.volume, p.groups.page.replace(/,/g, '')),
-          type: 'fr',
+          ...cited('fr', volume.groups.volume, p.groups.page.replace(/,/g, '')),
           start: offset + volume.index,
           end
         }

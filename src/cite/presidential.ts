@@ -5,7 +5,7 @@
  * "National Security Memorandum 22", "NSPM-7", "Presidential Policy Directive 8".
  */
 import {printedDateToIso} from '../document/dates.js'
-import {joinId, type FoundCitation} from './found.js'
+import {cited, joinId, type FoundCitation} from './found.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, closingParen, slug, subsectionRun, subsections} from './lex.js'
 import {
@@ -166,12 +166,7 @@ function readInstrument(
   if (!list) return null
   let end = list.index + list[0].length
   const numbers = [list.groups.first, ...(list.groups.further.match(/\d{3,5}/g) ?? [])]
-  const citations: FoundCitation[] = numbers.map((n) => ({
-    id: joinId(prefix, n),
-    type: prefix,
-    start: at,
-    end
-  }))
+  const citations: FoundCitation[] = numbers.map((n) => ({...cited(prefix, n), start: at, end}))
   if (numbers.length > 1) return {citations, end}
 
   const first = citations[0]!
@@ -187,12 +182,7 @@ function readInstrument(
         next;
         next = readAt(datedListItem, text, end)
       ) {
-        const item: FoundCitation = {
-          id: joinId(prefix, next.groups.number),
-          type: prefix,
-          start: at,
-          end
-        }
+        const item: FoundCitation = {...cited(prefix, next.groups.number), start: at, end}
         const itemDate = isoDate(next)
         if (itemDate) item.date = itemDate
         citations.push(item)
@@ -285,7 +275,7 @@ export const memorandum: CitationReader = {
       const m = readAt(printed, text, at)
       if (!m) continue
       const end = m.index + m[0].length
-      return {citations: [{id: joinId(prefix, m.groups.number), type: 'memo', start: at, end}], end}
+      return {citations: [{...cited(prefix, m.groups.number), start: at, end}], end}
     }
     const dated = readAt(datedMemorandum, text, at)
     const iso = dated ? isoDate(dated) : null
@@ -293,8 +283,7 @@ export const memorandum: CitationReader = {
       let end = dated.index + dated[0].length
       // Several memoranda may share a day: the printed title tells them apart.
       const citation: FoundCitation = {
-        id: joinId('pm', iso),
-        type: 'memo',
+        ...cited('pm', iso),
         start: at,
         end,
         date: iso
@@ -315,7 +304,7 @@ export const memorandum: CitationReader = {
     const pd = readAt(determination, text, at)
     if (pd) {
       const end = pd.index + pd[0].length
-      return {citations: [{id: joinId('pd', pd.groups.number), type: 'memo', start: at, end}], end}
+      return {citations: [{...cited('pd', pd.groups.number), start: at, end}], end}
     }
     return null
   }

@@ -3,7 +3,7 @@
  * of title 5", "title 3, United States Code, section 301", "chapter 35 of title 44",
  * "section 89, title 14, United States Code", "21, United States Code, Section 853".
  */
-import {joinId} from './found.js'
+import {cited} from './found.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, sectionList, sectionsMarker} from './lex.js'
 import {group, pattern, readAt, search} from './pattern.js'
@@ -78,8 +78,7 @@ export const title: CitationReader = {
       return {
         citations: [
           {
-            id: joinId('usc', titleNumber, 'ch', chapter.groups.chapter),
-            type: 'usc',
+            ...cited('usc', titleNumber, 'ch', chapter.groups.chapter),
             start,
             end: pos
           }

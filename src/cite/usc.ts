@@ -4,7 +4,7 @@
  * "Section 14123(a)(2) of 49 U.S.C.".
  */
 import type {FoundCitation} from './found.js'
-import {joinId} from './found.js'
+import {cited} from './found.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search} from './pattern.js'
@@ -47,8 +47,7 @@ export function uscCitations(
     const last = i === refs.length - 1
     const subs = [...ref.subs, ...(last && extra.noteAt !== undefined ? ['note'] : [])]
     const c: FoundCitation = {
-      id: joinId('usc', title, app ? 'app' : undefined, ref.section, ...subs),
-      type: 'usc',
+      ...cited('usc', title, app ? 'app' : undefined, ref.section, ...subs),
       start: ref.start,
       end: ref.end
     }
@@ -74,13 +73,12 @@ export const usc: CitationReader = {
       return {
         citations: [
           {
-            id: joinId(
+            ...cited(
               'usc',
               title.groups.title,
               sectionFirst.groups.section,
               ...subsections(sectionFirst.groups.subs)
             ),
-            type: 'usc',
             start: back.offset + sectionFirst.index,
             end: pos
           }
