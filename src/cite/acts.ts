@@ -35,7 +35,7 @@ const sectionsBefore = pattern(
   group('list', sectionList),
   String.raw`\s+of\s+(?:the\s+)?$`
 )
-/** ", of 1962" after "Act". */
+/** ", of 1962" after "Act": part of the name. */
 const yearAfter = /,?\s+of\s+\d{4}\b/y
 /** A section number and its letters: "251A" -> 251, A. */
 const numberAndLetters = pattern(
@@ -47,6 +47,7 @@ const numberAndLetters = pattern(
 )
 /** Words of an act's name read backward from "Act": capitalised words, years, and the small words between them. */
 const nameWord = /^(?:[A-Z][\w.'’&-]*|\d{4}|of|and|the|for|on|to|in|with|de|a)$/
+/** Small words inside a name: one standing just before "Act" makes it a verb ("Officials to Act"). */
 const connector = /^(?:of|and|the|for|on|to|in|with|de|a)$/
 
 /** The U.S. Code citation of a section whose home is `home` ("19/1862"). */

@@ -4,7 +4,7 @@
  */
 import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
-import {group, pattern, readAt} from './pattern.js'
+import {group, oneOf, pattern, readAt} from './pattern.js'
 
 /** What may stand between the citation and the parenthesis: a closing one, ", as amended,". */
 const leadIn = String.raw`\)?(?:,?\s*as amended)?,?\s*`
@@ -18,8 +18,18 @@ const definition = pattern(
   group('term', definedTerm),
   String.raw`[”"']?\s*\)`
 )
-const shortForm =
-  /^(?:[Ss]ection \d+[A-Za-z]?|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Act|(?:\d{4}|[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+)* Act)$/
+/** Terms that make short forms: "section 232", an abbreviation ("IEEPA", "OFAC"), "Act", a name ("1988 Act"). */
+const shortForm = pattern(
+  '',
+  '^',
+  oneOf(
+    String.raw`[Ss]ection \d+[A-Za-z]?`,
+    '[A-Z][A-Za-z]*[A-Z][A-Za-z]*',
+    'Act',
+    '(?:\\d{4}|[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+)* Act'
+  ),
+  '$'
+)
 
 /** Read a definition after `end`; returns where it ends, or -1. */
 export function readDefinition(

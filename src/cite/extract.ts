@@ -16,6 +16,7 @@ import type {CitationReader} from './reader.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
 import {shortForm} from './short-form.js'
 import {title} from './title.js'
+import {optional, pattern} from './pattern.js'
 import {usc} from './usc.js'
 
 /** Readers in the order their triggers are tried at one position. */
@@ -49,8 +50,14 @@ function readerOf(m: RegExpExecArray): CitationReader {
  * Between a named or short form and its parallel U.S. Code citation: ", as amended, ", " (",
  * and a definition on the way: " (the “Act”), as amended, ", ", as amended (section 721), ".
  */
-const parallelGap =
-  /^(?:,?\s*as amended)?(?:,?\s*\((?:the\s+)?[“"']?[A-Za-z][\w .-]{0,40}?[”"']?\))?(?:,?\s*as amended)?(?:,\s*|\s*\(\s*|\s+)$/
+const asAmended = optional(String.raw`,?\s*as amended`)
+/** A definition printed between them: " (the “Act”)", " (section 721)". */
+const definitionBetween = optional(
+  String.raw`,?\s*\((?:the\s+)?[“"']?[A-Za-z][\w .-]{0,40}?[”"']?\)`
+)
+/** What leads into the parallel: ", ", " (", " ". */
+const intoParallel = String.raw`(?:,\s*|\s*\(\s*|\s+)`
+const parallelGap = pattern('', '^', asAmended, definitionBetween, asAmended, intoParallel, '$')
 
 /** A parallel is printed as a U.S. Code citation proper ("19 U.S.C. 1862"). */
 const printedCode = /^\d{1,2}\s*U\.?\s?S\.?\s?C/

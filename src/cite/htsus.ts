@@ -16,7 +16,9 @@ const codes = pattern(
   String.raw`(?:sub)?headings?\s+`,
   group('codes', code, many(codeJoin, code))
 )
+/** Each code of a printed list. */
 const printedCode = new RegExp(code, 'g')
+/** The schedule named near an undotted number makes it a heading. */
 const htsusNear = /\b(?:HTSUS|HTS|Harmonized Tariff Schedule)\b/
 /** A chapter number. */
 const chapter = String.raw`\d{1,2}`
@@ -28,6 +30,7 @@ const chapters = pattern(
   group('further', many(String.raw`\s*(?:,|and|through)\s*`, chapter)),
   String.raw`\s+of\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized Tariff Schedule)`
 )
+/** Each chapter of a printed list. */
 const chapterNumber = new RegExp(chapter, 'g')
 
 export const htsusHeading: CitationReader = {

@@ -44,7 +44,9 @@ const sectionToken = pattern(
   group('hyphenated', optional(dash, sectionNumber)),
   group('subs', subsectionRun)
 )
+/** Between the items of a list: ", ", ", and ", " or " (a number follows). */
 const listJoin = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\d)/y
+/** Between the ends of a range: " through ", " to ", "-" (a number follows). */
 const rangeJoin = /\s*(?:through|to|[-–]{1,2})\s*(?=\d)/y
 
 /**
@@ -118,6 +120,7 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
   return refs
 }
 
+/** A title or volume and a code's name: the start of the next citation, not another section of a list. */
 const nextCitation =
   /\d+\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\.|F\.?R\b|Fed\.\s?Reg|U\.S\. Code)/y
 

@@ -16,6 +16,7 @@ const sectionAt = pattern(
   group('section', String.raw`\d+[A-Za-z]?`),
   group('subs', subsectionRun)
 )
+/** "section 2 of ...", "section 89, title 14": a section of something another reader reads. */
 const belongsElsewhere = /(?:,?\s*as amended)?,?\s+of\s|,\s+title\s+\d/y
 
 export const shortForm: CitationReader = {

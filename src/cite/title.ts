@@ -30,8 +30,11 @@ const chapterBefore = pattern(
 const titleAt = pattern('y', String.raw`[Tt]itle\s+`, titleNumberPiece, String.raw`\b`)
 /** "21, United States Code": the title before the Code's name, read backward. */
 const titleBeforeCode = pattern('', titleNumberPiece, String.raw`,\s+$`)
+/** ", United States Code", " of the U.S. Code" after the title. */
 const codeAfter = /(?:,\s*|\s+of\s+the\s+|\s+)(?:United States Code|U\.S\. Code|U\.S\.C\.)/y
+/** ", section " before the sections of "title 3, United States Code, section 301". */
 const sectionAfter = /,?\s*(?:[Ss]ections?|§§?)\s*(?=\d)/y
+/** ", et seq." after the title. */
 const etSeq = /,?\s+et\s+seq\.?/y
 
 export const title: CitationReader = {

@@ -25,8 +25,11 @@ const afterCode = pattern(
   optional(oneOf(group('several', severalSections), oneSection)),
   String.raw`\s*(?=\d)`
 )
+/** "50 U.S.C. chapter 35": a chapter, not a section; no citation is read here. */
 const chaptersAfter = /\s*[Cc]hapters?\b/y
+/** "19 U.S.C. 3805 note". */
 const note = /\s+note\b/y
+/** "50 U.S.C. 1701 et seq.", also with the Markdown emphasis it is often printed in. */
 const etSeq = /,?\s+(?:et\s+seq\.?|\*et seq\*\.?)/y
 /** "Section 14123(a)(2) of 49 U.S.C.", read backward from the title. */
 const sectionOfTitleBefore = pattern(
