@@ -1,12 +1,9 @@
 /**
- * Small anchored readers shared by the citation kinds. Each takes the text and
+ * Small anchored scanners shared by the citation readers. Each takes the text and
  * a position and reads forward (sticky expressions) or backward (expressions
  * anchored at the end of a short window), so no reader scans the whole text.
  */
-
 import {group, matchesIn, oneOf, optional, pattern, readAt} from './pattern.js'
-
-export {readAt}
 
 /** A window of the text ending at `end`, for reading backward. */
 export function before(text: string, end: number, size = 160): {window: string; offset: number} {
