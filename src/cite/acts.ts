@@ -6,8 +6,8 @@
  */
 import {popularNames, type PopularName} from '../data/popular-names.js'
 import type {CitationContext} from './context.js'
-import {cited, type FoundCitation} from './found.js'
-import type {CitationType} from './kinds.js'
+import {joinId, type FoundCitation} from './found.js'
+import {typeOf} from './kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, readSections, sectionList, sectionsMarker, slug, type SectionRef} from './lex.js'
 import {group, pattern, readAt, search} from './pattern.js'
@@ -51,28 +51,28 @@ const nameWord = /^(?:[A-Z][\w.'’&-]*|\d{4}|of|and|the|for|on|to|in|with|de|a)
 const connector = /^(?:of|and|the|for|on|to|in|with|de|a)$/
 
 /** The U.S. Code citation of a section whose home is `home` ("19/1862"). */
-function usc(home: string, subs: string[]): {id: string; type: CitationType} {
-  return cited('usc', ...home.split('/'), ...subs)
+function usc(home: string, subs: string[]): string {
+  return joinId('usc', ...home.split('/'), ...subs)
 }
 
 function resolveSection(
   act: NamedAct,
   ref: SectionRef,
   ctx: CitationContext
-): {id: string; type: CitationType; known: boolean} {
+): {id: string; known: boolean} {
   const learned = ctx.learnedSections.get(`${act.slug}#${ref.section}`)
-  if (learned) return {...usc(learned, ref.subs), known: true}
+  if (learned) return {id: usc(learned, ref.subs), known: true}
   const home = act.row?.sections?.[ref.section]
-  if (home) return {...usc(home, ref.subs), known: true}
+  if (home) return {id: usc(home, ref.subs), known: true}
   const number = search(numberAndLetters, ref.section)
   const n = Number(number?.groups.number)
   const range = number && act.row?.ranges?.find((r) => n >= r.from && n <= r.to)
   if (number && range)
     return {
-      ...usc(`${range.title}/${n + range.add}${number.groups.letters.toLowerCase()}`, ref.subs),
+      id: usc(`${range.title}/${n + range.add}${number.groups.letters.toLowerCase()}`, ref.subs),
       known: true
     }
-  return {...cited('act', act.slug, ref.section, ...ref.subs), known: false}
+  return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
 }
 
 function cite(
@@ -92,11 +92,11 @@ function cite(
     const refs = readSections(text, listStart, sections.groups.several !== undefined)
     if (refs.length > 0) {
       const citations = refs.map((ref): FoundCitation => {
-        const {id, type, known} = resolveSection(act, ref, ctx)
+        const {id, known} = resolveSection(act, ref, ctx)
         if (!known) ctx.unknownActs.add(act.slug)
         return {
           id,
-          type,
+          type: typeOf(known ? 'usc' : 'act'),
           start: ref.start,
           end: ref.end,
           form: 'named',
@@ -113,7 +113,8 @@ function cite(
     return {
       citations: [
         {
-          ...usc(act.row.home, []),
+          id: usc(act.row.home, []),
+          type: typeOf('usc'),
           start: nameStart,
           end,
           form: 'named',
@@ -129,7 +130,8 @@ function cite(
   return {
     citations: [
       {
-        ...cited('act', act.slug),
+        id: joinId('act', act.slug),
+        type: typeOf('act'),
         start: nameStart,
         end,
         form: 'named',

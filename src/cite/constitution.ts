@@ -4,7 +4,8 @@
  * "U.S. Const. amend. IV".
  */
 import {wordsToNumber} from '../data/numbers.js'
-import {cited} from './found.js'
+import {joinId} from './found.js'
+import {typeOf} from './kinds.js'
 import type {CitationReader} from './reader.js'
 import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'
 
@@ -65,8 +66,8 @@ const abbreviated = pattern(
   )
 )
 
-function ofArticle(numeral: string, section?: string, clause?: string) {
-  return cited(
+function articleId(numeral: string, section?: string, clause?: string): string {
+  return joinId(
     'const',
     'art',
     String(romanToNumber(numeral)),
@@ -82,19 +83,19 @@ export const constitution: CitationReader = {
     const a = readAt(article, text, at)
     if (a) {
       const end = a.index + a[0].length
-      const article = ofArticle(a.groups.article, a.groups.section, a.groups.clause)
-      return {citations: [{...article, start: at, end}], end}
+      const id = articleId(a.groups.article, a.groups.section, a.groups.clause)
+      return {citations: [{id, type: typeOf('const'), start: at, end}], end}
     }
     const c = readAt(abbreviated, text, at)
     const {article: numeral, section, clause, amendment: amended} = c?.groups ?? {}
-    const provision = amended
-      ? cited('const', 'amend', String(romanToNumber(amended)))
+    const id = amended
+      ? joinId('const', 'amend', String(romanToNumber(amended)))
       : numeral
-        ? ofArticle(numeral, section, clause)
+        ? articleId(numeral, section, clause)
         : null
-    if (c && provision) {
+    if (c && id) {
       const end = c.index + c[0].length
-      return {citations: [{...provision, start: at, end}], end}
+      return {citations: [{id, type: typeOf('const'), start: at, end}], end}
     }
     // "the First Amendment": the ordinal stands before the trigger.
     const before = search(ordinalBefore, text.slice(Math.max(0, at - 30), at))
@@ -108,7 +109,9 @@ export const constitution: CitationReader = {
       if (!n || n > 27) return null
       const end = m.index + m[0].length
       return {
-        citations: [{...cited('const', 'amend', String(n)), start: at, end}],
+        citations: [
+          {id: joinId('const', 'amend', String(n)), type: typeOf('const'), start: at, end}
+        ],
         end
       }
     }

@@ -3,7 +3,8 @@
  * ("Public Law 115-232", "Pub. L. No. 115-232, § 1101", "section 4402(e) of Public Law 107-171"),
  * Statutes at Large ("132 Stat. 1636") and the Federal Register ("90 FR 9115", "88 Fed. Reg. 43,247").
  */
-import {cited} from './found.js'
+import {joinId} from './found.js'
+import {typeOf} from './kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, subsectionRun, subsections} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'
@@ -49,7 +50,8 @@ export const cfr: CitationReader = {
     return {
       citations: [
         {
-          ...cited('cfr', title.groups.volume, section, ...subs),
+          id: joinId('cfr', title.groups.volume, section, ...subs),
+          type: typeOf('cfr'),
           start: offset + title.index,
           end: m.index + m[0].length
         }
@@ -117,7 +119,7 @@ export const law: CitationReader = {
     }
     const {congress, number} = m.groups
     return {
-      citations: [{...cited(kind, congress, number, ...section), start, end}],
+      citations: [{id: joinId(kind, congress, number, ...section), type: typeOf(kind), start, end}],
       end
     }
   }
@@ -143,7 +145,8 @@ export const stat: CitationReader = {
     return {
       citations: [
         {
-          ...cited('stat', volume.groups.volume, p.groups.page.replace(/,/g, '')),
+          id: joinId('stat', volume.groups.volume, p.groups.page.replace(/,/g, '')),
+          type: typeOf('stat'),
           start: offset + volume.index,
           end
         }
@@ -166,7 +169,8 @@ export const federalRegister: CitationReader = {
     return {
       citations: [
         {
-          ...cited('fr', volume.groups.volume, p.groups.page.replace(/,/g, '')),
+          id: joinId('fr', volume.groups.volume, p.groups.page.replace(/,/g, '')),
+          type: typeOf('fr'),
           start: offset + volume.index,
           end
         }

@@ -1,6 +1,5 @@
 /** What the extractor finds in a text, before positions are laid on the source. */
 import type {CitationType} from '../document/types.js'
-import {citationKinds, type IdPrefix} from './kinds.js'
 
 export interface FoundCitation {
   /** Canonical id (shared/spec/citation-ids.md). */
@@ -27,14 +26,6 @@ export interface FoundCitation {
   provisional?: boolean
   /** An act named as a whole (its home in the Code), not one of its sections. */
   wholeAct?: boolean
-}
-
-/** The canonical id of a citation of the kind `prefix` names, and the type the kinds give it. */
-export function cited(
-  prefix: IdPrefix,
-  ...parts: Array<string | undefined>
-): {id: string; type: CitationType} {
-  return {id: joinId(prefix, ...parts), type: citationKinds[prefix].type}
 }
 
 export function joinId(...parts: Array<string | undefined>): string {

@@ -2,7 +2,8 @@
  * Harmonized Tariff Schedule: "heading 9903.81.87", "subheadings 7208.10.15 and 7208.25.30",
  * "headings 9903.01.01 through 9903.01.05", "chapter 99 of the HTSUS".
  */
-import {cited, type FoundCitation} from './found.js'
+import {joinId, type FoundCitation} from './found.js'
+import {typeOf} from './kinds.js'
 import type {CitationReader} from './reader.js'
 import {group, many, pattern, readAt} from './pattern.js'
 
@@ -45,7 +46,7 @@ export const htsusHeading: CitationReader = {
     const context = htsusNear.test(text.slice(Math.max(0, at - 40), end + 80))
     const citations: FoundCitation[] = printed
       .filter((c) => c.includes('.') || context)
-      .map((c) => ({...cited('htsus', c), start: at, end}))
+      .map((c) => ({id: joinId('htsus', c), type: typeOf('htsus'), start: at, end}))
     return citations.length > 0 ? {citations, end} : null
   }
 }
@@ -60,7 +61,8 @@ export const htsusChapter: CitationReader = {
     const numbers = [m.groups.first, ...(m.groups.further.match(chapterNumber) ?? [])]
     return {
       citations: numbers.map((n) => ({
-        ...cited('htsus', 'ch', n),
+        id: joinId('htsus', 'ch', n),
+        type: typeOf('htsus'),
         start: at,
         end
       })),

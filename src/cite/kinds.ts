@@ -136,6 +136,11 @@ export const citationTypes: readonly CitationType[] = [
   ...new Set(idPrefixes.map((prefix) => citationKinds[prefix].type))
 ]
 
+/** The citation type of the kind `prefix` names: what readers give a citation whose id they build with it. */
+export function typeOf<P extends IdPrefix>(prefix: P): (typeof citationKinds)[P]['type'] {
+  return citationKinds[prefix].type
+}
+
 /** The kind an id's prefix names, or undefined for a prefix no kind has. */
 export function kindOfPrefix(prefix: string | undefined): CitationKind | undefined {
   return prefix !== undefined && Object.hasOwn(citationKinds, prefix)

@@ -5,7 +5,8 @@
  * "National Security Memorandum 22", "NSPM-7", "Presidential Policy Directive 8".
  */
 import {printedDateToIso} from '../document/dates.js'
-import {cited, joinId, type FoundCitation} from './found.js'
+import {joinId, type FoundCitation} from './found.js'
+import {typeOf} from './kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, closingParen, slug, subsectionRun, subsections} from './lex.js'
 import {
@@ -166,7 +167,12 @@ function readInstrument(
   if (!list) return null
   let end = list.index + list[0].length
   const numbers = [list.groups.first, ...(list.groups.further.match(/\d{3,5}/g) ?? [])]
-  const citations: FoundCitation[] = numbers.map((n) => ({...cited(prefix, n), start: at, end}))
+  const citations: FoundCitation[] = numbers.map((n) => ({
+    id: joinId(prefix, n),
+    type: typeOf(prefix),
+    start: at,
+    end
+  }))
   if (numbers.length > 1) return {citations, end}
 
   const first = citations[0]!
@@ -182,7 +188,12 @@ function readInstrument(
         next;
         next = readAt(datedListItem, text, end)
       ) {
-        const item: FoundCitation = {...cited(prefix, next.groups.number), start: at, end}
+        const item: FoundCitation = {
+          id: joinId(prefix, next.groups.number),
+          type: typeOf(prefix),
+          start: at,
+          end
+        }
         const itemDate = isoDate(next)
         if (itemDate) item.date = itemDate
         citations.push(item)
@@ -275,7 +286,10 @@ export const memorandum: CitationReader = {
       const m = readAt(printed, text, at)
       if (!m) continue
       const end = m.index + m[0].length
-      return {citations: [{...cited(prefix, m.groups.number), start: at, end}], end}
+      return {
+        citations: [{id: joinId(prefix, m.groups.number), type: typeOf(prefix), start: at, end}],
+        end
+      }
     }
     const dated = readAt(datedMemorandum, text, at)
     const iso = dated ? isoDate(dated) : null
@@ -283,7 +297,8 @@ export const memorandum: CitationReader = {
       let end = dated.index + dated[0].length
       // Several memoranda may share a day: the printed title tells them apart.
       const citation: FoundCitation = {
-        ...cited('pm', iso),
+        id: joinId('pm', iso),
+        type: typeOf('pm'),
         start: at,
         end,
         date: iso
@@ -304,7 +319,10 @@ export const memorandum: CitationReader = {
     const pd = readAt(determination, text, at)
     if (pd) {
       const end = pd.index + pd[0].length
-      return {citations: [{...cited('pd', pd.groups.number), start: at, end}], end}
+      return {
+        citations: [{id: joinId('pd', pd.groups.number), type: typeOf('pd'), start: at, end}],
+        end
+      }
     }
     return null
   }

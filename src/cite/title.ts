@@ -3,7 +3,8 @@
  * of title 5", "title 3, United States Code, section 301", "chapter 35 of title 44",
  * "section 89, title 14, United States Code", "21, United States Code, Section 853".
  */
-import {cited} from './found.js'
+import {joinId} from './found.js'
+import {typeOf} from './kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, sectionList, sectionsMarker} from './lex.js'
 import {group, pattern, readAt, search} from './pattern.js'
@@ -81,7 +82,8 @@ export const title: CitationReader = {
       return {
         citations: [
           {
-            ...cited('usc', titleNumber, 'ch', chapter.groups.chapter),
+            id: joinId('usc', titleNumber, 'ch', chapter.groups.chapter),
+            type: typeOf('usc'),
             start,
             end: pos
           }

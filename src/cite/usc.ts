@@ -4,7 +4,8 @@
  * "Section 14123(a)(2) of 49 U.S.C.".
  */
 import type {FoundCitation} from './found.js'
-import {cited} from './found.js'
+import {joinId} from './found.js'
+import {typeOf} from './kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search} from './pattern.js'
@@ -50,7 +51,8 @@ export function uscCitations(
     const last = i === refs.length - 1
     const subs = [...ref.subs, ...(last && extra.noteAt !== undefined ? ['note'] : [])]
     const c: FoundCitation = {
-      ...cited('usc', title, app ? 'app' : undefined, ref.section, ...subs),
+      id: joinId('usc', title, app ? 'app' : undefined, ref.section, ...subs),
+      type: typeOf('usc'),
       start: ref.start,
       end: ref.end
     }
@@ -76,12 +78,13 @@ export const usc: CitationReader = {
       return {
         citations: [
           {
-            ...cited(
+            id: joinId(
               'usc',
               title.groups.title,
               sectionFirst.groups.section,
               ...subsections(sectionFirst.groups.subs)
             ),
+            type: typeOf('usc'),
             start: back.offset + sectionFirst.index,
             end: pos
           }
