@@ -34,6 +34,7 @@ export const citationKinds = {
   usc: {
     name: 'U.S. Code',
     type: 'usc',
+    // Title and section; a chapter (usc/44/ch/35) is thus listed under usc/44/ch too, as it always was.
     rollUpDepth: 3,
     link([title, section, chapter]) {
       if (!title || !section) return null
