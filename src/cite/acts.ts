@@ -7,7 +7,7 @@
 import {popularNames, type PopularName} from '../data/popular-names.js'
 import type {CitationContext} from './context.js'
 import {joinId, type FoundCitation} from './found.js'
-import {typeOf} from './kinds.js'
+import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, readSections, sectionList, sectionsMarker, slug, type SectionRef} from './lex.js'
 import {group, pattern, readAt, search} from './pattern.js'

@@ -5,7 +5,7 @@
  */
 import {wordsToNumber} from '../data/numbers.js'
 import {joinId} from './found.js'
-import {typeOf} from './kinds.js'
+import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'
 

@@ -4,7 +4,7 @@
  * Statutes at Large ("132 Stat. 1636") and the Federal Register ("90 FR 9115", "88 Fed. Reg. 43,247").
  */
 import {joinId} from './found.js'
-import {typeOf} from './kinds.js'
+import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, subsectionRun, subsections} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'

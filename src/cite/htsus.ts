@@ -3,7 +3,7 @@
  * "headings 9903.01.01 through 9903.01.05", "chapter 99 of the HTSUS".
  */
 import {joinId, type FoundCitation} from './found.js'
-import {typeOf} from './kinds.js'
+import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {group, many, pattern, readAt} from './pattern.js'
 

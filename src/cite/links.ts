@@ -1,5 +1,5 @@
-/** Authoritative links for canonical ids, made as the id's kind says (kinds.ts). */
-import {kindOfPrefix} from './kinds.js'
+/** Authoritative links for canonical ids, made as the id's kind says (data/citation-kinds.ts). */
+import {kindOfPrefix} from '../data/citation-kinds.js'
 
 export function linkFor(id: string): string | null {
   const [prefix, ...parts] = id.split('/')

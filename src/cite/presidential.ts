@@ -6,7 +6,7 @@
  */
 import {printedDateToIso} from '../document/dates.js'
 import {joinId, type FoundCitation} from './found.js'
-import {typeOf} from './kinds.js'
+import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, closingParen, slug, subsectionRun, subsections} from './lex.js'
 import {

@@ -1,6 +1,6 @@
 /**
  * The shape of one reader of citations: a trigger the scanner looks for, and what reads the
- * citation(s) where it is found. What the citations are is the table of kinds (kinds.ts).
+ * citation(s) where it is found. What the citations are is the table of kinds (data/citation-kinds.ts).
  */
 import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'

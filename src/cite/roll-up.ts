@@ -1,5 +1,5 @@
 /** Where the citation index lists an id: under itself and every enclosing provision of what it cites. */
-import {kindOfPrefix} from './kinds.js'
+import {kindOfPrefix} from '../data/citation-kinds.js'
 
 /** Parts naming the instrument, for an id whose prefix no kind has. */
 const defaultDepth = 2

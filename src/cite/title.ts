@@ -4,7 +4,7 @@
  * "section 89, title 14, United States Code", "21, United States Code, Section 853".
  */
 import {joinId} from './found.js'
-import {typeOf} from './kinds.js'
+import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, sectionList, sectionsMarker} from './lex.js'
 import {group, pattern, readAt, search} from './pattern.js'

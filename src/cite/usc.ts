@@ -5,7 +5,7 @@
  */
 import type {FoundCitation} from './found.js'
 import {joinId} from './found.js'
-import {typeOf} from './kinds.js'
+import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search} from './pattern.js'

@@ -4,7 +4,7 @@
  * Types only; no logic.
  */
 import type {Data, Node, Parent, Position} from 'unist'
-import type {CitationType} from '../cite/kinds.js'
+import type {CitationType} from '../data/citation-kinds.js'
 
 /** The four kinds of presidential document the parser tells apart. */
 export type DocumentType = 'proclamation' | 'executive_order' | 'memorandum' | 'other'
