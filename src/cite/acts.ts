@@ -10,7 +10,7 @@ import {joinId, type FoundCitation} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, readSections, sectionList, sectionsMarker, slug, type SectionRef} from './lex.js'
-import {group, pattern, readAt, search} from './pattern.js'
+import {group, pattern, readAt, search} from '../util/pattern.js'
 
 interface NamedAct {
   row: PopularName | null

@@ -7,7 +7,7 @@ import {wordsToNumber} from '../data/numbers.js'
 import {joinId} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
-import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'
+import {group, oneOf, optional, pattern, readAt, search, seq} from '../util/pattern.js'
 
 const roman: Record<string, number> = {I: 1, V: 5, X: 10, L: 50}
 export function romanToNumber(numeral: string): number {

@@ -4,7 +4,7 @@
  */
 import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
-import {group, oneOf, pattern, readAt} from './pattern.js'
+import {group, oneOf, pattern, readAt} from '../util/pattern.js'
 
 /** What may stand between the citation and the parenthesis: a closing one, ", as amended,". */
 const leadIn = String.raw`\)?(?:,?\s*as amended)?,?\s*`

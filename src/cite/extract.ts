@@ -16,7 +16,7 @@ import type {CitationReader} from './reader.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
 import {shortForm} from './short-form.js'
 import {title} from './title.js'
-import {optional, pattern} from './pattern.js'
+import {optional, pattern} from '../util/pattern.js'
 import {usc} from './usc.js'
 
 /** Readers in the order their triggers are tried at one position. */

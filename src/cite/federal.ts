@@ -7,7 +7,7 @@ import {joinId} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, subsectionRun, subsections} from './lex.js'
-import {group, oneOf, optional, pattern, readAt, search, seq} from './pattern.js'
+import {group, oneOf, optional, pattern, readAt, search, seq} from '../util/pattern.js'
 
 /** The volume (or title) printed before the trigger, read backward: "19 CFR", "132 Stat.". */
 const volumeBefore = pattern('', group('volume', String.raw`\d{1,3}`), String.raw`\s*$`)

@@ -5,7 +5,7 @@
 import {joinId, type FoundCitation} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
-import {group, many, pattern, readAt} from './pattern.js'
+import {group, many, pattern, readAt} from '../util/pattern.js'
 
 /** A heading or subheading: "9903", "9903.81", "9903.81.87", "7208.10.1500". */
 const code = String.raw`\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?`

@@ -3,7 +3,7 @@
  * a position and reads forward (sticky expressions) or backward (expressions
  * anchored at the end of a short window), so no reader scans the whole text.
  */
-import {group, matchesIn, oneOf, optional, pattern, readAt} from './pattern.js'
+import {group, matchesIn, oneOf, optional, pattern, readAt} from '../util/pattern.js'
 
 /** A window of the text ending at `end`, for reading backward. */
 export function before(text: string, end: number, size = 160): {window: string; offset: number} {

@@ -21,7 +21,7 @@ import {
   readAt,
   search,
   seq
-} from './pattern.js'
+} from '../util/pattern.js'
 
 /** An instrument's number: "14257", "9705". */
 const instrumentNumber = String.raw`\d{3,5}\b`

@@ -3,7 +3,7 @@
  * proclamation", "subsection (a) of this section". Not citations of another instrument
  * (shared/spec/citation-ids.md): recorded apart, as paths of provision labels.
  */
-import {group, many, matchesIn, oneOf, pattern, search, seq} from './pattern.js'
+import {group, many, matchesIn, oneOf, pattern, search, seq} from '../util/pattern.js'
 
 export interface FoundReference {
   start: number

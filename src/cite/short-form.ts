@@ -7,7 +7,7 @@
 import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
 import {subsectionRun, subsections} from './lex.js'
-import {group, pattern, readAt} from './pattern.js'
+import {group, pattern, readAt} from '../util/pattern.js'
 
 /** "section 232(c)(3)": the number the short form was defined by, and a pinpoint in it. */
 const sectionAt = pattern(

@@ -7,7 +7,7 @@ import {joinId} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, sectionList, sectionsMarker} from './lex.js'
-import {group, pattern, readAt, search} from './pattern.js'
+import {group, pattern, readAt, search} from '../util/pattern.js'
 import {uscCitations} from './usc.js'
 
 /** A title number. */

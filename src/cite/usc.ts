@@ -8,7 +8,7 @@ import {joinId} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
-import {group, oneOf, optional, pattern, readAt, search} from './pattern.js'
+import {group, oneOf, optional, pattern, readAt, search} from '../util/pattern.js'
 
 /** The title before "U.S.C.", read backward. */
 const titleBefore = pattern('', group('title', String.raw`\d{1,2}`), String.raw`\s*$`)

@@ -5,6 +5,22 @@
  * free of nested quantifiers over the same text, so none can backtrack badly.
  */
 import type {DocumentType, Preface} from '../document/types.js'
+import {group, oneOf, type Pattern, pattern, seq} from '../util/pattern.js'
+
+/** "March 8, 1995", "Jan. 8 2025": the month's name, the day, the year, each a named group. */
+const monthDayYear = seq(
+  group('month', '[A-Z][a-z]+'),
+  String.raw`\.?\s+`,
+  group('day', String.raw`\d{1,2}`),
+  String.raw`,?\s*`,
+  group('year', String.raw`\d{4}`)
+)
+/** A memorandum series and its number: "NSPM-2", "NSM 22". */
+const memorandumSeries = seq(
+  group('series', 'NSPM|NSM|PPD'),
+  String.raw`[-\s]?`,
+  group('number', String.raw`\d+`)
+)
 
 export interface HeaderPattern {
   readonly pattern: RegExp
@@ -63,26 +79,76 @@ export const headerPatterns: readonly HeaderPattern[] = [
 
 /** "Executive Order 12954 of March 8, 1995" anywhere in a heading line: the document's own number and date. */
 // Not an order a title names ("... and Amendment of Executive Order 13224 of September 23, 2001").
-export const ownNumberWithDate =
-  /(?<!\b(?:of|to|in|by|and|under|on|Amending|Amend|Revoking|Superseding)\s+)\b(Executive Order|Proclamation) (?:No\.\s*)?(\d{3,5}) of ([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b/
+export const ownNumberWithDate = pattern(
+  '',
+  // Not after a word that makes it another order's number.
+  String.raw`(?<!\b(?:of|to|in|by|and|under|on|Amending|Amend|Revoking|Superseding)\s+)\b`,
+  group('kind', 'Executive Order|Proclamation'),
+  String.raw` (?:No\.\s*)?`,
+  group('number', String.raw`\d{3,5}`),
+  ' of ',
+  group('month', '[A-Z][a-z]+'),
+  String.raw`\.? `,
+  group('day', String.raw`\d{1,2}`),
+  ', ',
+  group('year', String.raw`\d{4}`),
+  String.raw`\b`
+)
 
 /** A memorandum's series number in its title: "NSPM-2", "National Security Memorandum 22". */
-export const memorandumNumberInTitle = /\b(NSPM|NSM|PPD)[-\s]?(\d+)\b/i
+export const memorandumNumberInTitle = pattern(
+  'i',
+  String.raw`\b`,
+  memorandumSeries,
+  String.raw`\b`
+)
 
 /** Number of the document, where its heading prints one. */
 export const ownNumberPatterns: ReadonlyArray<{
-  pattern: RegExp
+  /** `number`, and for a memorandum series its `series` ("NSPM-2"). */
+  pattern: Pattern<'number', 'series'>
   type: DocumentType
   prefix: string
 }> = [
-  {pattern: /^#?\s*Executive Order (?:No\.\s*)?(\d{4,5})\b/i, type: 'executive_order', prefix: ''},
-  {pattern: /^#?\s*Proclamation (?:No\.\s*)?(\d{3,5})\b/i, type: 'proclamation', prefix: ''},
   {
-    pattern: /^(?:National Security Presidential Memorandum[/ -]*)?(NSPM|NSM|PPD)[-\s]?(\d+)\b/i,
+    pattern: pattern(
+      'i',
+      String.raw`^#?\s*Executive Order (?:No\.\s*)?`,
+      group('number', String.raw`\d{4,5}`),
+      String.raw`\b`
+    ),
+    type: 'executive_order',
+    prefix: ''
+  },
+  {
+    pattern: pattern(
+      'i',
+      String.raw`^#?\s*Proclamation (?:No\.\s*)?`,
+      group('number', String.raw`\d{3,5}`),
+      String.raw`\b`
+    ),
+    type: 'proclamation',
+    prefix: ''
+  },
+  {
+    pattern: pattern(
+      'i',
+      '^(?:National Security Presidential Memorandum[/ -]*)?',
+      memorandumSeries,
+      String.raw`\b`
+    ) as Pattern<'number', 'series'>,
     type: 'memorandum',
     prefix: ''
   },
-  {pattern: /^Presidential Determination No\.\s*(\d{4}-\d+)/i, type: 'memorandum', prefix: 'PD '}
+  {
+    pattern: pattern(
+      'i',
+      String.raw`^Presidential Determination No\.\s*`,
+      group('number', String.raw`\d{4}-\d+`)
+    ),
+    type: 'memorandum',
+    prefix: 'PD '
+  }
 ]
 
 /** Title prefixes that say what a document is (Biden-era titles name the form). */
@@ -116,17 +182,38 @@ export const proclamationFormulaStart = /^NOW,?\s+THEREFORE,?\s+/i
 export const authorityFormulaStart =
   /^(?:By (?:virtue of )?the authority vested in me\b|Under the authority vested in me\b|Pursuant to the authority vested in me\b)/i
 /** The president's name in a formula: "I, DONALD J. TRUMP, President". */
-export const formulaPresident =
-  /\bI,\s+([A-Z][A-Za-z.\s,'-]{2,60}?),?\s+(?:President|by virtue|by the authority)/
+export const formulaPresident = pattern(
+  '',
+  String.raw`\bI,\s+`,
+  group('name', String.raw`[A-Z][A-Za-z.\s,'-]{2,60}?`),
+  String.raw`,?\s+(?:President|by virtue|by the authority)`
+)
 /** The authority the formula rests on. */
 export const formulaAuthority =
   /authority vested in me(?: as President)?(?: of the United States)?,? by\s+/i
 /**
  * The enacting words: "do hereby proclaim", "it is hereby ordered", "I hereby direct".
- * Group 1 (after "hereby") or 2 (plain "I order"): the verbs ("find and proclaim"); the match ends after them.
+ * `verbs` (after "hereby": "find and proclaim") or `verb` (a plain "I order"); the match ends after them.
  */
-export const enactingWords =
-  /(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit\s+is\s+hereby|,\s*hereby)\s+([a-z]+(?:(?:,\s*and\s+|,\s*|\s+and\s+)(?:find|determine|proclaim|declare|order|direct|establish|designate|set|call|ask|urge|authorize|invite|encourage)\b)*)|\bI\s+(order|direct|determine|find|proclaim|declare)\b/i
+export const enactingWords = pattern(
+  'i',
+  oneOf(
+    seq(
+      // "I do hereby", "it is hereby", ", hereby", then the verbs joined by commas and "and".
+      String.raw`(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit\s+is\s+hereby|,\s*hereby)\s+`,
+      group(
+        'verbs',
+        '[a-z]+',
+        String.raw`(?:(?:,\s*and\s+|,\s*|\s+and\s+)(?:find|determine|proclaim|declare|order|direct|establish|designate|set|call|ask|urge|authorize|invite|encourage)\b)*`
+      )
+    ),
+    seq(
+      String.raw`\bI\s+`,
+      group('verb', 'order|direct|determine|find|proclaim|declare'),
+      String.raw`\b`
+    )
+  )
+)
 /** Enacting words inside a paragraph that does not open with a formula ("..., I hereby order, by the authority ..."). */
 export const embeddedEnactingWords = /\b(?:I|do)\s+(?:do\s+)?hereby\s+[a-z]{3,}/
 /** A document speaking of itself as an instrument ("This memorandum shall be implemented ..."). */
@@ -134,8 +221,12 @@ export const selfReference =
   /\b[Tt]his (?:memorandum|order|proclamation|determination|notice|directive)\b/
 
 /** An authority clause right after the enacting words, up to the "that" of the order itself. */
-export const trailingAuthority =
-  /^,?\s*(?:by|under)\s+(?:virtue\s+of\s+)?the\s+authority\s+vested\s+in\s+me\s+(?:as\s+President\s+)?by\s+([^;:]{1,300}?),\s*(?=that\b)/
+export const trailingAuthority = pattern(
+  '',
+  String.raw`^,?\s*(?:by|under)\s+(?:virtue\s+of\s+)?the\s+authority\s+vested\s+in\s+me\s+(?:as\s+President\s+)?by\s+`,
+  group('authority', '[^;:]{1,300}?'),
+  String.raw`,\s*(?=that\b)`
+)
 
 /** What may close the enacting words: "as follows:", "that:", ":". */
 export const enactingTail = /^(?:,?\s*(?:as follows|the following|that))?\s*:/i
@@ -146,20 +237,37 @@ export const enactingTail = /^(?:,?\s*(?:as follows|the following|that))?\s*:/i
  * of America the two hundred and fiftieth."
  */
 export const witnessStart = /^IN WITNESS WHEREOF\b/i
-export const witnessClause =
-  /\bthis\s*([a-z]+(?:[\s-][a-z]+){0,3}|\d{1,2}(?:st|nd|rd|th)?)\s+day\s+of\s+([A-Za-z]+),?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?([a-z]+(?:[\s-][a-z]+){0,8}|\d{4}),?\s+and\s+of\s+the\s+Independence\s+of\s+the\s+United\s+States\s+of\s+America\s+the\s+([a-z]+(?:[\s-][a-z]+){0,6})/i
+export const witnessClause = pattern(
+  'i',
+  // "this fourteenth day of January": the day spelled out (up to four words) or in figures.
+  String.raw`\bthis\s*`,
+  group('day', String.raw`[a-z]+(?:[\s-][a-z]+){0,3}|\d{1,2}(?:st|nd|rd|th)?`),
+  String.raw`\s+day\s+of\s+`,
+  group('month', '[A-Za-z]+'),
+  // ", in the year of our Lord two thousand twenty-six": the year spelled out or in figures.
+  String.raw`,?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?`,
+  group('year', String.raw`[a-z]+(?:[\s-][a-z]+){0,8}|\d{4}`),
+  // ", and of the Independence of the United States of America the two hundred and fiftieth".
+  String.raw`,?\s+and\s+of\s+the\s+Independence\s+of\s+the\s+United\s+States\s+of\s+America\s+the\s+`,
+  group('independence', String.raw`[a-z]+(?:[\s-][a-z]+){0,6}`)
+)
 
 /** "THE WHITE HOUSE," with the date on the same line or the next. */
 export const datelineStart = /^THE WHITE HOUSE\b(?=[,.]|\s*$|\s+[A-Z][a-z]+\.? \d)[,.]?\s*/
 /** "January 30, 2017." */
-export const printedDate = /\b([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s*(\d{4})\b/
+export const printedDate = pattern('', String.raw`\b`, monthDayYear, String.raw`\b`)
 /** A line that is only a printed date. */
-export const bareDate = /^([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s*(\d{4})\.?$/
+export const bareDate = pattern('', '^', monthDayYear, String.raw`\.?$`)
 
 /** Signature placeholders of printings that leave the name out. */
 export const signaturePlaceholder = /^\(?Presidential Sig\.?\)?|^[A-Z][a-z]+\.EPS$|^\/s\/\s*/
 /** Surname inside a placeholder (`Trump.EPS`). */
-export const placeholderSurname = /^([A-Z][a-z]+)\.EPS$/
+export const placeholderSurname = pattern(
+  '',
+  '^',
+  group('surname', '[A-Z][a-z]+'),
+  String.raw`\.EPS$`
+)
 /** A signature name in capitals with middle initials ("DONALD J. TRUMP", "JOSEPH R. BIDEN JR."); names without one come from the table of presidents. */
 export const signatureName = /^[A-Z][A-Z'-]+\s+(?:[A-Z]\.\s*)+[A-Z][A-Z'-]+(?:,?\s+(?:JR|SR)\.?)?$/
 
@@ -178,11 +286,27 @@ export const trailerPatterns: readonly RegExp[] = [
 export const pageMarker = /^\s*\[\[Page \d+\]\]\s*$/
 
 /** "Sec. 1.", "Section 1.", "SEC. 1." (followed by text or nothing). */
-export const sectionLabel = /^(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*(\d{1,3}[A-Za-z]?)\s*\.(?=\s|$)\s*/
+export const sectionLabel = pattern(
+  '',
+  String.raw`^(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*`,
+  group('number', String.raw`\d{1,3}[A-Za-z]?`),
+  String.raw`\s*\.(?=\s|$)\s*`
+)
 /** "(a)", "(1)", "(iv)", "(A)": one parenthesised label. */
-export const parenLabel = /^\\?\(([0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\?\)(?=\s|\(|$)\s*/
+export const parenLabel = pattern(
+  '',
+  // A Markdown escape may stand before either parenthesis.
+  String.raw`^\\?\(`,
+  group('label', '[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4}'),
+  String.raw`\\?\)(?=\s|\(|$)\s*`
+)
 /** "1.", "14." at the start of a numbered paragraph (findings). */
-export const numberLabel = /^(\d{1,3})\\?\.(?=\s)\s*/
+export const numberLabel = pattern(
+  '',
+  '^',
+  group('number', String.raw`\d{1,3}`),
+  String.raw`\\?\.(?=\s)\s*`
+)
 /** Any of the above, for deciding where a paragraph may break. */
 export const anyLabel =
   /^(?:(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*\d{1,3}[A-Za-z]?\s*\.(?:\s|$)|\\?\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\?\)(?:\s|\(|$)|\d{1,3}\\?\.\s)/

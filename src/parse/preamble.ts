@@ -2,6 +2,7 @@
  * After the pass over the units: the preamble split into findings and operative
  * text (where no formula divides them), then findings and provisions made.
  */
+import {search} from '../util/pattern.js'
 import type {Position} from 'unist'
 import type {EnactingFormula, Finding, Provision, ProvisionKind} from '../document/types.js'
 import {sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
@@ -29,9 +30,9 @@ import type {Unit} from './units.js'
 /** Memoranda print their series number in the title ("National Security Presidential Memorandum/NSPM-2"). */
 export function readNumberInTitle(state: StructureState): void {
   if (state.number !== null || !state.ctx.title) return
-  const m = memorandumNumberInTitle.exec(state.ctx.title)
+  const m = search(memorandumNumberInTitle, state.ctx.title)
   if (!m) return
-  state.number = `${m[1]!.toUpperCase()}-${m[2]}`
+  state.number = `${m.groups.series.toUpperCase()}-${m.groups.number}`
   state.numberInTitle = true
 }
 
@@ -86,10 +87,10 @@ function authorityBefore(formula: EnactingFormula, before: Unit[]): void {
 export function readFindings(state: StructureState, units: Unit[]): Finding[] {
   const findings: Finding[] = []
   for (const unit of units) {
-    const m = numberLabel.exec(unit.text.text)
+    const m = search(numberLabel, unit.text.text)
     if (m) {
       const text = trimMapped(sliceMapped(unit.text, m[0].length))
-      findings.push({type: 'finding', label: m[1]!, ...fields(state.ctx, text, unit)})
+      findings.push({type: 'finding', label: m.groups.number, ...fields(state.ctx, text, unit)})
       continue
     }
     const last = findings[findings.length - 1]

@@ -4,6 +4,7 @@
  * start of its subsection (a)), normalised ("Sec. 2", "(1)", "(a)"), and nested
  * by kind: a label of a kind already open closes everything below it.
  */
+import {search} from '../util/pattern.js'
 import type {Provision, ProvisionKind} from '../document/types.js'
 import {emptyMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {numberLabel, parenLabel, sectionLabel} from './patterns.js'
@@ -105,11 +106,11 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   let heading: string | null = null
   let subheading: string | null = null
 
-  const section = sectionLabel.exec(rest.text)
+  const section = search(sectionLabel, rest.text)
   if (section) {
     labels.push({
-      label: `Sec. ${section[1]}`,
-      raw: section[1]!,
+      label: `Sec. ${section.groups.number}`,
+      raw: section.groups.number,
       kind: 'section',
       start: rest.offsets[0]!
     })
@@ -118,11 +119,11 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
     heading = read.heading
     rest = read.rest
   } else if (inProvisions) {
-    const number = numberLabel.exec(rest.text)
+    const number = search(numberLabel, rest.text)
     if (number) {
       labels.push({
-        label: `(${number[1]})`,
-        raw: number[1]!,
+        label: `(${number.groups.number})`,
+        raw: number.groups.number,
         kind: 'number',
         start: rest.offsets[0]!
       })
@@ -131,8 +132,9 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   }
   // Parenthesised labels: "(b)(i) text", or "(a)" opening a section's first subsection.
   const sectionLabels = labels.length
-  for (let m = parenLabel.exec(rest.text); m; m = parenLabel.exec(rest.text)) {
-    labels.push({label: `(${m[1]})`, raw: m[1]!, kind: labelKind(m[1]!), start: rest.offsets[0]!})
+  for (let m = search(parenLabel, rest.text); m; m = search(parenLabel, rest.text)) {
+    const {label} = m.groups
+    labels.push({label: `(${label})`, raw: label, kind: labelKind(label), start: rest.offsets[0]!})
     rest = trimMapped(sliceMapped(rest, m[0].length))
   }
   // A subsection may carry an underlined heading of its own: "(a) <u>National Resilience Strategy</u>. Within ...".

@@ -4,6 +4,7 @@
  * formula, header line, preamble or body) and the first that knows it reads it;
  * what a unit is depends on what came before it.
  */
+import {search} from '../util/pattern.js'
 import {wordsToNumber} from '../data/numbers.js'
 import {presidentByName} from '../data/presidents.js'
 import {independenceYear, printedDateToIso, spelledDateToIso} from '../document/dates.js'
@@ -150,10 +151,10 @@ function readDateline(state: StructureState, index: number): number | undefined 
     end = next.end
     last++
   }
-  const m = printedDate.exec(text.text)
+  const m = search(printedDate, text.text)
   state.dateline = {
     type: 'dateline',
-    date: m ? printedDateToIso(m[1]!, m[2]!, m[3]!) : null,
+    date: m ? printedDateToIso(m.groups.month, m.groups.day, m.groups.year) : null,
     ...fields(state.ctx, text, {start: unit.start, end})
   }
   state.children.push(state.dateline)
@@ -165,8 +166,8 @@ function readSignaturePlaceholder(state: StructureState, index: number): number 
   const unit = state.units[index]!
   const t = unit.text.text
   if (state.phase === 'header' || !signaturePlaceholder.test(t)) return undefined
-  const surname = placeholderSurname.exec(t)
-  if (surname) state.signerFromPlaceholder = surname[1]!
+  const surname = search(placeholderSurname, t)
+  if (surname) state.signerFromPlaceholder = surname.groups.surname
   state.signature = {type: 'signature', name: null, ...fields(state.ctx, unit.text, unit)}
   state.children.push(state.signature)
   return index
@@ -238,8 +239,8 @@ function headerRole(state: StructureState, unit: Unit): Preface['role'] | null {
     if (h.pattern.test(t)) {
       if (h.type && !state.headerType && h.role !== 'publication') state.headerType = h.type
       if (h.role === 'date' && state.headingDate === null) {
-        const d = printedDate.exec(t)
-        if (d) state.headingDate = printedDateToIso(d[1]!, d[2]!, d[3]!)
+        const d = search(printedDate, t)
+        if (d) state.headingDate = printedDateToIso(d.groups.month, d.groups.day, d.groups.year)
       }
       return h.role
     }
@@ -263,23 +264,24 @@ function headerRole(state: StructureState, unit: Unit): Preface['role'] | null {
 
 /** The document's own number (and the date printed with it) from a header line. */
 function readOwnNumber(state: StructureState, t: string): void {
-  const dated = ownNumberWithDate.exec(t)
+  const dated = search(ownNumberWithDate, t)
   if (dated) {
-    if (state.number === null) state.number = dated[2]!
-    if (state.headingDate === null)
-      state.headingDate = printedDateToIso(dated[3]!, dated[4]!, dated[5]!)
+    const {kind, number, month, day, year} = dated.groups
+    if (state.number === null) state.number = number
+    if (state.headingDate === null) state.headingDate = printedDateToIso(month, day, year)
     if (!state.headerType)
-      state.headerType = dated[1] === 'Proclamation' ? 'proclamation' : 'executive_order'
+      state.headerType = kind === 'Proclamation' ? 'proclamation' : 'executive_order'
     return
   }
   for (const p of ownNumberPatterns) {
-    const m = p.pattern.exec(t)
+    const m = search(p.pattern, t)
     if (!m) continue
-    const value = m.length > 2 && m[2] ? `${m[1]!.toUpperCase()}-${m[2]}` : `${p.prefix}${m[1]}`
+    const {series, number} = m.groups
+    const value = series ? `${series.toUpperCase()}-${number}` : `${p.prefix}${number}`
     if (state.number === null) state.number = value
-    const date = printedDate.exec(t.slice(m[0].length))
+    const date = search(printedDate, t.slice(m[0].length))
     if (date && state.headingDate === null)
-      state.headingDate = printedDateToIso(date[1]!, date[2]!, date[3]!)
+      state.headingDate = printedDateToIso(date.groups.month, date.groups.day, date.groups.year)
     return
   }
 }
@@ -293,7 +295,7 @@ export function readFormula(
   unit: Unit
 ): {formula: EnactingFormula; rest: MappedText | null} | null {
   const t = unit.text.text
-  const words = enactingWords.exec(t)
+  const words = search(enactingWords, t)
   const isProclamation = proclamationFormulaStart.test(t)
   // "By the authority vested in me ..., Executive Order 11016 ... is further amended as follows:": the formula
   // enacts without enacting words, what follows being the amendment.
@@ -303,7 +305,7 @@ export function readFormula(
   const tail = enactingTail.exec(t.slice(end))
   if (tail) end += tail[0].length
   // "I hereby order, by the authority vested in me by ..., that ...": the authority follows the verb.
-  const trailing = words ? trailingAuthority.exec(t.slice(end)) : null
+  const trailing = words ? search(trailingAuthority, t.slice(end)) : null
   if (trailing) end += trailing[0].length
   const text = trimMapped(sliceMapped(unit.text, 0, end))
   let rest = trimMapped(sliceMapped(unit.text, end))
@@ -319,10 +321,10 @@ export function readFormula(
         .replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '')
         .trim() || null
   } else if (trailing) {
-    authority = trailing[1]!.trim()
+    authority = trailing.groups.authority.trim()
   }
   const verbs =
-    (words?.[1] ?? words?.[2])
+    (words?.groups.verbs ?? words?.groups.verb)
       ?.toLowerCase()
       .split(/[\s,]+(?:and\s+)?/)
       .filter((v) => v && v !== 'and') ?? []
@@ -350,12 +352,12 @@ function witnessOf(
   base: UnitBase,
   problems: StructureProblem[]
 ): WitnessClause {
-  const m = witnessClause.exec(text.text)
+  const m = search(witnessClause, text.text)
   let date: string | null = null
   let year: number | null = null
   if (m) {
-    date = spelledDateToIso(m[1]!, m[2]!, m[3]!)
-    year = wordsToYear(m[4]!)
+    date = spelledDateToIso(m.groups.day, m.groups.month, m.groups.year)
+    year = wordsToYear(m.groups.independence)
   }
   if (!date) {
     problems.push({

@@ -67,7 +67,10 @@ export function resolveQuery(corpus: Corpus, query: string): string | null {
     )
     .get(name ?? trimmed) as {cites: string} | undefined
   if (!row) return null
-  const parts = [...(subsections ?? '').matchAll(/\(([^()]+)\)/g)].map((m) => m[1]!.trim())
+  const designators = /\((?<designator>[^()]+)\)/g
+  const parts = [...(subsections ?? '').matchAll(designators)].map((m) =>
+    m.groups!.designator!.trim()
+  )
   return [...row.cites.split('/').slice(0, 3), ...parts].join('/')
 }
 
