@@ -4,6 +4,7 @@
  * provisions inside it, and leaves the instrument amended in part.
  */
 import {getOrCreate} from '../util/get-or-create.js'
+import {actionVerbs} from './actions.js'
 import {edgeOrder, type Edge, type Graph} from './graph.js'
 
 export type Standing = 'in force' | 'revoked' | 'superseded' | 'suspended' | 'terminated'
@@ -52,13 +53,18 @@ function targetsInside(graph: Graph, id: string): string[] {
   return inside
 }
 
-/** The standing each action that ends an instrument leaves it in. */
-export const endingStanding: Readonly<Partial<Record<Edge['action'], Standing>>> = {
-  revoke: 'revoked',
-  supersede: 'superseded',
-  suspend: 'suspended',
-  terminate: 'terminated'
-}
+/** The standing each action that ends an instrument leaves it in: the verb table's, for the verbs that end one. */
+export const endingStanding: Readonly<Partial<Record<Edge['action'], Standing>>> =
+  Object.fromEntries(
+    actionVerbs.flatMap((v) =>
+      v.standing && v.standing !== 'in force' ? [[v.action, v.standing]] : []
+    )
+  )
+
+/** What an action leaves its target, by the verb table; null: as it was. */
+const standingAfter: Readonly<Record<Edge['action'], Standing | null>> = Object.fromEntries(
+  actionVerbs.map((v) => [v.action, v.standing])
+) as Record<Edge['action'], Standing | null>
 
 export function statusOf(
   graph: Graph,
@@ -75,8 +81,7 @@ export function statusOf(
   let status: Standing = 'in force'
   // An action "to the extent inconsistent" leaves the instrument in force, acted on in part.
   for (const e of chain.filter((x) => !x.partial)) {
-    if (e.action === 'reinstate') status = 'in force'
-    else if (endingStanding[e.action]) status = endingStanding[e.action]!
+    status = standingAfter[e.action] ?? status
   }
   const amendedBy = dated.filter((e) => e.action === 'amend' && encloses(id, e.to))
   const inPart = dated.filter(
