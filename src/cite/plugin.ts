@@ -4,7 +4,8 @@
  * in the original file, and the tree's root with what it could not resolve.
  */
 import type {Plugin} from 'unified'
-import type {Point} from 'unist'
+import type {Node, Point} from 'unist'
+import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
 import type {Citation, DocumentContent, PresidentialDocument, Provision} from '../document/types.js'
 import {CitationContext} from './context.js'
@@ -17,24 +18,18 @@ import {pointLocator} from '../document/position.js'
 
 type CitedNode = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' | 'provision'}>
 
-/** Units that carry citations, in document order (a provision before its sub-provisions), with their section. */
-function* citedUnits(
-  children: DocumentContent[]
-): Generator<{unit: CitedNode; section: string | null}> {
-  for (const node of children) {
-    if (node.type === 'finding' || node.type === 'enactingFormula')
-      yield {unit: node, section: null}
-    else if (node.type === 'provision')
-      yield* provisionUnits(node, node.kind === 'section' ? node.label : null)
-  }
-}
+const isCited = (node: Node): node is CitedNode =>
+  node.type === 'finding' || node.type === 'enactingFormula' || node.type === 'provision'
 
-function* provisionUnits(
-  p: Provision,
-  section: string | null
-): Generator<{unit: Provision; section: string | null}> {
-  yield {unit: p, section}
-  for (const child of p.children) yield* provisionUnits(child, section)
+/** Units that carry citations, in document order (a provision before its sub-provisions), with their section. */
+function citedUnits(tree: PresidentialDocument): Array<{unit: CitedNode; section: string | null}> {
+  const units: Array<{unit: CitedNode; section: string | null}> = []
+  visitParents(tree, isCited, (unit, ancestors) => {
+    // The section a provision stands in: the outermost provision, when it is a section.
+    const top = ([...ancestors, unit] as Node[]).find((n): n is Provision => n.type === 'provision')
+    units.push({unit, section: top?.kind === 'section' ? top.label : null})
+  })
+  return units
 }
 
 export function toCitation(
@@ -72,7 +67,7 @@ const proclaimCite: Plugin<[], PresidentialDocument> =
   (tree: PresidentialDocument, file: VFile): void => {
     const toPoint = pointLocator(file)
     const ctx = new CitationContext()
-    for (const {unit, section} of citedUnits(tree.children)) {
+    for (const {unit, section} of citedUnits(tree)) {
       const offsets = unit.data?.offsets ?? []
       unit.references = findReferences(unit.text).map((r) => ({
         target: r.relative && section ? [section, ...r.target] : r.target,

@@ -10,7 +10,9 @@
  * (`actionVerbs`, actions.ts), each verb found given its targets by small rules
  * tried in order (`targetRules`), and each entry its details (`entryDetails`).
  */
-import type {Point} from 'unist'
+import type {Parent, Point, Node as UnistNode} from 'unist'
+import {visit} from 'unist-util-visit'
+import {visitParents} from 'unist-util-visit-parents'
 import type {
   DocumentContent,
   Provision,
@@ -84,8 +86,13 @@ export function detectSupersessions(
     carried: null,
     amending: null
   }
-  for (const node of children)
-    if (isUnit(node)) (handlers[node.type] as Handler<Unit>)(reading, node)
+  // Document order, a provision before the provisions inside it, each under its label path.
+  visitParents({type: 'root', children} as Parent, isUnit, (node, ancestors) => {
+    const path = [...ancestors, node].flatMap((n) =>
+      n.type === 'provision' && (n as Provision).label !== null ? [(n as Provision).label!] : []
+    )
+    ;(handlers[node.type] as Handler<Unit>)(reading, node, path)
+  })
   return reading.found
 }
 
@@ -95,7 +102,9 @@ export function detectSupersessions(
  * terminate ..., revoke that order, ..."); so may the formula, whose last sentence may run on into the text after it.
  */
 const handlers: {readonly [Type in Unit['type']]: Handler<Extract<Unit, {type: Type}>>} = {
-  provision: (reading, node) => readProvision(reading, node, []),
+  provision: (reading, node, path) => {
+    readUnit(reading, node, path)
+  },
   finding: (reading, node) => {
     readUnit(reading, node, [], true)
   },
@@ -107,17 +116,11 @@ const handlers: {readonly [Type in Unit['type']]: Handler<Extract<Unit, {type: T
   }
 }
 
-type Handler<Node extends Unit> = (reading: Reading, node: Node) => void
+/** How a unit is read; `path` is the label path of a provision (its labels and those of the provisions around it). */
+type Handler<Node extends Unit> = (reading: Reading, node: Node, path: string[]) => void
 
 /** A node the reading has a handler for: the rest of the body (headings, signatures) acts on nothing. */
-const isUnit = (node: DocumentContent): node is Unit => Object.hasOwn(handlers, node.type)
-
-/** A provision, then the provisions inside it: each acts under its own label path. */
-function readProvision(reading: Reading, provision: Provision, path: string[]): void {
-  const here = provision.label === null ? path : [...path, provision.label]
-  readUnit(reading, provision, here)
-  for (const child of provision.children) readProvision(reading, child, here)
-}
+const isUnit = (node: UnistNode): node is Unit => Object.hasOwn(handlers, node.type)
 
 /** The instruments findings and the formula name with the order that made them: acting on the name acts on the order. */
 function namedInstruments(children: DocumentContent[]): Map<string, string> {
@@ -437,8 +440,13 @@ const entryDetails: readonly EntryDetail[] = [
   }
 ]
 
+/** The provisions inside a provision, in document order. */
 function descendants(p: Provision): Provision[] {
-  return p.children.flatMap((c) => [c, ...descendants(c)])
+  const inside: Provision[] = []
+  visit(p, 'provision', (node) => {
+    if (node !== p) inside.push(node as Provision)
+  })
+  return inside
 }
 
 /** Every passive action verb, to find where the clause of one begins. */
