@@ -10,11 +10,13 @@ import {outputWidth, truncate, wrap} from './wrap.js'
 
 export const actionsHelp = `Usage: proclaim actions <document> [options]
 
-What a document does to others: each action its text takes (revokes, amends,
-supersedes, suspends, reinstates, terminates), the instruments and provisions
-it names, the provision holding it and its place in the text. What others did
-to a document: \`proclaim status\`. The document is named any way: its file id,
-its number, a citation ("Executive Order 14148", "EO 14148") or an id (eo/14148).
+List what a document does to other instruments and their provisions.
+
+Each action its text takes (revokes, amends, supersedes, suspends, reinstates,
+terminates), the instruments and provisions it names, the provision holding
+it and its place in the text. What others did to a document: \`proclaim
+status\`. The document is named any way: its file id, its number, a citation
+("Executive Order 14148", "EO 14148") or an id (eo/14148).
 
 Options:
   --corpus DIR        the built corpus (default: corpus)

@@ -11,8 +11,10 @@ import {UsageError, type CommandIo} from './io.js'
 
 export const annotateHelp = `Usage: proclaim annotate FILE|- [options]
 
-Write FILE back as Markdown with every citation a link to its authoritative
-source, and nothing else changed. - reads standard input (named <stdin>).
+Write a document back as Markdown with every citation a link.
+
+Each link goes to the citation's authoritative source; nothing else changes.
+- reads standard input (named <stdin>).
 
 Options:
   -o, --output PATH   write there (atomically) instead of to standard output

@@ -11,17 +11,20 @@ import {isoDateOption} from './validate.js'
 
 export const buildHelp = `Usage: proclaim build [DIR|FILE|GLOB...] [options]
 
-Build the linked corpus: documents/<id>.json, index.json, citations.json
-(rolled up: usc/19/1862 lists what cites any of its subsections), graph.json
-and corpus.sqlite. The previous corpus is replaced only once the new one is
+Build the linked corpus from folders, files or globs of documents.
+
+Writes documents/<id>.json, index.json, citations.json (rolled up:
+usc/19/1862 lists what cites any of its subsections), graph.json and
+corpus.sqlite. The previous corpus is replaced only once the new one is
 whole. A cache beside it (.<out>.cache/) spares unchanged files a new read.
 Inputs (default: proclamations) are folders, files, or quoted glob patterns.
 
 Options:
   --out DIR            where to write (default: corpus)
-  --build-date DATE    the date statuses are computed for, YYYY-MM-DD (default: today);
-                       fix it for byte-identical rebuilds
-  --no-cache           read and parse every file, without the cache (left as it is)
+  --build-date DATE    the date statuses are computed for, YYYY-MM-DD (default:
+                       today); fix it for byte-identical rebuilds
+  --no-cache           read and parse every file, without the cache (left as
+                       it is)
   --quiet              print only errors and the summary line (no progress, no
                        duplicates, no examples of queries)
   -h, --help           show this help
@@ -31,7 +34,8 @@ Examples:
   proclaim build proclamations --out corpus --build-date 2026-01-31
   proclaim build 'proclamations/2025-*.md' --out corpus-2025 --quiet
 
-Exit status: 0 when every document was read, 1 when some could not be, 2 on bad usage.`
+Exit status: 0 when every document was read, 1 when some could not be, 2 on
+bad usage.`
 
 /** A folder the library refuses to write, worded for the command line: the folder is `--out`'s. */
 const outFolderWording: Readonly<Record<OutFolderCode, (error: OutFolderError) => string>> = {

@@ -35,27 +35,27 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
     load: () => import('./parse.js')
   },
   build: {
-    summary: 'Build the linked corpus: documents/<id>.json, index.json, citations.json',
+    summary: 'Build the linked corpus from folders, files or globs of documents.',
     load: () => import('./build.js')
   },
   annotate: {
-    summary: 'Write FILE back as Markdown with every citation a link to its authoritative',
+    summary: 'Write a document back as Markdown with every citation a link.',
     load: () => import('./annotate.js')
   },
   status: {
-    summary: 'Is an executive order, proclamation or memorandum, or one of its provisions,',
+    summary: 'Say whether an instrument or a provision is in force, and what acted on it.',
     load: () => import('./status.js')
   },
   actions: {
-    summary: 'What a document does to others: each action its text takes (revokes, amends,',
+    summary: 'List what a document does to other instruments and their provisions.',
     load: () => import('./actions.js')
   },
   search: {
-    summary: 'Search a built corpus: every finding, formula or provision citing a statute or',
+    summary: 'Search a built corpus by citation (subsections included) or by words.',
     load: () => import('./search.js')
   },
   show: {
-    summary: 'Print a document of a built corpus, or one provision ("#Sec. 2(a)", "#(1)"),',
+    summary: 'Print a document of a built corpus, or one of its provisions.',
     load: () => import('./show.js')
   }
 }

@@ -17,9 +17,9 @@ export const parseHelp = `Usage: proclaim parse FILE|DIR|GLOB|-... [options]
 
 Parse presidential documents into their document trees.
 
-Inputs: files; folders (walked for .md, .markdown and .txt files); glob patterns,
-quoted so that proclaim expands them ('proclamations/2025-*.md'); - for standard
-input (named <stdin> in diagnostics, id stdin).
+Inputs: files; folders (walked for .md, .markdown and .txt files); glob
+patterns, quoted so that proclaim expands them ('proclamations/2025-*.md');
+- for standard input (named <stdin> in diagnostics, id stdin).
 
 Options:
   --format text|json|jsonl  text: one line per document and a summary (default);
@@ -35,7 +35,8 @@ Examples:
   proclaim parse --format jsonl proclamations > documents.jsonl
   cat order.md | proclaim parse --format json -
 
-Exit status: 0 when every document parsed, 1 when some could not be, 2 on bad usage.`
+Exit status: 0 when every document parsed, 1 when some could not be, 2 on bad
+usage.`
 
 export const parseOptions = {
   format: {type: 'string', default: 'text'},

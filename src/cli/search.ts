@@ -16,8 +16,10 @@ import {outputWidth, truncate, wrap} from './wrap.js'
 
 export const searchHelp = `Usage: proclaim search (--cite CITATION | --text WORDS) [options]
 
-Search a built corpus: every finding, formula or provision citing a statute or
-instrument (subsections included), or holding some words.
+Search a built corpus by citation (subsections included) or by words.
+
+Every finding, formula or provision citing a statute or instrument, or
+holding some words; one hit per unit, grouped by document.
 
 Options:
   --cite CITATION     any citation form: "19 U.S.C. 1862", "section 232(b)",

@@ -11,8 +11,10 @@ import {outputWidth, truncate, wrap} from './wrap.js'
 
 export const showHelp = `Usage: proclaim show <document>[#label] [options]
 
-Print a document of a built corpus, or one provision ("#Sec. 2(a)", "#(1)"),
-with its citations and its standing today. The document is named any way:
+Print a document of a built corpus, or one of its provisions.
+
+One provision is named after a # ("#Sec. 2(a)", "#(1)"); each is printed with
+its citations and its standing today. The document is named any way:
 its file id, its number, a citation ("Executive Order 14148", "EO 14148",
 "clause 2 of Proclamation 9705") or an id (eo/14148, proc/9705/2).
 

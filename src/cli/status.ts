@@ -22,12 +22,14 @@ import {outputWidth, wrap} from './wrap.js'
 
 export const statusHelp = `Usage: proclaim status <document or provision> [options]
 
-Is an executive order, proclamation or memorandum, or one of its provisions,
-still in force, and what acted on it? Its standing first (in force, amended,
-revoked on DATE by X, not in the corpus, not yet issued), then each action on
-it once, in date order. Takes a citation as printed ("clause 2 of Proclamation
-9705", "Executive Order 14007"), a short name ("EO 14007"), an id ("proc/9705/2",
-"eo/14007"), a number, or a document's file id. What a document does to others:
+Say whether an instrument or a provision is in force, and what acted on it.
+
+For an executive order, proclamation or memorandum, or one of its provisions:
+its standing first (in force, amended, revoked on DATE by X, not in the
+corpus, not yet issued), then each action on it once, in date order. Takes a
+citation as printed ("clause 2 of Proclamation 9705", "Executive Order
+14007"), a short name ("EO 14007"), an id ("proc/9705/2", "eo/14007"), a
+number, or a document's file id. What a document does to others:
 \`proclaim actions\`.
 
 Options:
