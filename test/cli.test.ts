@@ -65,6 +65,15 @@ describe('proclaim --version and help', () => {
     }
     expect((await run(['help'])).out).toEqual(out)
   })
+
+  it('fits every help in an 80-column terminal, and lists each command by a whole sentence', async () => {
+    for (const name of [undefined, ...moduleCommands]) {
+      const help = (await run(name ? [name, '--help'] : ['--help'])).out[0]!
+      for (const line of help.split('\n'))
+        expect(line.length, `${name}: ${line}`).toBeLessThanOrEqual(80)
+    }
+    for (const summary of Object.values(commandSummaries)) expect(summary).toMatch(/^[A-Z].*\.$/)
+  })
 })
 
 describe('usage errors: one line, a suggestion when something is close, a hint, exit 2', () => {
