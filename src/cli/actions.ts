@@ -10,7 +10,7 @@ import {outputWidth, truncate, wrap} from './wrap.js'
 
 export const actionsHelp = `Usage: proclaim actions <document> [options]
 
-List what a document does to other instruments and their provisions.
+List what a document does to other instruments.
 
 Each action its text takes (revokes, amends, supersedes, suspends, reinstates,
 terminates), the instruments and provisions it names, the provision holding

@@ -43,15 +43,15 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
     load: () => import('./annotate.js')
   },
   status: {
-    summary: 'Say whether an instrument or a provision is in force, and what acted on it.',
+    summary: 'Tell whether an instrument or provision is in force, and why.',
     load: () => import('./status.js')
   },
   actions: {
-    summary: 'List what a document does to other instruments and their provisions.',
+    summary: 'List what a document does to other instruments.',
     load: () => import('./actions.js')
   },
   search: {
-    summary: 'Search a built corpus by citation (subsections included) or by words.',
+    summary: 'Search a built corpus by citation or by words.',
     load: () => import('./search.js')
   },
   show: {
@@ -68,7 +68,7 @@ const builtins: Record<'help' | 'completion', {usage: string; summary: string}> 
   },
   completion: {
     usage: `proclaim completion ${shells.join('|')}`,
-    summary: 'Print a completion script: eval "$(proclaim completion bash)", or zsh.'
+    summary: 'Print a shell completion script (bash or zsh).'
   }
 }
 

@@ -16,7 +16,7 @@ import {outputWidth, truncate, wrap} from './wrap.js'
 
 export const searchHelp = `Usage: proclaim search (--cite CITATION | --text WORDS) [options]
 
-Search a built corpus by citation (subsections included) or by words.
+Search a built corpus by citation or by words.
 
 Every finding, formula or provision citing a statute or instrument, or
 holding some words; one hit per unit, grouped by document.

@@ -22,7 +22,7 @@ import {outputWidth, wrap} from './wrap.js'
 
 export const statusHelp = `Usage: proclaim status <document or provision> [options]
 
-Say whether an instrument or a provision is in force, and what acted on it.
+Tell whether an instrument or provision is in force, and why.
 
 For an executive order, proclamation or memorandum, or one of its provisions:
 its standing first (in force, amended, revoked on DATE by X, not in the
