@@ -2,7 +2,7 @@
 import type {CitationType} from '../document/types.js'
 
 export interface FoundCitation {
-  /** Canonical id (shared/spec/citation-ids.md). */
+  /** Canonical id (docs/citation-ids.md). */
   id: string
   type: CitationType
   /** Offsets [start, end) in the text searched. */

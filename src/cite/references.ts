@@ -1,7 +1,7 @@
 /**
  * A document's references to itself: "section 2(b) of this order", "clause (3) of this
  * proclamation", "subsection (a) of this section". Not citations of another instrument
- * (shared/spec/citation-ids.md): recorded apart, as paths of provision labels.
+ * (docs/citation-ids.md): recorded apart, as paths of provision labels.
  */
 import {group, many, matchesIn, oneOf, pattern, search, seq} from '../util/pattern.js'
 

@@ -1,5 +1,5 @@
 /**
- * Citation kinds, by the prefix of their canonical ids (shared/spec/citation-ids.md): the `type` a
+ * Citation kinds, by the prefix of their canonical ids (docs/citation-ids.md): the `type` a
  * citation of the kind carries, where its authoritative link points, and how far its ids roll up.
  * The one place a kind is defined: `CitationType`, `linkFor`, `rollUp` and the enums of the JSON
  * Schemas (tested against this table) all read it.
@@ -16,7 +16,7 @@ export interface CitationKind {
    * parents down to this many parts (`usc/19/1862/c` -> `usc/19/1862`; `eo/14257/3` -> `eo/14257`).
    */
   readonly rollUpDepth: number
-  /** The authoritative link (shared/spec/citation-ids.md, "Authoritative links"); null where none is. */
+  /** The authoritative link (docs/citation-ids.md, "Authoritative links"); null where none is. */
   readonly link: ((parts: readonly string[]) => string | null) | null
 }
 

@@ -14,7 +14,7 @@ export type {CitationType}
 
 /** One legal citation found in a unit's text. */
 export interface Citation {
-  /** Canonical id (`usc/19/1862/c/3/A/i`), per shared/spec/citation-ids.md. */
+  /** Canonical id (`usc/19/1862/c/3/A/i`), per docs/citation-ids.md. */
   id: string
   type: CitationType
   /** The citation as printed (normalised whitespace). */
