@@ -46,7 +46,9 @@ export class Targets {
     unit = ''
   ): boolean {
     const met = bound === 'at-most' ? value <= limit : value >= limit
-    const shown = (n: number) => `${Number(n.toPrecision(3))}${unit}`
+    // Three significant digits, whole numbers as they are (1024 MB, not 1020).
+    const shown = (n: number) =>
+      `${Math.abs(n) >= 100 ? Math.round(n) : Number(n.toPrecision(3))}${unit}`
     this.#results.push({
       name,
       met,

@@ -10,6 +10,7 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import {getOrCreate} from '../util/get-or-create.js'
 import Database from 'better-sqlite3'
 import type {Edge} from '../supersede/graph.js'
 import type {CitingUnit, IndexRow} from './build.js'
@@ -27,7 +28,9 @@ create table units (
 create virtual table units_fts using fts5(text, content='units', content_rowid='id', tokenize='porter unicode61');
 create table citations (
   id text not null, document text not null, unit text not null, cites text not null, text text not null,
-  line integer, col integer, offset integer, resolved_from text, url text
+  line integer, col integer, offset integer, resolved_from text, url text,
+  -- The units row the citation stands in (a label can repeat in a document): searches group by it.
+  unit_id integer
 );
 create table edges (
   "from" text, from_provision text, from_document text, action text, "to" text, scope text, date text,
@@ -67,7 +70,9 @@ export function writeSqliteRows(
     const insertUnit = db.prepare(
       'insert into units (document, unit, kind, text, line, col) values (?, ?, ?, ?, ?, ?)'
     )
-    const insertCitation = db.prepare('insert into citations values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const insertCitation = db.prepare(
+      'insert into citations values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    )
     const insertEdge = db.prepare('insert into edges values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     // Units and citations go in in the order searches list them (date, document, place), so that a search
     // reads them by rowid and stops at its limit instead of sorting every match.
@@ -94,8 +99,19 @@ export function writeSqliteRows(
           r.duplicateOf
         )
       }
-      for (const doc of [...docs].sort((a, b) => byDate(a.id, b.id)))
-        for (const u of doc.units) insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
+      // Each document's units by label, in text order, with their rowids: where its citations stand.
+      const unitsOf = new Map<string, Map<string, UnitPlace[]>>()
+      for (const doc of [...docs].sort((a, b) => byDate(a.id, b.id))) {
+        const byLabel = getOrCreate(unitsOf, doc.id, () => new Map<string, UnitPlace[]>())
+        for (const u of doc.units) {
+          const {lastInsertRowid} = insertUnit.run(doc.id, u.unit, u.kind, u.text, u.line, u.col)
+          getOrCreate(byLabel, u.unit, () => []).push({
+            line: u.line,
+            col: u.col,
+            id: Number(lastInsertRowid)
+          })
+        }
+      }
       for (const id of Object.keys(citations).sort()) {
         const rows = [...citations[id]!].sort(
           (a, b) =>
@@ -112,7 +128,12 @@ export function writeSqliteRows(
             c.position.start.column,
             c.position.start.offset,
             c.resolvedFrom ?? null,
-            c.url
+            c.url,
+            unitIdAt(
+              unitsOf.get(c.document)?.get(c.unit),
+              c.position.start.line,
+              c.position.start.column
+            )
           )
         }
       }
@@ -133,6 +154,20 @@ export function writeSqliteRows(
   } finally {
     db.close()
   }
+}
+
+/** A unit's start and its rowid. */
+interface UnitPlace {
+  line: number
+  col: number
+  id: number
+}
+
+/** The unit a citation at (line, col) stands in: the last of its label starting before it. */
+function unitIdAt(units: UnitPlace[] | undefined, line: number, col: number): number | null {
+  let found: number | null = null
+  for (const u of units ?? []) if (u.line < line || (u.line === line && u.col <= col)) found = u.id
+  return found
 }
 
 /** Build the full-text index and the indexes of a database `writeSqliteRows` made. */

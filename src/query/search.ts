@@ -180,8 +180,8 @@ interface UnitHit {
   document: string
   unit: string
   rowids: number[]
-  /** The units table's id of the unit, looked up when its label is met twice in a row. */
-  unitId?: number | undefined
+  /** The units table's row of the unit (null: none found). */
+  unitId: number | null
 }
 
 export function searchCitations(
@@ -191,55 +191,58 @@ export function searchCitations(
 ): SearchResult {
   const params: unknown[] = [id]
   // Rows are stored in the order hits are listed (date, document, place): read by rowid, no sort.
-  // The first pass reads places only (every hit is counted); the hits kept are read in full after.
-  let sql = `select c.rowid as rowid, c.document, c.unit, c.line, c.col, c.offset
-    from citations c join documents d on d.id = c.document
-    where c.id = ?`
-  if (options.exact) sql += ' and c.cites = c.id'
-  sql += where(options, params)
-  sql += ' order by c.rowid'
-  // A label can repeat in a document (unlabelled provisions): the unit is the last one starting before the citation.
-  const unitAt = `from units where document = ? and unit = ? and (line < ? or (line = ? and col <= ?))
-      order by line desc, col desc limit 1`
-  const unitIdOf = prepared(corpus, `select id ${unitAt}`).pluck()
-  const unitOf = prepared(corpus, `select id, text, line, col ${unitAt}`)
-  const at = (r: Row) => [r.document, r.unit, r.line, r.line, r.col]
-  // One hit per unit: a unit's citations are a run of rows (its text is one stretch of the document).
+  // The places of the hits shown are read up to the limit, then those hits in full; SQLite counts them all.
+  let matching = 'from citations c join documents d on d.id = c.document where c.id = ?'
+  if (options.exact) matching += ' and c.cites = c.id'
+  matching += where(options, params)
+  const sql = `select c.rowid as rowid, c.document, c.unit, c.offset, c.unit_id ${matching} order by c.rowid`
+  // A hit is a unit: a row of the units table (or, where none was found, a label of a document).
+  const counted = `select count(distinct coalesce(c.unit_id, c.document || char(0) || c.unit)) ${matching}`
+  const total = Number(
+    prepared(corpus, counted)
+      .pluck()
+      .get(...params)
+  )
+  const limit = options.limit ? Math.max(1, Math.floor(options.limit)) : Number.POSITIVE_INFINITY
+  // One hit per unit: a unit's citations are a run of rows (its text is one stretch of the document), and each
+  // row names its unit's row (a label can repeat in a document: unlabelled provisions).
   const units: UnitHit[] = []
-  const firstRow = new Map<UnitHit, Row>()
   const places = new Set<string>()
   for (const row of prepared(corpus, sql).iterate(...params) as IterableIterator<Row>) {
     // One place cited twice ("sections 1862(a) and (b)" under usc/19/1862) counts once.
     const place = `${row.document}\0${row.offset}`
     if (places.has(place)) continue
     places.add(place)
+    const unitId = row.unit_id === null ? null : Number(row.unit_id)
     const last = units[units.length - 1]
-    if (last && last.document === row.document && last.unit === row.unit) {
-      last.unitId ??= unitIdOf.get(...at(firstRow.get(last)!)) as number | undefined
-      if (unitIdOf.get(...at(row)) === last.unitId) {
-        last.rowids.push(Number(row.rowid))
-        continue
-      }
+    if (
+      last &&
+      last.document === row.document &&
+      last.unit === row.unit &&
+      last.unitId === unitId
+    ) {
+      last.rowids.push(Number(row.rowid))
+      continue
     }
-    const unit: UnitHit = {
+    if (units.length === limit) break
+    units.push({
       document: String(row.document),
       unit: String(row.unit),
+      unitId,
       rowids: [Number(row.rowid)]
-    }
-    firstRow.set(unit, row)
-    units.push(unit)
+    })
   }
-  const kept = options.limit ? units.slice(0, Math.max(1, Math.floor(options.limit))) : units
+  const unitOf = prepared(corpus, 'select id, text, line, col from units where id = ?')
   const citation = prepared(
     corpus,
     `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url,
       d.number, d.date, d.signed_date, d.type, d.title, d.source_url
     from citations c join documents d on d.id = c.document where c.rowid = ?`
   )
-  const hits = kept.map(({rowids}): SearchHit => {
+  const hits = units.map(({rowids, unitId}): SearchHit => {
     const rows = rowids.map((rowid) => citation.get(rowid) as Row)
     const first = rows[0]!
-    const unit = unitOf.get(...at(first)) as UnitRow | undefined
+    const unit = unitId === null ? undefined : (unitOf.get(unitId) as UnitRow | undefined)
     // The sentence of each citation: the nth "section 232" of the unit is the nth place it is printed.
     const sentences = new Set<string>()
     const seenText = new Map<string, number>()
@@ -260,7 +263,7 @@ export function searchCitations(
       link: (first.url ?? first.source_url) as string | null
     }
   })
-  return {hits, total: units.length}
+  return {hits, total}
 }
 
 /**
