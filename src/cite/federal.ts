@@ -133,6 +133,28 @@ const page = pattern(
   String.raw`\b`
 )
 
+/** A volume-and-page citation (Statutes at Large, Federal Register) from its volume and the page read after the trigger. */
+function volumeAndPage(
+  prefix: 'stat' | 'fr',
+  volume: string,
+  page: {index: number; 0: string; groups: {page: string}},
+  start: number
+): ReturnType<CitationReader['read']> {
+  const end = page.index + page[0].length
+  // The one object literal of every reader's citations (a spread gives them varied shapes: slower).
+  return {
+    citations: [
+      {
+        id: joinId(prefix, volume, page.groups.page.replace(/,/g, '')),
+        type: typeOf(prefix),
+        start,
+        end
+      }
+    ],
+    end
+  }
+}
+
 export const stat: CitationReader = {
   name: 'stat',
   trigger: String.raw`Stat\.`,
@@ -141,18 +163,7 @@ export const stat: CitationReader = {
     const volume = search(volumeBefore, window)
     const p = readAt(page, text, at + 5)
     if (!volume || !p) return null
-    const end = p.index + p[0].length
-    return {
-      citations: [
-        {
-          id: joinId('stat', volume.groups.volume, p.groups.page.replace(/,/g, '')),
-          type: typeOf('stat'),
-          start: offset + volume.index,
-          end
-        }
-      ],
-      end
-    }
+    return volumeAndPage('stat', volume.groups.volume, p, offset + volume.index)
   }
 }
 
@@ -165,17 +176,6 @@ export const federalRegister: CitationReader = {
     const trigger = readAt(/FR|F\.R\.|Fed\.\s?Reg\./y, text, at)!
     const p = readAt(page, text, at + trigger[0].length)
     if (!volume || !p) return null
-    const end = p.index + p[0].length
-    return {
-      citations: [
-        {
-          id: joinId('fr', volume.groups.volume, p.groups.page.replace(/,/g, '')),
-          type: typeOf('fr'),
-          start: offset + volume.index,
-          end
-        }
-      ],
-      end
-    }
+    return volumeAndPage('fr', volume.groups.volume, p, offset + volume.index)
   }
 }

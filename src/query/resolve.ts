@@ -4,21 +4,17 @@
  * or an id (eo/14148, proc/9704/2). Every command that takes a document reads it here.
  */
 import {extractCitations} from '../cite/extract.js'
-import type {DocumentType} from '../document/types.js'
+import type {DocumentHead, DocumentType} from '../document/types.js'
 import {instrumentType} from '../supersede/identity.js'
 import type {Standing} from '../supersede/status.js'
 import type {Corpus} from './corpus.js'
 
 /** A document as the corpus's index lists it. */
-export interface DocumentRow {
-  id: string
-  type: DocumentType
-  number: string | null
-  title: string | null
-  date: string | null
-  signedDate: string | null
-  signer: string | null
-  sourceUrl: string | null
+export interface DocumentRow
+  extends Pick<
+    DocumentHead,
+    'id' | 'type' | 'number' | 'title' | 'date' | 'signedDate' | 'signer' | 'sourceUrl'
+  > {
   /** Its standing on the build date; null for a document without a number (see `indexedStatus`). */
   status: Standing | null
 }

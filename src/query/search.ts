@@ -232,17 +232,28 @@ export function searchCitations(
       rowids: [Number(row.rowid)]
     })
   }
-  const unitOf = prepared(corpus, 'select id, text, line, col from units where id = ?')
-  const citation = prepared(
+  // The shown hits' rows and units, each read by one statement (a statement run costs more than its rows).
+  const rowsOf = prepared(
     corpus,
-    `select c.document, c.unit, c.cites, c.text, c.line, c.col, c.url,
+    `select c.rowid as rowid, c.document, c.unit, c.cites, c.text, c.line, c.col, c.url,
       d.number, d.date, d.signed_date, d.type, d.title, d.source_url
-    from citations c join documents d on d.id = c.document where c.rowid = ?`
+    from citations c join documents d on d.id = c.document
+    where c.rowid in (select value from json_each(?)) order by c.rowid`
   )
+  const unitsOf = prepared(
+    corpus,
+    'select id, text, line, col from units where id in (select value from json_each(?))'
+  )
+  const rowById = new Map<number, Row>()
+  for (const r of rowsOf.all(JSON.stringify(units.flatMap((u) => u.rowids))) as Row[])
+    rowById.set(Number(r.rowid), r)
+  const unitById = new Map<number, UnitRow>()
+  const unitIds = units.flatMap((u) => (u.unitId === null ? [] : [u.unitId]))
+  for (const u of unitsOf.all(JSON.stringify(unitIds)) as UnitRow[]) unitById.set(Number(u.id), u)
   const hits = units.map(({rowids, unitId}): SearchHit => {
-    const rows = rowids.map((rowid) => citation.get(rowid) as Row)
+    const rows = rowids.map((rowid) => rowById.get(rowid)!)
     const first = rows[0]!
-    const unit = unitId === null ? undefined : (unitOf.get(unitId) as UnitRow | undefined)
+    const unit = unitId === null ? undefined : unitById.get(unitId)
     // The sentence of each citation: the nth "section 232" of the unit is the nth place it is printed.
     const sentences = new Set<string>()
     const seenText = new Map<string, number>()
