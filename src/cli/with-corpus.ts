@@ -18,7 +18,10 @@ export async function withCorpus<T = number>(
     corpus = openCorpus(dir)
   } catch (error) {
     if (error instanceof CorpusError) {
-      io.err(`proclaim ${command}: ${error.message}`)
+      // The library's error, worded for the command line.
+      io.err(
+        `proclaim ${command}: no corpus at ${error.dir} (no corpus.sqlite): run \`proclaim build --out ${error.dir}\` first`
+      )
       return 2
     }
     throw error

@@ -10,14 +10,18 @@ export interface Corpus {
   close(): void
 }
 
-export class CorpusError extends Error {}
+/** No built corpus where one was asked for: `dir` holds no corpus.sqlite (build one there with `buildCorpus`). */
+export class CorpusError extends Error {
+  readonly code = 'no-corpus'
+  constructor(readonly dir: string) {
+    super(`no corpus at ${dir}: it holds no corpus.sqlite (build one there with buildCorpus)`)
+    this.name = 'CorpusError'
+  }
+}
 
 export function openCorpus(dir = 'corpus'): Corpus {
   const file = path.join(dir, 'corpus.sqlite')
-  if (!existsSync(file))
-    throw new CorpusError(
-      `no corpus at ${dir} (no corpus.sqlite): run \`proclaim build --out ${dir}\` first`
-    )
+  if (!existsSync(file)) throw new CorpusError(dir)
   const db = new Database(file, {readonly: true, fileMustExist: true})
   return {dir, db, close: () => db.close()}
 }
