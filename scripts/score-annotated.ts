@@ -1,0 +1,94 @@
+/**
+ * `npm run score:annotated`: supersession detection and citation extraction against the
+ * hand-annotated current documents of test/fixtures/annotated/ (their README says how they were
+ * made). Actions are scored per document as (action, target) pairs, at the provision the text
+ * names and at the instrument level; citations as (document, id) occurrences counted once each.
+ *
+ *   npm run score:annotated [-- --list]
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {DocumentJson} from '../src/document/types.js'
+import {parseFile} from '../src/pipeline/parse-document.js'
+import {checkFloor, reportFloors} from './floors.js'
+
+const {values} = parseArgs({options: {list: {type: 'boolean', default: false}}})
+const fixtures = path.resolve('test/fixtures/annotated')
+const corpusDir = path.resolve('proclamations')
+
+/** The rows of a case table: header first, tab-separated. */
+function table(file: string): Array<Record<string, string>> {
+  const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
+  const names = header!.split('\t')
+  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [names[i]!, v])))
+}
+
+const tables = (suffix: string) =>
+  readdirSync(fixtures)
+    .filter((f) => f.endsWith(suffix))
+    .flatMap((f) => table(path.join(fixtures, f)))
+const actions = tables('.actions.tsv')
+const citations = tables('.citations.tsv')
+const files = [...new Set([...actions, ...citations].map((r) => r.file!))].sort()
+
+const docs = new Map<string, DocumentJson>()
+for (const f of files) {
+  const {json} = await parseFile(path.join(corpusDir, f))
+  if (json) docs.set(f, json)
+}
+
+const instrument = (id: string) => id.split('/').slice(0, 2).join('/')
+
+/** Precision and recall of two sets of keys. */
+function score(name: string, gold: Set<string>, found: Set<string>): void {
+  const right = [...found].filter((k) => gold.has(k))
+  const p = found.size ? right.length / found.size : 1
+  const r = gold.size ? right.length / gold.size : 1
+  console.log(
+    `| ${name.padEnd(34)} | ${String(gold.size).padStart(5)} | ${String(found.size).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3)} | ${r.toFixed(3)} |`
+  )
+  checkFloor('score:annotated', `${name} precision`, p)
+  checkFloor('score:annotated', `${name} recall`, r)
+  if (values.list) {
+    for (const k of [...gold].filter((x) => !found.has(x)).sort()) console.log(`    missed ${k}`)
+    for (const k of [...found].filter((x) => !gold.has(x)).sort()) console.log(`    extra  ${k}`)
+  }
+}
+
+console.log(
+  `${files.length} hand-annotated documents: ${actions.length} actions, ${citations.length} citations`
+)
+console.log('| measure                            |  gold | found | right | prec. | recall |')
+console.log('| ---------------------------------- | ----: | ----: | ----: | ----: | -----: |')
+const specific = actions.filter((a) => a.target !== '*')
+const found = (f: (file: string, action: string, target: string) => string) =>
+  new Set(
+    [...docs].flatMap(([file, doc]) =>
+      doc.supersessions.flatMap((s) =>
+        s.scope === 'general' ? [] : s.targets.map((t) => f(file, s.action, t))
+      )
+    )
+  )
+score(
+  'actions at the provision named',
+  new Set(specific.map((a) => `${a.file}|${a.action}|${a.target}`)),
+  found((file, action, target) => `${file}|${action}|${target}`)
+)
+score(
+  'actions at the instrument',
+  new Set(specific.map((a) => `${a.file}|${a.action}|${instrument(a.target!)}`)),
+  found((file, action, target) => `${file}|${action}|${instrument(target)}`)
+)
+score(
+  'instruments acted on (any action)',
+  new Set(specific.map((a) => `${a.file}|${instrument(a.target!)}`)),
+  found((file, _, target) => `${file}|${instrument(target)}`)
+)
+/** Each id once per document and unit: the annotators list occurrences, the tool too. */
+score(
+  'citations (document, id)',
+  new Set(citations.map((c) => `${c.file}|${c.id}`)),
+  new Set([...docs].flatMap(([file, doc]) => doc.citations.map((c) => `${file}|${c.id}`)))
+)
+reportFloors('score:annotated')
