@@ -110,8 +110,13 @@ describe('proclaim status', () => {
     expect(lines[0]).toMatch(
       /^proc\/99999 on \d{4}-\d{2}-\d{2}: not in the corpus; cited by 0 documents$/
     )
-    expect(await cli('status', 'EO 14194')).toBe(1)
-    expect(lines.at(-1)).toMatch(/: not in the corpus; cited by 8 documents$/)
+    expect(await cli('status', 'EO 12866')).toBe(1)
+    expect(lines.at(-1)).toMatch(/: not in the corpus; cited by 2 documents$/)
+    // Not in the corpus, but the corpus sees it ended ("... shall no longer be in effect").
+    expect(await cli('status', 'EO 14194', '--on', '2026-12-01')).toBe(0)
+    expect(lines.find((l) => l.startsWith('eo/14194 on'))).toBe(
+      'eo/14194 on 2026-12-01: terminated on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
+    )
   })
 
   it('says when the date is before the signing', async () => {

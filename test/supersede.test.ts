@@ -4,7 +4,7 @@ import {parseDocument} from '../src/pipeline/parse-document.js'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {actionVerbs, actionStem} from '../src/supersede/actions.js'
-import {corpusDir, corpusFiles, parseCorpusFile} from './helpers.js'
+import {corpusDir, corpusFiles, parseCorpusFile, root} from './helpers.js'
 
 /** An executive order as the Federal Register prints it, shortened: its title, then paragraphs with a blank line after each. */
 const parseOrder = (title: string, paragraphs: string[], file: string) =>
@@ -141,7 +141,9 @@ describe('supersessions within a document', () => {
     const amendments = doc.supersessions.filter((s) => s.action === 'amend')
     expect(amendments.map((s) => [s.targets, s.position.start.line])).toEqual([
       [['proc/9704/2'], 133],
-      [['proc/9704/2'], 153]
+      [['proc/9704/2'], 153],
+      // "The first two sentences of clause 1 of Proclamation 9980 ... are revised to read as follows:"
+      [['proc/9980/1'], 160]
     ])
     expect(amendments[1]!.text).toMatch(
       /^Clause 2 of Proclamation 9704, as amended, is further amended by deleting the last sentence/
@@ -365,5 +367,26 @@ describe('the action stem prefilter', () => {
       }
     }
     expect(matched).toBeGreaterThan(50)
+  })
+})
+
+describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv)', () => {
+  const [, ...rows] = readFileSync(path.join(root, 'test/fixtures/cases/verb-forms.tsv'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+  const cases = rows.map((row) => {
+    const [sentence, action, targets] = row.split('\t')
+    return {sentence: sentence!, action: action!, targets: targets!.split(' ')}
+  })
+  it.each(cases.map((c) => [c.sentence, c] as const))('%s', (_, c) => {
+    const doc = parseOrder(
+      'A Case',
+      [
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        `Sec. 1. ${c.sentence}`
+      ],
+      'case.md'
+    )
+    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([[c.action, c.targets]])
   })
 })

@@ -93,8 +93,11 @@ export function describeStanding(answer: Answer): string {
         answer.amended
           ? `amended ${answer.amended === 1 ? 'once' : `${answer.amended} times`}`
           : '',
-        ...answer.inPart.map(
-          (e) => `${partStanding(e)} in part (${e.to} on ${e.date ?? '(undated)'})`
+        // Two documents acting alike on one part (a proclamation posted twice) say it once.
+        ...new Set(
+          answer.inPart.map(
+            (e) => `${partStanding(e)} in part (${e.to} on ${e.date ?? '(undated)'})`
+          )
         )
       ].filter(Boolean)
       return ['in force', ...changes].join(', ')

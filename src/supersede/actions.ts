@@ -91,6 +91,8 @@ const supersede = verb({
 
 /** Edits of a text: each an amendment ("the number ``15'' in section 3(a) of Executive Order No. 12975 is deleted"). */
 const edits = anyOf(
+  // "Clause 2 of Proclamation 9705, as amended, is revised to read as follows:", "is hereby revised".
+  'revised',
   'deleted',
   'inserted',
   'added',
@@ -117,7 +119,17 @@ const amend = verb({
       String.raw`${anyOf('prescribe', 'make', 'adopt')}\s+the\s+following\s+amendments?\s+to`
     )}\b`
   ),
-  stems: ['amend', 'delet', 'insert', 'added', 'struck', 'stricken', 'redesignat', 'renumber'],
+  stems: [
+    'amend',
+    'revis',
+    'delet',
+    'insert',
+    'added',
+    'struck',
+    'stricken',
+    'redesignat',
+    'renumber'
+  ],
   standing: null
 })
 
@@ -138,11 +150,28 @@ const reinstate = verb({
   standing: 'in force'
 })
 
+/**
+ * Ends that are not worded "is terminated": "the duties imposed by Executive Order 14193 ... shall no
+ * longer be in effect", "the exemptions ... shall be ineffective as of 12:01 a.m. ...", "shall cease to
+ * have effect"; the targets stand before them, as a passive verb's do.
+ */
+const ceasesToHaveEffect = String.raw`\bshall\s+${anyOf(
+  String.raw`no\s+longer\s+be\s+in\s+effect`,
+  String.raw`be\s+ineffective`,
+  String.raw`cease\s+to\s+(?:have\s+(?:any\s+)?effect|be\s+in\s+effect)`
+)}\b`
+
 const terminate = verb({
   action: 'terminate',
-  passive: passiveOf(String.raw`${hereby}terminated\b`),
+  // "is hereby terminated", "is disbanded and terminated", and the ends above.
+  passive: new RegExp(
+    anyOf(
+      passiveOf(String.raw`${hereby}(?:disbanded\s+and\s+)?terminated\b`).source,
+      ceasesToHaveEffect
+    )
+  ),
   active: /\bhereby\s+terminate\b/,
-  stems: ['terminat'],
+  stems: ['terminat', 'no longer be in effect', 'ineffective', 'cease to'],
   standing: 'terminated'
 })
 
