@@ -348,3 +348,15 @@ describe('adversarial input', () => {
     for (const c of found) expect(c.end).toBeGreaterThan(c.start)
   })
 })
+
+describe('citation forms, one case a line (test/fixtures/cases/citation-forms.tsv)', () => {
+  const [, ...rows] = readFileSync(
+    path.join(root, 'test/fixtures/cases/citation-forms.tsv'),
+    'utf8'
+  )
+    .split('\n')
+    .filter(Boolean)
+  it.each(rows.map((row) => row.split('\t') as [string, string]))('%s', (text, ids) => {
+    expect(extractCitations(text).map((c) => c.id)).toEqual(ids.split(' '))
+  })
+})

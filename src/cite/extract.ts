@@ -9,7 +9,7 @@ import {actAbbreviation, namedAct} from './acts.js'
 import {constitution} from './constitution.js'
 import {CitationContext} from './context.js'
 import {readDefinition} from './definitions.js'
-import {cfr, federalRegister, law, stat} from './federal.js'
+import {cfr, cfrSpelled, federalRegister, law, stat} from './federal.js'
 import type {FoundCitation} from './found.js'
 import {htsusChapter, htsusHeading} from './htsus.js'
 import type {CitationReader} from './reader.js'
@@ -24,6 +24,7 @@ export const citationReaders: readonly CitationReader[] = [
   usc,
   title,
   cfr,
+  cfrSpelled,
   law,
   stat,
   federalRegister,

@@ -61,6 +61,46 @@ export const cfr: CitationReader = {
   }
 }
 
+/**
+ * The CFR spelled out, read backward from its name: "part 705 of title 15 of the Code of Federal
+ * Regulations", "section 10.1 of title 19, Code of Federal Regulations" (and so "Supplement No. 1 to
+ * part 705 of title 15 ...").
+ */
+const spelledCfrBefore = pattern(
+  '',
+  String.raw`\b(?:[Pp]arts?|[Ss]ections?|§)\s*`,
+  group('part', cfrPart),
+  optional(String.raw`\.`, group('section', cfrSection)),
+  group('subs', cfrDesignators),
+  String.raw`\s+of\s+title\s+`,
+  group('title', String.raw`\d{1,2}`),
+  String.raw`,?\s+(?:of\s+)?(?:the\s+)?$`
+)
+
+export const cfrSpelled: CitationReader = {
+  name: 'cfr-spelled',
+  trigger: String.raw`Code\s+of\s+Federal\s+Regulations\b`,
+  read(text, at) {
+    const {window, offset} = before(text, at, 80)
+    const m = search(spelledCfrBefore, window)
+    if (!m) return null
+    const {part, section: inPart, subs: printed, title} = m.groups
+    const section = inPart ? `${part}.${inPart.replace(/–/g, '-')}` : part
+    const end = readAt(/Code\s+of\s+Federal\s+Regulations/y, text, at)!
+    return {
+      citations: [
+        {
+          id: joinId('cfr', title, section, ...subsections(printed)),
+          type: typeOf('cfr'),
+          start: offset + m.index,
+          end: end.index + end[0].length
+        }
+      ],
+      end: end.index + end[0].length
+    }
+  }
+}
+
 /** "Pub. L.", "Public Law", "Private Law", "P.L.", "PL": which law it is, where the name says. */
 const lawName = pattern(
   'y',

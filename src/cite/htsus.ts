@@ -23,12 +23,14 @@ const printedCode = new RegExp(code, 'g')
 const htsusNear = /\b(?:HTSUS|HTS|Harmonized Tariff Schedule)\b/
 /** A chapter number. */
 const chapter = String.raw`\d{1,2}`
-/** "chapters 72 and 73 of the HTSUS". */
+/** Between the chapters of a list: ", ", ", and ", " and ", " through ". */
+const chapterJoin = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+)`
+/** "chapters 72 and 73 of the HTSUS", "Chapters 72, 73, 74, and 76 of the HTSUS" (a sentence may open with it). */
 const chapters = pattern(
   'y',
-  String.raw`chapters?\s+`,
+  String.raw`[Cc]hapters?\s+`,
   group('first', chapter),
-  group('further', many(String.raw`\s*(?:,|and|through)\s*`, chapter)),
+  group('further', many(chapterJoin, chapter)),
   String.raw`\s+of\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized Tariff Schedule)`
 )
 /** Each chapter of a printed list. */
@@ -53,7 +55,7 @@ export const htsusHeading: CitationReader = {
 
 export const htsusChapter: CitationReader = {
   name: 'htsus-chapter',
-  trigger: String.raw`chapters?\s+\d`,
+  trigger: String.raw`[Cc]hapters?\s+\d`,
   read(text, at) {
     const m = readAt(chapters, text, at)
     if (!m) return null
