@@ -141,11 +141,13 @@ describe('proclaim status', () => {
     expect(await cli('status', 'clause 2 of Proclamation 9704', '--on', '2026-08-01')).toBe(0)
     expect(lines[0]).toBe('proc/9704/2 on 2026-08-01: in force, amended 6 times')
     expect(lines[2]).toBe('acted on by, in date order:')
-    // One line per action (a long one goes on, indented further).
-    const actions = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2} {2}amend /.test(l))
+    // One line per action (a long one goes on, indented further): the six amendments of the clause and the
+    // three modifications of the whole proclamation's tariff (its rates), which bear on the clause too.
+    const actions = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2} {2}(?:amend|modify) /.test(l))
     expect(lines.filter((l) => /^ {2}\S/.test(l)).slice(1)).toEqual(actions)
-    expect(actions).toHaveLength(6)
-    expect(new Set(actions).size).toBe(6)
+    expect(actions.filter((l) => / amend /.test(l))).toHaveLength(6)
+    expect(actions.filter((l) => / modify .*\(on proc\/9704\)$/.test(l))).toHaveLength(3)
+    expect(new Set(actions).size).toBe(9)
     expect(actions.map((l) => l.trim().slice(0, 10))).toEqual(
       actions.map((l) => l.trim().slice(0, 10)).sort()
     )
@@ -153,7 +155,7 @@ describe('proclaim status', () => {
       const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
       expect(clause.status).toBe('in force')
       expect(clause.amendedBy).toHaveLength(6)
-      expect(clause.actions).toHaveLength(6)
+      expect(clause.actions).toHaveLength(9)
       expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').answer.standing).toBe('in force')
       // Revoked in part: clause 3 of Proclamation 9705.
       const p9705 = statusInCorpus(corpus, 'Proclamation 9705', '2026-08-01')

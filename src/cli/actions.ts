@@ -13,10 +13,10 @@ export const actionsHelp = `Usage: proclaim actions <document> [options]
 List what a document does to other instruments.
 
 Each action its text takes (revokes, amends, supersedes, suspends, reinstates,
-terminates), the instruments and provisions it names, the provision holding
-it and its place in the text. What others did to a document: \`proclaim
-status\`. The document is named any way: its file id, its number, a citation
-("Executive Order 14148", "EO 14148") or an id (eo/14148).
+terminates, modifies), the instruments and provisions it names, the provision
+holding it and its place in the text. What others did to a document:
+\`proclaim status\`. The document is named any way: its file id, its number, a
+citation ("Executive Order 14148", "EO 14148") or an id (eo/14148).
 
 Options:
   --corpus DIR        the built corpus (default: corpus)

@@ -46,6 +46,7 @@ export type SupersessionAction =
   | 'suspend'
   | 'reinstate'
   | 'terminate'
+  | 'modify'
 
 export interface Supersession {
   provision: string | null

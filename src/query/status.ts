@@ -6,6 +6,7 @@
 import type {Edge, Graph} from '../supersede/graph.js'
 import {pushTo} from '../supersede/identity.js'
 import {
+  changesOnly,
   enclosingIds,
   endingStanding,
   statusOf,
@@ -64,7 +65,7 @@ export function answerOf(status: Status, held: readonly Holder[], citedBy: numbe
   if (issued && status.on < issued) return {standing: 'not yet issued', issued}
   if (status.status !== 'in force') {
     const ending = status.chain.filter(
-      (e) => !e.partial && e.action !== 'amend' && e.action !== 'reinstate'
+      (e) => !e.partial && !changesOnly(e.action) && e.action !== 'reinstate'
     )
     return {standing: status.status, by: ending[ending.length - 1]!}
   }

@@ -175,8 +175,38 @@ const terminate = verb({
   standing: 'terminated'
 })
 
+/**
+ * A change to what another instrument imposes, its rates or its scope, rather than to its text: "the
+ * tariffs proclaimed in Proclamation 9704 ... are modified to increase the respective tariff rates",
+ * "are adjusted to increase", "I hereby modify", "I hereby expand the scope of the national emergency
+ * declared in Executive Order 13894".
+ */
+const modify = verb({
+  action: 'modify',
+  passive: passiveOf(
+    String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`
+  ),
+  active: new RegExp(
+    String.raw`\b${anyOf(
+      String.raw`hereby\s+modify`,
+      // Not a plain "I modify": "the Secretary recommended that I modify the tariffs" reports advice.
+      String.raw`hereby\s+expand\s+the\s+scope\s+of`
+    )}\b`
+  ),
+  stems: ['modif', 'adjusted', 'expand the scope'],
+  standing: null
+})
+
 /** Every verb, in the order a sentence is tried for them. */
-export const actionVerbs = [revoke, supersede, amend, suspend, reinstate, terminate] as const
+export const actionVerbs = [
+  revoke,
+  supersede,
+  amend,
+  suspend,
+  reinstate,
+  terminate,
+  modify
+] as const
 
 /** Whether every action of the document types has its entry above: a missing one makes this fail to compile. */
 export const everyActionListed: [

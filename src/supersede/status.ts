@@ -66,6 +66,11 @@ const standingAfter: Readonly<Record<Edge['action'], Standing | null>> = Object.
   actionVerbs.map((v) => [v.action, v.standing])
 ) as Record<Edge['action'], Standing | null>
 
+/** Whether an action leaves its target standing as it was, changing what it says or imposes (amend, modify). */
+export function changesOnly(action: Edge['action']): boolean {
+  return standingAfter[action] === null
+}
+
 export function statusOf(
   graph: Graph,
   id: string,
@@ -83,11 +88,12 @@ export function statusOf(
   for (const e of chain.filter((x) => !x.partial)) {
     status = standingAfter[e.action] ?? status
   }
-  const amendedBy = dated.filter((e) => e.action === 'amend' && encloses(id, e.to))
+  // Amendments and modifications change what an instrument says or imposes, not whether it stands.
+  const amendedBy = dated.filter((e) => changesOnly(e.action) && encloses(id, e.to))
   const inPart = dated.filter(
     (e) =>
       e.scope === 'specific' &&
-      e.action !== 'amend' &&
+      !changesOnly(e.action) &&
       ((e.to !== id && encloses(id, e.to)) || (e.partial && encloses(e.to, id)))
   )
   const possiblySupersededBy = dated.filter((e) => e.scope === 'general' && encloses(e.to, id))
