@@ -25,10 +25,10 @@ import {
 
 /** An instrument's number: "14257", "9705". */
 const instrumentNumber = String.raw`\d{3,5}\b`
-/** ", and No. 13986", " and 13987": a further number of a list. */
+/** ", and No. 13986", " and 13987", ", or 10285": a further number of a list. */
 const furtherNumber = oneOf(
-  String.raw`\s*,\s*(?:and\s+)?(?:No\.\s*)?${instrumentNumber}`,
-  String.raw`\s+and\s+(?:No\.\s*)?${instrumentNumber}`
+  String.raw`\s*,\s*(?:(?:and|or)\s+)?(?:No\.\s*)?${instrumentNumber}`,
+  String.raw`\s+(?:and|or)\s+(?:No\.\s*)?${instrumentNumber}`
 )
 /** The numbers after the instrument's name: " 14257", " No. 9705", "s 13985, 13986, and 13987". */
 const numberList = pattern(

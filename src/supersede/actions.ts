@@ -75,9 +75,18 @@ const revoke = verb({
   standing: 'revoked'
 })
 
+/**
+ * A named inconsistency clause: "to the extent that any provision of Proclamations 9558, 9681, or 10285 is
+ * inconsistent with or contradicts this proclamation, the terms of this proclamation shall govern": the
+ * instruments it names, before it, are superseded where they conflict.
+ */
+const thisGoverns = String.raw`\b(?:is|are)\s+inconsistent\s+with(?:\s+or\s+contradicts)?\s+this\s+${thisInstrument}\b[^.;]{0,80}?\bshall\s+(?:govern|control|prevail)\b`
+
 const supersede = verb({
   action: 'supersede',
-  passive: passiveOf(String.raw`${hereby}(?:revoked\s+and\s+)?superseded\b`),
+  passive: new RegExp(
+    anyOf(passiveOf(String.raw`${hereby}(?:revoked\s+and\s+)?superseded\b`).source, thisGoverns)
+  ),
   active: new RegExp(
     String.raw`\b${anyOf(
       String.raw`hereby\s+supersede`,
@@ -85,7 +94,7 @@ const supersede = verb({
       String.raw`shall\s+supersede`
     )}\b`
   ),
-  stems: ['supersed'],
+  stems: ['supersed', 'inconsistent'],
   standing: 'superseded'
 })
 
@@ -171,7 +180,7 @@ const terminate = verb({
     )
   ),
   active: /\bhereby\s+terminate\b/,
-  stems: ['terminat', 'no longer be in effect', 'ineffective', 'cease to'],
+  stems: ['terminat', 'longer', 'ineffective', 'cease'],
   standing: 'terminated'
 })
 
@@ -193,7 +202,7 @@ const modify = verb({
       String.raw`hereby\s+expand\s+the\s+scope\s+of`
     )}\b`
   ),
-  stems: ['modif', 'adjusted', 'expand the scope'],
+  stems: ['modif', 'adjusted', 'expand'],
   standing: null
 })
 
