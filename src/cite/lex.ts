@@ -45,7 +45,30 @@ const sectionToken = pattern(
 const listJoin = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\d)/y
 /** Between the ends of a range: " through ", " to ", "-" (a number follows). */
 const rangeJoin = /\s*(?:through|to|[-–]{1,2})\s*(?=\d)/y
+/**
+ * Further designators of the same section, each a sibling of the last printed ones: "5531(b), (c), and (d)",
+ * "1313(a)-(b)", "552a(b)(1) through (11)" (both ends of a range cited).
+ */
+const siblingDesignators = pattern(
+  'y',
+  String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*[-–]\s*)`,
+  group('subs', String.raw`(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\))+`)
+)
 
+/** A designator's kind: a number, small letters, capitals. */
+const designatorKind = (d: string): string => (/^\d/.test(d) ? '1' : /^[a-z]/.test(d) ? 'a' : 'A')
+
+/** The index of the last designator of a kind in a list, -1 if none. */
+function lastIndexOfKind(list: readonly string[], kind: string): number {
+  for (let i = list.length - 1; i >= 0; i--) if (designatorKind(list[i]!) === kind) return i
+  return -1
+}
+
+/** Whether designator `b` comes after `a` of the same kind ("(11)" after "(1)", "(c)" after "(b)"). */
+function designatorFollows(a: string, b: string): boolean {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(b) > Number(a)
+  return a.length === b.length ? b > a : b.length > a.length
+}
 /**
  * A list of sections: "1862", "1862(c)(3)", "2251-2254", "2251 through 2254",
  * "3301 and 3302", "1862, 2483". Ranges yield both ends; `rangeMarked` says the
@@ -107,6 +130,23 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
         }
       }
       refs.push({section: first, subs: afterSubs, start, end: pos})
+      // "(c), and (d)" after "5531(b)": the same section's further subsections, each replacing the last printed
+      // designator of its kind ("102(4)(A), (5)" is 102(5); "2301(b)(1), (2)" is 2301(b)(2)), and after it in
+      // order ("6701(3), and (2) are not required": a list item of the document, not a subsection).
+      let last = afterSubs
+      for (
+        let sib = readAt(siblingDesignators, text, pos);
+        sib;
+        sib = readAt(siblingDesignators, text, pos)
+      ) {
+        const printed = subsections(sib.groups.subs)
+        const level = lastIndexOfKind(last, designatorKind(printed[0]!))
+        if (level === -1 || !designatorFollows(last[level]!, printed[0]!)) break
+        last = [...last.slice(0, level), ...printed]
+        const at = sib.index + sib[0].length - sib.groups.subs.length
+        pos = sib.index + sib[0].length
+        refs.push({section: first, subs: last, start: at, end: pos})
+      }
     }
     const join = readAt(listJoin, text, pos)
     if (!join) break
