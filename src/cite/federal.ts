@@ -42,22 +42,34 @@ export const cfr: CitationReader = {
     const m = readAt(cfrUnit, text, at + trigger[0].length)
     if (!m) return null
     const {part, section: inPart, subs: printed} = m.groups
-    const section = inPart ? `${part}.${inPart.replace(/–/g, '-')}` : part
     // "(whatever)" and "(2019)" after a space are not designators; "(c)" is.
     const subs = subsections(printed).filter(
       (s, i) => !(i === 0 && /^\s/.test(printed) && s.length > 3)
     )
-    return {
-      citations: [
-        {
-          id: joinId('cfr', title.groups.volume, section, ...subs),
-          type: typeOf('cfr'),
-          start: offset + title.index,
-          end: m.index + m[0].length
-        }
-      ],
-      end: m.index + m[0].length
-    }
+    return cfrCitation(
+      title.groups.volume,
+      part,
+      inPart,
+      subs,
+      offset + title.index,
+      m.index + m[0].length
+    )
+  }
+}
+
+/** One CFR citation: its title, part, section of the part (if any) and designators, from start to end. */
+function cfrCitation(
+  title: string,
+  part: string,
+  inPart: string | undefined,
+  subs: string[],
+  start: number,
+  end: number
+): ReturnType<CitationReader['read']> {
+  const section = inPart ? `${part}.${inPart.replace(/–/g, '-')}` : part
+  return {
+    citations: [{id: joinId('cfr', title, section, ...subs), type: typeOf('cfr'), start, end}],
+    end
   }
 }
 
@@ -85,19 +97,15 @@ export const cfrSpelled: CitationReader = {
     const m = search(spelledCfrBefore, window)
     if (!m) return null
     const {part, section: inPart, subs: printed, title} = m.groups
-    const section = inPart ? `${part}.${inPart.replace(/–/g, '-')}` : part
-    const end = readAt(/Code\s+of\s+Federal\s+Regulations/y, text, at)!
-    return {
-      citations: [
-        {
-          id: joinId('cfr', title, section, ...subsections(printed)),
-          type: typeOf('cfr'),
-          start: offset + m.index,
-          end: end.index + end[0].length
-        }
-      ],
-      end: end.index + end[0].length
-    }
+    const name = readAt(/Code\s+of\s+Federal\s+Regulations/y, text, at)!
+    return cfrCitation(
+      title,
+      part,
+      inPart,
+      subsections(printed),
+      offset + m.index,
+      name.index + name[0].length
+    )
   }
 }
 
