@@ -7,7 +7,7 @@ import type {CitationJson, DocumentJson} from '../src/index.js'
 import {loadProbes, loadVectors, oursFor, scoreVector} from '../scripts/peer-score.js'
 import {corpusDir, corpusFiles, flatten, parseCorpusFile, root} from './helpers.js'
 
-// A copy of ../shared/peer kept in the repository: the tests need nothing beside it.
+// The peer vectors, copied into the repository (test/fixtures/peer/README.md): the tests need nothing beside it.
 const peerDir = path.join(root, 'test/fixtures/peer')
 const ids = (doc: DocumentJson) => doc.citations.map((c) => c.id)
 const unique = (list: string[]) => [...new Set(list)].sort()

@@ -9,7 +9,7 @@ import type {CitationContext} from './context.js'
 import {joinId, type FoundCitation} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
-import {before, readSections, sectionList, sectionsMarker, slug, type SectionRef} from './lex.js'
+import {before, readSections, sectionsListed, slug, type SectionRef} from './lex.js'
 import {group, pattern, readAt, search} from '../util/pattern.js'
 
 interface NamedAct {
@@ -27,14 +27,7 @@ const abbreviations = new Map(
 )
 
 /** "sections 101, 212, and 214 of the", read backward from the act's name. */
-const sectionsBefore = pattern(
-  '',
-  String.raw`\b`,
-  sectionsMarker,
-  String.raw`\s+`,
-  group('list', sectionList),
-  String.raw`\s+of\s+(?:the\s+)?$`
-)
+const sectionsBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
 /** ", of 1962" after "Act": part of the name. */
 const yearAfter = /,?\s+of\s+\d{4}\b/y
 /** A section number and its letters: "251A" -> 251, A. */

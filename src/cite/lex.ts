@@ -3,7 +3,7 @@
  * a position and reads forward (sticky expressions) or backward (expressions
  * anchored at the end of a short window), so no reader scans the whole text.
  */
-import {group, matchesIn, oneOf, optional, pattern, readAt} from '../util/pattern.js'
+import {group, matchesIn, oneOf, optional, pattern, readAt, seq} from '../util/pattern.js'
 
 /** A window of the text ending at `end`, for reading backward. */
 export function before(text: string, end: number, size = 160): {window: string; offset: number} {
@@ -29,6 +29,13 @@ export const subsectionRun = '(?:\\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\\))*'
 export const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
 /** "section", "§" before a section list; `several` where the marker announces more than one ("sections", "§§"). */
 export const sectionsMarker = oneOf(group('several', '[Ss]ections|§§'), '[Ss]ection|§')
+/** "sections 101, 212, and 214": the marker and its list, which an act's name or a title follows. */
+export const sectionsListed = seq(
+  String.raw`\b`,
+  sectionsMarker,
+  String.raw`\s+`,
+  group('list', sectionList)
+)
 
 /** A section number: "1862", "10a", "470aaa". */
 const sectionNumber = String.raw`\d+[A-Za-z]*`

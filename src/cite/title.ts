@@ -6,21 +6,14 @@
 import {joinId} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
-import {before, readSections, sectionList, sectionsMarker} from './lex.js'
+import {before, readSections, sectionsListed} from './lex.js'
 import {group, pattern, readAt, search} from '../util/pattern.js'
 import {uscCitations} from './usc.js'
 
 /** A title number. */
 const titleNumberPiece = group('title', String.raw`\d{1,2}`)
 /** "sections 3301 and 3302 of title 5", "section 89, title 14", read backward from the title. */
-const sectionsBefore = pattern(
-  '',
-  String.raw`\b`,
-  sectionsMarker,
-  String.raw`\s+`,
-  group('list', sectionList),
-  String.raw`\s*(?:,\s*|\s+of\s+)$`
-)
+const sectionsBefore = pattern('', sectionsListed, String.raw`\s*(?:,\s*|\s+of\s+)$`)
 /** "chapter 35 of title 44", "subchapter II of chapter 5 of title 5", read backward. */
 const chapterBefore = pattern(
   '',

@@ -99,14 +99,19 @@ export function readUnits(units: readonly Unit[], ctx: StructureContext): Struct
   return state
 }
 
-/** Lines that follow the document on a page ("###", "The White House"): kept as they are. */
-function readTrailer(state: StructureState, index: number): number | undefined {
-  const unit = state.units[index]!
-  if (!trailerPatterns.some((p) => p.test(unit.text.text))) return undefined
+/** A unit kept as it is, outside the document's parts. */
+function pushRemainder(state: StructureState, unit: Unit): void {
   state.children.push({
     type: 'remainder',
     ...fields(state.ctx, unit.text, unit)
   } satisfies Remainder)
+}
+
+/** Lines that follow the document on a page ("###", "The White House"): kept as they are. */
+function readTrailer(state: StructureState, index: number): number | undefined {
+  const unit = state.units[index]!
+  if (!trailerPatterns.some((p) => p.test(unit.text.text))) return undefined
+  pushRemainder(state, unit)
   return index
 }
 
@@ -188,10 +193,7 @@ function readSignatureName(state: StructureState, index: number): number | undef
 function readClosingRemainder(state: StructureState, index: number): number | undefined {
   if (state.phase !== 'closing') return undefined
   const unit = state.units[index]!
-  state.children.push({
-    type: 'remainder',
-    ...fields(state.ctx, unit.text, unit)
-  } satisfies Remainder)
+  pushRemainder(state, unit)
   return index
 }
 
