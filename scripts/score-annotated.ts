@@ -85,6 +85,35 @@ score(
   new Set(specific.map((a) => `${a.file}|${instrument(a.target!)}`)),
   found((file, _, target) => `${file}|${instrument(target)}`)
 )
+/**
+ * The date each action takes effect, scored on the actions the key dates and the tool finds (so a missed
+ * action counts against detection, not here): the tool's effective date, else its document's signing date.
+ */
+const dated = new Map(
+  specific
+    .filter((a) => a.effective && a.effective !== '-')
+    .map((a) => [`${a.file}|${a.action}|${a.target}`, a.effective!])
+)
+const foundDates = [...docs].flatMap(([file, doc]) =>
+  doc.supersessions.flatMap((s) =>
+    s.scope === 'general'
+      ? []
+      : s.targets.flatMap((t) => {
+          const key = `${file}|${s.action}|${t}`
+          const on = s.effective ?? doc.signedDate ?? doc.date
+          return dated.has(key) && on ? [`${key}|${on}`] : []
+        })
+  )
+)
+score(
+  'effective dates (actions found)',
+  new Set(
+    [...dated]
+      .filter(([key]) => foundDates.some((d) => d.startsWith(`${key}|`)))
+      .map(([key, on]) => `${key}|${on}`)
+  ),
+  new Set(foundDates)
+)
 /** Each id once per document and unit: the annotators list occurrences, the tool too. */
 score(
   'citations (document, id)',

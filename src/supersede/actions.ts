@@ -285,11 +285,3 @@ export const negation = new RegExp(
     String.raw`nor\s+shall`
   )}\b`
 )
-
-/** "12:01 a.m. eastern daylight time on": the hour an action takes effect, before its date. */
-const effectiveHour = String.raw`(?:12:01\s+a\.m\.\s+[a-z ]{0,30}?\s+on\s+)?`
-
-/** "effective ... on January 1, 2026" in the sentence of the action. Groups: `month` (its name), `day`, `year`. */
-export const effectiveDate = new RegExp(
-  String.raw`\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|at\s+)?${effectiveHour}(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})`
-)

@@ -20,11 +20,9 @@ import type {
   SupersessionAction
 } from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
-import {printedDateToIso} from '../document/dates.js'
 import {
   actionStem,
   actionVerbs,
-  effectiveDate,
   generalSupersession,
   namedInstrument,
   negation,
@@ -46,6 +44,7 @@ import {
   thisDocument,
   thoseOrders
 } from './phrases.js'
+import {effectiveIn} from './effective.js'
 import {ids, objectList, place, type Placed, type Unit} from './place.js'
 import {everyMatch, sentences, unquoted} from './text.js'
 
@@ -434,8 +433,7 @@ const entryDetails: readonly EntryDetail[] = [
   },
   // "effective ... on January 1, 2026": the date it takes effect, when not the document's.
   (entry, v) => {
-    const date = effectiveDate.exec(v.sentence)?.groups
-    const iso = date ? printedDateToIso(date.month!, date.day!, date.year!) : null
+    const iso = effectiveIn(v.sentence)
     if (iso) entry.effective = iso
   }
 ]

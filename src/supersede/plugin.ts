@@ -8,14 +8,18 @@ import type {VFile} from 'vfile'
 import {pointLocator} from '../document/position.js'
 import type {PresidentialDocument} from '../document/types.js'
 import {detectSupersessions} from './detect.js'
+import {applyEffectiveDates} from './effective.js'
 
 const proclaimSupersede: Plugin<[], PresidentialDocument> =
   () =>
   (tree: PresidentialDocument, file: VFile): void => {
     const toPoint = pointLocator(file)
     // Letters, messages and notices tell of actions ("The order amends Executive Order 14024"); they take none.
-    tree.data.supersessions =
+    const entries =
       tree.data.meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint)
+    // Dates another sentence sets ("the modifications made by clause 1 ... shall be effective ... on June 4").
+    applyEffectiveDates(entries, tree.children)
+    tree.data.supersessions = entries
   }
 
 export default proclaimSupersede

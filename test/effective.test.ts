@@ -1,0 +1,51 @@
+/**
+ * When an action takes effect (src/supersede/effective.ts): the forms a sentence prints a date in, one case a
+ * line, and the reach of a sentence that dates another clause, a section or the whole document.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {effectiveIn} from '../src/supersede/effective.js'
+import {parseCorpusFile, root} from './helpers.js'
+
+const cases = readFileSync(path.join(root, 'test/fixtures/cases/effective-dates.tsv'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .slice(1)
+  .map((line) => line.split('\t') as [string, string])
+
+describe('effective dates in a sentence', () => {
+  it.each(cases)('%s -> %s', (sentence, expected) => {
+    expect(effectiveIn(sentence) ?? '-').toBe(expected)
+  })
+})
+
+/** Each entry's provision, action, first target and effective date, for the entries on `target`. */
+async function datesOn(file: string, target: string) {
+  const doc = await parseCorpusFile(file)
+  return doc.supersessions
+    .filter((s) => s.targets.includes(target))
+    .map((s) => ({provision: s.provision, action: s.action, effective: s.effective ?? null}))
+}
+
+describe('effective dates set by another sentence of the document', () => {
+  it("dates a clause from a later clause naming it ('made by clause 1 of this proclamation')", async () => {
+    expect(await datesOn('2025-06-03-aluminum-steel-232-50pct.md', 'proc/9705')).toEqual([
+      {provision: '(1)', action: 'modify', effective: '2025-06-04'}
+    ])
+  })
+
+  it("dates a section's actions from its own sentence ('The modifications set out in this section')", async () => {
+    const doc = await parseCorpusFile('2026-02-20-de-minimis-continuing.md')
+    const dated = doc.supersessions.filter((s) => s.action === 'amend' && s.effective)
+    expect(dated.length).toBeGreaterThan(0)
+    expect(new Set(dated.map((s) => s.effective))).toEqual(new Set(['2026-02-24']))
+  })
+
+  it("does not date the document from a clause's own date ('effective January 1, 2026, general note 16(a) ... is modified as set forth in Annex I to this proclamation')", async () => {
+    const doc = await parseCorpusFile('2026-05-19-implement-consolidated-appropriations-act.md')
+    const general = doc.supersessions.filter((s) => s.scope === 'general')
+    expect(general.length).toBe(1)
+    expect(general[0]!.effective).toBeUndefined()
+  })
+})
