@@ -57,7 +57,7 @@ describe('status', () => {
     expect(statusOf(graph, 'proc/9705/3', '2026-08-01').status).toBe('revoked')
   })
 
-  it('the amendment chain of clause 2 of Proclamation 9704 (aluminum), in date order', () => {
+  it('the amendment chain of clause 2 of Proclamation 9704 (aluminum), in order of effect', () => {
     const s = statusOf(graph, 'proc/9704/2', '2026-08-01')
     expect(s.status).toBe('in force')
     const dates = s.amendedBy.map((e) => e.date!)
@@ -66,7 +66,9 @@ describe('status', () => {
     expect(s.amendedBy[0]).toMatchObject({
       from: 'proc/10327',
       fromProvision: '(2)',
-      date: '2021-12-27'
+      // The EU's tariff-rate quota took effect on January 1, 2022, days after its signing.
+      date: '2022-01-01',
+      signed: '2021-12-27'
     })
   })
 

@@ -133,20 +133,20 @@ describe('proclaim status', () => {
     )
     expect(lines[1]).toMatch(/^ {2}text in .*2017-06-15-govinfo-eo-13801-apprenticeships/)
     expect(lines.slice(2)).toEqual([
-      'acted on by, in date order:',
+      'acted on by, in order of effect:',
       '  2021-02-17  revoke    by 2021-02-17-biden-revocation-eo-13801 Sec. 1'
     ])
     lines.length = 0
     // Six amendments of clause 2, each both "acted on" and "amended": listed once each.
     expect(await cli('status', 'clause 2 of Proclamation 9704', '--on', '2026-08-01')).toBe(0)
     expect(lines[0]).toBe('proc/9704/2 on 2026-08-01: in force, amended 6 times')
-    expect(lines[2]).toBe('acted on by, in date order:')
+    expect(lines[2]).toBe('acted on by, in order of effect:')
     // One line per action (a long one goes on, indented further): the six amendments of the clause and the
     // three modifications of the whole proclamation's tariff (its rates), which bear on the clause too.
     const actions = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2} {2}(?:amend|modify) /.test(l))
     expect(lines.filter((l) => /^ {2}\S/.test(l)).slice(1)).toEqual(actions)
     expect(actions.filter((l) => / amend /.test(l))).toHaveLength(6)
-    expect(actions.filter((l) => / modify .*\(on proc\/9704\)$/.test(l))).toHaveLength(3)
+    expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(3)
     expect(new Set(actions).size).toBe(9)
     expect(actions.map((l) => l.trim().slice(0, 10))).toEqual(
       actions.map((l) => l.trim().slice(0, 10)).sort()
@@ -174,9 +174,23 @@ describe('proclaim status', () => {
     expect(lines.slice(0, 3)).toEqual([
       `doc/2026-01-14-critical-minerals-232 on ${buildDate}: in force`,
       '  text in 2026-01-14-critical-minerals-232',
-      'possibly superseded, to the extent inconsistent (low confidence), by:'
+      '  possibly superseded, to the extent inconsistent (low confidence), by 7 general'
     ])
-    expect(lines[3]).toBe('  2026-02-20  by 2026-02-20-section-122-import-surcharge (12)(a)')
+    expect(lines[3]).toMatch(
+      /^ {2}clauses of later documents on the same statutes \(2026-02-\d\d to /
+    )
+    expect(lines.at(-1)).toMatch(/--all lists them\)?$/)
+    lines.length = 0
+    // --all lists each, with the date it takes effect.
+    expect(
+      await cli('status', '2026-01-14-critical-minerals-232', '--on', buildDate, '--all')
+    ).toBe(0)
+    expect(lines[2]).toBe('possibly superseded, to the extent inconsistent (low confidence), by:')
+    expect(lines.filter((l) => /^ {2}\d{4}-\d\d-\d\d {2}by /.test(l))).toHaveLength(7)
+    // The surcharge's clauses take effect four days after its signing.
+    expect(lines).toContain(
+      '  2026-02-24  by 2026-02-20-section-122-import-surcharge (12)(a), signed'
+    )
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80)
   })
 

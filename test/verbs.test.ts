@@ -31,6 +31,7 @@ describe('the verb table', () => {
       to: 'eo/1',
       scope: 'specific',
       date,
+      signed: date,
       confidence: 'high',
       partial: false,
       text: ''

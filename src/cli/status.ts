@@ -14,7 +14,8 @@ import {
   type CorpusStatus
 } from '../query/status.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
-import {statusOf} from '../supersede/status.js'
+import {describeRate, rateChange} from '../supersede/rates.js'
+import {changesOnly, statusOf} from '../supersede/status.js'
 import {UsageError, type CommandIo} from './io.js'
 import {choiceOption, isoDateOption} from './validate.js'
 import {withCorpus} from './with-corpus.js'
@@ -37,6 +38,8 @@ Options:
   --corpus DIR        a built corpus (default: corpus), or a folder of documents
                       to read and link on the spot
   --format text|json  (default: text)
+  --all               list each general inconsistency clause that may reach it
+                      (low confidence), not only their count
   -h, --help          show this help
 
 Exit status: 0 when answered, 1 when the corpus neither holds it nor sees it
@@ -51,31 +54,53 @@ export const statusOptions = {
   on: {type: 'string'},
   corpus: {type: 'string', default: 'corpus'},
   format: {type: 'string', default: 'text'},
+  all: {type: 'boolean', default: false},
   help: {type: 'boolean', short: 'h'}
 } as const
 
-/** "2021-02-17  revoke    by eo/14016 Sec. 1 (on eo/13801/2)  [file id]  in part" */
+/**
+ * "2025-03-12  revoke    by proc/10896 (7) (on proc/9705/3), signed 2025-02-10  [file id]  in part": the
+ * date it takes effect first, the date of signing when earlier or later, the rate a modification sets.
+ */
 function describe(e: Edge, id: string): string {
   const by = `${actorOf(e)}${e.fromProvision ? ` ${e.fromProvision}` : ''}`
   const document = e.from.startsWith('doc/') ? '' : `  [${e.fromDocument}]`
   const on = e.to === id ? '' : ` (on ${e.to})`
   const action = e.scope === 'general' ? '' : `${e.action.padEnd(9)} `
+  const signed = e.signed && e.signed !== e.date ? `, signed ${e.signed}` : ''
+  const rate = changesOnly(e.action) ? rateChange(e.text) : null
   const extent = e.scope === 'specific' && e.partial ? '  in part' : ''
-  return `${e.date ?? '(undated)'}  ${action}by ${by}${on}${document}${extent}`
+  return `${e.date ?? '(undated)'}  ${action}by ${by}${on}${signed}${rate ? `: ${describeRate(rate)}` : ''}${document}${extent}`
 }
 
-/** The actions on it, each once in date order: what names it, then the general clauses that may reach it. */
-function printActions(status: CorpusStatus, io: CommandIo): void {
+/**
+ * The actions on it, each once in date order: what names it, what is signed but waits, then the general
+ * clauses that may reach it: many and of low confidence, so counted in a line unless `all`.
+ */
+function printActions(status: CorpusStatus, io: CommandIo, all: boolean): void {
   const width = outputWidth()
-  for (const [title, scope] of [
-    ['acted on by, in date order:', 'specific'],
-    ['possibly superseded, to the extent inconsistent (low confidence), by:', 'general']
-  ] as const) {
-    const list = status.actions.filter((e) => e.scope === scope)
-    if (list.length === 0) continue
+  const print = (title: string, list: readonly Edge[]) => {
+    if (list.length === 0) return
     io.out(title)
     for (const e of list)
       for (const line of wrap(describe(e, status.id), width, '      ', '  ')) io.out(line)
+  }
+  print(
+    'acted on by, in order of effect:',
+    status.actions.filter((e) => e.scope === 'specific')
+  )
+  print(`signed, not yet in effect on ${status.on}:`, status.pending)
+  const general = status.actions.filter((e) => e.scope === 'general')
+  if (all) print('possibly superseded, to the extent inconsistent (low confidence), by:', general)
+  else if (general.length > 0) {
+    const dates = general.map((e) => e.date ?? '(undated)')
+    const span = dates.length === 1 ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`
+    for (const line of wrap(
+      `possibly superseded, to the extent inconsistent (low confidence), by ${general.length} general clause${general.length === 1 ? '' : 's'} of later documents on the same statutes (${span}); --all lists them`,
+      width,
+      '  '
+    ))
+      io.out(line)
   }
 }
 
@@ -154,6 +179,6 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     io.out(
       `  text not in the corpus; cited by ${status.citedBy} document${status.citedBy === 1 ? '' : 's'}`
     )
-  printActions(status, io)
+  printActions(status, io, values.all)
   return found ? 0 : 1
 }

@@ -34,7 +34,7 @@ create table citations (
 );
 create table edges (
   "from" text, from_provision text, from_document text, action text, "to" text, scope text, date text,
-  confidence text, partial integer, text text
+  confidence text, partial integer, text text, signed text
 );
 `
 
@@ -73,7 +73,7 @@ export function writeSqliteRows(
     const insertCitation = db.prepare(
       'insert into citations values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
     )
-    const insertEdge = db.prepare('insert into edges values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const insertEdge = db.prepare('insert into edges values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     // Units and citations go in in the order searches list them (date, document, place), so that a search
     // reads them by rowid and stops at its limit instead of sorting every match.
     const dateOf = new Map(docs.map((d) => [d.id, d.signedDate ?? d.date ?? '']))
@@ -148,7 +148,8 @@ export function writeSqliteRows(
           e.date,
           e.confidence,
           e.partial ? 1 : 0,
-          e.text
+          e.text,
+          e.signed
         )
     })()
   } finally {

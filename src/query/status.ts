@@ -27,6 +27,7 @@ type EdgeRow = {
   confidence: Edge['confidence']
   partial: number
   text: string
+  signed: string | null
 }
 
 /** A document holding an instrument's text, as much as the answer needs of it. */
@@ -128,7 +129,8 @@ function edgesAround(corpus: Corpus, id: string): Graph {
       date: r.date,
       confidence: r.confidence,
       partial: r.partial === 1,
-      text: r.text
+      text: r.text,
+      signed: r.signed
     })
   )
   for (const e of edges) pushTo(byTarget, e.to, e)

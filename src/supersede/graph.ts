@@ -25,6 +25,8 @@ export interface Edge {
   scope: 'specific' | 'general'
   /** Date the action takes effect: its effective date, else the acting document's date. */
   date: string | null
+  /** The acting document's date (of signing, else its front matter's): `date` is later when the action waits. */
+  signed: string | null
   confidence: 'high' | 'low'
   /** Only part of the target is acted on ("to the extent inconsistent"). */
   partial: boolean
@@ -106,6 +108,7 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
             to: keys.get(other.id)!,
             scope: 'general',
             date: s.effective ?? date,
+            signed: date,
             confidence: 'low',
             partial: true,
             text: s.text
@@ -125,6 +128,7 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
           to,
           scope: 'specific',
           date: s.effective ?? date,
+          signed: date,
           confidence: 'high',
           partial: Boolean(s.partial),
           text: s.text

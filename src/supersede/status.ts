@@ -23,6 +23,8 @@ export interface Status {
   possiblySupersededBy: Edge[]
   /** Every action of the lists above, each once, in date order. */
   actions: Edge[]
+  /** Actions signed by the date that take effect after it ("effective ... on January 1, 2028"), in date order. */
+  pending: Edge[]
 }
 
 /** The id and the ids enclosing it, down to the instrument: proc/9704/2/a -> proc/9704, proc/9704/2, proc/9704/2/a. */
@@ -100,7 +102,15 @@ export function statusOf(
   // The lists overlap (an amendment of the instrument is in the chain too): each edge once.
   const listed = new Set([...chain, ...amendedBy, ...inPart, ...possiblySupersededBy])
   const actions = dated.filter((e) => listed.has(e))
-  return {id, on, status, chain, amendedBy, inPart, possiblySupersededBy, actions}
+  const pending = relevant.filter(
+    (e) =>
+      e.scope === 'specific' &&
+      e.date !== null &&
+      e.date > on &&
+      (e.signed ?? e.date) <= on &&
+      (encloses(e.to, id) || encloses(id, e.to))
+  )
+  return {id, on, status, chain, amendedBy, inPart, possiblySupersededBy, actions, pending}
 }
 
 /**
