@@ -111,7 +111,9 @@ describe('proclaim status', () => {
       /^proc\/99999 on \d{4}-\d{2}-\d{2}: not in the corpus; cited by 0 documents$/
     )
     expect(await cli('status', 'EO 12866')).toBe(1)
-    expect(lines.at(-1)).toMatch(/: not in the corpus; cited by 2 documents$/)
+    expect(lines.at(-1)).toMatch(
+      /: not in the corpus; cited by 2 documents, none acting on it by that date$/
+    )
     // Not in the corpus, but the corpus sees it ended ("... shall no longer be in effect").
     expect(await cli('status', 'EO 14194', '--on', '2026-12-01')).toBe(0)
     expect(lines.find((l) => l.startsWith('eo/14194 on'))).toBe(
@@ -124,6 +126,24 @@ describe('proclaim status', () => {
     expect(lines[0]).toBe('eo/13771 on 2016-01-01: not yet issued on that date (signed 2017-01-30)')
     expect(await cli('status', 'eo/13771', '--on', '2017-01-30')).toBe(0)
     expect(lines.at(-1)).not.toMatch(/not yet issued/)
+    lines.length = 0
+    // Its text not in the corpus: the date its citations print ("Proclamation 9705 of March 8, 2018").
+    expect(await cli('status', 'Proclamation 9705', '--on', '2018-03-07')).toBe(0)
+    expect(lines[0]).toBe(
+      'proc/9705 on 2018-03-07: not yet issued on that date (signed 2018-03-08, as its citations date it)'
+    )
+  })
+
+  it('says when the text it holds has no such provision, and exits 1', async () => {
+    expect(await cli('status', 'eo/14257/99', '--on', '2026-01-01')).toBe(1)
+    expect(lines).toEqual([
+      'eo/14257/99 on 2026-01-01: no such provision in the text of eo/14257',
+      '  text in 2025-04-02-reciprocal-tariff-eo'
+    ])
+    lines.length = 0
+    // One it has, by any label form ("Sec. 3(a)"), answers.
+    expect(await cli('status', 'section 3(a) of Executive Order 14257', '--on', '2026-01-01')).toBe(0)
+    expect(lines[0]).toMatch(/^eo\/14257\/3\/a on 2026-01-01: suspended on 2025-04-10 by /)
   })
 
   it('the standing first, then each action once in date order', async () => {

@@ -3,15 +3,18 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../corpus/walk.js'
+import {holdsProvision, provisionsWithPaths} from '../document/label-path.js'
 import type {DocumentJson} from '../document/types.js'
 import {parseFile} from '../pipeline/parse-document.js'
 import {idFromText, instrumentOf} from '../query/resolve.js'
 import {
   actorOf,
   answerOf,
+  commonestDate,
   describeStanding,
   statusInCorpus,
-  type CorpusStatus
+  type CorpusStatus,
+  type Evidence
 } from '../query/status.js'
 import {buildGraph, type Edge} from '../supersede/graph.js'
 import {describeRate, rateChange} from '../supersede/rates.js'
@@ -43,7 +46,8 @@ Options:
   -h, --help          show this help
 
 Exit status: 0 when answered, 1 when the corpus neither holds it nor sees it
-acted on, 2 on an error (no documents, bad usage).
+acted on (or holds its text and no such provision), 2 on an error (no
+documents, bad usage).
 
 Examples:
   proclaim status "Executive Order 13801" --on 2021-03-01
@@ -128,14 +132,28 @@ async function statusInFolder(
   const held = docs
     .filter((d) => graph.keys.get(d.id) === instrument)
     .map((d) => ({id: d.id, date: d.signedDate ?? d.date}))
-  const citedBy = docs.filter((d) =>
+  const citing = docs.filter((d) =>
     d.citations.some((c) => c.id === instrument || c.id.startsWith(`${instrument}/`))
-  ).length
+  )
+  const citedBy = citing.length
+  const holders = docs.filter((d) => graph.keys.get(d.id) === instrument)
+  const evidence: Evidence = {citedBy}
+  if (holders.length === 0)
+    evidence.citedDate = commonestDate(
+      citing.flatMap((d) =>
+        d.citations.filter((c) => c.id === instrument && c.date).map((c) => c.date!)
+      )
+    )
+  else if (id !== instrument)
+    evidence.missingProvision = !holdsProvision(
+      holders.flatMap((d) => provisionsWithPaths(d.provisions).map((p) => p.unit)),
+      id.split('/').slice(2)
+    )
   return {
     ...status,
     heldBy: held.map((h) => h.id),
     citedBy,
-    answer: answerOf(status, held, citedBy)
+    answer: answerOf(status, held, evidence)
   }
 }
 
@@ -168,7 +186,7 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     }
     status = answer
   }
-  const found = status.answer.standing !== 'not in the corpus'
+  const found = !['not in the corpus', 'no such provision'].includes(status.answer.standing)
   if (format === 'json') {
     io.out(JSON.stringify({...status, standing: describeStanding(status.answer)}, null, 2))
     return found ? 0 : 1
@@ -179,6 +197,6 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
     io.out(
       `  text not in the corpus; cited by ${status.citedBy} document${status.citedBy === 1 ? '' : 's'}`
     )
-  printActions(status, io, values.all)
+  if (status.answer.standing !== 'no such provision') printActions(status, io, values.all)
   return found ? 0 : 1
 }

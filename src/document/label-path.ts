@@ -19,3 +19,23 @@ export function provisionsWithPaths(
     ]
   })
 }
+
+/**
+ * A label path's designations as an id's segments: "Sec. 3(a)(ii)" -> 3, a, ii; "(3)(a)" -> 3, a; "Sec. 1-501(c)"
+ * -> 1-501, c. Lower-cased, as ids compare.
+ */
+export function labelSegments(label: string): string[] {
+  const rest = label.replace(/^(?:Sec(?:tion)?\.?|Clause|Part|Article)\s*/i, '')
+  return [...rest.matchAll(/\(([^()]+)\)|([^\s()]+)/g)].map((m) =>
+    (m[1] ?? m[2]!).replace(/\.$/, '').toLowerCase()
+  )
+}
+
+/** Whether a document whose provisions have these label paths holds the provision `segments` names (3, a). */
+export function holdsProvision(labels: readonly string[], segments: readonly string[]): boolean {
+  const wanted = segments.map((s) => s.toLowerCase())
+  return labels.some((label) => {
+    const have = labelSegments(label)
+    return wanted.length <= have.length && wanted.every((s, i) => have[i] === s)
+  })
+}

@@ -13,6 +13,8 @@ import {
   type Standing,
   type Status
 } from '../supersede/status.js'
+import {printedDateToIso} from '../document/dates.js'
+import {holdsProvision} from '../document/label-path.js'
 import type {Corpus} from './corpus.js'
 import {QueryError, resolveReference} from './resolve.js'
 
@@ -40,7 +42,8 @@ export interface Holder {
 /** The answer in a word, as `describeStanding` words it. */
 export type Answer =
   | {standing: 'not in the corpus'; citedBy: number}
-  | {standing: 'not yet issued'; issued: string}
+  | {standing: 'not yet issued'; issued: string; asCited: boolean}
+  | {standing: 'no such provision'; instrument: string; heldBy: string[]}
   | {standing: Exclude<Standing, 'in force'>; by: Edge}
   | {standing: 'in force'; amended: number; inPart: Edge[]}
 
@@ -52,18 +55,38 @@ export interface CorpusStatus extends Status {
   answer: Answer
 }
 
+/** What else the corpus knows of an instrument whose text it may not hold. */
+export interface Evidence {
+  /** Documents citing it. */
+  citedBy: number
+  /** The date its citations print ("Proclamation 9705 of March 8, 2018"), when its text is not held. */
+  citedDate?: string | null
+  /** The provision asked for is in none of the documents holding the text (false when no text is held). */
+  missingProvision?: boolean
+}
+
 /**
- * The standing on the date: an instrument the corpus neither holds nor sees acted on is not in it;
- * one signed after the date was not yet issued; else the last action that ended it, or in force.
+ * The standing on the date: a provision the instrument's text does not have is no provision of it; an
+ * instrument signed after the date (by its text, else as its citations date it) was not yet issued; one the
+ * corpus neither holds nor sees acted on is not in it; else the last action that ended it, or in force.
  */
-export function answerOf(status: Status, held: readonly Holder[], citedBy: number): Answer {
-  if (held.length === 0 && status.actions.length === 0)
-    return {standing: 'not in the corpus', citedBy}
-  const issued = held
+export function answerOf(status: Status, held: readonly Holder[], evidence: Evidence): Answer {
+  const {citedBy} = evidence
+  if (evidence.missingProvision && status.chain.every((e) => e.to !== status.id))
+    return {
+      standing: 'no such provision',
+      instrument: status.id.split('/').slice(0, 2).join('/'),
+      heldBy: held.map((h) => h.id)
+    }
+  const issuedByText = held
     .map((h) => h.date)
     .filter((d): d is string => d !== null)
     .sort()[0]
-  if (issued && status.on < issued) return {standing: 'not yet issued', issued}
+  const issued = issuedByText ?? evidence.citedDate ?? undefined
+  if (issued && status.on < issued)
+    return {standing: 'not yet issued', issued, asCited: issuedByText === undefined}
+  if (held.length === 0 && status.actions.length === 0)
+    return {standing: 'not in the corpus', citedBy}
   if (status.status !== 'in force') {
     const ending = status.chain.filter(
       (e) => !e.partial && !changesOnly(e.action) && e.action !== 'reinstate'
@@ -87,9 +110,11 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export function describeStanding(answer: Answer): string {
   switch (answer.standing) {
     case 'not in the corpus':
-      return `not in the corpus; cited by ${plural(answer.citedBy, 'document')}`
+      return `not in the corpus; cited by ${plural(answer.citedBy, 'document')}${answer.citedBy > 0 ? ', none acting on it by that date' : ''}`
     case 'not yet issued':
-      return `not yet issued on that date (signed ${answer.issued})`
+      return `not yet issued on that date (signed ${answer.issued}${answer.asCited ? ', as its citations date it' : ''})`
+    case 'no such provision':
+      return `no such provision in the text of ${answer.instrument}`
     case 'in force': {
       const changes = [
         answer.amended
@@ -153,10 +178,41 @@ export function statusInCorpus(corpus: Corpus, query: string, on?: string): Corp
     .prepare('select count(distinct document) as n from citations where id = ?')
     .get(instrument) as {n: number}
   const held = documents.map((d) => ({id: d.id, date: d.signedDate ?? d.date}))
+  const evidence: Evidence = {citedBy}
+  if (held.length === 0) {
+    const printed = corpus.db
+      .prepare(`select text from citations where id = ? and text like '% of %'`)
+      .all(instrument) as Array<{text: string}>
+    evidence.citedDate = commonestDate(printed.flatMap((r) => printedDate(r.text) ?? []))
+  } else if (id !== instrument) {
+    const labels = corpus.db
+      .prepare(
+        `select unit from units where kind = 'provision' and document in (${held.map(() => '?').join(', ')})`
+      )
+      .all(...held.map((h) => h.id)) as Array<{unit: string}>
+    evidence.missingProvision = !holdsProvision(
+      labels.map((l) => l.unit),
+      id.split('/').slice(2)
+    )
+  }
   return {
     ...status,
     heldBy: held.map((h) => h.id),
     citedBy,
-    answer: answerOf(status, held, citedBy)
+    answer: answerOf(status, held, evidence)
   }
+}
+
+/** "Proclamation 9705 of March 8, 2018 (...)" -> 2018-03-08; null when it prints no date. */
+function printedDate(citation: string): string | null {
+  const m = /\bof\s+([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4})\b/.exec(citation)
+  return m ? printedDateToIso(m[1]!, m[2]!, m[3]!) : null
+}
+
+/** The date an instrument's citations give most often; null when none gives one. */
+export function commonestDate(dates: readonly string[]): string | null {
+  const counts = new Map<string, number>()
+  for (const iso of dates) counts.set(iso, (counts.get(iso) ?? 0) + 1)
+  // The commonest, the earliest among equals: a misprint is rarer than the date.
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null
 }
