@@ -114,10 +114,11 @@ describe('proclaim status', () => {
     expect(lines.at(-1)).toMatch(
       /: not in the corpus; cited by 2 documents, none acting on it by that date$/
     )
-    // Not in the corpus, but the corpus sees it ended ("... shall no longer be in effect").
+    // Not in the corpus, but the corpus sees its duties ended ("the additional ad valorem duties imposed
+    // pursuant to IEEPA in Executive Order 14193 ... shall no longer be in effect"), its emergency not.
     expect(await cli('status', 'EO 14194', '--on', '2026-12-01')).toBe(0)
     expect(lines.find((l) => l.startsWith('eo/14194 on'))).toBe(
-      'eo/14194 on 2026-12-01: terminated on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
+      'eo/14194 on 2026-12-01: in force, terminated in part on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
     )
   })
 
@@ -142,7 +143,9 @@ describe('proclaim status', () => {
     ])
     lines.length = 0
     // One it has, by any label form ("Sec. 3(a)"), answers.
-    expect(await cli('status', 'section 3(a) of Executive Order 14257', '--on', '2026-01-01')).toBe(0)
+    expect(await cli('status', 'section 3(a) of Executive Order 14257', '--on', '2026-01-01')).toBe(
+      0
+    )
     expect(lines[0]).toMatch(/^eo\/14257\/3\/a on 2026-01-01: suspended on 2025-04-10 by /)
   })
 

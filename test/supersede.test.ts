@@ -114,6 +114,20 @@ describe('supersessions within a document', () => {
     )
   })
 
+  it('ending part of an instrument (its duties, its provisions on one country) is partial', async () => {
+    const ending = await parseCorpusFile('2026-02-20-ending-certain-tariff-actions.md')
+    const duties = ending.supersessions.find((s) => s.targets.includes('eo/14257'))
+    expect(duties).toMatchObject({action: 'terminate', partial: true})
+    expect(duties!.targets).toEqual(expect.arrayContaining(['eo/14193', 'eo/14194', 'eo/14195']))
+    const steel = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')
+    const countries = steel.supersessions.find((s) => s.targets.includes('proc/9740'))
+    expect(countries).toMatchObject({action: 'terminate', partial: true})
+    // A whole clause revoked is no part: "The provisions of clause 3 of Proclamation 9705 ... are hereby revoked".
+    const clause = steel.supersessions.find((s) => s.targets.includes('proc/9705/3'))
+    expect(clause).toMatchObject({action: 'revoke'})
+    expect(clause!.partial).toBeUndefined()
+  })
+
   it('a merely cited instrument is no target', async () => {
     const doc = await parseCorpusFile('2026-01-14-critical-minerals-232.md')
     expect(doc.supersessions.flatMap((s) => s.targets)).toEqual([])

@@ -45,7 +45,7 @@ export type Answer =
   | {standing: 'not yet issued'; issued: string; asCited: boolean}
   | {standing: 'no such provision'; instrument: string; heldBy: string[]}
   | {standing: Exclude<Standing, 'in force'>; by: Edge}
-  | {standing: 'in force'; amended: number; inPart: Edge[]}
+  | {standing: 'in force'; amended: number; modified: number; inPart: Edge[]}
 
 export interface CorpusStatus extends Status {
   /** Documents of the corpus that hold the instrument's text. */
@@ -93,7 +93,14 @@ export function answerOf(status: Status, held: readonly Holder[], evidence: Evid
     )
     return {standing: status.status, by: ending[ending.length - 1]!}
   }
-  return {standing: 'in force', amended: status.amendedBy.length, inPart: status.inPart}
+  const count = (action: Edge['action']) =>
+    status.amendedBy.filter((e) => e.action === action).length
+  return {
+    standing: 'in force',
+    amended: count('amend'),
+    modified: count('modify'),
+    inPart: status.inPart
+  }
 }
 
 /** Who acted, as a reader finds it: the instrument's number, or the file id of a document without one. */
@@ -106,6 +113,8 @@ const partStanding = (e: Edge): string => endingStanding[e.action] ?? `${e.actio
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
+const times = (n: number): string => (n === 1 ? 'once' : `${n} times`)
+
 /** "revoked on 2021-02-17 by eo/14016", "in force, amended 3 times", "not in the corpus; cited by 2 documents". */
 export function describeStanding(answer: Answer): string {
   switch (answer.standing) {
@@ -117,13 +126,16 @@ export function describeStanding(answer: Answer): string {
       return `no such provision in the text of ${answer.instrument}`
     case 'in force': {
       const changes = [
-        answer.amended
-          ? `amended ${answer.amended === 1 ? 'once' : `${answer.amended} times`}`
-          : '',
+        answer.amended ? `amended ${times(answer.amended)}` : '',
+        // Modifications change what it imposes (its rates, its scope), not its words.
+        answer.modified ? `modified ${times(answer.modified)}` : '',
         // Two documents acting alike on one part (a proclamation posted twice) say it once.
+        // An action reaching part of what it names ("the additional duties imposed ... in ...") says by whom.
         ...new Set(
-          answer.inPart.map(
-            (e) => `${partStanding(e)} in part (${e.to} on ${e.date ?? '(undated)'})`
+          answer.inPart.map((e) =>
+            e.partial
+              ? `${partStanding(e)} in part on ${e.date ?? '(undated)'} by ${actorOf(e)}${e.to.split('/').length > 2 ? ` (${e.to})` : ''}`
+              : `${partStanding(e)} in part (${e.to} on ${e.date ?? '(undated)'})`
           )
         )
       ].filter(Boolean)

@@ -34,6 +34,7 @@ import {
   endsInColon,
   herebyWord,
   inPart,
+  partOfInstrument,
   instrumentId,
   onlyColon,
   opensWithQuotation,
@@ -45,6 +46,7 @@ import {
   thoseOrders
 } from './phrases.js'
 import {effectiveIn} from './effective.js'
+import {changesOnly} from './status.js'
 import {ids, objectList, place, type Placed, type Unit} from './place.js'
 import {everyMatch, sentences, unquoted} from './text.js'
 
@@ -429,6 +431,13 @@ const entryDetails: readonly EntryDetail[] = [
       v.action !== 'amend' &&
       inPart.test(v.sentence.slice(v.at - v.start))
     )
+      entry.partial = true
+  },
+  // "the additional duties imposed ... in Executive Order 14257 shall no longer be in effect": what ends is a
+  // part (its duties, its provisions on one country), the instrument stands.
+  (entry, v) => {
+    const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
+    if (entry.scope === 'specific' && !changesOnly(v.action) && partOfInstrument.test(said))
       entry.partial = true
   },
   // "effective ... on January 1, 2026": the date it takes effect, when not the document's.

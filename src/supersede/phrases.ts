@@ -93,6 +93,19 @@ export const herebyWord = /\bhereby\b/
 /** An action on part of its targets: "to the extent inconsistent", "in part". */
 export const inPart = /\bto\s+the\s+extent\b|\bin\s+part\b/
 
+/**
+ * A subject or object naming part of an instrument, not the whole: "the additional ad valorem duties imposed
+ * pursuant to IEEPA in Executive Order 14257", "The provisions of Proclamation 9740 with respect to imports of
+ * steel articles from South Korea", "the exemptions granted in clause 1 of ...", after a short opening phrase
+ * ("In light of recent events, the additional duties ..."). Ending those leaves the rest.
+ */
+export const partOfInstrument = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,5}\)\s*)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,6},\s+)?(?:[Aa]ll\s+|[Aa]ny\s+)?(?:[Tt]he\s+)?${anyOf(
+    String.raw`(?:(?:additional|initial|existing|increased|current)\s+)*(?:ad\s+valorem\s+)?(?:duties|tariffs?|rates?\s+of\s+duty|exemptions?|exclusions?|quotas?|product\s+exclusion\s+process)\b`,
+    String.raw`provisions\s+of\s+[^;:]{0,80}?\b(?:with\s+respect\s+to|as\s+applicable\s+to|relating\s+to|that\s+apply\s+to)\b`
+  )}`
+)
+
 /** Ids of instruments an amending passage may open on (an executive order or proclamation, or a provision of one). */
 export const instrumentId = /^(?:eo|proc)\//
 
