@@ -188,7 +188,23 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
   }
   const found = !['not in the corpus', 'no such provision'].includes(status.answer.standing)
   if (format === 'json') {
-    io.out(JSON.stringify({...status, standing: describeStanding(status.answer)}, null, 2))
+    // Each action with the rate a modification sets, where its sentence prints one.
+    const withRate = (e: Edge) => {
+      const rate = changesOnly(e.action) ? rateChange(e.text) : null
+      return rate ? {...e, rate} : e
+    }
+    io.out(
+      JSON.stringify(
+        {
+          ...status,
+          actions: status.actions.map(withRate),
+          pending: status.pending.map(withRate),
+          standing: describeStanding(status.answer)
+        },
+        null,
+        2
+      )
+    )
     return found ? 0 : 1
   }
   io.out(`${status.id} on ${status.on}: ${describeStanding(status.answer)}`)

@@ -50,9 +50,8 @@ export function rateChange(sentence: string): RateChange | null {
   for (const form of forms) {
     const m = form.pattern.exec(sentence)
     if (!m) continue
-    const change: RateChange = {to: `${m[form.to]} percent`}
-    if (form.from !== undefined) change.from = `${m[form.from]} percent`
-    return change
+    const to = `${m[form.to]} percent`
+    return form.from === undefined ? {to} : {from: `${m[form.from]} percent`, to}
   }
   return null
 }
