@@ -32,6 +32,25 @@ describe('document numbers', () => {
     })
   })
 
+  it('takes the number another printing of the same document prints (same type, title and date)', () => {
+    expect(graph.numbers.get('2025-04-09-reciprocal-tariff-modifying')).toMatchObject({
+      number: '14266',
+      source: 'printing',
+      citedBy: ['2025-04-09-fr-md-eo-14266-modifying-reciprocal']
+    })
+    // The two printings act once: each action of the order on EO 14257 is one edge.
+    const actions = statusOf(graph, 'eo/14257', '2025-06-15').actions.filter(
+      (e) => e.from === 'eo/14266'
+    )
+    expect(actions.map((e) => `${e.action} ${e.to}`).sort()).toEqual([
+      'modify eo/14257',
+      'suspend eo/14257/3/a'
+    ])
+    for (const n of graph.numbers.values())
+      if (n.source === 'printing')
+        expect(sourcesTable().get(`${n.id}.md`)?.number, n.id).toBe(n.number)
+  })
+
   it('reports a number given to two documents', () => {
     expect(graph.numbers.get('2025-01-20-initial-rescissions')!.sharedWith).toContain(
       '2025-01-20-fr-md-eo-14148-initial-rescissions'

@@ -47,7 +47,7 @@ export interface IndexRow {
   file: string
   type: DocumentJson['type']
   number: string | null
-  numberSource: 'text' | 'title' | 'frontMatter' | 'cited' | null
+  numberSource: 'text' | 'title' | 'frontMatter' | 'cited' | 'printing' | null
   title: string | null
   date: string | null
   signedDate: string | null

@@ -10,8 +10,11 @@ import {daysBetween} from '../document/dates.js'
 export interface NumberInference {
   id: string
   number: string
-  /** How the number was established: printed in the text, in the front matter, or cited by others. */
-  source: 'text' | 'title' | 'frontMatter' | 'cited'
+  /**
+   * How the number was established: printed in the text or title, in the front matter, cited by others, or
+   * printed by another printing of the same document in the corpus (same type, title and signing date).
+   */
+  source: 'text' | 'title' | 'frontMatter' | 'cited' | 'printing'
   /** For `cited`: the documents whose citations agree on it. */
   citedBy: string[]
   /** Other documents given the same number: a second printing, or a page whose title belies its body. */
@@ -68,6 +71,15 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
       else cited.set(slot, [entry])
     }
   }
+  // Documents whose text or title prints their number, by type, title key and date: the printings others match.
+  const printed = new Map<string, GraphDocument>()
+  for (const doc of docs) {
+    const date = doc.signedDate ?? doc.date
+    if (!doc.number || !doc.title || !date) continue
+    if (doc.provenance.number !== 'text' && doc.provenance.number !== 'title') continue
+    const slot = `${doc.type}\0${titleKey(doc.title)}\0${date}`
+    if (!printed.has(slot)) printed.set(slot, doc)
+  }
   for (const doc of docs) {
     if (doc.number && doc.provenance.number && doc.provenance.number !== 'frontMatter') {
       result.set(doc.id, {
@@ -91,6 +103,20 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
         const lag = daysBetween(c.date, date)
         if (lag < 0 || lag > maxLag) continue
         pushTo(candidates, c.number, c.by)
+      }
+    }
+    // Another printing of it (the Federal Register's of a whitehouse.gov page) may print the number.
+    if (candidates.size === 0 && date && key) {
+      const printing = printed.get(`${doc.type}\0${key}\0${date}`)
+      if (printing && printing.id !== doc.id) {
+        result.set(doc.id, {
+          id: doc.id,
+          number: printing.number!,
+          source: 'printing',
+          citedBy: [printing.id],
+          sharedWith: []
+        })
+        continue
       }
     }
     const best = [...candidates].sort((a, b) => b[1].length - a[1].length)[0]
