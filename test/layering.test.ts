@@ -18,6 +18,7 @@ const layers = [
   'pipeline',
   'corpus',
   'query',
+  'check',
   'cli'
 ] as const
 

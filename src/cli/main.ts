@@ -57,6 +57,10 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
   show: {
     summary: 'Print a document of a built corpus, or one of its provisions.',
     load: () => import('./show.js')
+  },
+  check: {
+    summary: 'Check documents for CI: front matter, structure, citations.',
+    load: () => import('./check.js')
   }
 }
 

@@ -297,7 +297,8 @@ export const parenLabel = pattern(
   '',
   // A Markdown escape may stand before either parenthesis.
   String.raw`^\\?\(`,
-  group('label', '[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4}'),
+  // Roman numerals run past four letters ("(xviii)", "(xxviii)"); other letter labels do not.
+  group('label', '[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4}|[ivxl]{5,8}|[IVXL]{5,8}'),
   String.raw`\\?\)(?=\s|\(|$)\s*`
 )
 /** "1.", "14." at the start of a numbered paragraph (findings). */
@@ -309,7 +310,7 @@ export const numberLabel = pattern(
 )
 /** Any of the above, for deciding where a paragraph may break. */
 export const anyLabel =
-  /^(?:(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*\d{1,3}[A-Za-z]?\s*\.(?:\s|$)|\\?\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\?\)(?:\s|\(|$)|\d{1,3}\\?\.\s)/
+  /^(?:(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*\d{1,3}[A-Za-z]?\s*\.(?:\s|$)|\\?\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4}|[ivxl]{5,8}|[IVXL]{5,8})\\?\)(?:\s|\(|$)|\d{1,3}\\?\.\s)/
 
 /** Lines that always begin a new unit. */
 export const unitStarters: readonly RegExp[] = [

@@ -1,0 +1,38 @@
+import type {Citation, DocumentContent} from '../../document/types.js'
+import type {Rule} from '../types.js'
+
+/** An order or proclamation cited with a date other than the one the corpus has for it. */
+const rule: Rule = {
+  meta: {
+    id: 'citation-date-mismatch',
+    description:
+      'An executive order or proclamation cited with its date ("Executive Order 14257 of April 2, 2025") is cited with the date of the document the corpus holds for it.',
+    rationale:
+      'A wrong date in a citation is the commonest slip in drafting amendments; it makes the citation ambiguous and, where two orders are near in number, points a reader at the wrong one.',
+    severity: 'warning',
+    fixable: false,
+    category: 'citations',
+    crossDocument: true
+  },
+  check(context) {
+    const corpus = context.corpus!
+    const visit = (nodes: readonly DocumentContent[]) => {
+      for (const node of nodes) {
+        if ('citations' in node) for (const c of node.citations) checkCitation(c)
+        if (node.type === 'provision') visit(node.children)
+      }
+    }
+    const checkCitation = (c: Citation) => {
+      if ((c.type !== 'eo' && c.type !== 'proc') || !c.date) return
+      const held = corpus.instruments.get(c.id.split('/').slice(0, 2).join('/'))
+      if (!held?.date || held.date === c.date) return
+      context.report({
+        message: `${c.text} is dated ${c.date}, but ${held.file} is dated ${held.date}`,
+        place: c.position
+      })
+    }
+    visit(context.tree.children)
+  }
+}
+
+export default rule

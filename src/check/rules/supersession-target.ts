@@ -1,0 +1,57 @@
+import type {Rule} from '../types.js'
+
+const instrumentOf = (id: string) => id.split('/').slice(0, 2).join('/')
+
+/**
+ * What an action names must be there: an instrument among the documents checked, a provision its text has, a
+ * provision not already revoked by an earlier document.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'supersession-target',
+    description:
+      'Each instrument a document revokes, amends or supersedes is among the documents checked with it; a provision it names is one the instrument has, and not one an earlier document revoked.',
+    rationale:
+      'An action on a missing instrument cannot be followed by `proclaim status`, and an amendment of a provision the instrument lacks, or that was revoked before, is a wrong designation: the amended order ends up saying something no one enacted.',
+    severity: 'warning',
+    fixable: false,
+    category: 'supersession',
+    crossDocument: true
+  },
+  check(context) {
+    const corpus = context.corpus!
+    const date = context.tree.data.meta.signedDate ?? context.tree.data.meta.date
+    for (const s of context.tree.data.supersessions ?? []) {
+      if (s.scope !== 'specific') continue
+      for (const target of s.targets) {
+        const instrument = corpus.instruments.get(instrumentOf(target))
+        if (!instrument) {
+          context.report({
+            message: `${s.action} of ${target}: ${instrumentOf(target)} is not among the documents checked`,
+            place: s.position
+          })
+          continue
+        }
+        const provision = target.split('/').slice(2).join('/')
+        if (
+          provision &&
+          instrument.provisions.size > 0 &&
+          s.action !== 'amend' &&
+          ![...instrument.provisions].some((p) => p === provision || p.startsWith(`${provision}/`))
+        )
+          context.report({
+            message: `${s.action} of ${target}: the text of ${instrumentOf(target)} (${instrument.file}) has no such provision`,
+            place: s.position
+          })
+        const revoked = corpus.revoked.get(target)
+        if (revoked && s.action === 'amend' && revoked.date && date && revoked.date < date)
+          context.report({
+            message: `amends ${target}, which ${revoked.file} revoked on ${revoked.date}`,
+            place: s.position
+          })
+      }
+    }
+  }
+}
+
+export default rule

@@ -1,0 +1,88 @@
+/**
+ * The types of `proclaim check`: a rule (its metadata and its check over one document), what a check
+ * reports, and what a rule reads of the document and of the corpus it is checked against.
+ */
+import type {Root} from 'mdast'
+import type {Point, Position} from 'unist'
+import type {DocumentType, PresidentialDocument} from '../document/types.js'
+import type {FrontMatter} from '../parse/front-matter.js'
+
+export type CheckSeverity = 'error' | 'warning' | 'info'
+
+/** Where a rule belongs, for its doc page and the rule list. */
+export type RuleCategory = 'front-matter' | 'structure' | 'citations' | 'supersession' | 'markdown'
+
+export interface RuleMeta {
+  /** Stable id, kebab-case: what configuration, inline comments and output name it by. */
+  readonly id: string
+  /** What it checks, in a line. */
+  readonly description: string
+  /** Why it matters: the law of the form, or what a reader would otherwise get wrong. */
+  readonly rationale: string
+  /** Severity when the configuration does not set one. */
+  readonly severity: CheckSeverity
+  /** Whether `--fix` can repair what it reports. */
+  readonly fixable: boolean
+  readonly category: RuleCategory
+  /** Whether it needs the other documents checked with this one (a target, a cited date). */
+  readonly crossDocument?: boolean
+}
+
+/** A safe repair: the source text in [start, end) (offsets) replaced by `text`. */
+export interface Fix {
+  range: [number, number]
+  text: string
+}
+
+/** One problem a rule found. */
+export interface Problem {
+  ruleId: string
+  severity: CheckSeverity
+  message: string
+  /** Where it stands; the start of the file when the whole file is at fault. */
+  place: Position
+  fix?: Fix
+}
+
+/** An instrument of the corpus a document is checked against, as cross-document rules read it. */
+export interface CorpusInstrument {
+  /** The file holding its text. */
+  file: string
+  type: DocumentType
+  /** Signing date, else the front matter's. */
+  date: string | null
+  title: string | null
+  /** Label paths of its provisions as id segments ("Sec. 3(a)" -> "3/a"). */
+  provisions: ReadonlySet<string>
+}
+
+/** What cross-document rules know: the instruments of the documents checked together, by id (`eo/14257`). */
+export interface CorpusContext {
+  instruments: ReadonlyMap<string, CorpusInstrument>
+  /** Provision ids revoked by some document of the corpus, with the date and the revoking file. */
+  revoked: ReadonlyMap<string, {date: string | null; file: string}>
+}
+
+/** What a rule reads and how it reports. */
+export interface RuleContext {
+  /** The file's path as given. */
+  path: string
+  /** The file's text (front matter included), as positions count it. */
+  source: string
+  frontMatter: FrontMatter
+  tree: PresidentialDocument
+  /** The corpus of the documents checked together; null when a file is checked alone. */
+  corpus: CorpusContext | null
+  /** The rule's options from the configuration (`{}` when none). */
+  options: Readonly<Record<string, unknown>>
+  /** The body as Markdown renders it (remark-parse's tree, front matter blanked), read once. */
+  markdown(): Root
+  report(problem: {message: string; place?: Position | Point; fix?: Fix}): void
+  /** The position of source offsets [start, end). */
+  at(start: number, end?: number): Position
+}
+
+export interface Rule {
+  readonly meta: RuleMeta
+  check(context: RuleContext): void
+}

@@ -1,0 +1,153 @@
+/** `proclaim check [FILES|DIRS|GLOBS|-] [--format ...] [--fix] [--max-warnings N] [--strict]` */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {pathToFileURL} from 'node:url'
+import {type CheckRun, checkInputs} from '../check/check-files.js'
+import {type CheckConfig, ConfigError, configFrom} from '../check/config.js'
+import {countBySeverity} from '../check/formats/counts.js'
+import {formatGithub} from '../check/formats/github.js'
+import {formatJson} from '../check/formats/json.js'
+import {formatSarif} from '../check/formats/sarif.js'
+import {formatStylish} from '../check/formats/stylish.js'
+import {allRuleMetas} from '../check/registry.js'
+import {expandInputs, stdinInput} from './inputs.js'
+import {UsageError, type CommandIo} from './io.js'
+import {choiceOption} from './validate.js'
+import {packageVersion} from './version.js'
+
+export const checkHelp = `Usage: proclaim check [FILE|DIR|GLOB|-...] [options]
+
+Check documents for CI: front matter, structure, citations.
+
+Each document is checked by the rules (\`--list-rules\`), and the documents
+given together form the corpus cross-document rules read (a target that is
+missing, a provision amended after its revocation, a cited date the corpus
+disagrees with). Configuration: the nearest .proclaimrc.json, or "proclaim" in
+package.json, from each file's folder up; inline
+<!-- proclaim-disable-next-line RULE --> and proclaim-disable/-enable comments.
+Default input: the current folder.
+
+Options:
+  --format F           text (default), json, github (workflow annotations) or
+                       sarif (SARIF 2.1.0, for code scanning)
+  --fix                apply the safe fixes, then report what is left
+  --max-warnings N     fail (exit 1) when there are more than N warnings
+  --strict             fail on any warning (--max-warnings 0)
+  --quiet              report errors only
+  --config FILE        use this configuration for every file
+  --list-rules         list the rules, their severity and whether they fix
+  -h, --help           show this help
+
+Exit status: 0 when no error (and warnings within --max-warnings), 1 when there
+are errors or too many warnings, 2 when the run itself failed (no such file,
+bad configuration, bad usage).
+
+Examples:
+  proclaim check proclamations
+  proclaim check --format github 'proclamations/2026-*.md'
+  proclaim check --format sarif proclamations > proclaim.sarif`
+
+export const checkOptions = {
+  format: {type: 'string', default: 'text'},
+  fix: {type: 'boolean', default: false},
+  'max-warnings': {type: 'string'},
+  strict: {type: 'boolean', default: false},
+  quiet: {type: 'boolean', default: false},
+  config: {type: 'string'},
+  'list-rules': {type: 'boolean', default: false},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+/** Where the rule pages are: the configured base, else the package's own docs/rules folder. */
+function helpUri(base: string | null): (id: string) => string {
+  const local = pathToFileURL(
+    path.join(path.dirname(new URL(import.meta.url).pathname), '../../..', 'docs/rules/')
+  ).href
+  const root = base ?? local
+  return (id) => `${root.endsWith('/') ? root : `${root}/`}${id}.md`
+}
+
+export async function checkCommand(args: string[], io: CommandIo): Promise<number> {
+  const {values, positionals} = parseArgs({args, allowPositionals: true, options: checkOptions})
+  if (values.help) {
+    io.out(checkHelp)
+    return 0
+  }
+  if (values['list-rules']) {
+    for (const m of allRuleMetas)
+      io.out(
+        `${m.id.padEnd(30)} ${m.severity.padEnd(8)} ${m.fixable ? 'fix' : '   '}  ${m.description}`
+      )
+    return 0
+  }
+  const format = choiceOption('format', values.format, [
+    'text',
+    'json',
+    'github',
+    'sarif'
+  ] as const)!
+  const maxWarnings = values.strict
+    ? 0
+    : values['max-warnings'] === undefined
+      ? null
+      : Number(values['max-warnings'])
+  if (maxWarnings !== null && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
+    throw new UsageError(`--max-warnings takes a whole number, not '${values['max-warnings']}'`)
+  const readsStdin = positionals.includes(stdinInput)
+  if (readsStdin && !io.stdin) throw new UsageError('there is no standard input to read here')
+
+  let config: CheckConfig | undefined
+  try {
+    config = values.config
+      ? configFrom(JSON.parse(readFileSync(values.config, 'utf8')), values.config)
+      : undefined
+  } catch (error) {
+    io.err(
+      `proclaim check: ${error instanceof ConfigError ? error.message : `${values.config}: ${(error as Error).message}`}`
+    )
+    return 2
+  }
+  const {paths, unmatched} = await expandInputs(positionals.length > 0 ? positionals : ['.'])
+  for (const pattern of unmatched) io.err(`proclaim check: no file matches '${pattern}'`)
+  let run: CheckRun
+  try {
+    run = await checkInputs(paths, {
+      fix: values.fix,
+      ...(config ? {config} : {}),
+      ...(readsStdin && io.stdin ? {stdin: new TextDecoder().decode(await io.stdin())} : {})
+    })
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    io.err(`proclaim check: ${error.message}`)
+    return 2
+  }
+  for (const m of run.missing) io.err(`proclaim check: no such file or folder '${m}'`)
+  if (run.results.length === 0 && run.missing.length === 0 && unmatched.length === 0) {
+    io.err('proclaim check: no documents to check (.md, .markdown, .txt)')
+    return 2
+  }
+  const results = values.quiet
+    ? run.results.map((r) => ({...r, problems: r.problems.filter((p) => p.severity === 'error')}))
+    : run.results
+  if (format === 'json') io.out(formatJson(results))
+  else if (format === 'github') for (const line of formatGithub(results)) io.out(line)
+  else if (format === 'sarif')
+    io.out(
+      formatSarif(results, {
+        version: packageVersion(),
+        rules: allRuleMetas,
+        helpUri: helpUri(config?.docsUrl ?? null)
+      })
+    )
+  else {
+    for (const line of formatStylish(results, io.color ?? false)) io.out(line)
+    for (const f of run.fixed) io.err(`proclaim check: fixed ${f}`)
+  }
+  for (const n of results.flatMap((r) => r.notifications)) io.err(`proclaim check: ${n.message}`)
+  if (run.missing.length > 0 || unmatched.length > 0) return 2
+  const counts = countBySeverity(run.results)
+  if (counts.error > 0) return 1
+  if (maxWarnings !== null && counts.warning > maxWarnings) return 1
+  return 0
+}
