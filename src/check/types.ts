@@ -26,6 +26,10 @@ export interface RuleMeta {
   readonly category: RuleCategory
   /** Whether it needs the other documents checked with this one (a target, a cited date). */
   readonly crossDocument?: boolean
+  /** For its doc page: a short excerpt it reports and the same excerpt as it should be. */
+  readonly examples?: {readonly bad: string; readonly good: string}
+  /** Its options, each with what it does. */
+  readonly options?: Readonly<Record<string, string>>
 }
 
 /** A safe repair: the source text in [start, end) (offsets) replaced by `text`. */

@@ -12,7 +12,11 @@ const rule: Rule = {
     severity: 'warning',
     fixable: false,
     category: 'citations',
-    crossDocument: true
+    crossDocument: true,
+    examples: {
+      bad: 'Executive Order 13801 of June 16, 2017 (Expanding Apprenticeships in America), is hereby revoked.',
+      good: 'Executive Order 13801 of June 15, 2017 (Expanding Apprenticeships in America), is hereby revoked.'
+    }
   },
   check(context) {
     const corpus = context.corpus!

@@ -56,7 +56,11 @@ const rule: Rule = {
       'A malformed citation is cited wrongly or not at all: the extractor, like a reader, cannot tell "19 U.S.C 1862(c)(3" from prose, so searches by statute miss the provision that relies on it.',
     severity: 'error',
     fixable: true,
-    category: 'citations'
+    category: 'citations',
+    examples: {
+      bad: 'under section 232 of the Trade Expansion Act of 1962, as amended, 19 U.S.C 1862(c)(3 (section 232); Pub. L. 115 232',
+      good: 'under section 232 of the Trade Expansion Act of 1962, as amended, 19 U.S.C. 1862(c)(3) (section 232); Pub. L. 115-232'
+    }
   },
   check(context) {
     const visit = (nodes: readonly DocumentContent[]) => {

@@ -15,7 +15,11 @@ const rule: Rule = {
       'The formula is what enacts: an order or proclamation without one orders nothing, and the toolkit starts reading provisions there, so a missing one turns findings into provisions (or provisions into findings).',
     severity: 'error',
     fixable: false,
-    category: 'structure'
+    category: 'structure',
+    examples: {
+      bad: 'Sec. 1. Revocation of Executive Order.  Executive Order 13801 of June 15, 2017, is hereby revoked.',
+      good: 'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered that:\n\nSec. 1. Revocation of Executive Order.  Executive Order 13801 of June 15, 2017, is hereby revoked.'
+    }
   },
   check(context) {
     const meta = context.tree.data.meta

@@ -16,7 +16,11 @@ const rule: Rule = {
       '1 CFR 19.1 requires each order and proclamation to cite the authority under which it is issued. Commemorative proclamations often omit it, which is why this is a warning: an operative one without it is open to challenge.',
     severity: 'warning',
     fixable: false,
-    category: 'structure'
+    category: 'structure',
+    examples: {
+      bad: 'NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, do hereby proclaim as follows:',
+      good: 'NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, by the authority vested in me by the Constitution and the laws of the United States, including section 232, 19 U.S.C. 1862, do hereby proclaim as follows:'
+    }
   },
   check(context) {
     const formula = context.tree.children.find(

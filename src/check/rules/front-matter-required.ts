@@ -11,7 +11,11 @@ const rule: Rule = {
       '1 CFR 19.1 requires a suitable title; the date orders the document among those that amend it, and the source URL is where a reader checks the text. Without them the corpus cannot place or cite the document.',
     severity: 'error',
     fixable: false,
-    category: 'front-matter'
+    category: 'front-matter',
+    examples: {
+      bad: "---\ntitle: Adjusting Imports of Steel Into the United States\ndate: '2025-02-10'\n---",
+      good: "---\ntitle: Adjusting Imports of Steel Into the United States\ndate: '2025-02-10'\nsource_url: https://www.whitehouse.gov/presidential-actions/2025/02/adjusting-imports-of-steel-into-the-united-states/\n---"
+    }
   },
   check(context) {
     // A file without front matter is reported once, by the parser (missing-front-matter).

@@ -10,7 +10,11 @@ const rule: Rule = {
       'Every link the corpus and the reading room print to the source starts from it; a relative path, a typo in the scheme or a bare host name is a dead link.',
     severity: 'error',
     fixable: false,
-    category: 'front-matter'
+    category: 'front-matter',
+    examples: {
+      bad: 'source_url: www.whitehouse.gov/presidential-actions/2025/02/adjusting-imports-of-steel/',
+      good: 'source_url: https://www.whitehouse.gov/presidential-actions/2025/02/adjusting-imports-of-steel/'
+    }
   },
   check(context) {
     const value = context.frontMatter.data.source_url

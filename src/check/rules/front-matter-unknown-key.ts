@@ -12,7 +12,15 @@ const rule: Rule = {
       'A misspelt key (`sorce_url`, `Date`) is silently ignored: the document then has no source or date although its author gave one.',
     severity: 'warning',
     fixable: false,
-    category: 'front-matter'
+    category: 'front-matter',
+    examples: {
+      bad: 'sorce_url: https://www.whitehouse.gov/presidential-actions/2025/02/adjusting-imports-of-steel/',
+      good: 'source_url: https://www.whitehouse.gov/presidential-actions/2025/02/adjusting-imports-of-steel/'
+    },
+    options: {
+      allow:
+        'Further keys to accept (an array of names): `{"rules": {"front-matter-unknown-key": ["warning", {"allow": ["permalink"]}]}}`.'
+    }
   },
   check(context) {
     const allowed = Array.isArray(context.options.allow) ? context.options.allow.map(String) : []

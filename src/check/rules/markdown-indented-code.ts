@@ -14,7 +14,11 @@ const rule: Rule = {
       'whitehouse.gov pages indent their paragraphs five spaces; on GitHub and in any Markdown renderer that turns the text into a monospaced, unwrapped code block, and a reader of the rendered page sees no paragraphs, emphasis or links. The toolkit reads the text either way; readers do not.',
     severity: 'warning',
     fixable: true,
-    category: 'markdown'
+    category: 'markdown',
+    examples: {
+      bad: '     By the authority vested in me as President by the Constitution and the\nlaws of the United States of America, it is hereby ordered:',
+      good: 'By the authority vested in me as President by the Constitution and the\nlaws of the United States of America, it is hereby ordered:'
+    }
   },
   check(context) {
     visit(context.markdown(), 'code', (node) => {

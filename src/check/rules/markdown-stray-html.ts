@@ -43,7 +43,14 @@ const rule: Rule = {
       'Renderers drop unknown tags, hide what is inside some (`<script>`, `<style>`, `<template>`) and let an unclosed one swallow the text after it: what a reader sees is then not what the document says, and not what the toolkit reads.',
     severity: 'warning',
     fixable: false,
-    category: 'markdown'
+    category: 'markdown',
+    examples: {
+      bad: '<div class="body-content">\n\nSec. 2.  Implementation.',
+      good: '<span style="text-decoration: underline">Sec. 2.  Implementation.</span>'
+    },
+    options: {
+      allow: 'Further tag names to accept (an array): `{"allow": ["div"]}`.'
+    }
   },
   check(context) {
     const allowed = Array.isArray(context.options.allow)

@@ -13,7 +13,11 @@ const rule: Rule = {
       'Amending documents name provisions by their labels ("section 2(b)", "clause 3(a)(ii)"); a skipped or doubled label sends every such reference, and every status answer built on it, to the wrong text.',
     severity: 'error',
     fixable: false,
-    category: 'structure'
+    category: 'structure',
+    examples: {
+      bad: '(2)  To the extent consistent with applicable law ...\n\n(4)  The Secretary shall continue to monitor imports of PCMDPs.',
+      good: '(2)  To the extent consistent with applicable law ...\n\n(3)  The Secretary shall continue to monitor imports of PCMDPs.'
+    }
   },
   check(context) {
     const top = context.tree.children.filter((n): n is Provision => n.type === 'provision')
@@ -49,7 +53,7 @@ function checkSiblings(
 ): void {
   // Each kind of label is its own sequence ("(a)" and "(i)" may alternate in one list as the parser reads it).
   const last = new Map<string, {ordinal: number; label: string}>()
-  for (const p of siblings) {
+  for (const [index, p] of siblings.entries()) {
     checkSiblings(context, p.children, quoted)
     if (quoted.has(p) || p.label === null) continue
     const kind = ambiguousKind(p.label, p.kind, last)
@@ -63,14 +67,26 @@ function checkSiblings(
       continue
     }
     // A list of subdivisions may open past 1 where text before it is the first ("(b)" after a lead-in is rare).
-    if (ordinal !== expected && (before || kind === 'section' || kind === 'number'))
+    if (ordinal !== expected && (before || kind === 'section' || kind === 'number')) {
+      // One slip, one problem: a label out of sequence between two in sequence is a misnumbering.
+      const next = siblings
+        .slice(index + 1)
+        .find((q) => !quoted.has(q) && q.label !== null && labelOrdinal(q.label, kind) !== null)
+      const misnumbered = next !== undefined && labelOrdinal(next.label, kind) === expected + 1
+      const should = labelAt(p.label, kind, expected)
       context.report({
-        message:
-          before && ordinal <= before.ordinal
-            ? `${p.label} follows ${before.label}: it repeats or comes out of order (${labelAt(p.label, kind, expected)} was expected)`
-            : `${p.label} ${before ? `follows ${before.label}` : 'opens its list'}: ${labelAt(p.label, kind, expected)} is missing`,
+        message: misnumbered
+          ? `${p.label} stands where ${should} belongs (${before ? `after ${before.label}, ` : ''}before ${next.label})`
+          : before && ordinal <= before.ordinal
+            ? `${p.label} follows ${before.label}: it repeats or comes out of order (${should} was expected)`
+            : `${p.label} ${before ? `follows ${before.label}` : 'opens its list'}: ${should} is missing`,
         place: firstLine(context, p.position)
       })
+      if (misnumbered) {
+        last.set(kind, {ordinal: expected, label: p.label})
+        continue
+      }
+    }
     last.set(kind, {ordinal, label: p.label})
   }
 }

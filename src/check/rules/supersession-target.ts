@@ -16,7 +16,11 @@ const rule: Rule = {
     severity: 'warning',
     fixable: false,
     category: 'supersession',
-    crossDocument: true
+    crossDocument: true,
+    examples: {
+      bad: 'Sec. 1.  Executive Order 13990 of January 20, 2021, is hereby revoked.\n\n(with no document of Executive Order 13990 among those checked)',
+      good: 'Sec. 1.  Executive Order 13990 of January 20, 2021, is hereby revoked.\n\n(checked together with the document of Executive Order 13990)'
+    }
   },
   check(context) {
     const corpus = context.corpus!

@@ -10,7 +10,11 @@ const rule: Rule = {
       'The witness clause is the form proclamations are signed in, and the date it spells out is the signing date the corpus orders actions by; without it the document is dated only by its front matter. (Its date and year of Independence are checked when the document is parsed: unparsed-witness-date, independence-year-mismatch, signed-date-far-from-date.)',
     severity: 'error',
     fixable: false,
-    category: 'structure'
+    category: 'structure',
+    examples: {
+      bad: '(4)  Any provision of previous proclamations ... shall not be affected.\n\n                             DONALD J. TRUMP',
+      good: '(4)  Any provision of previous proclamations ... shall not be affected.\n\nIN WITNESS WHEREOF, I have hereunto set my hand this fourteenth day of January, in the year of our Lord two thousand twenty-six, and of the Independence of the United States of America the two hundred and fiftieth.\n\n                             DONALD J. TRUMP'
+    }
   },
   check(context) {
     if (context.tree.data.meta.type !== 'proclamation') return
