@@ -312,12 +312,20 @@ export const numberLabel = pattern(
 export const anyLabel =
   /^(?:(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*\d{1,3}[A-Za-z]?\s*\.(?:\s|$)|\\?\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4}|[ivxl]{5,8}|[IVXL]{5,8})\\?\)(?:\s|\(|$)|\d{1,3}\\?\.\s)/
 
+/**
+ * The authority formula as a line that begins a paragraph: capitalised, unlike the same words
+ * wrapped onto a line mid-sentence ("NOW, THEREFORE, I, ..., President of the United States," /
+ * "by the authority vested in me ..., hereby find").
+ */
+const authorityLineStart =
+  /^(?:By|BY|Under|UNDER|Pursuant|PURSUANT)\s+(?:(?:virtue|VIRTUE)\s+(?:of|OF)\s+)?(?:(?:to|TO)\s+)?(?:the|THE)\s+(?:authority|AUTHORITY)\s+(?:vested|VESTED)\s+(?:in|IN)\s+(?:me|ME)\b/
+
 /** Lines that always begin a new unit. */
 export const unitStarters: readonly RegExp[] = [
   witnessStart,
   datelineStart,
   proclamationFormulaStart,
-  authorityFormulaStart,
+  authorityLineStart,
   signaturePlaceholder,
   /^\[FR Doc\.?/i,
   /^Billing code\b/i

@@ -6,10 +6,13 @@ import {search} from '../util/pattern.js'
 import type {Position} from 'unist'
 import type {EnactingFormula, Finding, Provision, ProvisionKind} from '../document/types.js'
 import {sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
+import {closingEnactment, splitUnit, unitOfText} from './enactment.js'
 import {
   authorityFormulaStart,
   embeddedEnactingWords,
+  enactingWords,
   formulaAuthority,
+  formulaPresident,
   numberLabel,
   parenLabel,
   sectionLabel,
@@ -39,10 +42,70 @@ export function readNumberInTitle(state: StructureState): void {
 const asOperative = (u: Unit): OperativeText => ({text: u.text, leadStrong: u.leadStrong})
 
 /** The preamble's units that are findings, and the text that is operative (provisions). */
-export function splitPreamble(state: StructureState): {
+export interface PreambleSplit {
   findings: Unit[]
   operative: OperativeText[]
-} {
+}
+
+/** The preamble's units that are findings, and the text that is operative (provisions). */
+export function splitPreamble(state: StructureState): PreambleSplit {
+  return closingFormula(state, firstSplit(state))
+}
+
+/** A unit that opens a provision: "Sec. 2.", "(a)", "1.". */
+const labelled = (text: string): boolean =>
+  sectionLabel.test(text) || parenLabel.test(text) || numberLabel.test(text)
+
+/**
+ * Unnumbered paragraphs between a formula and the first provision that end in a sentence
+ * enacting what follows ("By the authority ..., I hereby proclaim:" / findings / "NOW, THEREFORE,
+ * I, ..., hereby direct as follows:"; "I hereby declare a national emergency ..." / findings /
+ * "Accordingly, I hereby order:"): that sentence is the formula, what stands before it findings,
+ * the earlier formula's paragraph among them.
+ */
+function closingFormula(state: StructureState, split: PreambleSplit): PreambleSplit {
+  const {operative} = split
+  const first = operative.findIndex((o) => labelled(o.text.text))
+  if (first <= 0) return split
+  const last = operative[first - 1]!
+  const at = closingEnactment(last.text.text)
+  const old = state.formulaUnit
+  // Text read from the old formula's own paragraph goes back with it.
+  const inOld = (o: OperativeText): boolean =>
+    old !== null &&
+    o.text.offsets.length > 0 &&
+    o.text.offsets[0]! >= old.start &&
+    o.text.offsets[0]! < old.end
+  if (at === -1 || inOld(last)) return split
+  const unit = splitUnit(unitOfText(last.text, {kind: 'paragraph', depth: 0}), at)
+  const oldFormula = state.formula
+  const findings = [
+    ...split.findings,
+    ...(old ? [old] : []),
+    ...operative
+      .slice(0, first - 1)
+      .filter((o) => !inOld(o))
+      .map((o) => ({
+        ...unitOfText(o.text, {kind: 'paragraph', depth: 0}),
+        leadStrong: o.leadStrong
+      })),
+    ...(unit.head ? [unit.head] : [])
+  ]
+  const read = readFormula(state, unit.tail)
+  if (!read) return split
+  if (oldFormula) state.children.splice(state.children.indexOf(oldFormula), 1)
+  findingsBefore(read.formula, findings)
+  return {
+    findings,
+    operative: [
+      ...(read.rest ? [{text: read.rest, leadStrong: null}] : []),
+      ...operative.slice(first)
+    ]
+  }
+}
+
+/** The split the formula (or its absence) makes, before any closing enactment is looked for. */
+function firstSplit(state: StructureState): PreambleSplit {
   const {pre, body} = state
   if (state.formula) return {findings: pre, operative: body}
   const firstLabelled = pre.findIndex(
@@ -53,7 +116,7 @@ export function splitPreamble(state: StructureState): {
   const at = pre.slice(0, limit).findIndex((u) => embeddedEnactingWords.test(u.text.text))
   const read = at === -1 ? null : readFormula(state, pre[at]!)
   if (read) {
-    authorityBefore(read.formula, pre.slice(0, at))
+    findingsBefore(read.formula, pre.slice(0, at))
     return {
       findings: pre.slice(0, at),
       operative: [
@@ -73,14 +136,33 @@ export function splitPreamble(state: StructureState): {
   return {findings: pre, operative: body}
 }
 
-/** The authority may stand in a paragraph of its own before the findings ("By the authority ..., / I, ..., find that ..."). */
-function authorityBefore(formula: EnactingFormula, before: Unit[]): void {
+/**
+ * The authority and the president may stand in paragraphs before the formula ("By the authority
+ * ..., / I, ..., find that ..."; "By the authority ..., I, ..., find ... / Accordingly, I hereby order:").
+ */
+function findingsBefore(formula: EnactingFormula, before: Unit[]): void {
+  if (formula.president === null) {
+    for (const u of before) {
+      const president = formulaPresident.exec(u.text.text)
+      if (!president) continue
+      formula.president = president[1]!.replace(/,$/, '').trim()
+      break
+    }
+  }
   if (formula.authority !== null) return
   const unit = before.find((u) => authorityFormulaStart.test(u.text.text))
   const authority = unit ? formulaAuthority.exec(unit.text.text) : null
   if (!unit || !authority) return
+  // The authority runs to the enacting words or the first-person clause, where the paragraph has them.
+  const text = unit.text.text.slice(authority.index + authority[0].length)
+  const words = search(enactingWords, text)
   formula.authority =
-    unit.text.text.slice(authority.index + authority[0].length).replace(/[\s,;:]+$/, '') || null
+    text
+      .slice(0, words?.index ?? text.length)
+      .replace(/[\s,;:]+$/, '')
+      .replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '')
+      .replace(/,\s*I,\s+[^,]+,\s+President\b[\s\S]*$/, '')
+      .trim() || null
 }
 
 /** Findings: a numbered unit opens one, and the units after it extend it; an unnumbered unit is one. */

@@ -82,6 +82,8 @@ export interface StructureState {
   /** The date a header line prints. */
   headingDate: string | null
   formula: EnactingFormula | null
+  /** The unit (or the part of one) the formula was read from. */
+  formulaUnit: Unit | null
   witness: WitnessClause | null
   dateline: Dateline | null
   signature: Signature | null

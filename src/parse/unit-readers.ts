@@ -9,6 +9,7 @@ import {wordsToNumber} from '../data/numbers.js'
 import {presidentByName} from '../data/presidents.js'
 import {independenceYear, printedDateToIso, spelledDateToIso} from '../document/dates.js'
 import type {EnactingFormula, Preface, Remainder, WitnessClause} from '../document/types.js'
+import {closingEnactment, continuesFormula, midParagraphFormula, splitUnit} from './enactment.js'
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {
   authorityFormulaStart,
@@ -80,6 +81,7 @@ export function readUnits(units: readonly Unit[], ctx: StructureContext): Struct
     numberInTitle: false,
     headingDate: null,
     formula: null,
+    formulaUnit: null,
     witness: null,
     dateline: null,
     signature: null,
@@ -198,12 +200,21 @@ function readClosingRemainder(state: StructureState, index: number): number | un
 }
 
 function readFormulaUnit(state: StructureState, index: number): number | undefined {
-  const unit = state.units[index]!
+  let unit = state.units[index]!
   const t = unit.text.text
   if (state.formula || state.phase === 'body') return undefined
-  if (!proclamationFormulaStart.test(t) && !authorityFormulaStart.test(t)) return undefined
+  // "... of this invasion. NOW, THEREFORE, I, ...": the last finding's sentence and the formula share a paragraph.
+  const mid = proclamationFormulaStart.test(t) ? -1 : midParagraphFormula(t)
+  if (mid === -1 && !proclamationFormulaStart.test(t) && !authorityFormulaStart.test(t))
+    return undefined
+  let head: Unit | null = null
+  if (mid !== -1) ({head, tail: unit} = splitUnit(unit, mid))
   const read = readFormula(state, unit)
   if (!read) return undefined
+  if (head) {
+    state.phase = 'pre'
+    state.pre.push(head)
+  }
   // Everything before the formula is preamble; everything after it is operative.
   state.phase = 'body'
   if (read.rest) state.body.push({text: read.rest, leadStrong: null})
@@ -298,6 +309,7 @@ export function readFormula(
 ): {formula: EnactingFormula; rest: MappedText | null} | null {
   const t = unit.text.text
   const words = search(enactingWords, t)
+  let verbWords = words
   const isProclamation = proclamationFormulaStart.test(t)
   // "By the authority vested in me ..., Executive Order 11016 ... is further amended as follows:": the formula
   // enacts without enacting words, what follows being the amendment.
@@ -309,6 +321,15 @@ export function readFormula(
   // "I hereby order, by the authority vested in me by ..., that ...": the authority follows the verb.
   const trailing = words ? search(trailingAuthority, t.slice(end)) : null
   if (trailing) end += trailing[0].length
+  // "..., hereby find that ... I therefore hereby proclaim the following:": the formula runs on to the colon,
+  // and enacts with the verb of its last sentence.
+  const restStart = end
+  if (continuesFormula(t.slice(end))) {
+    end = t.length
+    const closing = restStart + Math.max(0, closingEnactment(t.slice(restStart)))
+    const again = search(enactingWords, t.slice(closing))
+    if (again) verbWords = again
+  }
   const text = trimMapped(sliceMapped(unit.text, 0, end))
   let rest = trimMapped(sliceMapped(unit.text, end))
   rest = trimMapped(sliceMapped(rest, /^[,;]?\s*/.exec(rest.text)![0].length))
@@ -326,7 +347,7 @@ export function readFormula(
     authority = trailing.groups.authority.trim()
   }
   const verbs =
-    (words?.groups.verbs ?? words?.groups.verb)
+    (verbWords?.groups.verbs ?? verbWords?.groups.verb)
       ?.toLowerCase()
       .split(/[\s,]+(?:and\s+)?/)
       .filter((v) => v && v !== 'and') ?? []
@@ -339,6 +360,7 @@ export function readFormula(
     ...fields(state.ctx, text, span(text, unit.start))
   }
   state.formula = formula
+  state.formulaUnit = unit
   state.children.push(formula)
   return {formula, rest: rest.text === '' ? null : rest}
 }
