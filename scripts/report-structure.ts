@@ -115,7 +115,7 @@ const checks: Record<string, Check> = {
   },
   'formula-missed': (doc, plain) => {
     // A proclamation's formula is the "NOW, THEREFORE" one, wherever else authority is claimed.
-    const proclaims = /\bNOW,?\s+THEREFORE,?\s+I\b/.test(plain)
+    const proclaims = doc.type === 'proclamation' && /\bNOW,?\s+THEREFORE,?\s+I\b/.test(plain)
     if (proclaims)
       return /^NOW,?\s+THEREFORE/i.test(doc.formula?.text ?? '') ? null : 'NOW, THEREFORE'
     return !doc.formula && /^[ \t>]*By the authority vested in me\b/im.test(plain)

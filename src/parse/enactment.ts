@@ -12,11 +12,11 @@ const nowTherefore = /(?<=[.!?:;]["”’')\]]*\s+)NOW,?\s+THEREFORE,?\s+I\b/g
 
 /**
  * First-person enacting words in a sentence ("I hereby", "I therefore hereby", "it is hereby
- * ordered", "I order", "and further order"): the passive "is hereby amended" is an instruction,
- * not a formula.
+ * ordered", "I order", "and further order", "I, JOSEPH R. BIDEN JR., President ..., in order to
+ * ..., hereby order"): the passive "is hereby amended" is an instruction, not a formula.
  */
 const firstPersonEnacting =
-  /\bI\b[^.;:]{0,80}?\bhereby\b|\bit\s+is\s+hereby\s+ordered\b|\bI\s+(?:(?:therefore|further|also|now)\s+)*(?:order|direct|proclaim|determine|declare)\b|\bfurther\s+order\b/
+  /^I,[^:]*\bhereby\s+[a-z]+|\bI\b[^.;:]{0,80}?\bhereby\b|\bit\s+is\s+hereby\s+ordered\b|\bI\s+(?:(?:therefore|further|also|now)\s+)*(?:order|direct|proclaim|determine|declare)\b|\bfurther\s+order\b/
 
 /** A passive clause of the sentence's own ("is amended", "are hereby revoked"): an instruction. */
 const passiveClause = /\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?[a-z]+ed\b/

@@ -5,7 +5,7 @@
 import {search} from '../util/pattern.js'
 import type {Position} from 'unist'
 import type {EnactingFormula, Finding, Provision, ProvisionKind} from '../document/types.js'
-import {sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
+import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {closingEnactment, splitUnit, unitOfText} from './enactment.js'
 import {
   authorityFormulaStart,
@@ -66,7 +66,17 @@ const labelled = (text: string): boolean =>
 function closingFormula(state: StructureState, split: PreambleSplit): PreambleSplit {
   const {operative} = split
   const first = operative.findIndex((o) => labelled(o.text.text))
-  if (first <= 0) return split
+  if (first === -1) return split
+  // No formula, and the provisions begin at once: the last finding may close in one ("Accordingly, it is
+  // hereby ordered that:").
+  if (first === 0) {
+    const last = split.findings[split.findings.length - 1]
+    const at = last && !state.formula ? closingEnactment(last.text.text) : -1
+    if (at === -1) return split
+    const unit = splitUnit(last!, at)
+    const findings = [...split.findings.slice(0, -1), ...(unit.head ? [unit.head] : [])]
+    return formulaFrom(state, unit.tail, findings, operative) ?? split
+  }
   const last = operative[first - 1]!
   const at = closingEnactment(last.text.text)
   const old = state.formulaUnit
@@ -77,30 +87,47 @@ function closingFormula(state: StructureState, split: PreambleSplit): PreambleSp
     o.text.offsets[0]! >= old.start &&
     o.text.offsets[0]! < old.end
   if (at === -1 || inOld(last)) return split
-  const unit = splitUnit(unitOfText(last.text, {kind: 'paragraph', depth: 0}), at)
-  const oldFormula = state.formula
+  const asUnit = (o: OperativeText): Unit => ({
+    ...unitOfText(o.text, {kind: 'paragraph', depth: 0}),
+    leadStrong: o.leadStrong
+  })
+  const unit = splitUnit(asUnit(last), at)
+  const between = operative.slice(0, first - 1).filter((o) => !inOld(o))
+  // The enacting sentence alone, right after the formula's paragraph ("NOW, THEREFORE, I, ..., hereby find
+  // that ... / Accordingly, I hereby proclaim:"): the formula goes on into it.
+  if (old && between.length === 0 && !unit.head) {
+    const joined = unitOfText(concatMapped(old.text, unit.tail.text, '\n\n'), old)
+    return formulaFrom(state, joined, split.findings, operative.slice(first)) ?? split
+  }
   const findings = [
     ...split.findings,
     ...(old ? [old] : []),
-    ...operative
-      .slice(0, first - 1)
-      .filter((o) => !inOld(o))
-      .map((o) => ({
-        ...unitOfText(o.text, {kind: 'paragraph', depth: 0}),
-        leadStrong: o.leadStrong
-      })),
+    ...between.map(asUnit),
     ...(unit.head ? [unit.head] : [])
   ]
-  const read = readFormula(state, unit.tail)
-  if (!read) return split
+  return formulaFrom(state, unit.tail, findings, operative.slice(first)) ?? split
+}
+
+/** The formula read from `unit` in place of any read before, with the findings before it and the provisions after. */
+function formulaFrom(
+  state: StructureState,
+  unit: Unit,
+  findings: Unit[],
+  operative: OperativeText[]
+): PreambleSplit | null {
+  const oldFormula = state.formula
+  const oldUnit = state.formulaUnit
+  const read = readFormula(state, unit)
+  if (!read) {
+    state.formula = oldFormula
+    state.formulaUnit = oldUnit
+    return null
+  }
   if (oldFormula) state.children.splice(state.children.indexOf(oldFormula), 1)
   findingsBefore(read.formula, findings)
   return {
     findings,
-    operative: [
-      ...(read.rest ? [{text: read.rest, leadStrong: null}] : []),
-      ...operative.slice(first)
-    ]
+    operative: [...(read.rest ? [{text: read.rest, leadStrong: null}] : []), ...operative]
   }
 }
 
