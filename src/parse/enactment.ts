@@ -58,17 +58,35 @@ export function closingEnactment(text: string): number {
   return firstPersonEnacting.test(text.slice(at)) ? at : -1
 }
 
+/** Verbs whose object is a finding, not an operative act: "hereby find that ...", "do hereby declare an emergency". */
+const findingVerbs: ReadonlySet<string> = new Set(['find', 'determine', 'declare'])
+
 /**
  * Whether the text after a formula's enacting words goes on with the formula up to the colon
  * that opens the provisions: one sentence with no instruction of its own ("to the Secretary of
- * State the following authorities:", "pursuant to section 303(a)(5) of the Act, that:"), or one
- * whose last sentence enacts again ("... is not detrimental to the interests of the United States.
- * I therefore hereby proclaim the following:").
+ * State the following authorities:", "pursuant to section 303(a)(5) of the Act, that:"), or,
+ * after a verb of finding (`verb`), text whose last sentence enacts again ("hereby find that ...
+ * is not detrimental to the interests of the United States. I therefore hereby proclaim the
+ * following:"). After "do hereby proclaim that ..." the sentences are operative: provisions.
  */
-export function continuesFormula(rest: string): boolean {
+export function continuesFormula(rest: string, verb: string | null): boolean {
   if (!/:\s*$/.test(rest)) return false
   if (sentenceStarts(rest).length === 0) return !passiveClause.test(rest)
-  return closingEnactment(rest) > 0
+  return verb !== null && findingVerbs.has(verb) && closingEnactment(rest) > 0
+}
+
+/**
+ * The verb of a closing enacting sentence ("I therefore hereby proclaim the following:" proclaim,
+ * "do hereby further proclaim" proclaim, "it is hereby ordered" ordered), or null.
+ */
+export function closingVerb(sentence: string): string | null {
+  const verb =
+    'order|direct|proclaim|determine|declare|find|establish|designate|delegate|make|authorize|grant'
+  const m =
+    new RegExp(
+      String.raw`\b(?:hereby|I)\s+(?:(?:therefore|further|also|now|hereby)\s+)*(?<verbs>(?:${verb})(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:${verb}))*)\b`
+    ).exec(sentence) ?? /\bit\s+is\s+hereby\s+(?<verbs>ordered)\b/.exec(sentence)
+  return m?.groups?.verbs?.split(/[\s,]+/).pop() ?? null
 }
 
 /** A unit made of part of a unit's text (split at a sentence): its offsets give its span. */

@@ -200,7 +200,8 @@ export const enactingWords = pattern(
   oneOf(
     seq(
       // "I do hereby", "it is hereby", ", hereby", then the verbs joined by commas and "and".
-      String.raw`(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit\s+is\s+hereby|,\s*hereby)\s+`,
+      // "do hereby further proclaim": the adverb is no verb.
+      String.raw`(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit\s+is\s+hereby|,\s*hereby)\s+(?:further\s+)?`,
       group(
         'verbs',
         '[a-z]+',

@@ -9,7 +9,13 @@ import {wordsToNumber} from '../data/numbers.js'
 import {presidentByName} from '../data/presidents.js'
 import {independenceYear, printedDateToIso, spelledDateToIso} from '../document/dates.js'
 import type {EnactingFormula, Preface, Remainder, WitnessClause} from '../document/types.js'
-import {closingEnactment, continuesFormula, midParagraphFormula, splitUnit} from './enactment.js'
+import {
+  closingEnactment,
+  closingVerb,
+  continuesFormula,
+  midParagraphFormula,
+  splitUnit
+} from './enactment.js'
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {
   authorityFormulaStart,
@@ -309,7 +315,6 @@ export function readFormula(
 ): {formula: EnactingFormula; rest: MappedText | null} | null {
   const t = unit.text.text
   const words = search(enactingWords, t)
-  let verbWords = words
   const isProclamation = proclamationFormulaStart.test(t)
   // "By the authority vested in me ..., Executive Order 11016 ... is further amended as follows:": the formula
   // enacts without enacting words, what follows being the amendment.
@@ -324,11 +329,12 @@ export function readFormula(
   // "..., hereby find that ... I therefore hereby proclaim the following:": the formula runs on to the colon,
   // and enacts with the verb of its last sentence.
   const restStart = end
-  if (continuesFormula(t.slice(end))) {
+  let verb = verbOf(words)
+  if (continuesFormula(t.slice(end), verb)) {
     end = t.length
     const closing = restStart + Math.max(0, closingEnactment(t.slice(restStart)))
-    const again = search(enactingWords, t.slice(closing))
-    if (again) verbWords = again
+    const again = closingVerb(t.slice(closing))
+    if (again) verb = baseVerb(again)
   }
   const text = trimMapped(sliceMapped(unit.text, 0, end))
   let rest = trimMapped(sliceMapped(unit.text, end))
@@ -346,23 +352,28 @@ export function readFormula(
   } else if (trailing) {
     authority = trailing.groups.authority.trim()
   }
-  const verbs =
-    (verbWords?.groups.verbs ?? verbWords?.groups.verb)
-      ?.toLowerCase()
-      .split(/[\s,]+(?:and\s+)?/)
-      .filter((v) => v && v !== 'and') ?? []
-  const lastVerb = verbs[verbs.length - 1]
   const formula: EnactingFormula = {
     type: 'enactingFormula',
     president: president ? president[1]!.replace(/,$/, '').trim() : null,
     authority,
-    verb: lastVerb ? baseVerb(lastVerb) : null,
+    verb,
     ...fields(state.ctx, text, span(text, unit.start))
   }
   state.formula = formula
   state.formulaUnit = unit
   state.children.push(formula)
   return {formula, rest: rest.text === '' ? null : rest}
+}
+
+/** The last verb of the enacting words ("find and proclaim" proclaim; "further proclaim" proclaim). */
+function verbOf(words: {groups: {verbs?: string; verb?: string}} | null): string | null {
+  const verbs =
+    (words?.groups.verbs ?? words?.groups.verb)
+      ?.toLowerCase()
+      .split(/[\s,]+(?:and\s+)?/)
+      .filter((v: string) => v && v !== 'and' && v !== 'further') ?? []
+  const last = verbs[verbs.length - 1]
+  return last ? baseVerb(last) : null
 }
 
 function baseVerb(verb: string): string {
