@@ -145,3 +145,40 @@ describe('a formula whose operative text follows its verb stays short of it', ()
     expect(labels(doc)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'])
   })
 })
+
+/** Roman numerals from 1 to n, lower case. */
+function romans(n: number): string[] {
+  const digits: Array<[number, string]> = [
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i']
+  ]
+  return Array.from({length: n}, (_, i) => {
+    let v = i + 1
+    let out = ''
+    for (const [value, numeral] of digits) for (; v >= value; v -= value) out += numeral
+    return `(${out})`
+  })
+}
+
+describe('labels that read as letters or roman numerals', () => {
+  it('"(i)" and "(l)" after "(h)" and "(k)" are letters, though a roman list under them is open', async () => {
+    const doc = await parseCorpusFile('2025-06-04-restricting-entry-foreign-nationals.md')
+    const section2 = doc.provisions[1]!
+    expect(section2.provisions.map((p) => p.label)).toEqual(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].map((l) => `(${l})`)
+    )
+    expect(section2.provisions.map((p) => p.heading)).toContain('Iran')
+    // "(h) Iran." has no text of its own: the "(i)" after it opens its list.
+    for (const country of section2.provisions)
+      expect(country.provisions.map((p) => p.label)).toEqual(['(i)', '(ii)'])
+  })
+
+  it('roman numerals of five letters and more are labels: "(xviii)", "(xxviii)"', async () => {
+    const doc = await parseCorpusFile('2026-01-07-withdrawing-international-organizations.md')
+    const list = doc.provisions[1]!.provisions[0]!
+    expect(list.provisions.map((p) => p.label)).toEqual(romans(35))
+  })
+})

@@ -298,8 +298,8 @@ export const parenLabel = pattern(
   '',
   // A Markdown escape may stand before either parenthesis.
   String.raw`^\\?\(`,
-  // Roman numerals run past four letters ("(xviii)", "(xxviii)"); other letter labels do not.
-  group('label', '[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4}|[ivxl]{5,8}|[IVXL]{5,8}'),
+  // Roman numerals run past four letters ("(xviii)", "(xxviii)"); other letters do not.
+  group('label', '[ivxl]{5,8}|[IVXL]{5,8}|[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4}'),
   String.raw`\\?\)(?=\s|\(|$)\s*`
 )
 /** "1.", "14." at the start of a numbered paragraph (findings). */
@@ -311,7 +311,7 @@ export const numberLabel = pattern(
 )
 /** Any of the above, for deciding where a paragraph may break. */
 export const anyLabel =
-  /^(?:(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*\d{1,3}[A-Za-z]?\s*\.(?:\s|$)|\\?\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4}|[ivxl]{5,8}|[IVXL]{5,8})\\?\)(?:\s|\(|$)|\d{1,3}\\?\.\s)/
+  /^(?:(?:Sec(?:tion)?|SEC(?:TION)?)\.?\s*\d{1,3}[A-Za-z]?\s*\.(?:\s|$)|\\?\((?:[ivxl]{5,8}|[IVXL]{5,8}|[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\?\)(?:\s|\(|$)|\d{1,3}\\?\.\s)/
 
 /**
  * The authority formula as a line that begins a paragraph: capitalised, unlike the same words

@@ -28,6 +28,20 @@ function letterBefore(raw: string): string | null {
   return String.fromCharCode(raw.charCodeAt(0) - 1).repeat(raw.length)
 }
 
+/** The value of a roman numeral of the labels ("xviii" 18), 0 for none. */
+function romanValue(raw: string): number {
+  const values: Record<string, number> = {i: 1, v: 5, x: 10, l: 50}
+  const t = raw.toLowerCase()
+  let total = 0
+  for (let i = 0; i < t.length; i++) {
+    const v = values[t[i]!] ?? 0
+    const next = values[t[i + 1] ?? ''] ?? 0
+    if (v === 0) return 0
+    total += v < next ? -v : v
+  }
+  return total
+}
+
 function labelKind(raw: string): ProvisionKind | 'ambiguous' {
   if (/^\d+$/.test(raw)) return 'number'
   if (letterBefore(raw) !== null) return 'ambiguous'
@@ -221,17 +235,28 @@ export class ProvisionBuilder {
     this.roots.push(node)
   }
 
+  /**
+   * A label that is a letter or a roman numeral ("(i)", "(v)", "(x)", "(l)"): the next numeral of
+   * an open roman list ("(ii)" after "(i)"), else the next letter of an open lettered list ("(i)"
+   * after "(h)", "(l)" after "(k)", even where a roman list under "(h)" or "(k)" is open), unless the
+   * lettered provision ends no sentence: no text yet, a title, or a list's opening ("(h) ... the
+   * following:" / "(i) ...").
+   */
   private resolveKind(kind: ProvisionKind | 'ambiguous', raw: string): ProvisionKind {
     if (kind !== 'ambiguous') return kind
-    const letterKind: ProvisionKind = raw === raw.toLowerCase() ? 'lower' : 'upper'
-    const romanKind: ProvisionKind = raw === raw.toLowerCase() ? 'roman' : 'upperRoman'
-    const before = letterBefore(raw)
+    const lower = raw === raw.toLowerCase()
+    const letterKind: ProvisionKind = lower ? 'lower' : 'upper'
+    const romanKind: ProvisionKind = lower ? 'roman' : 'upperRoman'
+    const romanLevel = this.stack.find((s) => s.kind === romanKind)
+    if (romanLevel && romanValue(romanLevel.raw) + 1 === romanValue(raw)) return romanKind
     const letterLevel = this.stack.find((s) => s.kind === letterKind)
-    return letterLevel &&
-      letterLevel.raw === before &&
-      !this.stack.some((s) => s.kind === romanKind)
-      ? letterKind
-      : romanKind
+    if (!letterLevel || letterLevel.raw !== letterBefore(raw)) return romanKind
+    const open = this.stack[this.stack.length - 1]!
+    // "(h) Iran." with no text yet, "(h) Palestinian Authority Documents", "(h) ... the following:": a
+    // lettered provision that ends no sentence is continued by its list.
+    const opensList =
+      open === letterLevel && !/[.;!?]["”’')\]]*(?:\s+(?:and|or))?\s*$/.test(open.node.text)
+    return opensList && romanValue(raw) === 1 ? romanKind : letterKind
   }
 
   private place(node: Provision, kind: ProvisionKind, raw: string): void {
