@@ -182,3 +182,12 @@ describe('labels that read as letters or roman numerals', () => {
     expect(list.provisions.map((p) => p.label)).toEqual(romans(35))
   })
 })
+
+describe('section headings the page breaks over lines or after a blank line of no-break spaces', () => {
+  it('"SUBJECT: ..." / a line of no-break spaces / "Section 1. Purpose.": the section is a provision of its own', async () => {
+    const doc = await parseCorpusFile('2025-02-21-defending-american-companies-301.md')
+    expect(labels(doc)).toEqual(sections(4))
+    expect(doc.provisions[0]!.heading).toBe('Purpose')
+    expect(doc.provisions[0]!.text).toMatch(/^In recent years, the gross domestic product/)
+  })
+})

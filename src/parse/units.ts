@@ -60,6 +60,16 @@ function startsUnit(line: string, previous: string | undefined): boolean {
   return false
 }
 
+/** "Sec." or "Section" alone on a line: underlined pieces broken onto lines ("Sec</span>.  " / "<span>2</span>."). */
+const sectionWordAlone = /^(?:Sec(?:tion)?|SEC(?:TION)?)\.?$/
+
+/** A line as a unit would open with it: a section word alone joined to the number on the line after. */
+function headOf(lines: readonly Line[], k: number): string {
+  const text = lines[k]!.text.text
+  const next = lines[k + 1]
+  return sectionWordAlone.test(text) && next && !next.blank ? `${text} ${next.text.text}` : text
+}
+
 export function blocksToUnits(blocks: Block[], source: string): Unit[] {
   const units: Unit[] = []
   let pageBreakBefore = false
@@ -122,7 +132,7 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
       currentAfterBreak = false
     }
     let blankBefore = false
-    for (const line of lines) {
+    for (const [k, line] of lines.entries()) {
       if (pageMarker.test(line.text.text)) {
         flush()
         pageBreakBefore = true
@@ -131,6 +141,9 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
       }
       if (line.blank) {
         blankBefore = true
+        // Inside a Markdown paragraph a blank line is one of no-break spaces, which the page shows as
+        // a blank line: the unit ends ("SUBJECT: ..." /  "\u00a0" / "Section 1. Purpose.").
+        if (block.kind !== 'code') flush()
         continue
       }
       const text = line.text.text
@@ -147,7 +160,7 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
       }
       blankBefore = false
       const deeper = block.kind === 'code' && line.indent > baseIndent && previousLine !== undefined
-      if (current.length > 0 && (deeper || startsUnit(text, previousLine))) flush()
+      if (current.length > 0 && (deeper || startsUnit(headOf(lines, k), previousLine))) flush()
       current.push(line.text)
       previousLine = text
       pageBreakBefore = false
