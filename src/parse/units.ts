@@ -45,10 +45,24 @@ function columnOf(source: string, offset: number): number {
   return offset - lineStart
 }
 
+/**
+ * "... 20 U.S.C. 107 et seq." / "(b) This order does not ...": a sentence may end in "et seq.", and a
+ * lower-case label opening a sentence after it opens a unit (an acronym in parentheses, "(NEA),", does not).
+ */
+function afterEtSeq(line: string, previous: string): boolean {
+  return (
+    /\bet seq\.\s*$/.test(previous) && /^\\?\((?:[a-z]{1,4}|\d{1,3})\\?\)\s+["“]?[A-Z]/.test(line)
+  )
+}
+
 function startsUnit(line: string, previous: string | undefined): boolean {
   for (const starter of unitStarters) if (starter.test(line)) return true
   if (previous === undefined) return false
-  if (anyLabel.test(line) && sentenceEnd.test(previous) && !abbreviationEnd.test(previous))
+  if (
+    anyLabel.test(line) &&
+    sentenceEnd.test(previous) &&
+    (!abbreviationEnd.test(previous) || afterEtSeq(line, previous))
+  )
     return true
   // A signature after the text or a complimentary close ("Sincerely,").
   if (
