@@ -191,3 +191,14 @@ describe('section headings the page breaks over lines or after a blank line of n
     expect(doc.provisions[0]!.text).toMatch(/^In recent years, the gross domestic product/)
   })
 })
+
+describe('a formula inside a paragraph begins with its own sentence', () => {
+  it('"Immediate action is required ... I hereby determine and order:": the sentences before it are a finding', async () => {
+    const doc = await parseCorpusFile('2025-02-01-ieepa-duties-china.md')
+    expect(doc.formula!.text).toBe('I hereby determine and order:')
+    expect(doc.formula).toMatchObject({president: 'DONALD J. TRUMP', verb: 'order'})
+    expect(doc.findings[doc.findings.length - 1]!.text).toMatch(/^Immediate action is required/)
+    expect(labels(doc)).toEqual(sections(6))
+    expect(inSourceOrder(doc)).toBe(true)
+  })
+})

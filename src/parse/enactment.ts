@@ -37,6 +37,13 @@ function sentenceStarts(text: string): number[] {
   return starts
 }
 
+/** Where the sentence holding offset `at` begins (0 for the first). */
+export function sentenceStartBefore(text: string, at: number): number {
+  let start = 0
+  for (const s of sentenceStarts(text)) if (s <= at) start = s
+  return start
+}
+
 /** Where a mid-paragraph "NOW, THEREFORE, I" begins (the last one), or -1. */
 export function midParagraphFormula(text: string): number {
   let at = -1

@@ -201,7 +201,7 @@ export const enactingWords = pattern(
     seq(
       // "I do hereby", "it is hereby", ", hereby", then the verbs joined by commas and "and".
       // "do hereby further proclaim": the adverb is no verb.
-      String.raw`(?:\b(?:I|do|does)\s+(?:do\s+)?hereby|\bit\s+is\s+hereby|,\s*hereby)\s+(?:further\s+)?`,
+      String.raw`(?:\b(?:I|do|does)\s+(?:do\s+)?(?:(?:also|further|therefore)\s+)?hereby|\bit\s+is\s+hereby|,\s*hereby)\s+(?:further\s+)?`,
       group(
         'verbs',
         '[a-z]+',
@@ -216,7 +216,8 @@ export const enactingWords = pattern(
   )
 )
 /** Enacting words inside a paragraph that does not open with a formula ("..., I hereby order, by the authority ..."). */
-export const embeddedEnactingWords = /\b(?:I|do)\s+(?:do\s+)?hereby\s+[a-z]{3,}/
+export const embeddedEnactingWords =
+  /\b(?:I|do)\s+(?:do\s+)?(?:(?:also|further|therefore)\s+)?hereby\s+[a-z]{3,}/
 /** A document speaking of itself as an instrument ("This memorandum shall be implemented ..."). */
 export const selfReference =
   /\b[Tt]his (?:memorandum|order|proclamation|determination|notice|directive)\b/

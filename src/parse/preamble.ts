@@ -6,7 +6,7 @@ import {search} from '../util/pattern.js'
 import type {Position} from 'unist'
 import type {EnactingFormula, Finding, Provision, ProvisionKind} from '../document/types.js'
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
-import {closingEnactment, splitUnit, unitOfText} from './enactment.js'
+import {closingEnactment, sentenceStartBefore, splitUnit, unitOfText} from './enactment.js'
 import {
   authorityFormulaStart,
   embeddedEnactingWords,
@@ -96,11 +96,22 @@ function closingFormula(state: StructureState, split: PreambleSplit): PreambleSp
   // The enacting sentence alone, right after the formula's paragraph ("NOW, THEREFORE, I, ..., hereby find
   // that ... / Accordingly, I hereby proclaim:"): the formula goes on into it.
   if (old && between.length === 0 && !unit.head) {
-    const joined = unitOfText(concatMapped(old.text, unit.tail.text, '\n\n'), old)
+    // From where the formula starts in its paragraph: sentences before it stay findings.
+    const start = state.formula?.position.start.offset ?? old.start
+    const from = Math.max(
+      0,
+      old.text.offsets.findIndex((o) => o >= start)
+    )
+    const joined = unitOfText(
+      concatMapped(sliceMapped(old.text, from), unit.tail.text, '\n\n'),
+      old
+    )
     return formulaFrom(state, joined, split.findings, operative.slice(first)) ?? split
   }
+  // Findings cut from the old formula's paragraph go back into it.
+  const within = (u: Unit): boolean => old !== null && u.start >= old.start && u.end <= old.end
   const findings = [
-    ...split.findings,
+    ...split.findings.filter((u) => !within(u)),
     ...(old ? [old] : []),
     ...between.map(asUnit),
     ...(unit.head ? [unit.head] : [])
@@ -141,11 +152,19 @@ function firstSplit(state: StructureState): PreambleSplit {
   // Some proclamations enact mid-paragraph: "As a mark of respect ..., I hereby order, by the authority ...".
   const limit = firstLabelled === -1 ? pre.length : firstLabelled
   const at = pre.slice(0, limit).findIndex((u) => embeddedEnactingWords.test(u.text.text))
-  const read = at === -1 ? null : readFormula(state, pre[at]!)
+  // The formula begins with the sentence of the enacting words; the sentences before it are a finding.
+  const unit = at === -1 ? null : pre[at]!
+  const words = unit ? embeddedEnactingWords.exec(unit.text.text) : null
+  const parts =
+    unit && words ? splitUnit(unit, sentenceStartBefore(unit.text.text, words.index)) : null
+  const read = parts ? readFormula(state, parts.tail) : null
+  // The whole paragraph, should a later enacting sentence make it a finding again.
+  if (read) state.formulaUnit = unit
   if (read) {
-    findingsBefore(read.formula, pre.slice(0, at))
+    const findings = [...pre.slice(0, at), ...(parts?.head ? [parts.head] : [])]
+    findingsBefore(read.formula, findings)
     return {
-      findings: pre.slice(0, at),
+      findings,
       operative: [
         ...(read.rest ? [{text: read.rest, leadStrong: null}] : []),
         ...pre.slice(at + 1).map(asOperative),
