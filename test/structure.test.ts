@@ -202,3 +202,20 @@ describe('a formula inside a paragraph begins with its own sentence', () => {
     expect(inSourceOrder(doc)).toBe(true)
   })
 })
+
+describe("a page's breadcrumb trail left in the saved text", () => {
+  it('"1. [Parent]()" / "2. Current" is navigation, not findings: numbered findings run from 1', async () => {
+    for (const file of [
+      '2026-02-06-affordable-beef-trq.md',
+      '2026-02-06-russia-duties-modifying.md'
+    ]) {
+      const doc = await parseCorpusFile(file)
+      const numbered = doc.findings.filter((f) => f.label !== null).map((f) => Number(f.label))
+      expect(numbered, file).toEqual(numbered.map((_, i) => i + 1))
+      expect(
+        doc.findings.some((f) => /\bCurrent\b|\[Parent\]/.test(f.text)),
+        file
+      ).toBe(false)
+    }
+  })
+})

@@ -3,7 +3,7 @@
  * of raw text (line breaks kept, escapes resolved, markup removed) whose every
  * character knows its source offset. Later stages cut blocks into units.
  */
-import type {ListItem, PhrasingContent, Root} from 'mdast'
+import type {List, ListItem, PhrasingContent, Root} from 'mdast'
 import {toString as textOf} from 'mdast-util-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import {emptyMapped, MappedTextBuilder, type MappedText} from './mapped-text.js'
@@ -120,6 +120,21 @@ function listLabel(item: ListItem, source: string): {text: string; offset: numbe
   return /^\d+[.)]$/.test(marker) ? {text: marker, offset: start} : undefined
 }
 
+/** Words a page's breadcrumb trail ends in: where the reader is. */
+const breadcrumbEnd = /^(?:current|current page|you are here)$/i
+
+/** A short list of links ending in "Current": a web page's navigation, left in the saved text. */
+function isBreadcrumbs(list: List): boolean {
+  if (list.children.length < 2 || list.children.length > 6) return false
+  return list.children.every((item, i) => {
+    const [only, ...rest] = item.children
+    if (!only || rest.length > 0 || only.type !== 'paragraph') return false
+    const content = only.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''))
+    if (i === list.children.length - 1) return breadcrumbEnd.test(textOf(only).trim())
+    return content.length === 1 && content[0]!.type === 'link'
+  })
+}
+
 export function mdastToBlocks(root: Root, source: string, options: BlocksOptions = {}): Block[] {
   const blocks: Block[] = []
   const bodyStart = options.bodyStart ?? 0
@@ -168,6 +183,9 @@ export function mdastToBlocks(root: Root, source: string, options: BlocksOptions
         }
         return
       }
+      case 'list':
+        // A page's breadcrumb trail ("1. [Parent]()" / "2. Current") is navigation, not a finding.
+        return isBreadcrumbs(node) ? SKIP : undefined
       case 'thematicBreak':
         blocks.push({kind: 'break', text: emptyMapped, start, end, leadStrong: null, depth: 0})
         return SKIP
