@@ -35,6 +35,8 @@ Options:
   --max-warnings N     fail (exit 1) when there are more than N warnings
   --strict             fail on any warning (--max-warnings 0)
   --quiet              report errors only
+  --verbose            also list infos in the text output (the other formats
+                       always hold them)
   --config FILE        use this configuration for every file
   --list-rules         list the rules, their severity and whether they fix
   -h, --help           show this help
@@ -54,6 +56,7 @@ export const checkOptions = {
   'max-warnings': {type: 'string'},
   strict: {type: 'boolean', default: false},
   quiet: {type: 'boolean', default: false},
+  verbose: {type: 'boolean', default: false},
   config: {type: 'string'},
   'list-rules': {type: 'boolean', default: false},
   help: {type: 'boolean', short: 'h'}
@@ -141,7 +144,15 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       })
     )
   else {
-    for (const line of formatStylish(results, io.color ?? false)) io.out(line)
+    // Infos (an act the table does not know) are for those who ask; the totals still count them.
+    const shown = values.verbose
+      ? results
+      : results.map((r) => ({...r, problems: r.problems.filter((p) => p.severity !== 'info')}))
+    const lines = formatStylish(shown, io.color ?? false)
+    const infos = countBySeverity(results).info
+    if (!values.verbose && infos > 0)
+      lines[lines.length - 1] += ` (${infos} info${infos === 1 ? '' : 's'} not shown: --verbose)`
+    for (const line of lines) io.out(line)
     for (const f of run.fixed) io.err(`proclaim check: fixed ${f}`)
   }
   for (const n of results.flatMap((r) => r.notifications)) io.err(`proclaim check: ${n.message}`)

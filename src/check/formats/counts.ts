@@ -1,4 +1,5 @@
-/** Totals of a run, shared by the formats. */
+/** What the formats share: totals, and a file's path as a reader (and GitHub) wants it. */
+import path from 'node:path'
 import type {FileResult} from '../check-document.js'
 import type {CheckSeverity} from '../types.js'
 
@@ -9,3 +10,12 @@ export function countBySeverity(results: readonly FileResult[]): Record<CheckSev
 }
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** A path inside the working folder relative to it ("proclamations/x.md": annotations attach by it); others as given. */
+export function shownPath(file: string, root = process.cwd()): string {
+  if (file.startsWith('<')) return file
+  const relative = path.relative(root, path.resolve(file))
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? file
+    : relative.split(path.sep).join('/')
+}

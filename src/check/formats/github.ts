@@ -5,6 +5,7 @@
  */
 import type {FileResult} from '../check-document.js'
 import type {CheckSeverity} from '../types.js'
+import {shownPath} from './counts.js'
 
 const commands: Record<CheckSeverity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -21,7 +22,7 @@ export function formatGithub(results: readonly FileResult[]): string[] {
   for (const r of results) {
     for (const p of r.problems) {
       const properties = [
-        `file=${escapeProperty(r.path)}`,
+        `file=${escapeProperty(shownPath(r.path))}`,
         `line=${p.place.start.line}`,
         `endLine=${p.place.end.line}`,
         `col=${p.place.start.column}`,

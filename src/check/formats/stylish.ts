@@ -4,7 +4,7 @@
  */
 import type {FileResult} from '../check-document.js'
 import type {CheckSeverity} from '../types.js'
-import {countBySeverity, plural} from './counts.js'
+import {countBySeverity, plural, shownPath} from './counts.js'
 
 const colors: Record<CheckSeverity, number> = {error: 31, warning: 33, info: 36}
 
@@ -14,7 +14,7 @@ export function formatStylish(results: readonly FileResult[], color = false): st
   const lines: string[] = []
   for (const result of results) {
     if (result.problems.length === 0) continue
-    lines.push(color ? `\x1b[4m${result.path}\x1b[24m` : result.path)
+    lines.push(color ? `\x1b[4m${shownPath(result.path)}\x1b[24m` : shownPath(result.path))
     const rows = result.problems.map((p) => [
       `${p.place.start.line}:${p.place.start.column}-${p.place.end.line}:${p.place.end.column}`,
       p.severity,
