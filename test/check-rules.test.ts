@@ -48,7 +48,7 @@ function ruleCases(
           found.map((p) => p.place.start.line),
           found.map((p) => p.message).join('\n')
         ).toEqual((c.problems ?? []).map(([line]) => line))
-        found.forEach((p, i) => expect(p.message).toMatch(c.problems![i]![1]))
+        for (const [i, p] of found.entries()) expect(p.message).toMatch(c.problems![i]![1])
       })
   })
 }
