@@ -121,7 +121,9 @@ describe('a damaged proclamation', () => {
     const schema = JSON.parse(
       readFileSync(path.join(root, 'test/fixtures/sarif/sarif-2.1.0.schema.json'), 'utf8')
     )
-    const validate = new AjvDraft04({allErrors: true, strict: false, unicodeRegExp: false}).compile(schema)
+    const validate = new AjvDraft04({allErrors: true, strict: false, unicodeRegExp: false}).compile(
+      schema
+    )
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
     const [run] = log.runs
     for (const b of breaks)
