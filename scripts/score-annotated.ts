@@ -114,6 +114,25 @@ score(
   ),
   new Set(foundDates)
 )
+/**
+ * Operations: (document, provision, operation) against the key's `operation` column; a redesignation counts
+ * for its old and its new designation, as the key lists both.
+ */
+score(
+  'operations (document, target, op)',
+  new Set(
+    actions.filter((a) => a.operation !== '-').map((a) => `${a.file}|${a.target}|${a.operation}`)
+  ),
+  new Set(
+    [...docs].flatMap(([file, doc]) =>
+      doc.supersessions.flatMap((s) =>
+        (s.operations ?? []).flatMap((o) =>
+          [o.target, ...(o.as ? [o.as] : [])].map((t) => `${file}|${t}|${o.operation}`)
+        )
+      )
+    )
+  )
+)
 /** Each id once per document and unit: the annotators list occurrences, the tool too. */
 score(
   'citations (document, id)',

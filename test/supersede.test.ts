@@ -80,10 +80,12 @@ describe('supersessions within a document', () => {
       })
     ])
     const tariffs = await parseCorpusFile('2025-06-03-aluminum-steel-232-50pct.md')
+    // "Executive Order 14289 is amended by revising section 3(a)(ii) to read as follows:": the provision revised.
     expect(tariffs.supersessions.find((s) => s.action === 'amend')).toMatchObject({
       provision: '(5)',
-      targets: ['eo/14289'],
-      effective: '2025-06-04'
+      targets: ['eo/14289/3/a/ii'],
+      effective: '2025-06-04',
+      operations: [{operation: 'read-as', target: 'eo/14289/3/a/ii'}]
     })
   })
 
@@ -206,7 +208,8 @@ describe('supersessions within a document', () => {
       ['Sec. 3', 'revoke', ['eo/13038', 'eo/13010/5']],
       ['Sec. 4', 'amend', ['eo/12333']],
       ['Sec. 6', 'revoke', ['eo/13318']],
-      ['Sec. 6', 'amend', ['eo/13562']],
+      // "is amended by striking section 3": the provision struck.
+      ['Sec. 6', 'amend', ['eo/13562/3']],
       ['Sec. 7', 'revoke', ['eo/13067/1', 'eo/13067/2']],
       ['Sec. 7', 'revoke', ['eo/13412']],
       ['Sec. 8', 'revoke', ['eo/13519']],

@@ -120,8 +120,11 @@ export function documentToJson(tree: PresidentialDocument, file: VFile): Documen
     },
     citations,
     crossReferences,
-    supersessions: (tree.data.supersessions ?? []).map((s) => ({
+    supersessions: (tree.data.supersessions ?? []).map(({operations, ...s}) => ({
       ...s,
+      ...(operations
+        ? {operations: operations.map((o) => ({...o, source: positionToJson(o.source)}))}
+        : {}),
       position: positionToJson(s.position)
     })),
     diagnostics: diagnosticsToJson(file)

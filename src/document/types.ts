@@ -56,8 +56,43 @@ export interface Supersession {
   effective?: string
   /** The action reaches only part of its targets: "to the extent inconsistent", "in part". */
   partial?: boolean
+  /** An amendment's instructions, one operation a provision (supersede/operations.ts). */
+  operations?: Operation[]
   text: string
   position: Position
+}
+
+/** What one amending instruction does to one provision (the schema's enum is held to this list by a test). */
+export type OperationKind =
+  | 'strike'
+  | 'insert'
+  | 'strike-insert'
+  | 'read-as'
+  | 'redesignate'
+  | 'add'
+  | 'revoke-provision'
+  | 'modify'
+
+/** One operation of an amending instruction ("by striking subsection 2(e)"). */
+export interface Operation {
+  operation: OperationKind
+  /** The provision acted on (`eo/14144/2/e`), per docs/citation-ids.md; the instrument when none is named. */
+  target: string
+  /** The quoted text struck. */
+  struck?: string
+  /** The quoted text inserted, or the quoted new text of the provision (it may run over several paragraphs). */
+  inserted?: string
+  /** Where an insertion goes: "after" subsection (vii), "before" the period, "at the end" of a provision. */
+  position?: {relation: 'after' | 'before' | 'at the end'; anchor: string}
+  /**
+   * The provision's other designation: the new one a redesignation gives it, or the one an earlier redesignation
+   * gave it ("former section 6 (newly designated section 5)").
+   */
+  as?: string
+  /** The words of the instruction. */
+  text: string
+  /** Where they stand in the source file. */
+  source: Position
 }
 
 /** Data every unit node may carry beyond its fields. */
@@ -254,8 +289,13 @@ export interface ProvisionJson {
   provisions: ProvisionJson[]
 }
 
-export interface SupersessionJson extends Omit<Supersession, 'position'> {
+export interface SupersessionJson extends Omit<Supersession, 'position' | 'operations'> {
+  operations?: OperationJson[]
   position: PositionJson
+}
+
+export interface OperationJson extends Omit<Operation, 'source'> {
+  source: PositionJson
 }
 
 export type Severity = 'error' | 'warning' | 'info'

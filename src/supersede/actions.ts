@@ -123,6 +123,8 @@ const amend = verb({
     String.raw`\b${anyOf(
       String.raw`hereby\s+amend`,
       String.raw`I\s+${hereby}amend`,
+      // "I additionally amend Executive Order 13606", "and accordingly further amend Executive Order 13894 by:".
+      String.raw`(?:I|accordingly|hereby)\s+(?:additionally|further|also)\s+amend`,
       String.raw`${anyOf('order', 'proclamation')}\s+${hereby}amends`,
       // "I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173".
       String.raw`${anyOf('prescribe', 'make', 'adopt')}\s+the\s+following\s+amendments?\s+to`

@@ -47,6 +47,7 @@ import {
 } from './phrases.js'
 import {effectiveIn} from './effective.js'
 import {changesOnly} from './status.js'
+import {attachOperations, type Instruction} from './operations.js'
 import {ids, objectList, place, type Placed, type Unit} from './place.js'
 import {everyMatch, sentences, unquoted} from './text.js'
 
@@ -70,6 +71,9 @@ interface Reading {
    * items' bare provisions stand for ("Section 4(a) is amended by striking ..." -> eo/12866/4/a).
    */
   amending: string | null
+  /** Every unit of the document in order, each with its place: what an amending instruction reads on into. */
+  readonly units: readonly Unit[]
+  readonly unitIndex: ReadonlyMap<Unit, number>
 }
 
 /** What the target rules read of what came before the verb. */
@@ -85,14 +89,25 @@ export function detectSupersessions(
     named: namedInstruments(children),
     lastInstruments: [],
     carried: null,
-    amending: null
+    amending: null,
+    units: [],
+    unitIndex: new Map()
   }
   // Document order, a provision before the provisions inside it, each under its label path.
+  const paths: string[][] = []
   visitParents({type: 'root', children} as Parent, isUnit, (node, ancestors) => {
-    const path = [...ancestors, node].flatMap((n) =>
-      n.type === 'provision' && (n as Provision).label !== null ? [(n as Provision).label!] : []
+    ;(reading.units as Unit[]).push(node)
+    paths.push(
+      [...ancestors, node].flatMap((n) =>
+        n.type === 'provision' && (n as Provision).label !== null ? [(n as Provision).label!] : []
+      )
     )
-    ;(handlers[node.type] as Handler<Unit>)(reading, node, path)
+  })
+  reading.units.forEach((unit, i) => {
+    ;(reading.unitIndex as Map<Unit, number>).set(unit, i)
+  })
+  reading.units.forEach((unit, i) => {
+    ;(handlers[unit.type] as Handler<Unit>)(reading, unit, paths[i]!)
   })
   return reading.found
 }
@@ -266,8 +281,30 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       position: sentencePosition(unit, from, end, reading.toPoint)
     }
     for (const detail of entryDetails) detail(entry, occurrence)
+    // The amendment's instructions as operations, and its targets at the provisions they name.
+    if (entry.action === 'amend')
+      attachOperations(entry, instructionAt(reading, occurrence, match[0]))
     reading.found.push(entry)
     reading.amending = amendingPassage(entry, sentence) ?? reading.amending
+  }
+}
+
+/** What the operations reader is given of an amendment: its verb, its sentence, the units after it. */
+function instructionAt(reading: Reading, v: Occurrence, verb: string): Instruction {
+  const index = reading.unitIndex.get(v.unit) ?? reading.units.length
+  return {
+    unit: v.unit,
+    sentenceStart: v.start,
+    sentenceEnd: v.end,
+    verbStart: v.at,
+    verbEnd: v.after,
+    verb,
+    following: reading.units.slice(index + 1),
+    acts: (unit) => {
+      const own = unquoted(unit.text)
+      return actionVerbs.some((a) => a.passive.test(own) || a.active.test(own))
+    },
+    place: (unit, start, end) => sentencePosition(unit, start, end, reading.toPoint)
   }
 }
 

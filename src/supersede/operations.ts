@@ -1,0 +1,691 @@
+/**
+ * Amending instructions as data: what an amendment does, provision by provision. "Executive Order
+ * 14144 ... is hereby amended by: (a) striking subsections 2(a)-(b) and redesignating subsections
+ * 2(c), 2(d), and 2(e) as subsections 2(a), 2(b), and 2(c), respectively; ..." is a strike of 2/a and
+ * 2/b and three redesignations; "Clause 2 of Proclamation 9705, as amended, is revised to read as
+ * follows:" a read-as of proc/9705/2 whose new text is the quotation after it, over however many
+ * paragraphs it runs.
+ *
+ * Read in steps: the passage (the instruction's own words after its verb, its items, the quotations
+ * they insert), each piece cut into items and each item into clauses at the verbs of the table
+ * (`clauseVerbs`), each clause given its provisions (designations.ts) under the scope its item names
+ * ("in section 2(b), by striking ..."), then a strike and the insertion in lieu of it joined, and each
+ * insertion waiting for its text given the quotation that follows it.
+ */
+import type {Position} from 'unist'
+import {visit} from 'unist-util-visit'
+import type {Operation, OperationKind, Provision, Supersession} from '../document/types.js'
+import {
+  bareList,
+  namedProvisions,
+  ofAnother,
+  openingDesignation,
+  pathsOf,
+  under
+} from './designations.js'
+import type {Unit} from './place.js'
+
+/** A range of a unit's text the instruction reads: its words, or (continuing a quotation) quoted text only. */
+interface Piece {
+  unit: Unit
+  start: number
+  end: number
+  /** The piece whose scope this one inherits ("(a) in subsection 1(f):" for its items). */
+  parent: number | null
+}
+
+/** A quotation of the passage: its text (over several paragraphs, joined by blank lines), where it opens. */
+interface Quote {
+  text: string
+  piece: number
+  start: number
+  /** Taken by a clause, as its struck or inserted text or an anchor. */
+  used: boolean
+}
+
+/** What the reader is given of the amendment: the unit, the verb, and every unit after it in document order. */
+export interface Instruction {
+  unit: Unit
+  /** The sentence of the verb, in the unit's text. */
+  sentenceStart: number
+  sentenceEnd: number
+  /** The amending verb ("is further amended"): where it begins and ends, and its words. */
+  verbStart: number
+  verbEnd: number
+  verb: string
+  /** Units after the verb's, in document order (its items and the quotations they insert among them). */
+  following: readonly Unit[]
+  /** Whether a unit states an action of its own (an item "(b) Executive Order 13279 ... is further amended"). */
+  acts: (unit: Unit) => boolean
+  /** Where a range of a unit's text stands in the source file. */
+  place: (unit: Unit, start: number, end: number) => Position
+}
+
+/** The verbs that begin a clause of an instruction, each with the operation it makes. */
+const clauseVerbs: ReadonlyArray<readonly [RegExp, Clause['verb']]> = [
+  [/^(?:striking|deleting|removing|strike|delete)$/i, 'strike'],
+  [/^(?:inserting|insert)$/i, 'insert'],
+  [/^(?:adding|add)$/i, 'add'],
+  [/^replacing$/i, 'replace'],
+  [/^substituting$/i, 'substitute'],
+  [/^(?:redesignating|relettering|renumbering)$/i, 'redesignate'],
+  // "revising clause 3(a)(ii) to read as follows", "Amending section 1 to read as follows"; without "to read",
+  // the scope of what follows ("amending section 3 by striking ...").
+  [/^(?:revising|amending)$/i, 'revise'],
+  [/^(?:revoking|rescinding)$/i, 'revoke']
+]
+
+/** Where a clause begins: one of the verbs above, as a word. */
+const clauseStart =
+  /\b(?:striking|deleting|removing|inserting|adding|replacing|substituting|redesignating|relettering|renumbering|revising|amending|revoking|rescinding)\b/gi
+
+/** A clause of an item: its verb, its range in the piece's text. */
+interface Clause {
+  verb:
+    | 'strike'
+    | 'insert'
+    | 'add'
+    | 'replace'
+    | 'substitute'
+    | 'redesignate'
+    | 'revise'
+    | 'revoke'
+    | 'read-as'
+  piece: number
+  start: number
+  end: number
+}
+
+/** "in their place", "in lieu thereof": an insertion that replaces what the clause before struck. */
+const inLieu = /\bin\s+(?:lieu\s+thereof|(?:its|their)\s+place|place\s+thereof)\b/i
+
+/** "replacing it with": the replacement of what the clause before struck. */
+const replacingIt = /^replacing\s+(?:it|them)\s+with\b/i
+
+/** An insertion that waits for the quotation after it: "the following:", "to read as follows:". */
+const wantsText = /\bthe\s+following\b|\bto\s+read\b|:\s*$/i
+
+/** "to read": a revision's new text follows. */
+const toRead = /\bto\s+read\b/i
+
+/** A new provision: "a new section 11", "the following new subsection". */
+const newProvision = /\bnew\s+(?:sections?|subsections?|clauses?|paragraphs?|subparagraphs?)\b/i
+
+/** Before a quotation, words that make it where an edit goes, not what it strikes or inserts: "before “(h)”". */
+const anchorWords =
+  /\b(?:before|after|following|preceding)\s+(?:the\s+(?:words?|phrases?|terms?)\s+)?$/i
+
+/** Where an insertion goes. Groups `relation`, `anchor` (up to the next punctuation). */
+const placement =
+  /\b(?<relation>after|before|at\s+the\s+end)\b(?:\s+of)?\s*(?<anchor>[^,;:]{0,80})/i
+
+/** "in section 2(b)," before an item's verb: the provision its bare designations are under. */
+const inScope = /\bin\s+(?:the\s+\w+\s+sentence\s+of\s+)?$/i
+
+/** An item label inside a piece: "(a)" after a colon or semicolon (or at its start), then a word. */
+const itemLabel = /(?:^|[:;]\s*(?:and\s+)?)\s*\((?:[a-z]{1,4}|\d{1,3})\)\s+(?=[a-z])/g
+
+/** "respectively" and "as": a redesignation's new designations follow "as". */
+const asWord = /\bas\b/
+
+/** "former section 6 (newly designated section 5)": the second is the provision's designation now. */
+const newlyDesignated = /\(\s*newly\s+designated\s+/i
+
+/** Quotation marks: opening and closing curly quotes, Federal Register `` and '', straight quotes. */
+const quoteMark = /``|''|“|”|"/g
+
+/** Characters of the instruction's words (outside quotations): a letter ends the head's passage. */
+const letter = /[A-Za-z]/
+
+/**
+ * The operations of an amendment, on each of its targets. Empty when the instruction says no more than
+ * that the target is amended.
+ */
+export function operationsOf(entry: Supersession, at: Instruction): Operation[][] {
+  const {pieces, quotes, words} = passage(at)
+  const subject = quotedSubject.exec(at.unit.text.slice(at.sentenceStart, at.verbStart))
+  return entry.targets.map((target) => {
+    const [kind, number, ...path] = target.split('/')
+    const instrument = `${kind}/${number}`
+    const read = readPassage({at, pieces, quotes, words, instrument, scope: path})
+    if (read.length === 0 && changesScope.test(at.verb) && scopeChange.test(words[0]!)) {
+      // "Proclamation 9558 is hereby revised to clarify that ...": a change of scope, not of words.
+      const end = at.sentenceEnd
+      const text = at.unit.text.slice(at.sentenceStart, end).trim()
+      return [{operation: 'modify', target, text, source: at.place(at.unit, at.sentenceStart, end)}]
+    }
+    // "The phrase “A” is amended to read, “B,” wherever it appears in ...": the phrase is struck, B put in.
+    const phrase = subject?.groups?.quote ?? subject?.groups?.fr ?? subject?.groups?.straight
+    return read.map(({operation, target, ...rest}) =>
+      operation === 'read-as' && phrase !== undefined
+        ? {operation: 'strike-insert', target, struck: phrase, ...rest}
+        : {operation, target, ...rest}
+    )
+  })
+}
+
+/** A quoted phrase as the subject of an amendment: "The phrase “Pacific Remote Islands ...” is amended". */
+const quotedSubject =
+  /\b(?:phrase|words?|term|reference|date|number|name)\s+(?:“(?<quote>[^”]{1,500})”|``(?<fr>[^']{1,500})''|"(?<straight>[^"]{1,500})")/
+
+/** Verbs of an amendment that may change what an instrument does rather than its words. */
+const changesScope = /\b(?:revised|modified|adjusted)\b/
+
+/** "to clarify", "to exclude": what follows the verb when it changes scope (not "to read"). */
+const scopeChange = /^\s*to\s+(?!read\b)[a-z]+/
+
+/**
+ * The passage: the head (after the verb, to the sentence's end, and the quotations right after it), the items
+ * below it (its provisions that state no action of their own), and every unit a quotation opened in them runs
+ * on into, or that opens with the quotation an insertion waits for.
+ */
+function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: string[]} {
+  const pieces: Piece[] = [
+    {unit: at.unit, start: at.verbEnd, end: at.unit.text.length, parent: null}
+  ]
+  const inside = new Map<Unit, Unit>()
+  if (at.unit.type === 'provision') {
+    visit(at.unit as Provision, 'provision', (node, _, parent) => {
+      if (node !== at.unit && parent) inside.set(node as Unit, parent as Unit)
+    })
+  }
+  const quotes: Quote[] = []
+  const words: string[] = []
+  let open: Quote | null = null
+  let depth = 0
+  let straight = false
+  // The head's unit goes on with another sentence: the passage is the head's alone.
+  let cut = false
+  // Quotations, piece by piece: their marks blanked out of the words, their text kept.
+  const scan = (index: number, head: boolean): void => {
+    const piece = pieces[index]!
+    const text = piece.unit.text
+    let out = ''
+    let kept = piece.start
+    let quoteFrom = piece.start
+    let end = piece.end
+    quoteMark.lastIndex = piece.start
+    for (let m = quoteMark.exec(text); m !== null && m.index < end; m = quoteMark.exec(text)) {
+      const mark = m[0]
+      const opens = mark === '“' || mark === '``' || (mark === '"' && !straight && depth === 0)
+      const closes = mark === '”' || mark === "''" || (mark === '"' && straight)
+      if (depth === 0 && opens) {
+        // The head ends at its sentence's end, then reads only quotations: words there are another sentence.
+        if (
+          head &&
+          m.index >= at.sentenceEnd &&
+          letter.test(text.slice(Math.max(kept, at.sentenceEnd), m.index))
+        ) {
+          end = kept
+          cut = true
+          break
+        }
+        out += text.slice(kept, m.index)
+        open = {text: '', piece: index, start: m.index, used: false}
+        quotes.push(open)
+        quoteFrom = m.index + mark.length
+        kept = m.index
+        depth = 1
+        straight = mark === '"'
+      } else if (depth > 0 && opens && !straight) {
+        depth++
+      } else if (depth > 0 && closes) {
+        depth--
+        if (depth === 0) {
+          open!.text += text.slice(quoteFrom, m.index)
+          out += ' '.repeat(m.index + mark.length - kept)
+          kept = m.index + mark.length
+          open = null
+          straight = false
+        }
+      }
+    }
+    if (depth > 0) {
+      open!.text += `${text.slice(quoteFrom, end)}\n\n`
+      out += ' '.repeat(end - kept)
+    } else {
+      let rest = text.slice(kept, end)
+      if (head) {
+        // Past the sentence's end, only what a quotation holds is the instruction's.
+        const from = Math.max(0, at.sentenceEnd - kept)
+        if (letter.test(rest.slice(from))) {
+          rest = rest.slice(0, from)
+          cut = true
+        }
+      }
+      out += rest
+    }
+    piece.end = piece.start + out.length
+    words[index] = out
+  }
+  scan(0, true)
+  let waiting = wantsText.test(words[0]!)
+  for (const unit of cut && depth === 0 ? [] : at.following) {
+    const parent = inside.get(unit)
+    const continuing = depth > 0
+    const item = !continuing && parent !== undefined && !at.acts(unit)
+    const quoted = continuing || (!item && waiting && /^\s*(?:“|``|")/.test(unit.text))
+    if (!item && !quoted) {
+      // A unit of the passage's own provision that acts on its own: its items are its own too.
+      if (parent !== undefined) continue
+      break
+    }
+    const parentIndex = parent ? pieces.findIndex((p) => p.unit === parent) : 0
+    pieces.push({
+      unit,
+      start: 0,
+      end: unit.text.length,
+      parent: quoted ? null : Math.max(parentIndex, 0)
+    })
+    scan(pieces.length - 1, false)
+    if (!quoted) waiting = wantsText.test(words[pieces.length - 1]!)
+    else waiting = false
+  }
+  return {pieces, quotes, words}
+}
+
+/** What an operation is read with before its quotations are known. */
+interface Pending {
+  operation: OperationKind
+  clause: Clause
+  /** The clause it joined ("striking ... and inserting in lieu thereof"): where the operation's words end. */
+  last: Clause
+  path: string[]
+  as?: string[]
+  struck?: Quote
+  inserted?: Quote
+  /** Waits for the quotation after it. */
+  waits: boolean
+  position?: {relation: 'after' | 'before' | 'at the end'; anchor: string}
+  /** Where a new provision goes, to name it from the quotation that opens it. */
+  anchorPath?: string[]
+  scope: string[]
+  isNew: boolean
+}
+
+interface Read {
+  at: Instruction
+  pieces: Piece[]
+  quotes: Quote[]
+  words: string[]
+  instrument: string
+  scope: string[]
+}
+
+/** The operations of the passage on one target: each piece's items and their clauses, in order. */
+function readPassage(read: Read): Operation[] {
+  const {pieces, words, quotes} = read
+  for (const q of quotes) q.used = false
+  const scopes: string[][] = []
+  const pending: Pending[] = []
+  pieces.forEach((piece, index) => {
+    const inherited = piece.parent === null ? read.scope : (scopes[piece.parent] ?? read.scope)
+    scopes[index] = inherited
+    const text = words[index]!
+    if (text.trim() === '') return
+    // Items printed inline ("amended as follows: (a) in section 2(b), by ...; (b) ...").
+    const cuts = [piece.start, ...[...text.matchAll(itemLabel)].map((m) => piece.start + m.index)]
+    cuts.forEach((from, i) => {
+      const to = cuts[i + 1] ?? piece.end
+      const scope = readItem(read, index, from, to, inherited, pending, index === 0 && i === 0)
+      // An item's own scope ("(a) in subsection 1(f):") is its sub-items'.
+      if (cuts.length === 1) scopes[index] = scope
+    })
+  })
+  // Each insertion waiting for its text takes the first quotation after it that no clause took.
+  for (const p of pending) {
+    if (!p.waits || p.inserted) continue
+    const next = quotes.find(
+      (q) =>
+        !q.used && (q.piece > p.last.piece || (q.piece === p.last.piece && q.start >= p.last.end))
+    )
+    if (next) {
+      next.used = true
+      p.inserted = next
+    }
+  }
+  return pending.map((p) => finish(read, p))
+}
+
+/** One item of a piece: its clauses under its scope. Returns the scope it names, for its sub-items. */
+function readItem(
+  read: Read,
+  index: number,
+  from: number,
+  to: number,
+  inherited: string[],
+  pending: Pending[],
+  head: boolean
+): string[] {
+  const piece = read.pieces[index]!
+  const text = read.words[index]!
+  const local = (offset: number) => offset - piece.start
+  const item = text.slice(local(from), local(to))
+  const clauses: Clause[] = []
+  for (const m of item.matchAll(clauseStart)) {
+    const verb = clauseVerbs.find(([pattern]) => pattern.test(m[0]))![1]
+    clauses.push({verb, piece: index, start: from + m.index, end: to})
+  }
+  for (const [i, c] of clauses.entries()) if (clauses[i + 1]) c.end = clauses[i + 1]!.start
+  // The head's own verb: "is revised to read as follows", "is deleted", before any clause of its own.
+  const lead = item.slice(0, clauses[0] ? clauses[0].start - from : item.length)
+  if (head) {
+    const implicit = headVerb(read.at.verb, lead)
+    if (implicit)
+      clauses.unshift({verb: implicit, piece: index, start: from, end: clauses[0]?.start ?? to})
+  }
+  let scope = inherited
+  const leadScope = scopeIn(lead, inherited)
+  if (leadScope) scope = leadScope
+  let previous: Pending[] = []
+  for (const clause of clauses) {
+    const words = text.slice(local(clause.start), local(clause.end))
+    // "in section 4, by striking ...": a scope named at the clause's end is the next clause's.
+    const tail = scopeAtEnd(words)
+    const own = tail ? words.slice(0, tail.index) : words
+    const made = readClause(read, clause, own, scope, previous)
+    pending.push(...made.filter((p) => !previous.includes(p)))
+    if (tail) scope = scopeIn(words.slice(tail.index), inherited) ?? scope
+    if (clause.verb === 'revise' && made.length === 0) {
+      // "amending section 3 by striking ...": the provisions after it are under section 3.
+      scope = scopeIn(`in ${own.replace(/^\s*\w+\s+/, '')}`, scope) ?? scope
+    }
+    previous = made
+  }
+  return scope
+}
+
+/** The operation the head's verb makes by itself, when its words after it begin no clause of their own. */
+function headVerb(verb: string, lead: string): Clause['verb'] | null {
+  if (toRead.test(lead)) return 'read-as'
+  if (/\b(?:deleted|struck|stricken|removed)\b/i.test(verb)) return 'strike'
+  if (/\binserted\b/i.test(verb)) return 'insert'
+  if (/\badded\b/i.test(verb)) return 'add'
+  if (/\b(?:redesignated|renumbered|relettered)\b/i.test(verb) && asWord.test(lead))
+    return 'redesignate'
+  return null
+}
+
+/** The scope a phrase "in section 2(b)" names, under the inherited one; null if it names none. */
+function scopeIn(text: string, inherited: string[]): string[] | null {
+  for (const m of text.matchAll(namedProvisions)) {
+    if (!inScope.test(text.slice(0, m.index)) || ofAnother(m.groups!.of)) continue
+    return pathsOf(m.groups!.list!, inherited)[0] ?? null
+  }
+  return null
+}
+
+/** A scope named at the end of a clause, before the next clause's verb ("..., and in section 3, by"). */
+function scopeAtEnd(words: string): RegExpExecArray | null {
+  return /[,;]\s*(?:and\s+)?in\s+(?:sections?|subsections?|clauses?|paragraphs?)\s+[^,;]{1,30}?,?\s*(?:by\s*)?$/i.exec(
+    words
+  )
+}
+
+/** The provisions a clause names, with what it says of them: anchors ("after subsection (vii)"), new ones. */
+interface Named {
+  path: string[]
+  anchor: boolean
+  isNew: boolean
+  /** "(newly designated section 5)": the designation it has now. */
+  now: boolean
+  /** After "as" in a redesignation. */
+  becomes: boolean
+}
+
+function namedIn(words: string, scope: string[]): Named[] {
+  const named: Named[] = []
+  const asAt = words.search(asWord)
+  for (const m of words.matchAll(namedProvisions)) {
+    if (ofAnother(m.groups!.of)) continue
+    const before = words.slice(Math.max(0, m.index - 40), m.index)
+    const anchor = /\b(?:after|before|following|preceding|end\s+of)\s+$/i.test(before)
+    const isNew = /\bnew\s+$/i.test(before)
+    const now = newlyDesignated.test(before)
+    for (const path of pathsOf(m.groups!.list!, scope))
+      named.push({path, anchor, isNew, now, becomes: asAt >= 0 && m.index > asAt})
+  }
+  // "renumbering sections 6 and 7 as 5 and 6": the new designations without their word.
+  if (asAt >= 0 && !named.some((n) => n.becomes)) {
+    const bare = bareList.exec(words.slice(asAt + 2))
+    if (bare)
+      for (const path of pathsOf(bare.groups!.list!, scope))
+        named.push({path, anchor: false, isNew: false, now: false, becomes: true})
+  }
+  return named
+}
+
+/** The quotations a clause holds, apart from its anchors. */
+function quotesIn(read: Read, clause: Clause, words: string): {content: Quote[]; anchors: Quote[]} {
+  const piece = read.pieces[clause.piece]!
+  const end = clause.start + words.length
+  const inClause = read.quotes.filter(
+    (q) => q.piece === clause.piece && q.start >= clause.start && q.start < end
+  )
+  const content: Quote[] = []
+  const anchors: Quote[] = []
+  for (const q of inClause) {
+    const before = read.words[clause.piece]!.slice(
+      Math.max(0, q.start - piece.start - 40),
+      q.start - piece.start
+    )
+    ;(anchorWords.test(before) ? anchors : content).push(q)
+    q.used = true
+  }
+  return {content, anchors}
+}
+
+/** Where an insertion goes, from the clause's words: "after subsection (vii)", "before the period at the end". */
+function placementIn(
+  words: string,
+  anchors: Quote[],
+  scope: string[],
+  instrument: string
+): Pending['position'] {
+  const m = placement.exec(words)
+  if (!m) return undefined
+  const relation = /end/i.test(m.groups!.relation!)
+    ? 'at the end'
+    : (m.groups!.relation! as 'after')
+  const named = namedIn(m.groups!.anchor!, scope)[0]
+  const anchor = named
+    ? [instrument, ...named.path].join('/')
+    : anchors[0] && /^\s*$/.test(m.groups!.anchor!)
+      ? anchors[0].text
+      : m.groups!.anchor!.trim()
+  return {relation, anchor: anchor || (anchors[0]?.text ?? '')}
+}
+
+/** One clause's operations; a strike's own when the clause inserts in lieu of what the clause before struck. */
+function readClause(
+  read: Read,
+  clause: Clause,
+  words: string,
+  scope: string[],
+  previous: Pending[]
+): Pending[] {
+  const named = namedIn(words, scope)
+  const {content, anchors} = quotesIn(read, clause, words)
+  const waits = wantsText.test(words)
+  const base = {clause, last: clause, scope, waits: false, isNew: false}
+  const targets = (list: Named[]) => (list.length > 0 ? list : [])
+  const plain = named.filter((n) => !n.anchor && !n.becomes)
+  switch (clause.verb) {
+    case 'strike': {
+      const struck = plain.length > 0 ? plain : named.filter((n) => n.anchor)
+      const paths = struck.length > 0 ? struck : null
+      if (!paths) return [{...base, operation: 'strike', path: scope, struck: content[0]}]
+      // "former section 6 (newly designated section 5)": one provision, two designations.
+      const now = paths.find((n) => n.now)
+      if (now) {
+        const former = paths.find((n) => !n.now)!
+        return [{...base, operation: 'strike', path: former.path, as: now.path, struck: content[0]}]
+      }
+      return paths.map((n) => ({...base, operation: 'strike', path: n.path, struck: content[0]}))
+    }
+    case 'replace':
+    case 'insert': {
+      const joined = previous.length > 0 && previous.every((p) => p.operation === 'strike')
+      const inserted = clause.verb === 'replace' ? (content[1] ?? content[0]) : content[0]
+      const position = placementIn(words, anchors, scope, read.instrument)
+      // "striking X and inserting in lieu thereof Y", "deleting “and” before “(h)” and inserting ...", "replacing
+      // it with": one operation on what was struck.
+      if (
+        joined &&
+        (inLieu.test(words) ||
+          replacingIt.test(words.trim()) ||
+          (clause.verb === 'insert' && plain.length === 0 && !newProvision.test(words)))
+      ) {
+        for (const p of previous) {
+          p.operation = 'strike-insert'
+          p.inserted = inserted
+          p.waits = !inserted && waits
+          p.last = clause
+          if (position) p.position = position
+        }
+        return previous
+      }
+      if (clause.verb === 'replace') {
+        // "replacing “X” after (k) with “Y”".
+        const paths = targets(plain).map((n) => n.path)
+        return (paths.length > 0 ? paths : [scope]).map((path) => ({
+          ...base,
+          operation: 'strike-insert' as const,
+          path,
+          struck: content[0],
+          inserted: content[1],
+          waits: !content[1] && waits
+        }))
+      }
+      return [insertion(read, base, words, named, content, position, waits, scope)]
+    }
+    case 'add': {
+      const position = placementIn(words, anchors, scope, read.instrument)
+      const p = insertion(read, base, words, named, content, position, waits, scope)
+      p.operation = 'add'
+      return [p]
+    }
+    case 'substitute': {
+      // "substituting “White House Faith Office” for “White House OFBCI”".
+      const paths = plain.length > 0 ? plain.map((n) => n.path) : [scope]
+      return paths.map((path) => ({
+        ...base,
+        operation: 'strike-insert' as const,
+        path,
+        inserted: content[0],
+        struck: content[1]
+      }))
+    }
+    case 'redesignate': {
+      const old = named.filter((n) => !n.becomes)
+      const now = named.filter((n) => n.becomes)
+      // "relettering subsection “2(e)” as “2(c)”": designations in quotation marks.
+      if (old.length === 0 && content.length === 2) {
+        const [a, b] = content.map((q) => pathsOf(q.text, scope)[0])
+        if (a && b) return [{...base, operation: 'redesignate', path: a, as: b}]
+      }
+      return old.map((n, i) => ({
+        ...base,
+        operation: 'redesignate' as const,
+        path: n.path,
+        ...(now[i] ? {as: now[i]!.path} : {})
+      }))
+    }
+    case 'revise':
+    case 'read-as': {
+      if (clause.verb === 'revise' && !toRead.test(words)) return []
+      const paths = plain.length > 0 ? plain.map((n) => n.path) : [scope]
+      return paths.map((path) => ({
+        ...base,
+        operation: 'read-as' as const,
+        path,
+        inserted: content[0],
+        waits: !content[0]
+      }))
+    }
+    case 'revoke': {
+      const paths = plain.map((n) => n.path)
+      return paths.map((path) => ({...base, operation: 'revoke-provision' as const, path}))
+    }
+  }
+}
+
+/** An insertion: of text into a provision, or of a new provision ("the following new subsection after (vii)"). */
+function insertion(
+  _read: Read,
+  base: Pick<Pending, 'clause' | 'last' | 'scope' | 'waits' | 'isNew'>,
+  words: string,
+  named: Named[],
+  content: Quote[],
+  position: Pending['position'],
+  waits: boolean,
+  scope: string[]
+): Pending {
+  const fresh = named.find((n) => n.isNew)
+  const anchor = named.find((n) => n.anchor)
+  const plain = named.find((n) => !n.anchor && !n.becomes)
+  const isNew = fresh !== undefined || newProvision.test(words)
+  return {
+    ...base,
+    operation: isNew ? 'add' : 'insert',
+    path: fresh?.path ?? anchor?.path ?? plain?.path ?? scope,
+    inserted: content[0],
+    waits: !content[0] && waits,
+    ...(position ? {position} : {}),
+    ...(anchor ? {anchorPath: anchor.path} : {}),
+    isNew: isNew && fresh === undefined
+  }
+}
+
+/** The operation as the entry records it: ids, the quotations' text, its words and place. */
+function finish(read: Read, p: Pending): Operation {
+  let path = p.path
+  // A new provision named only by the quotation that opens it: "(viii) ...", "Sec. 11. ...".
+  if (p.isNew && p.inserted) {
+    const opening = openingDesignation(p.inserted.text)
+    if (opening)
+      path = opening.relative ? under(p.anchorPath ?? p.scope, opening.parts) : opening.parts
+  }
+  const id = (parts: string[]) => [read.instrument, ...parts].join('/')
+  const piece = read.pieces[p.clause.piece]!
+  const lastPiece = read.pieces[p.last.piece]!
+  const sameUnit = lastPiece.unit === piece.unit
+  const end = sameUnit ? p.last.end : p.clause.end
+  const raw = piece.unit.text.slice(p.clause.start, end)
+  // Without the words that join it to the next clause: ", and by", "and (ii) by".
+  const trimmed = raw.replace(/(?:[\s,;:]|\band\b|\bby\b|\((?:[a-z]{1,4}|\d{1,3})\))*$/, '')
+  const start = p.clause.start + (raw.length - raw.trimStart().length)
+  return {
+    operation: p.operation,
+    target: id(path),
+    ...(p.struck ? {struck: p.struck.text.trim()} : {}),
+    ...(p.inserted ? {inserted: p.inserted.text.trim()} : {}),
+    ...(p.position ? {position: p.position} : {}),
+    ...(p.as ? {as: id(p.as)} : {}),
+    text: trimmed.trim(),
+    source: read.at.place(piece.unit, start, p.clause.start + trimmed.length)
+  }
+}
+
+/** An instrument's id from a provision's: eo/14144/2/a -> eo/14144. */
+const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
+
+/**
+ * An amendment's operations on the entry, and its targets at the provisions they name: each struck, replaced,
+ * redesignated (old and new designation both) or inserted-at provision; a target the instruction names nothing
+ * narrower in stays as it was.
+ */
+export function attachOperations(entry: Supersession, at: Instruction): void {
+  const perTarget = operationsOf(entry, at)
+  const operations = perTarget.flat()
+  if (operations.length === 0) return
+  entry.operations = operations
+  entry.targets = [
+    ...new Set(
+      entry.targets.flatMap((target, i) => {
+        const named = perTarget[i]!.flatMap((o) => (o.as ? [o.target, o.as] : [o.target]))
+        return named.length > 0 ? named : [target]
+      })
+    )
+  ].filter((t, _, all) => t !== instrumentOf(t) || !all.some((o) => o.startsWith(`${t}/`)))
+}
