@@ -28,12 +28,15 @@ const listOf = `(?<list>${one}(?:${joiner}${one})*)`
  * Groups `list`; `of`: what follows, to tell a provision of another instrument or of the document itself.
  */
 export const namedProvisions = new RegExp(
-  String.raw`\b${provisionWord}\s+${listOf}(?![\w(])(?<of>\s*,?\s*of\s+(?:the\s+|that\s+|such\s+|said\s+|this\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)?`,
+  String.raw`\b(?<word>${provisionWord})\s+${listOf}(?![\w(])(?<of>\s*,?\s*of\s+(?:the\s+|that\s+|such\s+|said\s+|this\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)?`,
   'g'
 )
 
 /** A bare list after "as": "as 5 and 6", "as 2(a), 2(b), and 2(c)". Group `list`. */
 export const bareList = new RegExp(String.raw`^\s*${listOf}(?![\w(])`)
+
+/** A provision word in the singular ("section", not "sections"): one provision, so "section 1-4" is one number. */
+export const singularWord = (word: string | undefined): boolean => !/s$/i.test(word ?? '')
 
 /** Whose provision a trailing "of ..." says it is: the same order ("of that order"), or not ours to read. */
 const ofOther =
@@ -50,13 +53,17 @@ function kindOf(d: string): string {
   return /^[a-z]/.test(d) ? 'lower' : 'upper'
 }
 
+/** Designators of one kind; a single "i", "v" or "x" may be a letter among letters ("(h)", "(i)", "(j)"). */
+const sameKind = (a: string, b: string): boolean =>
+  kindOf(a) === kindOf(b) || (/^[a-z]$/.test(a) && /^[a-z]$/.test(b))
+
 /**
  * A designation relative to a scope: "(vi)" in section 2(b) is 2/b/vi; "(c)" in section 2(b) is its
  * sibling 2/c (a designator of the kind the scope ends with replaces it).
  */
 export function under(scope: readonly string[], relative: readonly string[]): string[] {
   const last = scope[scope.length - 1]
-  if (last !== undefined && scope.length > 1 && kindOf(last) === kindOf(relative[0]!))
+  if (last !== undefined && scope.length > 1 && sameKind(last, relative[0]!))
     return [...scope.slice(0, -1), ...relative]
   return [...scope, ...relative]
 }
@@ -112,7 +119,10 @@ function counted(a: number, b: number, show: (n: number) => string): string[] | 
   return Array.from({length: b - a + 1}, (_, i) => show(a + i))
 }
 
-/** A hyphenated section number ("1-504", "2-101"), not a range ("6-11"): short, then three digits or more. */
+/**
+ * A hyphenated section number ("1-504", "2-101"), not a range ("sections 6-11"): short, then three digits or more;
+ * after a singular word ("section 1-4") any hyphen is the number's.
+ */
 const hyphenatedNumber = /^\d{1,2}-\d{3,}$/
 
 /** One designation's parts: "3(c)(i)(A)" -> 3, c, i, A; "(vi)" -> vi (relative: no number first). */
@@ -128,7 +138,7 @@ function partsOf(text: string): {parts: string[]; relative: boolean} {
  * The paths a list of designations names, ranges spelled out ("2(c)-(e)" -> [2,c], [2,d], [2,e]), each
  * relative one under `scope` or after the one before it in the list.
  */
-export function pathsOf(list: string, scope: readonly string[]): string[][] {
+export function pathsOf(list: string, scope: readonly string[], singular = false): string[][] {
   const paths: string[][] = []
   let kept = 0
   for (const m of list.matchAll(oneGlobal)) {
@@ -138,7 +148,7 @@ export function pathsOf(list: string, scope: readonly string[]): string[][] {
     const text = m[0].trim()
     // "6-11": a range inside what reads as one number ("1-504" is a number).
     const hyphen = /^(\d{1,4})-(\d{1,4})$/.exec(text)
-    if (hyphen && !hyphenatedNumber.test(text)) {
+    if (hyphen && !singular && !hyphenatedNumber.test(text)) {
       const run = span(hyphen[1]!, hyphen[2]!)
       if (run) {
         paths.push(...run.map((n) => [n]))

@@ -74,6 +74,10 @@ interface Reading {
   /** Every unit of the document in order, each with its place: what an amending instruction reads on into. */
   readonly units: readonly Unit[]
   readonly unitIndex: ReadonlyMap<Unit, number>
+  /** The amendments found, read for their operations once every unit is read (an item's own action is known then). */
+  readonly amendments: Array<{entry: Supersession; at: Instruction}>
+  /** The units an entry was found in. */
+  readonly acting: Set<Unit>
 }
 
 /** What the target rules read of what came before the verb. */
@@ -91,7 +95,9 @@ export function detectSupersessions(
     carried: null,
     amending: null,
     units: [],
-    unitIndex: new Map()
+    unitIndex: new Map(),
+    amendments: [],
+    acting: new Set()
   }
   // Document order, a provision before the provisions inside it, each under its label path.
   const paths: string[][] = []
@@ -109,6 +115,8 @@ export function detectSupersessions(
   reading.units.forEach((unit, i) => {
     ;(handlers[unit.type] as Handler<Unit>)(reading, unit, paths[i]!)
   })
+  // The amendments' instructions as operations, and their targets at the provisions they name.
+  for (const {entry, at} of reading.amendments) attachOperations(entry, at)
   return reading.found
 }
 
@@ -281,9 +289,9 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       position: sentencePosition(unit, from, end, reading.toPoint)
     }
     for (const detail of entryDetails) detail(entry, occurrence)
-    // The amendment's instructions as operations, and its targets at the provisions they name.
     if (entry.action === 'amend')
-      attachOperations(entry, instructionAt(reading, occurrence, match[0]))
+      reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
+    reading.acting.add(unit)
     reading.found.push(entry)
     reading.amending = amendingPassage(entry, sentence) ?? reading.amending
   }
@@ -300,10 +308,7 @@ function instructionAt(reading: Reading, v: Occurrence, verb: string): Instructi
     verbEnd: v.after,
     verb,
     following: reading.units.slice(index + 1),
-    acts: (unit) => {
-      const own = unquoted(unit.text)
-      return actionVerbs.some((a) => a.passive.test(own) || a.active.test(own))
-    },
+    acts: (unit) => reading.acting.has(unit),
     place: (unit, start, end) => sentencePosition(unit, start, end, reading.toPoint)
   }
 }

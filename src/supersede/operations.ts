@@ -21,6 +21,7 @@ import {
   ofAnother,
   openingDesignation,
   pathsOf,
+  singularWord,
   under
 } from './designations.js'
 import type {Unit} from './place.js'
@@ -232,7 +233,7 @@ function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: str
       } else if (depth > 0 && closes) {
         depth--
         if (depth === 0) {
-          open!.text += text.slice(quoteFrom, m.index)
+          open!.text += labelOf(piece, quoteFrom) + text.slice(quoteFrom, m.index)
           out += ' '.repeat(m.index + mark.length - kept)
           kept = m.index + mark.length
           open = null
@@ -241,7 +242,7 @@ function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: str
       }
     }
     if (depth > 0) {
-      open!.text += `${text.slice(quoteFrom, end)}\n\n`
+      open!.text += `${labelOf(piece, quoteFrom)}${text.slice(quoteFrom, end)}\n\n`
       out += ' '.repeat(end - kept)
     } else {
       let rest = text.slice(kept, end)
@@ -260,14 +261,18 @@ function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: str
   }
   scan(0, true)
   let waiting = wantsText.test(words[0]!)
+  const ownAction = new Set<Unit>()
   for (const unit of cut && depth === 0 ? [] : at.following) {
     const parent = inside.get(unit)
     const continuing = depth > 0
-    const item = !continuing && parent !== undefined && !at.acts(unit)
+    const item = !continuing && parent !== undefined && !ownAction.has(parent) && !at.acts(unit)
     const quoted = continuing || (!item && waiting && /^\s*(?:“|``|")/.test(unit.text))
     if (!item && !quoted) {
       // A unit of the passage's own provision that acts on its own: its items are its own too.
-      if (parent !== undefined) continue
+      if (parent !== undefined) {
+        ownAction.add(unit)
+        continue
+      }
       break
     }
     const parentIndex = parent ? pieces.findIndex((p) => p.unit === parent) : 0
@@ -282,6 +287,16 @@ function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: str
     else waiting = false
   }
   return {pieces, quotes, words}
+}
+
+/**
+ * A quoted provision's label, which its unit's text leaves out ("(i)" of "(i) By August 1, 2025, ..."), when the
+ * quotation runs on into it from the units before.
+ */
+function labelOf(piece: Piece, from: number): string {
+  if (from !== 0 || piece.unit.type !== 'provision') return ''
+  const label = (piece.unit as Provision).label
+  return label ? `${label} ` : ''
 }
 
 /** What an operation is read with before its quotations are known. */
@@ -397,10 +412,11 @@ function readItem(
 
 /** The operation the head's verb makes by itself, when its words after it begin no clause of their own. */
 function headVerb(verb: string, lead: string): Clause['verb'] | null {
-  if (toRead.test(lead)) return 'read-as'
   if (/\b(?:deleted|struck|stricken|removed)\b/i.test(verb)) return 'strike'
   if (/\binserted\b/i.test(verb)) return 'insert'
+  // "A new section 6 is added to read as follows:".
   if (/\badded\b/i.test(verb)) return 'add'
+  if (toRead.test(lead)) return 'read-as'
   if (/\b(?:redesignated|renumbered|relettered)\b/i.test(verb) && asWord.test(lead))
     return 'redesignate'
   return null
@@ -437,12 +453,18 @@ function namedIn(words: string, scope: string[]): Named[] {
   const named: Named[] = []
   const asAt = words.search(asWord)
   for (const m of words.matchAll(namedProvisions)) {
-    if (ofAnother(m.groups!.of)) continue
     const before = words.slice(Math.max(0, m.index - 40), m.index)
-    const anchor = /\b(?:after|before|following|preceding|end\s+of)\s+$/i.test(before)
-    const isNew = /\bnew\s+$/i.test(before)
+    // "striking section 1, except subsection (c)": not struck.
+    if (ofAnother(m.groups!.of) || /\bexcept\s+$/i.test(before)) continue
+    // "after subsection (vii)", "after the new section 1-4 added by ...": where the insertion goes.
+    const anchor =
+      /\b(?:after|before|following|preceding|end\s+of)\s+(?:the\s+)?(?:new\s+)?$/i.test(before)
+    const isNew = !anchor && /\bnew\s+$/i.test(before)
     const now = newlyDesignated.test(before)
-    for (const path of pathsOf(m.groups!.list!, scope))
+    // A bare designation after a whole one of the clause is under it ("section 1 ... before subsection (c)").
+    const last = named[named.length - 1]?.path
+    const under = last && last.length > scope.length ? last : scope
+    for (const path of pathsOf(m.groups!.list!, under, singularWord(m.groups!.word)))
       named.push({path, anchor, isNew, now, becomes: asAt >= 0 && m.index > asAt})
   }
   // "renumbering sections 6 and 7 as 5 and 6": the new designations without their word.
@@ -478,6 +500,7 @@ function quotesIn(read: Read, clause: Clause, words: string): {content: Quote[];
 /** Where an insertion goes, from the clause's words: "after subsection (vii)", "before the period at the end". */
 function placementIn(
   words: string,
+  clause: Clause,
   anchors: Quote[],
   scope: string[],
   instrument: string
@@ -487,13 +510,13 @@ function placementIn(
   const relation = /end/i.test(m.groups!.relation!)
     ? 'at the end'
     : (m.groups!.relation! as 'after')
+  // "after “Marine Corps,”": the quotation right after the word.
+  const wordEnd = clause.start + m.index + m.groups!.relation!.length
+  const quoted = anchors.find((q) => q.start >= wordEnd && q.start - wordEnd <= 5)
+  if (quoted) return {relation, anchor: quoted.text}
   const named = namedIn(m.groups!.anchor!, scope)[0]
-  const anchor = named
-    ? [instrument, ...named.path].join('/')
-    : anchors[0] && /^\s*$/.test(m.groups!.anchor!)
-      ? anchors[0].text
-      : m.groups!.anchor!.trim()
-  return {relation, anchor: anchor || (anchors[0]?.text ?? '')}
+  const anchor = named ? [instrument, ...named.path].join('/') : m.groups!.anchor!.trim()
+  return {relation, anchor}
 }
 
 /** One clause's operations; a strike's own when the clause inserts in lieu of what the clause before struck. */
@@ -508,7 +531,6 @@ function readClause(
   const {content, anchors} = quotesIn(read, clause, words)
   const waits = wantsText.test(words)
   const base = {clause, last: clause, scope, waits: false, isNew: false}
-  const targets = (list: Named[]) => (list.length > 0 ? list : [])
   const plain = named.filter((n) => !n.anchor && !n.becomes)
   switch (clause.verb) {
     case 'strike': {
@@ -524,12 +546,13 @@ function readClause(
       return paths.map((n) => ({...base, operation: 'strike', path: n.path, struck: content[0]}))
     }
     case 'replace':
-    case 'insert': {
+    case 'insert':
+    case 'add': {
       const joined = previous.length > 0 && previous.every((p) => p.operation === 'strike')
       const inserted = clause.verb === 'replace' ? (content[1] ?? content[0]) : content[0]
-      const position = placementIn(words, anchors, scope, read.instrument)
+      const position = placementIn(words, clause, anchors, plain[0]?.path ?? scope, read.instrument)
       // "striking X and inserting in lieu thereof Y", "deleting “and” before “(h)” and inserting ...", "replacing
-      // it with": one operation on what was struck.
+      // it with", "striking subsection (xii) and adding in lieu thereof": one operation on what was struck.
       if (
         joined &&
         (inLieu.test(words) ||
@@ -547,7 +570,7 @@ function readClause(
       }
       if (clause.verb === 'replace') {
         // "replacing “X” after (k) with “Y”".
-        const paths = targets(plain).map((n) => n.path)
+        const paths = plain.map((n) => n.path)
         return (paths.length > 0 ? paths : [scope]).map((path) => ({
           ...base,
           operation: 'strike-insert' as const,
@@ -557,13 +580,7 @@ function readClause(
           waits: !content[1] && waits
         }))
       }
-      return [insertion(read, base, words, named, content, position, waits, scope)]
-    }
-    case 'add': {
-      const position = placementIn(words, anchors, scope, read.instrument)
-      const p = insertion(read, base, words, named, content, position, waits, scope)
-      p.operation = 'add'
-      return [p]
+      return insertion(base, clause.verb === 'add', words, named, content, position, waits)
     }
     case 'substitute': {
       // "substituting “White House Faith Office” for “White House OFBCI”".
@@ -610,31 +627,41 @@ function readClause(
   }
 }
 
-/** An insertion: of text into a provision, or of a new provision ("the following new subsection after (vii)"). */
+/**
+ * An insertion: of text into a provision, or of new provisions ("the following new subsection after (vii)", "adding
+ * new subsections (c)-(f)"), each named by the clause or by the quotation that opens it.
+ */
 function insertion(
-  _read: Read,
   base: Pick<Pending, 'clause' | 'last' | 'scope' | 'waits' | 'isNew'>,
+  adding: boolean,
   words: string,
   named: Named[],
   content: Quote[],
   position: Pending['position'],
-  waits: boolean,
-  scope: string[]
-): Pending {
-  const fresh = named.find((n) => n.isNew)
+  waits: boolean
+): Pending[] {
+  const fresh = named.filter((n) => n.isNew)
   const anchor = named.find((n) => n.anchor)
-  const plain = named.find((n) => !n.anchor && !n.becomes)
-  const isNew = fresh !== undefined || newProvision.test(words)
-  return {
+  const plain = named.filter((n) => !n.anchor && !n.becomes)
+  const isNew = fresh.length > 0 || newProvision.test(words)
+  const paths =
+    fresh.length > 0
+      ? fresh.map((n) => n.path)
+      : anchor
+        ? [anchor.path]
+        : plain.length > 0
+          ? plain.map((n) => n.path)
+          : [base.scope]
+  return paths.map((path) => ({
     ...base,
-    operation: isNew ? 'add' : 'insert',
-    path: fresh?.path ?? anchor?.path ?? plain?.path ?? scope,
+    operation: adding || isNew ? 'add' : 'insert',
+    path,
     inserted: content[0],
     waits: !content[0] && waits,
     ...(position ? {position} : {}),
     ...(anchor ? {anchorPath: anchor.path} : {}),
-    isNew: isNew && fresh === undefined
-  }
+    isNew: isNew && fresh.length === 0
+  }))
 }
 
 /** The operation as the entry records it: ids, the quotations' text, its words and place. */
@@ -653,7 +680,9 @@ function finish(read: Read, p: Pending): Operation {
   const end = sameUnit ? p.last.end : p.clause.end
   const raw = piece.unit.text.slice(p.clause.start, end)
   // Without the words that join it to the next clause: ", and by", "and (ii) by".
-  const trimmed = raw.replace(/(?:[\s,;:]|\band\b|\bby\b|\((?:[a-z]{1,4}|\d{1,3})\))*$/, '')
+  const trimmed = raw
+    .replace(/\s*(?:\band\s+)?\((?:[a-z]{1,4}|\d{1,3})\)\s*by\s*$/, '')
+    .replace(/(?:[\s,;:]|\band\b|\bby\b)*$/, '')
   const start = p.clause.start + (raw.length - raw.trimStart().length)
   return {
     operation: p.operation,
