@@ -215,7 +215,8 @@ describe('supersessions within a document', () => {
       ['Sec. 8', 'revoke', ['eo/13519']],
       ['Sec. 9', 'revoke', ['eo/13628', 'eo/13716']],
       ['Sec. 9', 'supersede', ['eo/13628', 'eo/13716']],
-      ['Sec. 10', 'amend', ['eo/13464', 'eo/13448']]
+      // Each item's provision, of the order the item names.
+      ['Sec. 10', 'amend', ['eo/13464/1/b/ii', 'eo/13448/1/b/iv']]
     ])
     const dated =
       doc.provisions.length > 0
@@ -314,7 +315,8 @@ describe('supersessions within a document', () => {
       [null, 'amend', ['eo/12866']],
       ['Sec. 1', 'amend', ['eo/12866/2/b']],
       ['Sec. 2', 'amend', ['eo/12866/4/c/3']],
-      ['Sec. 4', 'amend', ['eo/12163']],
+      // "(1) in section 1-501(c), by striking ``Director''": the provision the item amends.
+      ['Sec. 4', 'amend', ['eo/12163/1-501/c']],
       ['Sec. 4', 'revoke', ['eo/12163/1-504']],
       ['Sec. 4', 'amend', ['eo/12163/1-505']]
     ])

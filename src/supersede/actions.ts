@@ -114,10 +114,18 @@ const edits = anyOf(
 /** "amended or supplemented by subsequent orders": what later orders may do, not an amendment made here. */
 const byLaterOrders = String.raw`(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+by\s+(?:subsequent|later|future))`
 
+/** "Regarding Executive Order 14195, the following shall replace subsection (g) of section 2:" (its target before). */
+const followingReplaces = String.raw`\bthe\s+following\s+shall\s+replace\b`
+
 const amend = verb({
   action: 'amend',
-  passive: passiveOf(
-    `${hereby}${further}${anyOf(String.raw`amended\b${byLaterOrders}`, String.raw`${edits}\b`)}`
+  passive: new RegExp(
+    anyOf(
+      passiveOf(
+        `${hereby}${further}${anyOf(String.raw`amended\b${byLaterOrders}`, String.raw`${edits}\b`)}`
+      ).source,
+      followingReplaces
+    )
   ),
   active: new RegExp(
     String.raw`\b${anyOf(
@@ -139,7 +147,8 @@ const amend = verb({
     'struck',
     'stricken',
     'redesignat',
-    'renumber'
+    'renumber',
+    'replace'
   ],
   standing: null
 })

@@ -26,6 +26,25 @@ import {
 } from './designations.js'
 import type {Unit} from './place.js'
 
+/** Every kind of operation, in the order the schema lists them (a test holds the schema's enum to it). */
+export const operationKinds = [
+  'strike',
+  'insert',
+  'strike-insert',
+  'read-as',
+  'redesignate',
+  'add',
+  'revoke-provision',
+  'modify'
+] as const satisfies readonly OperationKind[]
+
+/** Whether every kind of the document types is listed above: a missing one makes this fail to compile. */
+export const everyKindListed: [Exclude<OperationKind, (typeof operationKinds)[number]>] extends [
+  never
+]
+  ? true
+  : never = true
+
 /** A range of a unit's text the instruction reads: its words, or (continuing a quotation) quoted text only. */
 interface Piece {
   unit: Unit
@@ -143,12 +162,22 @@ const letter = /[A-Za-z]/
  * that the target is amended.
  */
 export function operationsOf(entry: Supersession, at: Instruction): Operation[][] {
-  const {pieces, quotes, words} = passage(at)
+  const {pieces, quotes, words, headEnd} = passage(at)
+  const instruments = [...new Set(entry.targets.map((t) => t.split('/')[1]!))]
   const subject = quotedSubject.exec(at.unit.text.slice(at.sentenceStart, at.verbStart))
   return entry.targets.map((target) => {
     const [kind, number, ...path] = target.split('/')
     const instrument = `${kind}/${number}`
-    const read = readPassage({at, pieces, quotes, words, instrument, scope: path})
+    const read = readPassage({
+      at,
+      pieces,
+      quotes,
+      words,
+      headEnd,
+      instruments,
+      instrument,
+      scope: path
+    })
     if (read.length === 0 && changesScope.test(at.verb) && scopeChange.test(words[0]!)) {
       // "Proclamation 9558 is hereby revised to clarify that ...": a change of scope, not of words.
       const end = at.sentenceEnd
@@ -180,7 +209,12 @@ const scopeChange = /^\s*to\s+(?!read\b)[a-z]+/
  * below it (its provisions that state no action of their own), and every unit a quotation opened in them runs
  * on into, or that opens with the quotation an insertion waits for.
  */
-function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: string[]} {
+function passage(at: Instruction): {
+  pieces: Piece[]
+  quotes: Quote[]
+  words: string[]
+  headEnd: number
+} {
   const pieces: Piece[] = [
     {unit: at.unit, start: at.verbEnd, end: at.unit.text.length, parent: null}
   ]
@@ -197,6 +231,8 @@ function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: str
   let straight = false
   // The head's unit goes on with another sentence: the passage is the head's alone.
   let cut = false
+  // "... is amended as follows: (a) in section 2(b), by ...; (b) ...": the items run on in the head's unit.
+  const itemsFollow = /^\s*\((?:[a-z]{1,4}|\d{1,3})\)\s/.test(at.unit.text.slice(at.sentenceEnd))
   // Quotations, piece by piece: their marks blanked out of the words, their text kept.
   const scan = (index: number, head: boolean): void => {
     const piece = pieces[index]!
@@ -214,6 +250,7 @@ function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: str
         // The head ends at its sentence's end, then reads only quotations: words there are another sentence.
         if (
           head &&
+          !itemsFollow &&
           m.index >= at.sentenceEnd &&
           letter.test(text.slice(Math.max(kept, at.sentenceEnd), m.index))
         ) {
@@ -249,7 +286,7 @@ function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: str
       if (head) {
         // Past the sentence's end, only what a quotation holds is the instruction's.
         const from = Math.max(0, at.sentenceEnd - kept)
-        if (letter.test(rest.slice(from))) {
+        if (!itemsFollow && letter.test(rest.slice(from))) {
           rest = rest.slice(0, from)
           cut = true
         }
@@ -286,7 +323,7 @@ function passage(at: Instruction): {pieces: Piece[]; quotes: Quote[]; words: str
     if (!quoted) waiting = wantsText.test(words[pieces.length - 1]!)
     else waiting = false
   }
-  return {pieces, quotes, words}
+  return {pieces, quotes, words, headEnd: itemsFollow ? pieces[0]!.end : at.sentenceEnd}
 }
 
 /**
@@ -319,6 +356,10 @@ interface Pending {
 }
 
 interface Read {
+  /** The numbers of the entry's instruments. */
+  instruments: string[]
+  /** Where the head's own words end: its sentence's end, unless its items run on in its unit. */
+  headEnd: number
   at: Instruction
   pieces: Piece[]
   quotes: Quote[]
@@ -341,7 +382,7 @@ function readPassage(read: Read): Operation[] {
     // Items printed inline ("amended as follows: (a) in section 2(b), by ...; (b) ...").
     const cuts = [piece.start, ...[...text.matchAll(itemLabel)].map((m) => piece.start + m.index)]
     cuts.forEach((from, i) => {
-      const to = cuts[i + 1] ?? piece.end
+      const to = cuts[i + 1] ?? (index === 0 ? Math.min(piece.end, read.headEnd) : piece.end)
       const scope = readItem(read, index, from, to, inherited, pending, index === 0 && i === 0)
       // An item's own scope ("(a) in subsection 1(f):") is its sub-items'.
       if (cuts.length === 1) scopes[index] = scope
@@ -376,6 +417,10 @@ function readItem(
   const text = read.words[index]!
   const local = (offset: number) => offset - piece.start
   const item = text.slice(local(from), local(to))
+  // "I hereby amend: (a) Executive Order 13464 ..., by removing ...; and (b) Executive Order 13448 ...": an item that
+  // names instruments of the entry acts on those only.
+  const named = read.instruments.filter((number) => new RegExp(`\\b${number}\\b`).test(item))
+  if (named.length > 0 && !named.includes(read.instrument.split('/')[1]!)) return inherited
   const clauses: Clause[] = []
   for (const m of item.matchAll(clauseStart)) {
     const verb = clauseVerbs.find(([pattern]) => pattern.test(m[0]))![1]
@@ -416,7 +461,8 @@ function headVerb(verb: string, lead: string): Clause['verb'] | null {
   if (/\binserted\b/i.test(verb)) return 'insert'
   // "A new section 6 is added to read as follows:".
   if (/\badded\b/i.test(verb)) return 'add'
-  if (toRead.test(lead)) return 'read-as'
+  // "the following shall replace subsection (g) of section 2:".
+  if (toRead.test(lead) || /\breplace\b/i.test(verb)) return 'read-as'
   if (/\b(?:redesignated|renumbered|relettered)\b/i.test(verb) && asWord.test(lead))
     return 'redesignate'
   return null
@@ -437,6 +483,9 @@ function scopeAtEnd(words: string): RegExpExecArray | null {
     words
   )
 }
+
+/** "of section 2" after a bare designation: the section it is in. */
+const ofSection = /^\s*,?\s*of\s+(?:section|clause)\s+(\d{1,4}[A-Za-z]?(?:[.-]\d{1,4})*)\b/i
 
 /** The provisions a clause names, with what it says of them: anchors ("after subsection (vii)"), new ones. */
 interface Named {
@@ -461,9 +510,11 @@ function namedIn(words: string, scope: string[]): Named[] {
       /\b(?:after|before|following|preceding|end\s+of)\s+(?:the\s+)?(?:new\s+)?$/i.test(before)
     const isNew = !anchor && /\bnew\s+$/i.test(before)
     const now = newlyDesignated.test(before)
-    // A bare designation after a whole one of the clause is under it ("section 1 ... before subsection (c)").
+    // A bare designation after a whole one of the clause is under it ("section 1 ... before subsection (c)"), and
+    // under the section it is "of" ("subsection (g) of section 2").
     const last = named[named.length - 1]?.path
-    const under = last && last.length > scope.length ? last : scope
+    const of = ofSection.exec(words.slice(m.index + m[0].length - (m.groups!.of?.length ?? 0)))
+    const under = of ? [of[1]!] : last && last.length > scope.length ? last : scope
     for (const path of pathsOf(m.groups!.list!, under, singularWord(m.groups!.word)))
       named.push({path, anchor, isNew, now, becomes: asAt >= 0 && m.index > asAt})
   }
@@ -660,7 +711,8 @@ function insertion(
     waits: !content[0] && waits,
     ...(position ? {position} : {}),
     ...(anchor ? {anchorPath: anchor.path} : {}),
-    isNew: isNew && fresh.length === 0
+    // Named by the quotation that opens it, when the clause names it not ("adding the following at the end: “(h) ...”").
+    isNew: (isNew || adding) && fresh.length === 0
   }))
 }
 
