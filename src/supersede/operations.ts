@@ -712,7 +712,7 @@ function insertion(
     ...(position ? {position} : {}),
     ...(anchor ? {anchorPath: anchor.path} : {}),
     // Named by the quotation that opens it, when the clause names it not ("adding the following at the end: “(h) ...”").
-    isNew: (isNew || adding) && fresh.length === 0
+    isNew: (isNew || adding) && fresh.length === 0 && plain.length === 0
   }))
 }
 
@@ -748,6 +748,32 @@ function finish(read: Read, p: Pending): Operation {
   }
 }
 
+/**
+ * A target and the provisions listed before it in the amendment's subject, each with its own word: "section 2(a),
+ * section 2(b), section 2(e), and section 2(f) of Executive Order 14193 ... are amended" names four provisions,
+ * though only the last stands before the instrument.
+ */
+function listedWith(target: string, at: Instruction): string[] {
+  const [kind, number, ...path] = target.split('/')
+  const subject = at.unit.text.slice(at.sentenceStart, at.verbStart)
+  const matches = [...subject.matchAll(namedProvisions)]
+  // The designation of the target: the last before "of" its instrument.
+  let end = -1
+  for (const [i, m] of matches.entries())
+    if (m.groups!.of && pathsOf(m.groups!.list!, []).some((p) => p.join('/') === path.join('/')))
+      end = i
+  if (end <= 0) return [target]
+  const listed: string[] = [target]
+  for (let i = end - 1; i >= 0; i--) {
+    const m = matches[i]!
+    const next = matches[i + 1]!
+    // Only commas and "and" between one and the next: one list.
+    if (!/^\s*,?\s*(?:and\s+)?$/.test(subject.slice(m.index + m[0].length, next.index))) break
+    listed.unshift(...pathsOf(m.groups!.list!, []).map((p) => [kind, number, ...p].join('/')))
+  }
+  return listed
+}
+
 /** An instrument's id from a provision's: eo/14144/2/a -> eo/14144. */
 const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
 
@@ -757,6 +783,7 @@ const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
  * narrower in stays as it was.
  */
 export function attachOperations(entry: Supersession, at: Instruction): void {
+  entry.targets = [...new Set(entry.targets.flatMap((t) => listedWith(t, at)))]
   const perTarget = operationsOf(entry, at)
   const operations = perTarget.flat()
   if (operations.length === 0) return
