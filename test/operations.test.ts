@@ -225,3 +225,20 @@ describe('the operation kinds', () => {
     expect(schema.definitions.operation.properties.operation.enum).toEqual([...operationKinds])
   })
 })
+
+describe('adversarial instructions', () => {
+  // Every expression is anchored or bounded (blanked quotations are long runs of spaces): each must finish (the
+  // timeout guards).
+  const inputs = [
+    '“                                ”; ',
+    '(a) striking subsections 2(a)-(b) and redesignating subsections 2(c)-(e) as 2(a)-(c); ',
+    ': (a)         ',
+    'striking “and” after “(h)” in section 2(b), and in section 3, by ',
+    'section 1-2-3-4-5-6 (a)(b)(c)(d) '
+  ]
+  it.each(inputs)('128 KB of %j', (unit) => {
+    const text = unit.repeat(Math.ceil(2 ** 17 / unit.length)).slice(0, 2 ** 17)
+    const doc = parseCase(`Executive Order 14144 is hereby amended by: ${text}`)
+    for (const o of operationsOf(doc)) expect(o.target).toMatch(/^eo\/14144\b/)
+  })
+})

@@ -142,8 +142,12 @@ const placement =
 /** "in section 2(b)," before an item's verb: the provision its bare designations are under. */
 const inScope = /\bin\s+(?:the\s+\w+\s+sentence\s+of\s+)?$/i
 
-/** An item label inside a piece: "(a)" after a colon or semicolon (or at its start), then a word. */
-const itemLabel = /(?:^|[:;]\s*(?:and\s+)?)\s*\((?:[a-z]{1,4}|\d{1,3})\)\s+(?=[a-z])/g
+/**
+ * An item label inside a piece: "(a)" after a colon or semicolon (or at its start), then a word. Spaces bounded:
+ * blanked quotations are long runs of them.
+ */
+const itemLabel =
+  /(?:^\s{0,8}|[:;]\s{1,8}(?:and\s{1,4})?)\((?:[a-z]{1,4}|\d{1,3})\)\s{1,8}(?=[a-z])/g
 
 /** "respectively" and "as": a redesignation's new designations follow "as". */
 const asWord = /\bas\b/
@@ -163,7 +167,9 @@ const letter = /[A-Za-z]/
  */
 export function operationsOf(entry: Supersession, at: Instruction): Operation[][] {
   const {pieces, quotes, words, headEnd} = passage(at)
-  const instruments = [...new Set(entry.targets.map((t) => t.split('/')[1]!))]
+  const instruments = [...new Set(entry.targets.map((t) => t.split('/')[1]!))].map(
+    (number): [string, RegExp] => [number, new RegExp(`\\b${number}\\b`)]
+  )
   const subject = quotedSubject.exec(at.unit.text.slice(at.sentenceStart, at.verbStart))
   return entry.targets.map((target) => {
     const [kind, number, ...path] = target.split('/')
@@ -356,8 +362,8 @@ interface Pending {
 }
 
 interface Read {
-  /** The numbers of the entry's instruments. */
-  instruments: string[]
+  /** The numbers of the entry's instruments, each with the expression that finds it in an item. */
+  instruments: Array<[string, RegExp]>
   /** Where the head's own words end: its sentence's end, unless its items run on in its unit. */
   headEnd: number
   at: Instruction
@@ -419,8 +425,11 @@ function readItem(
   const item = text.slice(local(from), local(to))
   // "I hereby amend: (a) Executive Order 13464 ..., by removing ...; and (b) Executive Order 13448 ...": an item that
   // names instruments of the entry acts on those only.
-  const named = read.instruments.filter((number) => new RegExp(`\\b${number}\\b`).test(item))
-  if (named.length > 0 && !named.includes(read.instrument.split('/')[1]!)) return inherited
+  if (read.instruments.length > 1) {
+    const named = read.instruments.filter(([, pattern]) => pattern.test(item))
+    if (named.length > 0 && !named.some(([number]) => number === read.instrument.split('/')[1]))
+      return inherited
+  }
   const clauses: Clause[] = []
   for (const m of item.matchAll(clauseStart)) {
     const verb = clauseVerbs.find(([pattern]) => pattern.test(m[0]))![1]
