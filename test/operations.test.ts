@@ -128,7 +128,9 @@ describe('operations of real documents', () => {
     const [clause2, clause1] = doc.supersessions.filter((s) => s.action === 'amend')
     expect(clause2).toMatchObject({
       targets: ['proc/9705/2'],
-      operations: [{operation: 'read-as', target: 'proc/9705/2', text: 'to read as follows'}]
+      operations: [
+        {operation: 'read-as', target: 'proc/9705/2', text: 'is revised to read as follows'}
+      ]
     })
     const inserted = clause2!.operations![0]!.inserted!
     expect(inserted).toMatch(/^\(2\)\(a\) In order to establish certain modifications/)

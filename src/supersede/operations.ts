@@ -114,6 +114,8 @@ interface Clause {
   piece: number
   start: number
   end: number
+  /** The head's own verb ("is revised to read as follows"): its words begin at the verb. */
+  implicit?: boolean
 }
 
 /** "in their place", "in lieu thereof": an insertion that replaces what the clause before struck. */
@@ -441,7 +443,13 @@ function readItem(
   if (head) {
     const implicit = headVerb(read.at.verb, lead)
     if (implicit)
-      clauses.unshift({verb: implicit, piece: index, start: from, end: clauses[0]?.start ?? to})
+      clauses.unshift({
+        verb: implicit,
+        piece: index,
+        start: from,
+        end: clauses[0]?.start ?? to,
+        implicit: true
+      })
   }
   let scope = inherited
   const leadScope = scopeIn(lead, inherited)
@@ -739,12 +747,14 @@ function finish(read: Read, p: Pending): Operation {
   const lastPiece = read.pieces[p.last.piece]!
   const sameUnit = lastPiece.unit === piece.unit
   const end = sameUnit ? p.last.end : p.clause.end
-  const raw = piece.unit.text.slice(p.clause.start, end)
+  // The head's own verb is the operation's first words: "is revised to read as follows".
+  const from = p.clause.implicit ? read.at.verbStart : p.clause.start
+  const raw = piece.unit.text.slice(from, end)
   // Without the words that join it to the next clause: ", and by", "and (ii) by".
   const trimmed = raw
     .replace(/\s*(?:\band\s+)?\((?:[a-z]{1,4}|\d{1,3})\)\s*by\s*$/, '')
     .replace(/(?:[\s,;:]|\band\b|\bby\b)*$/, '')
-  const start = p.clause.start + (raw.length - raw.trimStart().length)
+  const start = from + (raw.length - raw.trimStart().length)
   return {
     operation: p.operation,
     target: id(path),
@@ -753,7 +763,7 @@ function finish(read: Read, p: Pending): Operation {
     ...(p.position ? {position: p.position} : {}),
     ...(p.as ? {as: id(p.as)} : {}),
     text: trimmed.trim(),
-    source: read.at.place(piece.unit, start, p.clause.start + trimmed.length)
+    source: read.at.place(piece.unit, start, from + trimmed.length)
   }
 }
 
