@@ -86,7 +86,8 @@ const clauseVerbs: ReadonlyArray<readonly [RegExp, Clause['verb']]> = [
   [/^(?:striking|deleting|removing|strike|delete)$/i, 'strike'],
   [/^(?:inserting|insert)$/i, 'insert'],
   [/^(?:adding|add)$/i, 'add'],
-  [/^replacing$/i, 'replace'],
+  // "is amended to replace “Sec. 6.” with “Sec. 7.”".
+  [/^(?:replacing|replace)$/i, 'replace'],
   [/^substituting$/i, 'substitute'],
   [/^(?:redesignating|relettering|renumbering)$/i, 'redesignate'],
   // "revising clause 3(a)(ii) to read as follows", "Amending section 1 to read as follows"; without "to read",
@@ -97,7 +98,7 @@ const clauseVerbs: ReadonlyArray<readonly [RegExp, Clause['verb']]> = [
 
 /** Where a clause begins: one of the verbs above, as a word. */
 const clauseStart =
-  /\b(?:striking|deleting|removing|inserting|adding|replacing|substituting|redesignating|relettering|renumbering|revising|amending|revoking|rescinding)\b/gi
+  /\b(?:striking|deleting|removing|inserting|adding|replacing|(?<=\bto\s)replace|substituting|redesignating|relettering|renumbering|revising|amending|revoking|rescinding)\b/gi
 
 /** A clause of an item: its verb, its range in the piece's text. */
 interface Clause {
@@ -120,6 +121,9 @@ interface Clause {
 
 /** "in their place", "in lieu thereof": an insertion that replaces what the clause before struck. */
 const inLieu = /\bin\s+(?:lieu\s+thereof|(?:its|their)\s+place|place\s+thereof)\b/i
+
+/** "``1996'' in place of ``1994''": an insertion that replaces the quotation after it. */
+const inPlaceOf = /\bin\s+place\s+of\b/i
 
 /** "replacing it with": the replacement of what the clause before struck. */
 const replacingIt = /^replacing\s+(?:it|them)\s+with\b/i
@@ -460,6 +464,7 @@ function readItem(
     // "in section 4, by striking ...": a scope named at the clause's end is the next clause's.
     const tail = scopeAtEnd(words)
     const own = tail ? words.slice(0, tail.index) : words
+    if (tail) clause.end = clause.start + tail.index
     const made = readClause(read, clause, own, scope, previous)
     pending.push(...made.filter((p) => !previous.includes(p)))
     if (tail) scope = scopeIn(words.slice(tail.index), inherited) ?? scope
@@ -496,7 +501,7 @@ function scopeIn(text: string, inherited: string[]): string[] | null {
 
 /** A scope named at the end of a clause, before the next clause's verb ("..., and in section 3, by"). */
 function scopeAtEnd(words: string): RegExpExecArray | null {
-  return /[,;]\s*(?:and\s+)?in\s+(?:sections?|subsections?|clauses?|paragraphs?)\s+[^,;]{1,30}?,?\s*(?:by\s*)?$/i.exec(
+  return /[,;]\s*(?:and\s+)?(?:\((?:[a-z]{1,4}|\d{1,3})\)\s+)?in\s+(?:sections?|subsections?|clauses?|paragraphs?)\s+[^,;]{1,30}?,?\s*(?:by\s*)?$/i.exec(
     words
   )
 }
@@ -635,6 +640,20 @@ function readClause(
           if (position) p.position = position
         }
         return previous
+      }
+      if (clause.verb === 'insert' && inPlaceOf.test(words) && content.length >= 2) {
+        // "inserting ``1996'' in place of ``1994'' and ``1997'' in place of ``1995''": each pair one replacement.
+        const paths = plain.length > 0 ? plain.map((n) => n.path) : [scope]
+        const pairs = Array.from({length: Math.floor(content.length / 2)}, (_, i) => i * 2)
+        return paths.flatMap((path) =>
+          pairs.map((i) => ({
+            ...base,
+            operation: 'strike-insert' as const,
+            path,
+            inserted: content[i],
+            struck: content[i + 1]
+          }))
+        )
       }
       if (clause.verb === 'replace') {
         // "replacing “X” after (k) with “Y”".
