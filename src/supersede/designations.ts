@@ -18,7 +18,7 @@ const joiner = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-â€“â
 
 /** The words that name a provision before its designation. */
 const provisionWord =
-  '(?:[Ss]ections?|[Ss]ubsections?|[Cc]lauses?|[Pp]aragraphs?|[Ss]ubparagraphs?)'
+  '(?:[Ss]ections?|[Ss]ubsections?|[Cc]lauses?|[Pp]aragraphs?|[Ss]ubparagraphs?|[Ss]ubparts?)'
 
 /** A list of designations. Group `list`. */
 const listOf = `(?<list>${one}(?:${joiner}${one})*)`
@@ -182,6 +182,9 @@ const oneGlobal = new RegExp(one, 'g')
 export function openingDesignation(text: string): {parts: string[]; relative: boolean} | null {
   const section = /^\s*(?:Sec(?:tion)?\.?|Clause)\s+(\d{1,4}[A-Za-z]?)\b/i.exec(text)
   if (section) return {parts: [section[1]!], relative: false}
+  // "5. The Secretary ...", "1-4. Additional Exclusions.": a numbered paragraph or section.
+  const numbered = /^\s*(\d{1,4}(?:-\d{1,4})?[A-Za-z]?)\.\s+[A-Z]/.exec(text)
+  if (numbered) return {parts: [numbered[1]!], relative: false}
   const paren = /^\s*((?:\([0-9A-Za-z]{1,6}\))+)\s/.exec(text)
   return paren ? partsOf(paren[1]!) : null
 }

@@ -153,7 +153,7 @@ const inScope = /\bin\s+(?:the\s+\w+\s+sentence\s+of\s+)?$/i
  * blanked quotations are long runs of them.
  */
 const itemLabel =
-  /(?:^\s{0,8}|[:;]\s{1,8}(?:and\s{1,4})?)\((?:[a-z]{1,4}|\d{1,3})\)\s{1,8}(?=[a-z])/g
+  /(?:^\s{0,8}|[:;]\s{1,8}(?:and\s{1,4})?)\((?:[A-Za-z]{1,4}|\d{1,3})\)\s{1,8}(?=[a-z])/g
 
 /** "respectively" and "as": a redesignation's new designations follow "as". */
 const asWord = /\bas\b/
@@ -196,15 +196,25 @@ export function operationsOf(entry: Supersession, at: Instruction): Operation[][
       const text = at.unit.text.slice(at.sentenceStart, end).trim()
       return [{operation: 'modify', target, text, source: at.place(at.unit, at.sentenceStart, end)}]
     }
-    // "The phrase “A” is amended to read, “B,” wherever it appears in ...": the phrase is struck, B put in.
+    // "The phrase “A” is amended to read, “B,” wherever it appears in ...": the phrase is struck, B put in. "The
+    // words “A” in section 1 are deleted and the words “B” are inserted in lieu thereof": likewise.
     const phrase = subject?.groups?.quote ?? subject?.groups?.fr ?? subject?.groups?.straight
-    return read.map(({operation, target, ...rest}) =>
-      operation === 'read-as' && phrase !== undefined
-        ? {operation: 'strike-insert', target, struck: phrase, ...rest}
-        : {operation, target, ...rest}
-    )
+    if (phrase === undefined) return read
+    return read.map(({operation, target, struck, inserted, ...rest}) => {
+      const own = rest.text.startsWith(at.verb.trim())
+      if (own && operation === 'read-as')
+        return {operation: 'strike-insert', target, struck: phrase, inserted, ...rest}
+      if (own && operation === 'strike')
+        return passiveInsertion.test(rest.text)
+          ? {operation: 'strike-insert', target, struck: phrase, inserted: struck, ...rest}
+          : {operation, target, struck: phrase, ...rest}
+      return {operation, target, struck, inserted, ...rest}
+    })
   })
 }
+
+/** "... are deleted and the words “B” are inserted in lieu thereof": the passive insertion after a deletion. */
+const passiveInsertion = /\b(?:is|are)\s+(?:hereby\s+)?inserted\b/i
 
 /** A quoted phrase as the subject of an amendment: "The phrase “Pacific Remote Islands ...” is amended". */
 const quotedSubject =
@@ -244,7 +254,7 @@ function passage(at: Instruction): {
   // The head's unit goes on with another sentence: the passage is the head's alone.
   let cut = false
   // "... is amended as follows: (a) in section 2(b), by ...; (b) ...": the items run on in the head's unit.
-  const itemsFollow = /^\s*\((?:[a-z]{1,4}|\d{1,3})\)\s/.test(at.unit.text.slice(at.sentenceEnd))
+  const itemsFollow = /^\s*\((?:[A-Za-z]{1,4}|\d{1,3})\)\s/.test(at.unit.text.slice(at.sentenceEnd))
   // Quotations, piece by piece: their marks blanked out of the words, their text kept.
   const scan = (index: number, head: boolean): void => {
     const piece = pieces[index]!
@@ -525,8 +535,8 @@ function namedIn(words: string, scope: string[]): Named[] {
   const asAt = words.search(asWord)
   for (const m of words.matchAll(namedProvisions)) {
     const before = words.slice(Math.max(0, m.index - 40), m.index)
-    // "striking section 1, except subsection (c)": not struck.
-    if (ofAnother(m.groups!.of) || /\bexcept\s+$/i.test(before)) continue
+    // "striking section 1, except subsection (c)", "throughout ..., except in the title ... and section 1": not struck.
+    if (ofAnother(m.groups!.of) || /\bexcept\b/i.test(words.slice(0, m.index))) continue
     // "after subsection (vii)", "after the new section 1-4 added by ...": where the insertion goes.
     const anchor =
       /\b(?:after|before|following|preceding|end\s+of)\s+(?:the\s+)?(?:new\s+)?$/i.test(before)
@@ -587,6 +597,9 @@ function placementIn(
   const wordEnd = clause.start + m.index + m.groups!.relation!.length
   const quoted = anchors.find((q) => q.start >= wordEnd && q.start - wordEnd <= 5)
   if (quoted) return {relation, anchor: quoted.text}
+  // "at the end" of nothing named ("adding at the end thereof the following"): the provision's own end.
+  if (relation === 'at the end' && !/^\s+of\b/i.test(m[0].slice(m.groups!.relation!.length)))
+    return {relation, anchor: ''}
   const named = namedIn(m.groups!.anchor!, scope)[0]
   const anchor = named ? [instrument, ...named.path].join('/') : m.groups!.anchor!.trim()
   return {relation, anchor}
@@ -632,7 +645,10 @@ function readClause(
           replacingIt.test(words.trim()) ||
           (clause.verb === 'insert' && plain.length === 0 && !newProvision.test(words)))
       ) {
+        // "striking the period and inserting “; and” at the end of subpart 3.4(f)(7)": the insertion names the place.
+        const place = named.find((n) => n.anchor)?.path
         for (const p of previous) {
+          if (place && p.path === p.scope) p.path = place
           p.operation = 'strike-insert'
           p.inserted = inserted
           p.waits = !inserted && waits
@@ -771,7 +787,7 @@ function finish(read: Read, p: Pending): Operation {
   const raw = piece.unit.text.slice(from, end)
   // Without the words that join it to the next clause: ", and by", "and (ii) by".
   const trimmed = raw
-    .replace(/\s*(?:\band\s+)?\((?:[a-z]{1,4}|\d{1,3})\)\s*by\s*$/, '')
+    .replace(/\s*(?:\band\s+)?\((?:[A-Za-z]{1,4}|\d{1,3})\)\s*by\s*$/, '')
     .replace(/(?:[\s,;:]|\band\b|\bby\b)*$/, '')
   const start = from + (raw.length - raw.trimStart().length)
   return {
