@@ -68,6 +68,14 @@ export function under(scope: readonly string[], relative: readonly string[]): st
   return [...scope, ...relative]
 }
 
+/** A new provision beside another: "after clause (9)" a new "(10)" is 10, after subsection (vii) "(viii)" 2/b/viii. */
+export function besides(anchor: readonly string[], relative: readonly string[]): string[] {
+  const last = anchor[anchor.length - 1]
+  return last !== undefined && sameKind(last, relative[0]!)
+    ? [...anchor.slice(0, -1), ...relative]
+    : [...anchor, ...relative]
+}
+
 const romans: ReadonlyArray<[string, number]> = [
   ['x', 10],
   ['ix', 9],

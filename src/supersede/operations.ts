@@ -17,6 +17,7 @@ import {visit} from 'unist-util-visit'
 import type {Operation, OperationKind, Provision, Supersession} from '../document/types.js'
 import {
   bareList,
+  besides,
   namedProvisions,
   ofAnother,
   openingDesignation,
@@ -530,10 +531,22 @@ interface Named {
   becomes: boolean
 }
 
-function namedIn(words: string, scope: string[]): Named[] {
+function namedIn(words: string, outer: string[]): Named[] {
   const named: Named[] = []
   const asAt = words.search(asWord)
-  for (const m of words.matchAll(namedProvisions)) {
+  const matches = [...words.matchAll(namedProvisions)]
+  // "redesignating subsections (d) through (i) in section 1 as ...": the section the bare designations are in.
+  const within = matches.filter((m) =>
+    /\bin\s+$/i.test(words.slice(Math.max(0, m.index - 4), m.index))
+  )
+  const bare = matches.filter((m) => !within.includes(m) && m.groups!.list!.startsWith('('))
+  const local =
+    within.length === 1 && bare.length > 0 && bare.length === matches.length - 1
+      ? pathsOf(within[0]!.groups!.list!, outer)[0]
+      : undefined
+  const scope = local ?? outer
+  for (const m of matches) {
+    if (local && m === within[0]) continue
     const before = words.slice(Math.max(0, m.index - 40), m.index)
     // "striking section 1, except subsection (c)", "throughout ..., except in the title ... and section 1": not struck.
     if (ofAnother(m.groups!.of) || /\bexcept\b/i.test(words.slice(0, m.index))) continue
@@ -775,7 +788,11 @@ function finish(read: Read, p: Pending): Operation {
   if (p.isNew && p.inserted) {
     const opening = openingDesignation(p.inserted.text)
     if (opening)
-      path = opening.relative ? under(p.anchorPath ?? p.scope, opening.parts) : opening.parts
+      path = !opening.relative
+        ? opening.parts
+        : p.anchorPath
+          ? besides(p.anchorPath, opening.parts)
+          : under(p.scope, opening.parts)
   }
   const id = (parts: string[]) => [read.instrument, ...parts].join('/')
   const piece = read.pieces[p.clause.piece]!
