@@ -47,7 +47,8 @@ import {
 } from './phrases.js'
 import {effectiveIn} from './effective.js'
 import {changesOnly} from './status.js'
-import {attachOperations, type Instruction} from './operations.js'
+import {attachOperations} from './operations.js'
+import type {Instruction} from './passage.js'
 import {ids, objectList, place, type Placed, type Unit} from './place.js'
 import {everyMatch, sentences, unquoted} from './text.js'
 
