@@ -6,7 +6,11 @@ import {buildGraph} from '../supersede/graph.js'
 import type {CorpusContext, CorpusInstrument} from './types.js'
 
 export function corpusContext(parsed: readonly ParseResult[]): CorpusContext {
-  const docs = parsed.flatMap((r) => (r.json ? [r.json] : []))
+  return corpusContextOf(parsed.flatMap((r) => (r.json ? [r.json] : [])))
+}
+
+/** The corpus of documents read (as JSON, as worker threads send them back). */
+export function corpusContextOf(docs: readonly DocumentJson[]): CorpusContext {
   const graph = buildGraph(docs)
   const instruments = new Map<string, CorpusInstrument>()
   const byId = new Map<string, DocumentJson>(docs.map((d) => [d.id, d]))

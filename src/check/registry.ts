@@ -4,11 +4,19 @@
  */
 import {rules as parseRules, type RuleId} from '../document/rules.js'
 import * as checkRuleModules from './rules/index.js'
-import type {CheckSeverity, Rule, RuleMeta} from './types.js'
+import type {CheckSeverity, CorpusRule, DocumentRule, Rule, RuleMeta} from './types.js'
 
 /** The check rules, by id order. */
-export const checkRules: readonly Rule[] = Object.values(checkRuleModules).sort((a, b) =>
-  a.meta.id.localeCompare(b.meta.id)
+export const checkRules: readonly Rule[] = (Object.values(checkRuleModules) as Rule[]).sort(
+  (a, b) => a.meta.id.localeCompare(b.meta.id)
+)
+
+/** Rules over one document's tree, and rules over a document against the corpus. */
+export const documentRules: readonly DocumentRule[] = checkRules.filter(
+  (r): r is DocumentRule => !r.meta.crossDocument
+)
+export const corpusRules: readonly CorpusRule[] = checkRules.filter(
+  (r): r is CorpusRule => r.meta.crossDocument === true
 )
 
 /** The parser's diagnostics as rule metadata: not configurable off when fatal (nothing else can be checked). */

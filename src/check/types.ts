@@ -4,7 +4,7 @@
  */
 import type {Root} from 'mdast'
 import type {Point, Position} from 'unist'
-import type {DocumentType, PresidentialDocument} from '../document/types.js'
+import type {DocumentJson, DocumentType, PresidentialDocument} from '../document/types.js'
 import type {FrontMatter} from '../parse/front-matter.js'
 
 export type CheckSeverity = 'error' | 'warning' | 'info'
@@ -75,8 +75,6 @@ export interface RuleContext {
   source: string
   frontMatter: FrontMatter
   tree: PresidentialDocument
-  /** The corpus of the documents checked together; null when a file is checked alone. */
-  corpus: CorpusContext | null
   /** The rule's options from the configuration (`{}` when none). */
   options: Readonly<Record<string, unknown>>
   /** The body as Markdown renders it (remark-parse's tree, front matter blanked), read once. */
@@ -86,7 +84,25 @@ export interface RuleContext {
   at(start: number, end?: number): Position
 }
 
-export interface Rule {
-  readonly meta: RuleMeta
+/** A rule over one document's tree: run where the document is parsed (a worker thread, in a large run). */
+export interface DocumentRule {
+  readonly meta: RuleMeta & {readonly crossDocument?: false}
   check(context: RuleContext): void
 }
+
+/** What a cross-document rule reads: the document as JSON (what crosses threads) and the corpus. */
+export interface CorpusRuleContext {
+  path: string
+  document: DocumentJson
+  corpus: CorpusContext
+  options: Readonly<Record<string, unknown>>
+  report(problem: {message: string; place: Position}): void
+}
+
+/** A rule over a document against the others checked with it: run once every document is read. */
+export interface CorpusRule {
+  readonly meta: RuleMeta & {readonly crossDocument: true}
+  checkCorpus(context: CorpusRuleContext): void
+}
+
+export type Rule = DocumentRule | CorpusRule

@@ -1,8 +1,7 @@
-import type {Citation, DocumentContent} from '../../document/types.js'
-import type {Rule} from '../types.js'
+import type {CorpusRule} from '../types.js'
 
 /** An order or proclamation cited with a date other than the one the corpus has for it. */
-const rule: Rule = {
+const rule: CorpusRule = {
   meta: {
     id: 'citation-date-mismatch',
     description:
@@ -18,24 +17,16 @@ const rule: Rule = {
       good: 'Executive Order 13801 of June 15, 2017 (Expanding Apprenticeships in America), is hereby revoked.'
     }
   },
-  check(context) {
-    const corpus = context.corpus!
-    const visit = (nodes: readonly DocumentContent[]) => {
-      for (const node of nodes) {
-        if ('citations' in node) for (const c of node.citations) checkCitation(c)
-        if (node.type === 'provision') visit(node.children)
-      }
-    }
-    const checkCitation = (c: Citation) => {
-      if ((c.type !== 'eo' && c.type !== 'proc') || !c.date) return
-      const held = corpus.instruments.get(c.id.split('/').slice(0, 2).join('/'))
-      if (!held?.date || held.date === c.date) return
+  checkCorpus(context) {
+    for (const c of context.document.citations) {
+      if ((c.type !== 'eo' && c.type !== 'proc') || !c.date) continue
+      const held = context.corpus.instruments.get(c.id.split('/').slice(0, 2).join('/'))
+      if (!held?.date || held.date === c.date) continue
       context.report({
         message: `${c.text} is dated ${c.date}, but ${held.file} is dated ${held.date}`,
         place: c.position
       })
     }
-    visit(context.tree.children)
   }
 }
 

@@ -1,4 +1,4 @@
-import type {Rule} from '../types.js'
+import type {CorpusRule} from '../types.js'
 
 const instrumentOf = (id: string) => id.split('/').slice(0, 2).join('/')
 
@@ -6,7 +6,7 @@ const instrumentOf = (id: string) => id.split('/').slice(0, 2).join('/')
  * What an action names must be there: an instrument among the documents checked, a provision its text has, a
  * provision not already revoked by an earlier document.
  */
-const rule: Rule = {
+const rule: CorpusRule = {
   meta: {
     id: 'supersession-target',
     description:
@@ -22,10 +22,10 @@ const rule: Rule = {
       good: 'Sec. 1.  Executive Order 13990 of January 20, 2021, is hereby revoked.\n\n(checked together with the document of Executive Order 13990)'
     }
   },
-  check(context) {
-    const corpus = context.corpus!
-    const date = context.tree.data.meta.signedDate ?? context.tree.data.meta.date
-    for (const s of context.tree.data.supersessions ?? []) {
+  checkCorpus(context) {
+    const {corpus, document} = context
+    const date = document.signedDate ?? document.date
+    for (const s of document.supersessions) {
       if (s.scope !== 'specific') continue
       for (const target of s.targets) {
         const instrument = corpus.instruments.get(instrumentOf(target))
