@@ -1,7 +1,7 @@
 /** A `proclaim check` worker: parses each file it is sent and checks it against the document rules. */
 import {parentPort, workerData} from 'node:worker_threads'
 import {parseFile} from '../pipeline/parse-document.js'
-import {documentProblems} from './check-document.js'
+import {documentProblems, type Found} from './check-document.js'
 import {type CheckConfig, ConfigFinder} from './config.js'
 
 const {config} = workerData as {config: CheckConfig | null}
@@ -10,7 +10,7 @@ const finder = new ConfigFinder()
 parentPort?.on('message', ({index, file}: {index: number; file: string}) => {
   void parseFile(file).then((result) => {
     const path = result.file.path ?? file
-    let found
+    let found: Found
     try {
       found = documentProblems(result, config ?? finder.forFile(path))
     } catch (error) {
