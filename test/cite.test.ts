@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {extractCitations} from '../src/cite/extract.js'
 import type {CitationJson, DocumentJson} from '../src/index.js'
 import {loadProbes, loadVectors, oursFor, scoreVector} from '../scripts/peer-score.js'
-import {corpusDir, corpusFiles, flatten, parseCorpusFile, root} from './helpers.js'
+import {caseTable, corpusDir, corpusFiles, flatten, parseCorpusFile, root} from './helpers.js'
 
 // The peer vectors, copied into the repository (test/fixtures/peer/README.md): the tests need nothing beside it.
 const peerDir = path.join(root, 'test/fixtures/peer')
@@ -350,13 +350,7 @@ describe('adversarial input', () => {
 })
 
 describe('citation forms, one case a line (test/fixtures/cases/citation-forms.tsv)', () => {
-  const [, ...rows] = readFileSync(
-    path.join(root, 'test/fixtures/cases/citation-forms.tsv'),
-    'utf8'
-  )
-    .split('\n')
-    .filter(Boolean)
-  it.each(rows.map((row) => row.split('\t') as [string, string]))('%s', (text, ids) => {
+  it.each(caseTable('citation-forms.tsv') as Array<[string, string]>)('%s', (text, ids) => {
     expect(extractCitations(text).map((c) => c.id)).toEqual(ids.split(' '))
   })
 })

@@ -1,18 +1,8 @@
-/**
- * When an action takes effect (src/supersede/effective.ts): the forms a sentence prints a date in, one case a
- * line, and the reach of a sentence that dates another clause, a section or the whole document.
- */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {effectiveIn} from '../src/supersede/effective.js'
-import {parseCorpusFile, root} from './helpers.js'
+import {caseTable, parseCorpusFile} from './helpers.js'
 
-const cases = readFileSync(path.join(root, 'test/fixtures/cases/effective-dates.tsv'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .slice(1)
-  .map((line) => line.split('\t') as [string, string])
+const cases = caseTable('effective-dates.tsv') as Array<[string, string]>
 
 describe('effective dates in a sentence', () => {
   it.each(cases)('%s -> %s', (sentence, expected) => {

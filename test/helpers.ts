@@ -55,3 +55,11 @@ export function tempDir(name: string): string {
 afterAll(() => {
   for (const dir of madeDirs.splice(0)) rmSync(dir, {recursive: true, force: true})
 })
+
+/** The rows of a case table (test/fixtures/cases/NAME, tab-separated, header first), each as its cells. */
+export function caseTable(name: string): string[][] {
+  const [, ...rows] = readFileSync(path.join(root, 'test/fixtures/cases', name), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+  return rows.map((row) => row.split('\t'))
+}

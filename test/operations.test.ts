@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import type {DocumentJson, OperationJson} from '../src/document/types.js'
 import {parseDocument} from '../src/pipeline/parse-document.js'
 import {operationKinds} from '../src/supersede/operations.js'
-import {parseCorpusFile, root} from './helpers.js'
+import {caseTable, parseCorpusFile, root} from './helpers.js'
 
 const schema = JSON.parse(readFileSync(path.join(root, 'schema/document.schema.json'), 'utf8'))
 const validate = new Ajv({allErrors: true, strict: false}).compile(schema)
@@ -37,14 +37,7 @@ const operationsOf = (doc: DocumentJson): OperationJson[] =>
   doc.supersessions.flatMap((s) => s.operations ?? [])
 
 describe('operation forms, one case a line (test/fixtures/cases/operation-forms.tsv)', () => {
-  const [, ...rows] = readFileSync(
-    path.join(root, 'test/fixtures/cases/operation-forms.tsv'),
-    'utf8'
-  )
-    .split('\n')
-    .filter(Boolean)
-  const cases = rows.map((row) => {
-    const [paragraphs, operations, texts] = row.split('\t')
+  const cases = caseTable('operation-forms.tsv').map(([paragraphs, operations, texts]) => {
     return {
       paragraphs: paragraphs!,
       operations: operations === '-' ? [] : operations!.split(' ; '),

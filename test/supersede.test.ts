@@ -4,7 +4,7 @@ import {parseDocument} from '../src/pipeline/parse-document.js'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {actionVerbs, actionStem} from '../src/supersede/actions.js'
-import {corpusDir, corpusFiles, parseCorpusFile, root} from './helpers.js'
+import {caseTable, corpusDir, corpusFiles, parseCorpusFile} from './helpers.js'
 
 /** An executive order as the Federal Register prints it, shortened: its title, then paragraphs with a blank line after each. */
 const parseOrder = (title: string, paragraphs: string[], file: string) =>
@@ -390,11 +390,7 @@ describe('the action stem prefilter', () => {
 })
 
 describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv)', () => {
-  const [, ...rows] = readFileSync(path.join(root, 'test/fixtures/cases/verb-forms.tsv'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-  const cases = rows.map((row) => {
-    const [sentence, action, targets] = row.split('\t')
+  const cases = caseTable('verb-forms.tsv').map(([sentence, action, targets]) => {
     return {sentence: sentence!, action: action!, targets: targets!.split(' ')}
   })
   it.each(cases.map((c) => [c.sentence, c] as const))('%s', (_, c) => {
