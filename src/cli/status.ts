@@ -62,6 +62,9 @@ export const statusOptions = {
   help: {type: 'boolean', short: 'h'}
 } as const
 
+/** The rate an action sets, for those that change what an instrument imposes (amend, modify). */
+const rateOf = (e: Edge) => (changesOnly(e.action) ? rateChange(e.text) : null)
+
 /**
  * "2025-03-12  revoke    by proc/10896 (7) (on proc/9705/3), signed 2025-02-10  [file id]  in part": the
  * date it takes effect first, the date of signing when earlier or later, the rate a modification sets.
@@ -72,7 +75,7 @@ function describe(e: Edge, id: string): string {
   const on = e.to === id ? '' : ` (on ${e.to})`
   const action = e.scope === 'general' ? '' : `${e.action.padEnd(9)} `
   const signed = e.signed && e.signed !== e.date ? `, signed ${e.signed}` : ''
-  const rate = changesOnly(e.action) ? rateChange(e.text) : null
+  const rate = rateOf(e)
   const extent = e.scope === 'specific' && e.partial ? '  in part' : ''
   return `${e.date ?? '(undated)'}  ${action}by ${by}${on}${signed}${rate ? `: ${describeRate(rate)}` : ''}${document}${extent}`
 }
@@ -190,7 +193,7 @@ export async function statusCommand(args: string[], io: CommandIo): Promise<numb
   if (format === 'json') {
     // Each action with the rate a modification sets, where its sentence prints one.
     const withRate = (e: Edge) => {
-      const rate = changesOnly(e.action) ? rateChange(e.text) : null
+      const rate = rateOf(e)
       return rate ? {...e, rate} : e
     }
     io.out(
