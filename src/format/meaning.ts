@@ -21,7 +21,10 @@ function strip(value: unknown): unknown {
   if (value && typeof value === 'object')
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([key, inner]) => !formKeys.has(key) && !(inner && typeof inner === 'object' && isPosition(inner)))
+        .filter(
+          ([key, inner]) =>
+            !formKeys.has(key) && !(inner && typeof inner === 'object' && isPosition(inner))
+        )
         .map(([key, inner]) => [key, strip(inner)])
     )
   return value
