@@ -1,5 +1,6 @@
 /** `proclaim fmt [--check] [FILES|DIRS|GLOBS|-]` */
 import {parseArgs} from 'node:util'
+import {plural, shownPath} from '../check/formats/counts.js'
 import {type FormatResult, formatFiles, formatText} from '../format/format-files.js'
 import {expandInputs, stdinInput} from './inputs.js'
 import {UsageError, type CommandIo} from './io.js'
@@ -38,9 +39,9 @@ export const fmtOptions = {
 /** A file's line in the report, or null when it has nothing to say. */
 function reportLine(result: FormatResult, check: boolean, quiet: boolean): string | null {
   if (result.outcome === 'unsafe' || result.outcome === 'failed')
-    return `${result.path}: not formatted: ${result.reason}`
+    return `${shownPath(result.path)}: not formatted: ${result.reason}`
   if (result.outcome === 'formatted' && !quiet)
-    return check ? `${result.path}: would be formatted` : `${result.path}: formatted`
+    return `${shownPath(result.path)}: ${check ? 'would be formatted' : 'formatted'}`
   return null
 }
 
@@ -76,9 +77,8 @@ export async function fmtCommand(args: string[], io: CommandIo): Promise<number>
     results.filter((r) => r.outcome === outcome).length
   const changed = count('formatted')
   const troubled = count('unsafe') + count('failed')
-  const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`
   io.out(
-    `${files(results.length)}: ${changed} ${values.check ? 'would be formatted' : 'formatted'}, ${count('unchanged')} unchanged${troubled ? `, ${troubled} not formatted` : ''}`
+    `${plural(results.length, 'file')}: ${changed} ${values.check ? 'would be formatted' : 'formatted'}, ${count('unchanged')} unchanged${troubled ? `, ${troubled} not formatted` : ''}`
   )
   if (troubled > 0 || missing.length > 0 || unmatched.length > 0) return 2
   if (results.length === 0) {

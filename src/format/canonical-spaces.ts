@@ -24,7 +24,7 @@ export function canonicalSpaces(value: string, atLineStart = true): string {
       .replace(binding, keep)
       // A run at a line's start is indentation (Markdown would drop it or read a code block);
       // elsewhere it is spacing, one space.
-      .replace(run, (spaces, offset: number, whole: string) =>
+      .replace(run, (_run: string, offset: number, whole: string) =>
         (offset === 0 && atLineStart) || whole[offset - 1] === '\n' ? '' : ' '
       )
       .replaceAll(keep, nbsp)
