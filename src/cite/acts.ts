@@ -6,7 +6,7 @@
  */
 import {popularNames, type PopularName} from '../data/popular-names.js'
 import type {CitationContext} from './context.js'
-import {joinId, type FoundCitation} from './found.js'
+import {joinId, markRanges, type FoundCitation} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, readSections, sectionsListed, slug, type SectionRef} from './lex.js'
@@ -97,6 +97,7 @@ function cite(
           ...(known ? {} : {unknownAct: act.slug})
         }
       })
+      markRanges(refs, citations)
       citations[0]!.start = offset + sections.index
       citations[citations.length - 1]!.end = end
       return {citations, end}

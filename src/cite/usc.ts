@@ -4,7 +4,7 @@
  * "Section 14123(a)(2) of 49 U.S.C.".
  */
 import type {FoundCitation} from './found.js'
-import {joinId} from './found.js'
+import {joinId, markRanges} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
@@ -47,7 +47,7 @@ export function uscCitations(
   refs: SectionRef[],
   extra: {noteAt?: number; etSeq?: boolean}
 ): FoundCitation[] {
-  return refs.map((ref, i) => {
+  const citations = refs.map((ref, i) => {
     const last = i === refs.length - 1
     const subs = [...ref.subs, ...(last && extra.noteAt !== undefined ? ['note'] : [])]
     const c: FoundCitation = {
@@ -59,6 +59,8 @@ export function uscCitations(
     if (last && extra.etSeq) c.etSeq = true
     return c
   })
+  markRanges(refs, citations)
+  return citations
 }
 
 export const usc: CitationReader = {
