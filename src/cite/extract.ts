@@ -12,6 +12,7 @@ import {readDefinition} from './definitions.js'
 import {cfr, cfrSpelled, federalRegister, law, stat} from './federal.js'
 import type {FoundCitation} from './found.js'
 import {htsusChapter, htsusHeading} from './htsus.js'
+import {internalRevenueCode} from './irc.js'
 import type {CitationReader} from './reader.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
 import {shortForm} from './short-form.js'
@@ -34,6 +35,7 @@ export const citationReaders: readonly CitationReader[] = [
   htsusHeading,
   htsusChapter,
   constitution,
+  internalRevenueCode,
   namedAct,
   actAbbreviation,
   shortForm
