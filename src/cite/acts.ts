@@ -28,8 +28,8 @@ const abbreviations = new Map(
 
 /** "sections 101, 212, and 214 of the", read backward from the act's name. */
 const sectionsBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
-/** ", of 1962" after "Act": part of the name. */
-const yearAfter = /,?\s+of\s+\d{4}\b/y
+/** ", of 1962", " for Fiscal Year 2022" after "Act": part of the name. */
+const yearAfter = /,?\s+(?:of|for\s+[Ff]iscal\s+[Yy]ear)\s+\d{4}\b/y
 /** A section number and its letters: "251A" -> 251, A. */
 const numberAndLetters = pattern(
   '',
@@ -199,7 +199,8 @@ export const namedAct: CitationReader = {
         ctx,
         full
       )
-    return cite({row: null, slug: slug(full)}, nameStart, end, text, ctx)
+    // An act the table does not know is named with its year where the text gives one ("... Act of 2019").
+    return cite({row: null, slug: slug(text.slice(nameStart, end))}, nameStart, end, text, ctx)
   }
 }
 

@@ -165,7 +165,7 @@ export function extractCitations(
     )
     if (fresh.length === 0) continue
     found.push(...fresh)
-    consumed = Math.max(consumed, result.end)
+    consumed = Math.max(consumed, result.resume ?? result.end)
     const definitionEnd = readDefinition(text, result.end, fresh[fresh.length - 1]!, ctx)
     if (definitionEnd !== -1) consumed = definitionEnd
     if (trigger.lastIndex < consumed) trigger.lastIndex = consumed

@@ -205,12 +205,14 @@ function readInstrument(
       }
     }
   }
-  // "(Adjusting Imports of Steel into the United States)": the title, where printed.
+  // "(Adjusting Imports of Steel into the United States)": the title, where printed; what it cites is read too.
+  let resume: number | undefined
   const open = /^\s*\(/.exec(text.slice(end, end + 3))
   if (open && /[A-Z“"]/.test(text[end + open[0].length] ?? '')) {
     const close = closingParen(text, end + open[0].length - 1)
     if (close !== -1) {
       first.title = text.slice(end + open[0].length, close).trim()
+      resume = end + open[0].length
       end = close + 1
     }
   }
@@ -225,7 +227,7 @@ function readInstrument(
     first.start = offset + provision.index
     for (const p of rest) citations.push({...first, id: joinId(whole, ...p)})
   }
-  return {citations, end}
+  return resume === undefined ? {citations, end} : {citations, end, resume}
 }
 
 export const executiveOrder: CitationReader = {
@@ -310,9 +312,11 @@ export const memorandum: CitationReader = {
           : -1
       if (open && close !== -1) {
         citation.title = text.slice(end + open[0].length, close).trim()
-        citation.id = joinId('pm', iso, slug(citation.title).slice(0, 120).replace(/-$/, ''))
+        citation.id = joinId('pm', iso, slug(citation.title))
+        const resume = end + open[0].length
         end = close + 1
         citation.end = end
+        return {citations: [citation], end, resume}
       }
       return {citations: [citation], end}
     }
