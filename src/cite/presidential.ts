@@ -177,7 +177,8 @@ function datedInstrument(
   const end = close + 1
   return {
     citations: [
-      {id: joinId(prefix, iso, slug(title)), type: typeOf(prefix), start: at, end, date: iso, title}
+      // The date is in the id; no `date` field, which would make it a numbered one to the graph's identities.
+      {id: joinId(prefix, iso, slug(title)), type: typeOf(prefix), start: at, end, title}
     ],
     end,
     resume: afterDate + open[0].length
