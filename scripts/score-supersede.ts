@@ -5,7 +5,7 @@
  * "Revoked by: EO Z" on X is the same edge as "Revokes: EO X" on Z; edges count where
  * the acting order is in the folder (only those can be read from text).
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {listDocumentFiles} from '../src/corpus/walk.js'
@@ -25,6 +25,10 @@ const {values} = parseArgs({
       default: '../shared/corpus/_gold/fr_executive_orders_1995_2020_export.csv'
     },
     tables: {type: 'string', default: '../shared/corpus/_gold/archives_gov_disposition_tables'},
+    adjudication: {
+      type: 'string',
+      default: '../shared/corpus/_gold/adjudicated/fr_eo_1994_2020_adjudication.json'
+    },
     list: {type: 'boolean', default: false}
   }
 })
@@ -224,4 +228,25 @@ score(
   new Set([...fromNotes, ...fromTables]),
   [notes, tables]
 )
+// Every pair on which we and the Federal Register disagreed, read against the order's text (its README): the
+// answer key is the notes and tables, plus the edges the text takes that the notes lack (TRUE extras), less
+// the notes' own errors (NOTE-ERROR misses: a misattached note, a wrong number).
+if (existsSync(values.adjudication)) {
+  const {records} = JSON.parse(readFileSync(values.adjudication, 'utf8')) as {
+    records: Array<{kind: string; actor: string; action: string; target: string; verdict: string}>
+  }
+  const edge = (r: (typeof records)[number]) => `${r.actor}|${r.action}|${r.target}`
+  const adjudicated = new Set([...fromNotes, ...fromTables])
+  for (const r of records) {
+    if (!numbers.has(r.actor) || !(actions as string[]).includes(r.action)) continue
+    if (r.kind === 'extra' && r.verdict === 'TRUE') adjudicated.add(edge(r))
+    if (r.kind === 'missed' && r.verdict === 'NOTE-ERROR') adjudicated.delete(edge(r))
+  }
+  score(
+    'adjudicated',
+    "Against the adjudicated key (notes and tables, plus the edges the text takes, less the notes' errors)",
+    adjudicated,
+    [notes, tables]
+  )
+}
 reportFloors('score:supersede')
