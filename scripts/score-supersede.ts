@@ -157,16 +157,17 @@ function score(
   said: Array<Record<string, string>>
 ): void {
   // Revoking or superseding part of an order ("section 3 of ...", "to the extent inconsistent", "in part"): the
-  // Federal Register records it as "Revokes in part" or as "Amends", one or the other; the edge counts as the one the notes give.
+  // Federal Register records it as "Revokes in part" or as "Amends", or as both (one at each order); the edge counts
+  // as those the notes give.
   const byPair = new Map<string, Set<string>>()
   for (const edge of ours) {
     const [from, action, to, part] = edge.split('|')
-    const counted =
-      part && gold.has(`${from}|amend|${to}`) && !gold.has(`${from}|${action}|${to}`)
-        ? 'amend'
-        : action!
+    const labelled = [action!, 'amend'].filter((a) => gold.has(`${from}|${a}|${to}`))
+    const counted = part && labelled.length > 0 ? labelled : [action!]
     const pair = `${from}|${to}`
-    byPair.set(pair, (byPair.get(pair) ?? new Set()).add(counted))
+    const set = byPair.get(pair) ?? new Set<string>()
+    for (const a of counted) set.add(a)
+    byPair.set(pair, set)
   }
   // The Federal Register files one disposition per pair of orders (6 of its 714 pairs carry two labels): an order
   // that "supersedes and revokes" another, or renumbers and revokes sections of it, is filed under one label.

@@ -85,7 +85,11 @@ const thisGoverns = String.raw`\b(?:is|are)\s+inconsistent\s+with(?:\s+or\s+cont
 const supersede = verb({
   action: 'supersede',
   passive: new RegExp(
-    anyOf(passiveOf(String.raw`${hereby}(?:revoked\s+and\s+)?superseded\b`).source, thisGoverns)
+    anyOf(
+      // "is revoked and superseded", "The Annex to Executive Order 13315 is replaced and superseded in its entirety".
+      passiveOf(String.raw`${hereby}(?:(?:revoked|replaced)\s+and\s+)?superseded\b`).source,
+      thisGoverns
+    )
   ),
   active: new RegExp(
     String.raw`\b${anyOf(

@@ -102,7 +102,9 @@ export const inPart = /\bto\s+the\s+extent\b|\bin\s+part\b/
 export const partOfInstrument = new RegExp(
   String.raw`^\s*(?:\([^)]{1,5}\)\s*)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,6},\s+)?(?:[Aa]ll\s+|[Aa]ny\s+)?(?:[Tt]he\s+)?${anyOf(
     String.raw`(?:(?:additional|initial|existing|increased|current)\s+)*(?:ad\s+valorem\s+)?(?:duties|tariffs?|rates?\s+of\s+duty|exemptions?|exclusions?|quotas?|product\s+exclusion\s+process)\b`,
-    String.raw`provisions\s+of\s+[^;:]{0,80}?\b(?:with\s+respect\s+to|as\s+applicable\s+to|relating\s+to|that\s+apply\s+to)\b`
+    String.raw`provisions\s+of\s+[^;:]{0,80}?\b(?:with\s+respect\s+to|as\s+applicable\s+to|relating\s+to|that\s+apply\s+to)\b`,
+    // "The Annex to Executive Order 13315 is replaced and superseded ... by the Annex to this order".
+    String.raw`[Aa]nnex\s+(?:to|of)\b`
   )}`
 )
 

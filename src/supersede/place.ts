@@ -52,11 +52,29 @@ export function place(unit: Unit): Placed[] {
       !previous.target &&
       gap !== null &&
       listContinuation.test(gap) &&
-      (andWord.test(gap) || moreOfTheList.test(unit.text.slice(end)))
+      (andWord.test(gap) || moreOfTheList.test(unit.text.slice(end))) &&
+      !earlier(citation.id, previous.citation.id)
     const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
     placed.push({citation, start, end, target})
   }
   return placed
+}
+
+/**
+ * Whether an instrument is numbered before another of its kind. The orders of an "as amended by" list follow the
+ * one they amend and each other in time ("as amended by Executive Order 13559 of November 17, 2010 (...), Executive
+ * Order 13280 of December 12, 2002 (...), ... are hereby amended"): an earlier one after it is back in the list
+ * the sentence acts on.
+ */
+function earlier(id: string, than: string): boolean {
+  const [kind, number] = id.split('/')
+  const [otherKind, otherNumber] = than.split('/')
+  return (
+    kind === otherKind &&
+    /^\d+$/.test(number ?? '') &&
+    /^\d+$/.test(otherNumber ?? '') &&
+    Number(number) < Number(otherNumber)
+  )
 }
 
 /** The object of an active verb: the first instrument after it and those listed with it, not those of later clauses. */
