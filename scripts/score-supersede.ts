@@ -8,7 +8,9 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {resolveDatedTargets} from '../src/corpus/dated.js'
 import {listDocumentFiles} from '../src/corpus/walk.js'
+import type {DocumentJson} from '../src/document/types.js'
 import {parseFile} from '../src/pipeline/parse-document.js'
 import {checkFloor, reportFloors} from './floors.js'
 import {requireShared} from './shared-data.js'
@@ -122,10 +124,15 @@ const {files} = await listDocumentFiles([values.bulk])
 const ours = new Set<string>()
 const numbers = new Set<string>()
 const started = performance.now()
+const parsed: DocumentJson[] = []
 for (const file of files) {
-  const result = await parseFile(file)
-  const doc = result.json
-  if (!doc?.number || !covered.has(doc.number)) continue
+  const doc = (await parseFile(file)).json
+  if (doc) parsed.push(doc)
+}
+// An order named by date and title ("The Executive Order of July 24, 2020 (Lowering Drug Prices ...)") is the
+// document of the folder signed that day under that title, as the corpus build resolves it.
+for (const doc of resolveDatedTargets(parsed)) {
+  if (!doc.number || !covered.has(doc.number)) continue
   numbers.add(doc.number)
   for (const s of doc.supersessions) {
     if (!(actions as string[]).includes(s.action)) continue

@@ -2,7 +2,9 @@
 import {labelSegments, provisionsWithPaths} from '../document/label-path.js'
 import type {DocumentJson} from '../document/types.js'
 import type {ParseResult} from '../pipeline/parse-document.js'
+import {datedResolver, resolveDatedTargets} from '../corpus/dated.js'
 import {buildGraph} from '../supersede/graph.js'
+import {isDatedId} from '../util/instrument-id.js'
 import type {CorpusContext, CorpusInstrument} from './types.js'
 
 export function corpusContext(parsed: readonly ParseResult[]): CorpusContext {
@@ -11,7 +13,14 @@ export function corpusContext(parsed: readonly ParseResult[]): CorpusContext {
 
 /** The corpus of documents read (as JSON, as worker threads send them back). */
 export function corpusContextOf(docs: readonly DocumentJson[]): CorpusContext {
-  const graph = buildGraph(docs)
+  // Built once, when asked (most sets of documents name nothing by date).
+  let resolver: ((id: string) => string) | null = null
+  const resolve = (id: string) => {
+    if (!isDatedId(id)) return id
+    resolver ??= datedResolver(docs)
+    return resolver(id)
+  }
+  const graph = buildGraph(resolveDatedTargets(docs, resolve))
   const instruments = new Map<string, CorpusInstrument>()
   const byId = new Map<string, DocumentJson>(docs.map((d) => [d.id, d]))
   for (const [docId, key] of graph.keys) {
@@ -36,5 +45,5 @@ export function corpusContextOf(docs: readonly DocumentJson[]): CorpusContext {
       !revoked.has(e.to)
     )
       revoked.set(e.to, {date: e.date, file: byId.get(e.fromDocument)?.file ?? e.fromDocument})
-  return {instruments, revoked}
+  return {instruments, revoked, resolve}
 }

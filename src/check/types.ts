@@ -65,6 +65,8 @@ export interface CorpusContext {
   instruments: ReadonlyMap<string, CorpusInstrument>
   /** Provision ids revoked by some document of the corpus, with the date and the revoking file. */
   revoked: ReadonlyMap<string, {date: string | null; file: string}>
+  /** An id naming an instrument by date and title, as the key of the document it names (else itself). */
+  resolve: (id: string) => string
 }
 
 /** What a rule reads and how it reports. */

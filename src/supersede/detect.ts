@@ -20,6 +20,7 @@ import type {
   SupersessionAction
 } from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
+import {instrumentOf} from '../util/instrument-id.js'
 import {
   actionStem,
   actionVerbs,
@@ -45,6 +46,7 @@ import {
   thisDocument,
   thoseOrders
 } from './phrases.js'
+import {type DatedReference, datedReferences} from './dated.js'
 import {effectiveIn} from './effective.js'
 import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
@@ -79,10 +81,12 @@ interface Reading {
   readonly amendments: Array<{entry: Supersession; at: Instruction}>
   /** The units an entry was found in. */
   readonly acting: Set<Unit>
+  /** Instruments each unit names by date and title, not number (dated.ts). */
+  dated: ReadonlyMap<Unit, readonly DatedReference[]>
 }
 
 /** What the target rules read of what came before the verb. */
-type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments'>
+type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments' | 'dated'>
 
 export function detectSupersessions(
   children: DocumentContent[],
@@ -98,7 +102,8 @@ export function detectSupersessions(
     units: [],
     unitIndex: new Map(),
     amendments: [],
-    acting: new Set()
+    acting: new Set(),
+    dated: new Map()
   }
   // Document order, a provision before the provisions inside it, each under its label path.
   const paths: string[][] = []
@@ -113,6 +118,7 @@ export function detectSupersessions(
   reading.units.forEach((unit, i) => {
     ;(reading.unitIndex as Map<Unit, number>).set(unit, i)
   })
+  reading.dated = datedReferences(reading.units)
   reading.units.forEach((unit, i) => {
     ;(handlers[unit.type] as Handler<Unit>)(reading, unit, paths[i]!)
   })
@@ -171,15 +177,20 @@ function readUnit(reading: Reading, unit: Unit, path: string[], activeOnly = fal
   // Inserted text of an amendment ("to read as follows: ``Sec. 3. ... are revoked.''") acts for the amended order.
   if (opensWithQuotation.test(unit.text)) return null
   const text = unquoted(unit.text)
+  const dated = reading.dated.get(unit) ?? []
   if (carry !== null || actionStem.test(text)) {
-    const placed = place(unit)
+    const placed = place(unit, dated)
     sentences(text).forEach(([start, end], index) => {
       const lead = index === 0 ? carry : null
       readSentence(reading, {unit, path, text, placed, start, end, activeOnly, lead})
     })
   }
-  const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
-  if (instruments.length > 0) reading.lastInstruments = instruments.map((c) => c.id)
+  const instruments = (
+    dated.length > 0 ? place(unit, dated).map((p) => p.citation) : unit.citations
+  )
+    .filter((c) => c.type === 'eo' || c.type === 'proc')
+    .map((c) => c.id)
+  if (instruments.length > 0) reading.lastInstruments = instruments
   return text
 }
 
@@ -325,9 +336,6 @@ function amendingPassage(entry: Supersession, sentence: string): string | null {
     : null
 }
 
-/** The instrument of an id, not a provision of it: eo/12866/4/a -> eo/12866. */
-const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
-
 /** One action verb of a sentence, and what its targets are read from. */
 interface Occurrence {
   unit: Unit
@@ -426,7 +434,7 @@ const thoseNamedBefore: TargetRule = (v, targets, {lastInstruments}) => {
  * Executive Order 13464 ..., by removing ...; and (b) ...": likewise, for an active verb with nothing between it and
  * the colon.
  */
-const listBelow: TargetRule = (v, targets) => {
+const listBelow: TargetRule = (v, targets, {dated}) => {
   const listFollows = v.passive
     ? endsInColon.test(v.sentence) && v.action !== 'amend'
     : onlyColon.test(v.text.slice(v.after, v.end))
@@ -442,7 +450,7 @@ const listBelow: TargetRule = (v, targets) => {
         const own = unquoted(d.text)
         return !actionVerbs.some((a) => a.passive.test(own) || a.active.test(own))
       })
-      .flatMap((d) => ids(place(d).filter((p) => p.target)))
+      .flatMap((d) => ids(place(d, dated.get(d)).filter((p) => p.target)))
   ]
 }
 
