@@ -31,9 +31,11 @@ import {
 } from './actions.js'
 import {
   bareProvision,
+  catchAllPhrase,
   editedInstrumentFollows,
   endsInColon,
   herebyWord,
+  inconsistency,
   inPart,
   partOfInstrument,
   instrumentId,
@@ -41,6 +43,7 @@ import {
   opensWithQuotation,
   paragraphNumber,
   purposeClause,
+  relativeSubject,
   space,
   suchOrder,
   thisDocument,
@@ -289,24 +292,47 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       objectsEnd: passive ? end : start + nextVerb(sentence, after - start)
     }
     const targets = targetsOf(occurrence, reading)
-    const scope =
-      targets.length === 0 && general && verb.action === 'supersede' ? 'general' : 'specific'
-    if (targets.length === 0 && scope !== 'general') continue
-    const entry: Supersession = {
-      provision: labelPath(at.path),
-      action: verb.action,
-      scope,
-      targets: [...new Set(targets)],
-      text: unit.text.slice(from, end).trim(),
-      position: sentencePosition(unit, from, end, reading.toPoint)
+    // The instruments named, and what the clause says of those it does not name: "Any provision of previous
+    // proclamations ... that is inconsistent ... is superseded to the extent of such inconsistency", "All Executive
+    // Orders ... inconsistent with this order are revoked", "..., or any other provisions authorizing ... are hereby
+    // revoked": a general action, with no target of its own.
+    const scopes: Array<Supersession['scope']> = [
+      ...(targets.length > 0 ? ['specific' as const] : []),
+      ...((targets.length === 0 && general && verb.action === 'supersede') || catchAll(occurrence)
+        ? ['general' as const]
+        : [])
+    ]
+    for (const scope of scopes) {
+      const entry: Supersession = {
+        provision: labelPath(at.path),
+        action: verb.action,
+        scope,
+        targets: scope === 'general' ? [] : [...new Set(targets)],
+        text: unit.text.slice(from, end).trim(),
+        position: sentencePosition(unit, from, end, reading.toPoint)
+      }
+      for (const detail of entryDetails) detail(entry, occurrence)
+      if (entry.action === 'amend')
+        reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
+      reading.acting.add(unit)
+      reading.found.push(entry)
+      reading.amending = amendingPassage(entry, sentence) ?? reading.amending
     }
-    for (const detail of entryDetails) detail(entry, occurrence)
-    if (entry.action === 'amend')
-      reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
-    reading.acting.add(unit)
-    reading.found.push(entry)
-    reading.amending = amendingPassage(entry, sentence) ?? reading.amending
   }
+}
+
+/**
+ * A catch-all the verb's own clause names, for a revocation or supersession: instruments it does not name, those
+ * inconsistent with the document ("All Executive Orders ... inconsistent with this order are revoked") or any others
+ * besides the named ("..., or any other provisions authorizing the Secretary to grant relief ... are hereby revoked").
+ */
+function catchAll(v: Occurrence): boolean {
+  if (v.action !== 'revoke' && v.action !== 'supersede') return false
+  const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
+  // "..., including National Security Memorandum-2 ..., which is hereby revoked": its subject is the one named.
+  if (v.passive && relativeSubject.test(said)) return false
+  const phrase = catchAllPhrase.exec(said)
+  return phrase !== null && (inconsistency.test(v.sentence) || /\bother\b/.test(phrase[0]))
 }
 
 /** What the operations reader is given of an amendment: its verb, its sentence, the units after it. */

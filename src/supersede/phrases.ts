@@ -90,6 +90,29 @@ export const space = /\s/
 /** The word a passive verb enacts with in findings and the formula ("is hereby amended"). */
 export const herebyWord = /\bhereby\b/
 
+/**
+ * Instruments a clause does not name, all or any of a kind: "Any provision of previous proclamations and Executive
+ * Orders", "All executive directives, orders, and regulations", "any other provisions authorizing ...", "any prior
+ * Executive order or proclamation", "All prior Presidential or other executive branch documents establishing ...". Not the provisions of one named ("any provision of Executive Order 13xxx").
+ */
+export const catchAllPhrase = new RegExp(
+  String.raw`\b[Aa](?:ll|ny)\s+(?:(?:other|prior|previous|earlier|existing)\s+)*(?:[A-Za-z][a-z-]*\s+){0,4}?${anyOf(
+    'provisions?',
+    String.raw`Executive\s+[Oo]rders?`,
+    'orders?',
+    'proclamations?',
+    'memoranda',
+    'directives?',
+    'documents'
+  )}\b(?!\s+(?:of|in)\s+(?:the\s+|such\s+|that\s+|this\s+)?(?:Executive\s+Orders?\s+(?:No\.\s*)?\d|Proclamations?\s+\d|sections?\s+\d|clauses?\s+\d|order\b|proclamation\b))`
+)
+
+/** A passive verb's subject that points back: "..., which is hereby revoked". */
+export const relativeSubject = /\b(?:which|that)\s*$/
+
+/** The document's inconsistency with what it does not name: "inconsistent with this order", "to the extent of their inconsistency". */
+export const inconsistency = /\binconsisten(?:t|cy)\b/
+
 /** An action on part of its targets: "to the extent inconsistent", "in part". */
 export const inPart = /\bto\s+the\s+extent\b|\bin\s+part\b/
 
