@@ -389,6 +389,15 @@ describe('the action stem prefilter', () => {
   })
 })
 
+describe('purpose statements', () => {
+  it('"This order amends Executive Order 13603" before the amendment itself is no second action', async () => {
+    const doc = await parseCorpusFile('2026-03-13-dpa-delegations-amending-eo-13603.md')
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
+      ['Sec. 2', 'amend', ['eo/13603/203']]
+    ])
+  })
+})
+
 describe('catch-all clauses', () => {
   it('a revocation of named provisions "or any other provisions ..." is specific and general both', async () => {
     const doc = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')

@@ -47,6 +47,7 @@ import {
   space,
   suchOrder,
   thisDocument,
+  thisDocumentActs,
   thoseOrders
 } from './phrases.js'
 import {type DatedReference, datedReferences} from './dated.js'
@@ -84,6 +85,8 @@ interface Reading {
   readonly amendments: Array<{entry: Supersession; at: Instruction}>
   /** The units an entry was found in. */
   readonly acting: Set<Unit>
+  /** Entries of the document speaking of itself ("This order amends Executive Order 13603 ..."): see `announcements`. */
+  readonly announced: Set<Supersession>
   /** Instruments each unit names by date and title, not number (dated.ts). */
   dated: ReadonlyMap<Unit, readonly DatedReference[]>
 }
@@ -106,6 +109,7 @@ export function detectSupersessions(
     unitIndex: new Map(),
     amendments: [],
     acting: new Set(),
+    announced: new Set(),
     dated: new Map()
   }
   // Document order, a provision before the provisions inside it, each under its label path.
@@ -125,9 +129,31 @@ export function detectSupersessions(
   reading.units.forEach((unit, i) => {
     ;(handlers[unit.type] as Handler<Unit>)(reading, unit, paths[i]!)
   })
+  const announcements = announcedElsewhere(reading)
   // The amendments' instructions as operations, and their targets at the provisions they name.
-  for (const {entry, at} of reading.amendments) attachOperations(entry, at)
-  return reading.found
+  for (const {entry, at} of reading.amendments)
+    if (!announcements.has(entry)) attachOperations(entry, at)
+  return reading.found.filter((entry) => !announcements.has(entry))
+}
+
+/**
+ * "Purpose. This order amends Executive Order 13603 of March 16, 2012 (...)", then "Section 203 of Executive Order
+ * 13603 is hereby amended by striking ...": the purpose tells of the action the document takes elsewhere, on the
+ * same instrument; it is not one more. Those targets leave the entry (and an entry left with none, the document).
+ * What the document does only in such words ("This order supersedes Executive Order 13621") stands.
+ */
+function announcedElsewhere(reading: Reading): Set<Supersession> {
+  const dropped = new Set<Supersession>()
+  for (const entry of reading.announced) {
+    const elsewhere = new Set(
+      reading.found
+        .filter((e) => e.action === entry.action && !reading.announced.has(e))
+        .flatMap((e) => e.targets.map(instrumentOf))
+    )
+    entry.targets = entry.targets.filter((t) => !elsewhere.has(instrumentOf(t)))
+    if (entry.targets.length === 0 && entry.scope === 'specific') dropped.add(entry)
+  }
+  return dropped
 }
 
 /**
@@ -316,6 +342,8 @@ function readSentence(reading: Reading, at: SentenceAt): void {
         reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
       reading.acting.add(unit)
       reading.found.push(entry)
+      if (!passive && thisDocumentActs.test(sentence.slice(0, match.index + match[0].length)))
+        reading.announced.add(entry)
       reading.amending = amendingPassage(entry, sentence) ?? reading.amending
     }
   }

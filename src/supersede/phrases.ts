@@ -13,6 +13,10 @@ const anOrder = String.raw`(?:Executive\s+)?[Oo]rder`
 /** The document speaking of itself: "this order", "this proclamation". */
 export const thisDocument = /\bthis\s+(?:order|proclamation|memorandum)\b/
 
+/** The document as the subject of its own verb, in the present: "This order amends", "this proclamation supersedes". */
+export const thisDocumentActs =
+  /\b[Tt]his\s+(?:order|proclamation|memorandum)\s+(?:also\s+)?(?:amends|revokes|supersedes|modifies)$/
+
 /** "in order to ..." up to the next comma: what the action serves, not what it acts on. */
 export const purposeClause = /\b[Ii]n\s+order\s+to\b[^,;:]*/g
 
