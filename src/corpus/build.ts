@@ -12,6 +12,7 @@ import path from 'node:path'
 import {diagnostic} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge, type Graph} from '../supersede/graph.js'
+import {resolveDatedTargets} from './dated.js'
 import {indexedStatus, type Standing} from '../supersede/status.js'
 import {withBuildCompilerFlags} from './compiler-flags.js'
 import {BuildCache, codeFingerprint} from './cache.js'
@@ -159,7 +160,8 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   const docs = built.map((b) => b.summary)
   const {duplicates, duplicateOf, unique} = findDuplicates(docs)
   clock.stage('identify')
-  const graph = buildGraph(unique)
+  // Actions on instruments named by date and title land on the documents they name.
+  const graph = buildGraph(resolveDatedTargets(unique))
   clock.stage('graph')
   const index = indexRows(docs, graph, duplicateOf, buildDate)
   clock.stage('index')
