@@ -249,10 +249,5 @@ export function closingParen(text: string, open: number, limit = 400): number {
   return -1
 }
 
-export function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-}
+/** A name as an id segment (one rule for acts, memoranda and dated instruments: util/instrument-id.ts). */
+export {titleSlug as slug} from '../util/instrument-id.js'
