@@ -379,6 +379,30 @@ ruleCases('markdown-list-numbering', {
   ]
 })
 
+ruleCases(
+  'citation-title-mismatch',
+  {
+    valid: [{name: 'an order cited with its title', source: read(order)}],
+    invalid: [
+      {
+        name: "an order cited with another order's title",
+        source: broken(
+          read(order),
+          /\(Expanding Apprenticeships in America\)/,
+          '(Reducing Regulation and Controlling Regulatory Costs)'
+        ),
+        problems: [
+          [
+            12,
+            /is titled "Reducing Regulation and Controlling Regulatory Costs", but .* is titled "Expanding Apprenticeships in America"/
+          ]
+        ]
+      }
+    ]
+  },
+  ['2017-06-15-govinfo-eo-13801-apprenticeships.md']
+)
+
 describe('the rules', () => {
   it('each has a doc page, made from its metadata and current, that shows a bad and a good example', () => {
     const docs = ruleDocs()
