@@ -3,12 +3,14 @@
  * bounds and said as diagnostics with a line, never a stack overflow, a hang or a polluted prototype; a real
  * document with such a passage added still yields its provisions.
  */
-import {readFileSync} from 'node:fs'
+import {copyFileSync, readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../src/pipeline/parse-document.js'
+import {buildCorpus} from '../src/corpus/build.js'
+import {maxIdLength} from '../src/parse/document-id.js'
 import {flattenDeepNesting, maxDepth} from '../src/parse/nesting.js'
-import {corpusDir} from './helpers.js'
+import {corpusDir, tempDir} from './helpers.js'
 
 const good = readFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), 'utf8')
 
@@ -87,5 +89,28 @@ describe('front matter that expands without bound', () => {
     expect(Object.getOwnPropertyNames(data.data)).toContain('__proto__')
     expect(Object.getPrototypeOf(data.data)).toBe(Object.prototype)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('one bad file name never stops a batch', () => {
+  it('"A.md", "a.md" and "a-2.md" together, and a name of 254 characters: each document built, ids distinct', async () => {
+    const dir = tempDir('names')
+    const source = path.join(corpusDir, '2026-01-14-critical-minerals-232.md')
+    const long = `${'y'.repeat(251)}.md`
+    for (const name of ['A.md', 'a.md', 'a-2.md', long]) copyFileSync(source, path.join(dir, name))
+    copyFileSync(
+      path.join(corpusDir, '2021-02-17-biden-revocation-eo-13801.md'),
+      path.join(dir, 'good.md')
+    )
+    const out = path.join(tempDir('names-out'), 'corpus')
+    const summary = await buildCorpus([dir], {out, buildDate: '2026-12-01'})
+    expect(summary.failures).toEqual([])
+    const ids = readdirSync(path.join(out, 'documents')).map((f) => f.replace(/\.json$/, ''))
+    expect(ids).toHaveLength(5)
+    expect(new Set(ids).size).toBe(5)
+    expect(ids).toEqual(expect.arrayContaining(['a', 'a-2', 'a-3', 'good']))
+    const cut = ids.find((id) => id.startsWith('yyy'))!
+    expect(cut.length).toBeLessThanOrEqual(maxIdLength)
+    expect(cut).toMatch(/^y+-[0-9a-f]{12}$/)
   })
 })
