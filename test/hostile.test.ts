@@ -137,6 +137,7 @@ describe('what is printed is shown, never obeyed', () => {
       const run = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', cwd: dir})
       const output = run.stdout + run.stderr
       expect(output).toMatch(/evil\\x0a(?:::error::|%3A%3Aerror%3A%3A)injected\.md/)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no raw escape may be printed
       expect(output).not.toMatch(/\x1b(?!\[[0-9;]*m)|\x07/)
       for (const line of output.split('\n')) expect(line).not.toMatch(/^::error::injected/)
     }

@@ -5,6 +5,7 @@
  */
 
 /** Our own colours (SGR: ESC [ digits m) pass; every other control character is shown, not obeyed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
 const control = /\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]/g
 
 /** The visible stand-in of a control character: `\x1b`, `\u0085`. */
