@@ -143,3 +143,18 @@ describe('what is printed is shown, never obeyed', () => {
     }
   })
 })
+
+describe('links come only from web addresses', () => {
+  it.each([
+    ['javascript:alert(document.cookie)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['www.whitehouse.gov/presidential-actions/', null],
+    [
+      'https://www.whitehouse.gov/presidential-actions/',
+      'https://www.whitehouse.gov/presidential-actions/'
+    ]
+  ])('source_url %s', (url, link) => {
+    const text = good.replace(/^source_url: .*$/m, `source_url: "${url}"`)
+    expect(parseDocument(text, 'link.md').json!.sourceUrl).toBe(link)
+  })
+})
