@@ -4,7 +4,7 @@
  * document with such a passage added still yields its provisions.
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../src/pipeline/parse-document.js'
@@ -156,5 +156,20 @@ describe('links come only from web addresses', () => {
   ])('source_url %s', (url, link) => {
     const text = good.replace(/^source_url: .*$/m, `source_url: "${url}"`)
     expect(parseDocument(text, 'link.md').json!.sourceUrl).toBe(link)
+  })
+})
+
+describe('a build replaces only a folder it wrote', () => {
+  it("a folder with an index.json among the user's files is refused, and nothing in it is touched", async () => {
+    const out = path.join(tempDir('users-folder'), 'mine')
+    mkdirSync(out)
+    writeFileSync(path.join(out, 'index.json'), '{}')
+    writeFileSync(path.join(out, 'notes.txt'), 'my notes')
+    await expect(buildCorpus([corpusDir], {out, buildDate: '2026-12-01'})).rejects.toMatchObject({
+      code: 'out-not-a-corpus',
+      foreign: ['notes.txt']
+    })
+    expect(readdirSync(out).sort()).toEqual(['index.json', 'notes.txt'])
+    expect(readFileSync(path.join(out, 'notes.txt'), 'utf8')).toBe('my notes')
   })
 })
