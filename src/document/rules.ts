@@ -76,6 +76,13 @@ export const rules = {
       'The Markdown nests deeper than any document does (block quotes, lists or emphasis beyond 32 levels): it was read flat past that depth.',
     fix: 'Remove the excess nesting: a presidential document needs a few levels, and a renderer may give up on this one.'
   },
+  'internal-error': {
+    severity: 'error',
+    fatal: true,
+    description:
+      'proclaim failed on this document: a defect of the toolkit, not of the document. The other documents of the run are read as usual.',
+    fix: 'Report it with the document attached; meanwhile the document is left out of the corpus.'
+  },
   'document-too-complex': {
     severity: 'error',
     fatal: true,
