@@ -77,7 +77,6 @@ export function parseDocument(
 }
 
 function parseInto(file: VFile, value: string | Uint8Array, options: ParseOptions): ParseResult {
-  const path = file.path
   const decoded = decodeSource(value)
   reportByLine(file, decoded.problems)
   if (decoded.text === undefined || hasFatal(file))
