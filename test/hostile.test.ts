@@ -9,6 +9,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../src/pipeline/parse-document.js'
 import {buildCorpus} from '../src/corpus/build.js'
+import {lockPath} from '../src/corpus/lock.js'
 import {maxIdLength} from '../src/parse/document-id.js'
 import {flattenDeepNesting, maxDepth} from '../src/parse/nesting.js'
 import {printable, printableLine} from '../src/util/printable.js'
@@ -193,5 +194,40 @@ describe('front matter kept as written', () => {
     expect(result.json!.date).toBeNull()
     const data = (result.file.data.frontMatter as {data: Record<string, unknown>}).data
     expect([data.date, data.number]).toEqual(['2025-02-30', '0755'])
+  })
+})
+
+describe('one build at a time on one corpus folder', () => {
+  it('a second build started meanwhile is refused at once, and the first leaves its corpus whole', async () => {
+    const out = path.join(tempDir('locked'), 'corpus')
+    const results = await Promise.allSettled([
+      buildCorpus([corpusDir], {out, buildDate: '2026-12-01'}),
+      buildCorpus([corpusDir], {out, buildDate: '2026-12-01'})
+    ])
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
+    expect(refused.reason).toMatchObject({code: 'corpus-locked', holder: process.pid})
+    expect(String(refused.reason.message)).toMatch(
+      /^Another build \(process \d+\) is writing the corpus folder /
+    )
+    expect(readdirSync(path.join(out, 'documents')).length).toBeGreaterThan(100)
+    // The lock is given back: the next build runs.
+    expect(
+      (await buildCorpus([corpusDir], {out, buildDate: '2026-12-01'})).documents
+    ).toBeGreaterThan(100)
+  }, 120_000)
+
+  it('a lock left by a killed build (its process gone) is taken over', async () => {
+    const out = path.join(tempDir('stale-lock'), 'corpus')
+    writeFileSync(lockPath(out), '999999999\n')
+    const summary = await buildCorpus(
+      [path.join(corpusDir, '2021-02-17-biden-revocation-eo-13801.md')],
+      {
+        out,
+        buildDate: '2026-12-01'
+      }
+    )
+    expect(summary.documents).toBe(1)
+    expect(readdirSync(path.dirname(out))).not.toContain('.corpus.lock')
   })
 })

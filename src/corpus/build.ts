@@ -17,6 +17,7 @@ import {indexedStatus, type Standing} from '../supersede/status.js'
 import {withBuildCompilerFlags} from './compiler-flags.js'
 import {BuildCache, codeFingerprint} from './cache.js'
 import {type Inputs, inputReader, inputsFingerprint} from './inputs.js'
+import {lockCorpus} from './lock.js'
 import {besideCorpus, checkOutFolder, clearLeftovers, swapIn} from './out-folder.js'
 import type {DocumentSummary} from './summary.js'
 import {ensureDir} from './write.js'
@@ -123,11 +124,23 @@ export function buildCorpus(inputs: string[], options: BuildOptions): Promise<Bu
  * and times them (`onStage`).
  */
 async function build(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
+  const out = await checkOutFolder(options.out, inputs)
+  await ensureDir(path.dirname(out))
+  const unlock = lockCorpus(out)
+  try {
+    return await buildLocked(out, inputs, options)
+  } finally {
+    unlock()
+  }
+}
+
+async function buildLocked(
+  out: string,
+  inputs: string[],
+  options: BuildOptions
+): Promise<BuildSummary> {
   const clock = stageClock(options.onStage)
   const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10)
-  const out = await checkOutFolder(options.out, inputs)
-  const parent = path.dirname(out)
-  await ensureDir(parent)
 
   const {files, missing} = await listDocumentFiles(inputs)
   const failures: DiagnosticJson[] = missing.map((m) =>
