@@ -10,6 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../src/pipeline/parse-document.js'
 import {buildCorpus} from '../src/corpus/build.js'
 import {lockPath} from '../src/corpus/lock.js'
+import {readAndStore} from '../src/corpus/pool.js'
 import {maxIdLength} from '../src/parse/document-id.js'
 import {flattenDeepNesting, maxDepth} from '../src/parse/nesting.js'
 import {printable, printableLine} from '../src/util/printable.js'
@@ -229,5 +230,20 @@ describe('one build at a time on one corpus folder', () => {
     )
     expect(summary.documents).toBe(1)
     expect(readdirSync(path.dirname(out))).not.toContain('.corpus.lock')
+  })
+})
+
+describe('a failed write never poisons the cache', () => {
+  it('a document parsed but not stored is a transient outcome, which no later build takes from the cache', () => {
+    const file = path.join(corpusDir, '2021-02-17-biden-revocation-eo-13801.md')
+    const read = readAndStore(file, {
+      code: 'test',
+      documents: path.join(tempDir('no-store'), 'missing', 'documents'),
+      known: new Set()
+    })
+    expect(read.outcome).toMatchObject({summary: null, transient: true})
+    expect(read.outcome!.errors[0]!.message).toMatch(
+      /^Cannot store the parsed document \(it is parsed again next time\): ENOENT/
+    )
   })
 })

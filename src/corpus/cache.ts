@@ -73,6 +73,11 @@ export interface UsedFile extends FileState {
 export interface ParseOutcome {
   summary: DocumentSummary | null
   errors: DiagnosticJson[]
+  /**
+   * The document parsed but could not be stored (a full disk, a write error): no outcome of its bytes, so never
+   * kept in the cache; the next build parses it again.
+   */
+  transient?: true
 }
 
 /** Where the cache keeps a parsed document's JSON: `<documents>/<key>.json` (a key is hex: joined without path.join). */

@@ -52,7 +52,9 @@ export function inputReader(
     read.forEach((r, j) => {
       const i = indexes[j]!
       outcomes[i] = r.outcome ?? null
-      if (r.state && r.outcomeJson !== undefined) cache.parsed(r.state.key, r.outcomeJson)
+      // A document that could not be stored is no outcome of its bytes: kept out of the cache.
+      if (r.state && r.outcomeJson !== undefined && !r.outcome?.transient)
+        cache.parsed(r.state.key, r.outcomeJson)
       // Bytes parsed by an earlier build: the digest it recorded.
       states[i] = r.state
         ? {...r.state, digest: r.state.digest || cache.digest(r.state.key) || '', id: null}
@@ -85,7 +87,8 @@ export function inputReader(
       })
       if (lost.length > 0) await readOnPool(lost, new Set())
       states.forEach((state, i) => {
-        if (state) cache.use(files[i]!, state, outcomes[i] ?? undefined)
+        // A file whose document could not be stored is not recorded: the next build reads and parses it again.
+        if (state && !outcomes[i]?.transient) cache.use(files[i]!, state, outcomes[i] ?? undefined)
       })
     }
   }

@@ -88,11 +88,25 @@ function parseAndStore(
       }
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.
-    writeFileOnce(
-      cachedDocumentPath(context.documents, key),
-      `${JSON.stringify(parsed.json, null, 2)}\n`,
-      0o444
-    )
+    try {
+      writeFileOnce(
+        cachedDocumentPath(context.documents, key),
+        `${JSON.stringify(parsed.json, null, 2)}\n`,
+        0o444
+      )
+    } catch (error) {
+      return {
+        summary: null,
+        errors: [
+          diagnostic(
+            'unreadable-file',
+            `Cannot store the parsed document (it is parsed again next time): ${(error as Error).message}`,
+            file
+          )
+        ],
+        transient: true
+      }
+    }
     return {summary: summarize(parsed.json), errors: []}
   } catch (error) {
     return {summary: null, errors: [unreadable(file, error)]}
