@@ -247,3 +247,12 @@ describe('a failed write never poisons the cache', () => {
     )
   })
 })
+
+describe('a file larger than any document', () => {
+  it('is refused before it is read, with a diagnostic at its first line', () => {
+    const result = parseDocument(good, 'big.md', {maxBytes: 1000})
+    expect(result.failed).toBe(true)
+    expect(result.file.messages.map((m) => [m.ruleId, m.line])).toEqual([['file-too-large', 1]])
+    expect(parseDocument(good, 'fits.md').failed).toBe(false)
+  })
+})

@@ -27,6 +27,13 @@ export const rules = {
     description: 'The file could not be read.',
     fix: 'Check that the path exists and is a readable file.'
   },
+  'file-too-large': {
+    severity: 'error',
+    fatal: true,
+    description:
+      'The file is larger than any document (10 MB by default): it is not read, so that one file cannot exhaust the memory of a run.',
+    fix: 'Check that the file is one document (not a concatenation, a log or a data dump); split it, or raise the limit (ParseOptions.maxBytes).'
+  },
   'empty-file': {
     severity: 'error',
     fatal: true,
