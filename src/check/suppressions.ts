@@ -76,20 +76,35 @@ function countsOf(result: FileResult): Map<string, number> {
   return counts
 }
 
+/** A baseline with each checked file's entry made anew from its counts (and its old entry); an empty one dropped. */
+function rewrite(
+  results: readonly FileResult[],
+  base: string,
+  existing: Suppressions,
+  entryOf: (
+    counts: Map<string, number>,
+    previous: Suppressions[string] | undefined
+  ) => Suppressions[string]
+): Suppressions {
+  const out: Suppressions = {...existing}
+  for (const result of results) {
+    const key = suppressionKey(result.path, base)
+    const entry = entryOf(countsOf(result), existing[key])
+    if (Object.keys(entry).length === 0) delete out[key]
+    else out[key] = entry
+  }
+  return out
+}
+
 /** The baseline of a run: every problem found, counted. Entries of files not checked are kept. */
 export function suppressAll(
   results: readonly FileResult[],
   base: string,
   existing: Suppressions
 ): Suppressions {
-  const out: Suppressions = {...existing}
-  for (const result of results) {
-    const key = suppressionKey(result.path, base)
-    const counts = countsOf(result)
-    if (counts.size === 0) delete out[key]
-    else out[key] = Object.fromEntries([...counts].map(([rule, count]) => [rule, {count}]))
-  }
-  return out
+  return rewrite(results, base, existing, (counts) =>
+    Object.fromEntries([...counts].map(([rule, count]) => [rule, {count}]))
+  )
 }
 
 /** The baseline less what no longer occurs: each count lowered to what the run found, zeros dropped. */
@@ -98,21 +113,14 @@ export function pruneSuppressions(
   base: string,
   existing: Suppressions
 ): Suppressions {
-  const out: Suppressions = {...existing}
-  for (const result of results) {
-    const key = suppressionKey(result.path, base)
-    const rules = existing[key]
-    if (!rules) continue
-    const counts = countsOf(result)
-    const kept: Record<string, {count: number}> = {}
-    for (const [rule, {count}] of Object.entries(rules)) {
-      const now = Math.min(count, counts.get(rule) ?? 0)
-      if (now > 0) kept[rule] = {count: now}
-    }
-    if (Object.keys(kept).length > 0) out[key] = kept
-    else delete out[key]
-  }
-  return out
+  return rewrite(results, base, existing, (counts, previous = {}) =>
+    Object.fromEntries(
+      Object.entries(previous).flatMap(([rule, {count}]) => {
+        const now = Math.min(count, counts.get(rule) ?? 0)
+        return now > 0 ? [[rule, {count: now}]] : []
+      })
+    )
+  )
 }
 
 export interface Suppressed {

@@ -5,6 +5,7 @@
  * entered for consumption ... on or after 12:01 a.m. eastern daylight time on June 4, 2025"). Tariff actions
  * are dated so, weeks after signing; status on a date in between must not count them yet.
  */
+import {wordsToNumber} from '../data/numbers.js'
 import type {Parent} from 'unist'
 import {visitParents} from 'unist-util-visit-parents'
 import {printedDateToIso} from '../document/dates.js'
@@ -16,43 +17,6 @@ const clock = String.raw`(?:12:01|11:59|12:00)\s+[ap]\.m\.\s+[a-z ]{0,30}?`
 /** "12:01 a.m. eastern daylight time on": before a printed date. */
 const hour = String.raw`(?:${clock}\s*on\s+)?`
 const date = String.raw`(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})`
-
-/** Numbers of days as words: "seven days", "the fifteenth day". */
-const dayWords: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    ['one', 'first'],
-    ['two', 'second'],
-    ['three', 'third'],
-    ['four', 'fourth'],
-    ['five', 'fifth'],
-    ['six', 'sixth'],
-    ['seven', 'seventh'],
-    ['eight', 'eighth'],
-    ['nine', 'ninth'],
-    ['ten', 'tenth'],
-    ['eleven', 'eleventh'],
-    ['twelve', 'twelfth'],
-    ['thirteen', 'thirteenth'],
-    ['fourteen', 'fourteenth'],
-    ['fifteen', 'fifteenth'],
-    ['sixteen', 'sixteenth'],
-    ['seventeen', 'seventeenth'],
-    ['eighteen', 'eighteenth'],
-    ['nineteen', 'nineteenth'],
-    ['twenty', 'twentieth'],
-    ['twenty-one', 'twenty-first'],
-    ['thirty', 'thirtieth'],
-    ['forty-five', 'forty-fifth'],
-    ['sixty', 'sixtieth'],
-    ['ninety', 'ninetieth']
-  ].flatMap(([cardinal, ordinal], i) => {
-    const n = i < 20 ? i + 1 : [21, 30, 45, 60, 90][i - 20]!
-    return [
-      [cardinal!, n],
-      [ordinal!, n]
-    ]
-  })
-)
 
 /**
  * A day counted from the document's own date: "3 days after the date of this order", "on the 15th day after the
@@ -92,7 +56,7 @@ export function effectiveWhen(sentence: string, signed?: string | null): Effecti
     const iso = printedDateToIso(g.month!, g.day!, g.year!)
     return iso ? {date: iso} : null
   }
-  const days = /^\d+$/.test(g.days!) ? Number(g.days) : dayWords[g.days!.toLowerCase()]
+  const days = /^\d+$/.test(g.days!) ? Number(g.days) : wordsToNumber(g.days!)
   if (days === undefined || !signed) return null
   return {date: addDays(signed, days), phrase: g.relative.replace(/\s+/g, ' ')}
 }
