@@ -32,8 +32,22 @@ const instrument = /^(?<kind>eo|proc)\/(?<number>[^/]+)/
 /** What joins a cited instrument to its history: ", as amended by", ", as further amended by". */
 const historyOpens =
   /^\s*\)?,?\s*\(?\s*(?:and\s+)?as\s+(?:previously\s+|subsequently\s+|further\s+)?amended(?:\s+and\s+(?:modified|supplemented))?\s*(?:,\s*)?(?:by|in)\s+$/
-/** What may stand between two members of the list: commas, "and", the word "by". */
-const listGap = /^\s*,?\s*(?:(?:and|by)\s+)*(?:by\s+)?$/
+/** What may stand between two members of the list: commas, "and", the word "by", "and further amended by". */
+const listGap =
+  /^\s*,?\s*(?:and\s+)?(?:(?:as\s+)?(?:further|subsequently)\s+amended\s+)?(?:(?:and|by)\s+)*(?:by\s+)?$/
+
+/**
+ * Whether `y` may amend `x`: an instrument amends only those before it, and the numbers of one kind run in time, so
+ * a lower number of the same kind is no member of x's history but what a list goes on to ("Executive Order 13761,
+ * as amended by Executive Order 13804, sections 1 and 2 of Executive Order 13067, and the entirety of ..." lists
+ * what an order revoked).
+ */
+function mayAmend(x: string, y: string): boolean {
+  const [a, b] = [instrument.exec(x)?.groups, instrument.exec(y)?.groups]
+  if (!a || !b || a.kind !== b.kind) return true
+  const [m, n] = [Number.parseInt(a.number!, 10), Number.parseInt(b.number!, 10)]
+  return Number.isNaN(m) || Number.isNaN(n) || n > m
+}
 
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'score-chains-')), 'corpus')
 const started = performance.now()
@@ -91,7 +105,7 @@ function histories(text: string): Array<{target: string; by: string; text: strin
     if (!next || !historyOpens.test(text.slice(x.end, next.start))) continue
     const members: FoundCitation[] = []
     let j = i + 1
-    while (next) {
+    while (next && mayAmend(x.id, next.id)) {
       members.push(next)
       const after = found[j + 1]
       if (!after || !listGap.test(text.slice(next.end, after.start))) break
