@@ -85,6 +85,17 @@ score(
   new Set(specific.map((a) => `${a.file}|${instrument(a.target!)}`)),
   found((file, _, target) => `${file}|${instrument(target)}`)
 )
+// General clauses ("Any provision of previous proclamations ... is superseded to the extent of such
+// inconsistency", "..., or any other provisions authorizing ... are hereby revoked"): the key's `*` target.
+score(
+  'general clauses (document, action)',
+  new Set(actions.filter((a) => a.target === '*').map((a) => `${a.file}|${a.action}`)),
+  new Set(
+    [...docs].flatMap(([file, doc]) =>
+      doc.supersessions.filter((s) => s.scope === 'general').map((s) => `${file}|${s.action}`)
+    )
+  )
+)
 /**
  * The date each action takes effect, scored on the actions the key dates and the tool finds (so a missed
  * action counts against detection, not here): the tool's effective date, else its document's signing date.

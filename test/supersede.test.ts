@@ -468,6 +468,26 @@ describe('the action stem prefilter', () => {
   })
 })
 
+describe('purpose statements', () => {
+  it('"This order amends Executive Order 13603" before the amendment itself is no second action', async () => {
+    const doc = await parseCorpusFile('2026-03-13-dpa-delegations-amending-eo-13603.md')
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
+      ['Sec. 2', 'amend', ['eo/13603/203']]
+    ])
+  })
+})
+
+describe('catch-all clauses', () => {
+  it('a revocation of named provisions "or any other provisions ..." is specific and general both', async () => {
+    const doc = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')
+    const seven = doc.supersessions.filter((s) => s.provision === '(7)')
+    expect(seven.map((s) => [s.action, s.scope, s.targets])).toEqual([
+      ['revoke', 'specific', ['proc/9705/3', 'proc/9777/1', 'proc/9980/2']],
+      ['revoke', 'general', []]
+    ])
+  })
+})
+
 describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv; action "-": no action)', () => {
   const cases = caseTable('verb-forms.tsv').map(([sentence, action, targets]) => {
     return {sentence: sentence!, action: action!, targets: targets!.split(' ')}
@@ -481,8 +501,9 @@ describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv; actio
       ],
       'case.md'
     )
-    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual(
-      c.action === '-' ? [] : [[c.action, c.targets]]
-    )
+    // `*`: a general clause, which names no target of its own; `-`: no action.
+    expect(
+      doc.supersessions.map((s) => [s.action, s.scope === 'general' ? ['*'] : s.targets])
+    ).toEqual(c.action === '-' ? [] : [[c.action, c.targets]])
   })
 })

@@ -4,7 +4,7 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
-import {rollUp} from '../cite/roll-up.js'
+import {rollUp, spanned} from '../cite/roll-up.js'
 import {listIn} from '../util/get-or-create.js'
 import {copyFileSync, linkSync, readFileSync, writeFileSync} from 'node:fs'
 import {rm, stat, writeFile} from 'node:fs/promises'
@@ -12,6 +12,7 @@ import path from 'node:path'
 import {diagnostic} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge, type Graph} from '../supersede/graph.js'
+import {resolveDatedTargets} from './dated.js'
 import {indexedStatus, type Standing} from '../supersede/status.js'
 import {withBuildCompilerFlags} from './compiler-flags.js'
 import {BuildCache, codeFingerprint} from './cache.js'
@@ -159,7 +160,8 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   const docs = built.map((b) => b.summary)
   const {duplicates, duplicateOf, unique} = findDuplicates(docs)
   clock.stage('identify')
-  const graph = buildGraph(unique)
+  // Actions on instruments named by date and title land on the documents they name.
+  const graph = buildGraph(resolveDatedTargets(unique))
   clock.stage('graph')
   const index = indexRows(docs, graph, duplicateOf, buildDate)
   clock.stage('index')
@@ -298,6 +300,8 @@ function citationIndex(unique: readonly DocumentSummary[]): Record<string, Citin
           ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})
         }
         const ids = new Set(rollUp(c.id))
+        // A range's first end: listed under every section between its ends too ("668-668d": 668a, 668b, 668c).
+        if (c.through) for (const id of spanned(c.id, c.through)) ids.add(id)
         for (const id of ids) listIn(citations, id).push(row)
         // Found under the form printed beside it too ("section 287(g) of the INA (8 U.S.C. 1357(g))": act/.../287/g).
         for (const parallel of c.parallel ?? []) {

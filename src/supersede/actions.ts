@@ -84,15 +84,20 @@ const revoke = verb({
 
 /**
  * A named inconsistency clause: "to the extent that any provision of Proclamations 9558, 9681, or 10285 is
- * inconsistent with or contradicts this proclamation, the terms of this proclamation shall govern": the
- * instruments it names, before it, are superseded where they conflict.
+ * inconsistent with or contradicts this proclamation, the terms of this proclamation shall govern", "... with the
+ * provisions of this order, this order shall control": the instruments it names, before it, are superseded where
+ * they conflict (none named: a general clause).
  */
-const thisGoverns = String.raw`\b(?:is|are)\s+inconsistent\s+with(?:\s+or\s+contradicts)?\s+this\s+${thisInstrument}\b[^.;]{0,80}?\bshall\s+(?:govern|control|prevail)\b`
+const thisGoverns = String.raw`\b(?:is|are)\s+inconsistent\s+with(?:\s+or\s+contradicts)?\s+(?:the\s+(?:provisions|terms)\s+of\s+)?this\s+${thisInstrument}\b[^.;]{0,80}?\bshall\s+(?:govern|control|prevail)\b`
 
 const supersede = verb({
   action: 'supersede',
   passive: new RegExp(
-    anyOf(passiveOf(String.raw`${hereby}(?:revoked\s+and\s+)?superseded\b`).source, thisGoverns)
+    anyOf(
+      // "is revoked and superseded", "The Annex to Executive Order 13315 is replaced and superseded in its entirety".
+      passiveOf(String.raw`${hereby}(?:(?:revoked|replaced)\s+and\s+)?superseded\b`).source,
+      thisGoverns
+    )
   ),
   active: new RegExp(
     String.raw`\b${anyOf(

@@ -20,6 +20,7 @@ import type {
   SupersessionAction
 } from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
+import {instrumentOf} from '../util/instrument-id.js'
 import {printedDateToIso} from '../document/dates.js'
 import {
   actionStem,
@@ -31,9 +32,11 @@ import {
 } from './actions.js'
 import {
   bareProvision,
+  catchAllPhrase,
   editedInstrumentFollows,
   endsInColon,
   herebyWord,
+  inconsistency,
   inPart,
   partOfInstrument,
   instrumentId,
@@ -41,12 +44,15 @@ import {
   opensWithQuotation,
   paragraphNumber,
   purposeClause,
+  relativeSubject,
   space,
   suchOrder,
   thisDocument,
+  thisDocumentActs,
   thoseOrders
 } from './phrases.js'
-import {effectiveWhen, setEffective} from './effective.js'
+import {type DatedReference, datedReferences} from './dated.js'
+import {effectiveIn, effectiveWhen, setEffective} from './effective.js'
 import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
 import type {Instruction} from './passage.js'
@@ -82,10 +88,14 @@ interface Reading {
   readonly amendments: Array<{entry: Supersession; at: Instruction}>
   /** The units an entry was found in. */
   readonly acting: Set<Unit>
+  /** Entries of the document speaking of itself ("This order amends Executive Order 13603 ..."): see `announcements`. */
+  readonly announced: Set<Supersession>
+  /** Instruments each unit names by date and title, not number (dated.ts). */
+  dated: ReadonlyMap<Unit, readonly DatedReference[]>
 }
 
 /** What the target rules read of what came before the verb. */
-type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments'>
+type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments' | 'dated'>
 
 export function detectSupersessions(
   children: DocumentContent[],
@@ -103,7 +113,9 @@ export function detectSupersessions(
     units: [],
     unitIndex: new Map(),
     amendments: [],
-    acting: new Set()
+    acting: new Set(),
+    announced: new Set(),
+    dated: new Map()
   }
   // Document order, a provision before the provisions inside it, each under its label path.
   const paths: string[][] = []
@@ -118,12 +130,35 @@ export function detectSupersessions(
   reading.units.forEach((unit, i) => {
     ;(reading.unitIndex as Map<Unit, number>).set(unit, i)
   })
+  reading.dated = datedReferences(reading.units)
   reading.units.forEach((unit, i) => {
     ;(handlers[unit.type] as Handler<Unit>)(reading, unit, paths[i]!)
   })
+  const announcements = announcedElsewhere(reading)
   // The amendments' instructions as operations, and their targets at the provisions they name.
-  for (const {entry, at} of reading.amendments) attachOperations(entry, at)
-  return reading.found
+  for (const {entry, at} of reading.amendments)
+    if (!announcements.has(entry)) attachOperations(entry, at)
+  return reading.found.filter((entry) => !announcements.has(entry))
+}
+
+/**
+ * "Purpose. This order amends Executive Order 13603 of March 16, 2012 (...)", then "Section 203 of Executive Order
+ * 13603 is hereby amended by striking ...": the purpose tells of the action the document takes elsewhere, on the
+ * same instrument; it is not one more. Those targets leave the entry (and an entry left with none, the document).
+ * What the document does only in such words ("This order supersedes Executive Order 13621") stands.
+ */
+function announcedElsewhere(reading: Reading): Set<Supersession> {
+  const dropped = new Set<Supersession>()
+  for (const entry of reading.announced) {
+    const elsewhere = new Set(
+      reading.found
+        .filter((e) => e.action === entry.action && !reading.announced.has(e))
+        .flatMap((e) => e.targets.map(instrumentOf))
+    )
+    entry.targets = entry.targets.filter((t) => !elsewhere.has(instrumentOf(t)))
+    if (entry.targets.length === 0 && entry.scope === 'specific') dropped.add(entry)
+  }
+  return dropped
 }
 
 /**
@@ -176,15 +211,20 @@ function readUnit(reading: Reading, unit: Unit, path: string[], activeOnly = fal
   // Inserted text of an amendment ("to read as follows: ``Sec. 3. ... are revoked.''") acts for the amended order.
   if (opensWithQuotation.test(unit.text)) return null
   const text = unquoted(unit.text)
+  const dated = reading.dated.get(unit) ?? []
   if (carry !== null || actionStem.test(text)) {
-    const placed = place(unit)
+    const placed = place(unit, dated)
     sentences(text).forEach(([start, end], index) => {
       const lead = index === 0 ? carry : null
       readSentence(reading, {unit, path, text, placed, start, end, activeOnly, lead})
     })
   }
-  const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
-  if (instruments.length > 0) reading.lastInstruments = instruments.map((c) => c.id)
+  const instruments = (
+    dated.length > 0 ? place(unit, dated).map((p) => p.citation) : unit.citations
+  )
+    .filter((c) => c.type === 'eo' || c.type === 'proc')
+    .map((c) => c.id)
+  if (instruments.length > 0) reading.lastInstruments = instruments
   return text
 }
 
@@ -301,24 +341,49 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       duties
     }
     const targets = targetsOf(occurrence, reading)
-    const scope =
-      targets.length === 0 && general && verb.action === 'supersede' ? 'general' : 'specific'
-    if (targets.length === 0 && scope !== 'general') continue
-    const entry: Supersession = {
-      provision: labelPath(at.path),
-      action: verb.action,
-      scope,
-      targets: [...new Set(targets)],
-      text: unit.text.slice(from, end).trim(),
-      position: sentencePosition(unit, from, end, reading.toPoint)
+    // The instruments named, and what the clause says of those it does not name: "Any provision of previous
+    // proclamations ... that is inconsistent ... is superseded to the extent of such inconsistency", "All Executive
+    // Orders ... inconsistent with this order are revoked", "..., or any other provisions authorizing ... are hereby
+    // revoked": a general action, with no target of its own.
+    const scopes: Array<Supersession['scope']> = [
+      ...(targets.length > 0 ? ['specific' as const] : []),
+      ...((targets.length === 0 && general && verb.action === 'supersede') || catchAll(occurrence)
+        ? ['general' as const]
+        : [])
+    ]
+    for (const scope of scopes) {
+      const entry: Supersession = {
+        provision: labelPath(at.path),
+        action: verb.action,
+        scope,
+        targets: scope === 'general' ? [] : [...new Set(targets)],
+        text: unit.text.slice(from, end).trim(),
+        position: sentencePosition(unit, from, end, reading.toPoint)
+      }
+      for (const detail of entryDetails) detail(entry, occurrence, reading)
+      if (entry.action === 'amend')
+        reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
+      reading.acting.add(unit)
+      reading.found.push(entry)
+      if (!passive && thisDocumentActs.test(sentence.slice(0, match.index + match[0].length)))
+        reading.announced.add(entry)
+      reading.amending = amendingPassage(entry, sentence) ?? reading.amending
     }
-    for (const detail of entryDetails) detail(entry, occurrence, reading)
-    if (entry.action === 'amend')
-      reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
-    reading.acting.add(unit)
-    reading.found.push(entry)
-    reading.amending = amendingPassage(entry, sentence) ?? reading.amending
   }
+}
+
+/**
+ * A catch-all the verb's own clause names, for a revocation or supersession: instruments it does not name, those
+ * inconsistent with the document ("All Executive Orders ... inconsistent with this order are revoked") or any others
+ * besides the named ("..., or any other provisions authorizing the Secretary to grant relief ... are hereby revoked").
+ */
+function catchAll(v: Occurrence): boolean {
+  if (v.action !== 'revoke' && v.action !== 'supersede') return false
+  const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
+  // "..., including National Security Memorandum-2 ..., which is hereby revoked": its subject is the one named.
+  if (v.passive && relativeSubject.test(said)) return false
+  const phrase = catchAllPhrase.exec(said)
+  return phrase !== null && (inconsistency.test(v.sentence) || /\bother\b/.test(phrase[0]))
 }
 
 /** What the operations reader is given of an amendment: its verb, its sentence, the units after it. */
@@ -347,9 +412,6 @@ function amendingPassage(entry: Supersession, sentence: string): string | null {
     ? [...instruments][0]!
     : null
 }
-
-/** The instrument of an id, not a provision of it: eo/12866/4/a -> eo/12866. */
-const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
 
 /** One action verb of a sentence, and what its targets are read from. */
 interface Occurrence {
@@ -456,7 +518,7 @@ const thoseNamedBefore: TargetRule = (v, targets, {lastInstruments}) => {
  * Executive Order 13464 ..., by removing ...; and (b) ...": likewise, for an active verb with nothing between it and
  * the colon.
  */
-const listBelow: TargetRule = (v, targets) => {
+const listBelow: TargetRule = (v, targets, {dated}) => {
   const listFollows = v.passive
     ? (endsInColon.test(v.sentence) || listedBelow.test(v.text.slice(v.clause, v.at))) &&
       v.action !== 'amend'
@@ -474,7 +536,7 @@ const listBelow: TargetRule = (v, targets) => {
         const own = unquoted(d.text)
         return !actionVerbs.some((a) => a.passive.test(own) || a.active.test(own))
       })
-      .flatMap((d) => ids(place(d).filter((p) => p.target)))
+      .flatMap((d) => ids(place(d, dated.get(d)).filter((p) => p.target)))
   ]
 }
 

@@ -23,6 +23,7 @@ import {
   singularWord,
   under
 } from './designations.js'
+import {instrumentOf, splitId} from '../util/instrument-id.js'
 import {type Instruction, type Piece, type Quote, passage, wantsText} from './passage.js'
 
 /** Every kind of operation, in the order the schema lists them (a test holds the schema's enum to it). */
@@ -127,13 +128,13 @@ const newlyDesignated = /\(\s*newly\s+designated\s+/i
  */
 export function operationsOf(entry: Supersession, at: Instruction): Operation[][] {
   const {pieces, quotes, words, headEnd} = passage(at)
-  const instruments = [...new Set(entry.targets.map((t) => t.split('/')[1]!))].map(
+  // An instrument named by date has no number an item could print ("eo/2025-02-01/{slug}"): its date stands in.
+  const instruments = [...new Set(entry.targets.map((t) => instrumentOf(t).split('/')[1]!))].map(
     (number): [string, RegExp] => [number, new RegExp(`\\b${number}\\b`)]
   )
   const subject = quotedSubject.exec(at.unit.text.slice(at.sentenceStart, at.verbStart))
   return entry.targets.map((target) => {
-    const [kind, number, ...path] = target.split('/')
-    const instrument = `${kind}/${number}`
+    const {instrument, path} = splitId(target)
     const read = readPassage({
       at,
       pieces,
@@ -661,7 +662,7 @@ function finish(read: Read, p: Pending): Operation {
  * though only the last stands before the instrument.
  */
 function listedWith(target: string, at: Instruction): string[] {
-  const [kind, number, ...path] = target.split('/')
+  const {instrument, path} = splitId(target)
   const subject = at.unit.text.slice(at.sentenceStart, at.verbStart)
   const matches = [...subject.matchAll(namedProvisions)]
   // The designation of the target: the last before "of" its instrument.
@@ -676,13 +677,10 @@ function listedWith(target: string, at: Instruction): string[] {
     const next = matches[i + 1]!
     // Only commas and "and" between one and the next: one list.
     if (!/^\s*,?\s*(?:and\s+)?$/.test(subject.slice(m.index + m[0].length, next.index))) break
-    listed.unshift(...pathsOf(m.groups!.list!, []).map((p) => [kind, number, ...p].join('/')))
+    listed.unshift(...pathsOf(m.groups!.list!, []).map((p) => [instrument, ...p].join('/')))
   }
   return listed
 }
-
-/** An instrument's id from a provision's: eo/14144/2/a -> eo/14144. */
-const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
 
 /**
  * An amendment's operations on the entry, and its targets at the provisions they name: each struck, replaced,

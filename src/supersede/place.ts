@@ -5,6 +5,7 @@
  */
 import type {Citation, DocumentContent} from '../document/types.js'
 import {notADutySource, notATarget, targetTypes} from './actions.js'
+import type {DatedReference} from './dated.js'
 import {andWord, listContinuation, moreOfTheList, objectListGap} from './phrases.js'
 
 /** A unit of text that may act: a finding, the enacting formula, a provision. */
@@ -23,8 +24,36 @@ export interface Placed {
 /** How far before a citation `notATarget` looks. */
 const lookBehind = 40
 
-/** Where each citation stands in the unit's text (citations are in text order), and whether it may be a target. */
-export function place(unit: Unit): Placed[] {
+/**
+ * Where each citation stands in the unit's text (citations are in text order), and whether it may be a target; with
+ * the instruments the unit names by date and title (dated.ts), where no citation stands over the same words.
+ */
+export function place(unit: Unit, dated: readonly DatedReference[] = []): Placed[] {
+  const cited = placeCitations(unit)
+  const placed = [...cited]
+  for (const ref of dated) {
+    if (cited.some((p) => p.start < ref.end && ref.start < p.end)) continue
+    const at = placed.findIndex((p) => p.start > ref.start)
+    const index = at === -1 ? placed.length : at
+    const previous = placed[index - 1]
+    // The provisions of one list ("sections 2(a) and 2(d) of the Executive Order of ...") share its place.
+    const sameList = previous && previous.start === ref.start && previous.end === ref.end
+    const before = unit.text.slice(Math.max(0, ref.start - lookBehind), ref.start)
+    const target = sameList ? previous.target : !notATarget.test(before)
+    const source = sameList ? previous.source : !notADutySource.test(before)
+    const citation = {
+      id: ref.id,
+      type: ref.id.split('/')[0] as Citation['type'],
+      text: unit.text.slice(ref.start, ref.end),
+      position: unit.position!,
+      url: null
+    }
+    placed.splice(index, 0, {citation, start: ref.start, end: ref.end, target, source})
+  }
+  return placed
+}
+
+function placeCitations(unit: Unit): Placed[] {
   const placed: Placed[] = []
   for (const citation of unit.citations) {
     // Citations of one printed list share its text and place; others follow the one before.
@@ -61,7 +90,8 @@ export function place(unit: Unit): Placed[] {
       gap !== null &&
       listContinuation.test(gap) &&
       (andWord.test(gap) || moreOfTheList.test(unit.text.slice(end)))
-    const listedAfterMere = continues && !previous.target
+    const listedAfterMere =
+      continues && !previous.target && !earlier(citation.id, previous.citation.id)
     const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
     const source =
       targetTypes.has(citation.type) &&
@@ -70,6 +100,23 @@ export function place(unit: Unit): Placed[] {
     placed.push({citation, start, end, target, source})
   }
   return placed
+}
+
+/**
+ * Whether an instrument is numbered before another of its kind. The orders of an "as amended by" list follow the
+ * one they amend and each other in time ("as amended by Executive Order 13559 of November 17, 2010 (...), Executive
+ * Order 13280 of December 12, 2002 (...), ... are hereby amended"): an earlier one after it is back in the list
+ * the sentence acts on.
+ */
+function earlier(id: string, than: string): boolean {
+  const [kind, number] = id.split('/')
+  const [otherKind, otherNumber] = than.split('/')
+  return (
+    kind === otherKind &&
+    /^\d+$/.test(number ?? '') &&
+    /^\d+$/.test(otherNumber ?? '') &&
+    Number(number) < Number(otherNumber)
+  )
 }
 
 /** The object of an active verb: the first instrument after it and those listed with it, not those of later clauses. */
