@@ -101,7 +101,17 @@ function units(doc: DocumentJson): string[] {
 
 /** Every "X, as amended by Y1, Y2 ... and Yn" in a text: the pairs (X, Yi). */
 function histories(text: string): Array<{target: string; by: string; text: string}> {
-  const found = extractCitations(text).filter((c) => instrumentOf(c.id))
+  // Not one cited inside another's title ("Executive Order 13974 of January 13, 2021 (Amending Executive Order
+  // 13959 — ...)"): the list runs on after the title.
+  const found = extractCitations(text)
+    .filter((c) => instrumentOf(c.id))
+    .filter(
+      (c, i, all) =>
+        !all.some(
+          (o, j) =>
+            j !== i && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start
+        )
+    )
   const pairs: Array<{target: string; by: string; text: string}> = []
   for (let i = 0; i < found.length; i++) {
     const x = found[i]!

@@ -255,6 +255,15 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
 )}`
 
 /**
+ * An extension, of what an instrument established or set: "Each advisory committee listed below is continued until
+ * September 30, 2025", "The enforcement delay specified in section 2(a) of Executive Order 14166 ... is further
+ * extended until June 19, 2025", "The ... Review Council, established by Executive Order 14180 ..., is further
+ * continued until ...". Its subject names the instrument as what made the thing, so it reads as a duty form. (An
+ * instrument "continued by" or "extended by" another stays in the subject: the extension goes on from it too.)
+ */
+const extended = String.raw`${beVerb}${hereby}${further}${anyOf('continued', 'extended')}\s+(?:until|through)\b`
+
+/**
  * A change to what another instrument imposes, its rates or its scope, rather than to its text: "the
  * tariffs proclaimed in Proclamation 9704 ... are modified to increase the respective tariff rates",
  * "are adjusted to increase", "I hereby modify", "I hereby expand the scope of the national emergency
@@ -265,10 +274,7 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
 const modify = verb({
   action: 'modify',
   passive: new RegExp(
-    anyOf(
-      String.raw`(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`,
-      passiveOf(String.raw`${hereby}continued\s+until\b`).source
-    )
+    `(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`
   ),
   active: new RegExp(
     String.raw`\b${anyOf(
@@ -279,12 +285,13 @@ const modify = verb({
       String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`
     )}\b`
   ),
-  duties: {passive: new RegExp(newRates), active: new RegExp(dutyChange)},
+  duties: {passive: new RegExp(anyOf(newRates, extended)), active: new RegExp(dutyChange)},
   stems: [
     'modif',
     'adjust',
     'expand',
     'continued',
+    'extended',
     'dut',
     'tariff',
     'rates of duty',

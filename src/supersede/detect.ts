@@ -52,7 +52,7 @@ import {
   thoseOrders
 } from './phrases.js'
 import {type DatedReference, datedReferences} from './dated.js'
-import {effectiveIn, effectiveWhen, setEffective} from './effective.js'
+import {effectiveWhen, setEffective} from './effective.js'
 import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
 import type {Instruction} from './passage.js'
@@ -519,12 +519,15 @@ const thoseNamedBefore: TargetRule = (v, targets, {lastInstruments}) => {
  * the colon.
  */
 const listBelow: TargetRule = (v, targets, {dated}) => {
+  // A duty form's list after a colon holds rates ("shall be: (a) 50 percent ..."), not instruments; an extension's
+  // ("The following advisory committee is continued until September 30, 2012:") the instruments it continues.
+  const rates = v.duties && !extension.test(v.text.slice(v.at, v.after))
   const listFollows = v.passive
-    ? (endsInColon.test(v.sentence) || listedBelow.test(v.text.slice(v.clause, v.at))) &&
+    ? ((endsInColon.test(v.sentence) && !rates) ||
+        listedBelow.test(v.text.slice(v.clause, v.at))) &&
       v.action !== 'amend'
-    : onlyColon.test(v.text.slice(v.after, v.end))
-  // A duty form's list below holds rates ("shall be: (a) 50 percent ..."), not instruments.
-  if (targets.length > 0 || v.unit.type !== 'provision' || !listFollows || v.duties) return targets
+    : onlyColon.test(v.text.slice(v.after, v.end)) && !rates
+  if (targets.length > 0 || v.unit.type !== 'provision' || !listFollows) return targets
   // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
   // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
   // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
@@ -539,6 +542,9 @@ const listBelow: TargetRule = (v, targets, {dated}) => {
       .flatMap((d) => ids(place(d, dated.get(d)).filter((p) => p.target)))
   ]
 }
+
+/** The verb of an extension ("is continued until", "is further extended until"). */
+const extension = /\b(?:continued|extended)\b/
 
 /** A subject that points to the list below: "Each advisory committee listed below is continued until ...". */
 const listedBelow = /\b(?:listed|set\s+(?:forth|out)|named)\s+below\b/
