@@ -198,6 +198,20 @@ describe('supersessions within a document', () => {
     )
   })
 
+  it('an ending of what an instrument made ends part of it, though cited after "pursuant to"', async () => {
+    const metals = await parseCorpusFile('2026-04-02-aluminum-steel-copper-232-strengthening.md')
+    expect(metals.supersessions.find((s) => s.provision === '(11)')).toMatchObject({
+      action: 'terminate',
+      targets: ['proc/10895/7', 'proc/10896/6', 'proc/10962/3']
+    })
+    // "Any lands reserved by Proclamations 9558, 9681, or 10285 not within the boundaries ... are hereby excluded
+    // from the Monument" (the formula's own sentence): less reserved, each proclamation standing.
+    const bears = await parseCorpusFile('2026-07-13-modifying-bears-ears.md')
+    expect(
+      bears.supersessions.filter((s) => s.action === 'modify').map((s) => [s.provision, s.targets])
+    ).toEqual([[null, ['proc/9558', 'proc/9681', 'proc/10285']]])
+  })
+
   it("an instrument's annex changed is an amendment of it, not a change of its duties", async () => {
     // "the lists of products provided in Annex I-A, Annex I-B, Annex II, and Annex III of Proclamation 11021 are
     // modified as set forth in the annexes to this proclamation".

@@ -267,14 +267,19 @@ const extended = String.raw`${beVerb}${hereby}${further}${anyOf('continued', 'ex
  * A change to what another instrument imposes, its rates or its scope, rather than to its text: "the
  * tariffs proclaimed in Proclamation 9704 ... are modified to increase the respective tariff rates",
  * "are adjusted to increase", "I hereby modify", "I hereby expand the scope of the national emergency
- * declared in Executive Order 13894", an extension ("Each advisory committee listed below is continued until
- * September 30, 2025"), and the duty forms above. Not an annex of an instrument "modified as set forth in the
+ * declared in Executive Order 13894", lands "hereby excluded from" a monument, an extension ("Each advisory committee
+ * listed below is continued until September 30, 2025"), and the duty forms above. Not an annex of an instrument "modified as set forth in the
  * annexes to this proclamation": its text changes (an amendment, below).
  */
 const modify = verb({
   action: 'modify',
   passive: new RegExp(
-    `(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`
+    anyOf(
+      `(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`,
+      // "Any lands reserved by Proclamations 9558, 9681, or 10285 not within the boundaries ... are hereby excluded
+      // from the Monument": what they reserve is less.
+      passiveOf(String.raw`hereby\s+excluded\s+from`).source
+    )
   ),
   active: new RegExp(
     String.raw`\b${anyOf(
@@ -292,6 +297,7 @@ const modify = verb({
     'expand',
     'continued',
     'extended',
+    'excluded',
     'dut',
     'tariff',
     'rates of duty',
@@ -338,13 +344,13 @@ const toldOf = anyOf(
   String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
   // "as amended by", "superseded by": what another instrument did.
   String.raw`\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by`,
-  String.raw`\bconsistent\s+with`
+  String.raw`\b[Cc]onsistent\s+with`
 )
 
 /** Text right before a citation that names it as an authority or as where a thing was made or told of ("pursuant to", "described in"). */
 const authority = anyOf(
-  String.raw`\bpursuant\s+to`,
-  String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
+  String.raw`\b[Pp]ursuant\s+to`,
+  String.raw`\b[Uu]nder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
   // Where a thing was made or told of: "established by", "described in", "set forth in".
   String.raw`\bestablished\s+(?:by|in)`,
   String.raw`\bdescribed\s+in`,

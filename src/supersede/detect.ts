@@ -439,6 +439,10 @@ interface Occurrence {
   duties: boolean
 }
 
+/** What made the subject of an ending, right before its instrument: "established pursuant to", "granted in", "created by". */
+const madeBy =
+  /\b(?:established|created|granted|authorized|imposed|proclaimed)\s+(?:pursuant\s+to|by|in|under)\s*(?:the\s+)?$/
+
 /** Between a duty form and its instrument, words that begin another clause: the instrument is not the one it names. */
 const otherClause = /\b(?:shall|remain|and\s+not)\b/
 
@@ -447,7 +451,11 @@ type TargetRule = (verb: Occurrence, targets: string[], before: ReadSoFar) => st
 
 /** The instruments the verb's own clause names: before a passive verb, the object list after an active one. */
 const ownClause: TargetRule = (v) => {
-  if (v.passive) return ids(v.candidates.filter((p) => p.end <= v.at && p.start >= v.clause))
+  if (v.passive) {
+    const subject = v.candidates.filter((p) => p.end <= v.at && p.start >= v.clause)
+    const maker = makerOfSubject(v)
+    return ids(maker && !subject.includes(maker) ? [maker, ...subject] : subject)
+  }
   const objects = objectList(
     v.candidates.filter((p) => p.start >= v.after && p.start < v.objectsEnd),
     v.unit.text
@@ -455,6 +463,23 @@ const ownClause: TargetRule = (v) => {
   // "shall not be subject to such additional duty and shall instead remain subject to ... Executive Order 14257".
   if (v.duties && objects[0] && otherClause.test(v.text.slice(v.after, objects[0].start))) return []
   return ids(objects)
+}
+
+/**
+ * An ending whose subject is a thing and the instrument that made it ("The inclusion processes established pursuant
+ * to clause (7) of Proclamation 10895, clause (6) of Proclamation 10896, ... are hereby terminated"): that instrument,
+ * the first of the clause, though cited after "pursuant to". Not for a change of text or rates (their subjects are
+ * the instruments), nor after a citation before it (then it tells of the subject).
+ */
+function makerOfSubject(v: Occurrence): Placed | undefined {
+  if (v.duties || changesOnly(v.action)) return undefined
+  const first = v.placed.find(
+    (p) => p.start >= v.clause && p.end <= v.at && !p.nested && instrumentId.test(p.citation.id)
+  )
+  if (!first || first.target) return undefined
+  return madeBy.test(v.text.slice(Math.max(v.clause, first.start - 60), first.start))
+    ? first
+    : undefined
 }
 
 /** "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it. */
