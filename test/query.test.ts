@@ -169,8 +169,17 @@ describe('proclaim status', () => {
     // five modifications of the whole proclamation's tariff (its rates and reach: "shall be subject to the
     // additional ad valorem tariffs proclaimed in Proclamation 9704", "the applicable additional ad valorem rate of
     // duty imposed under Proclamation 9704 ... shall be:"), which bear on the clause too.
-    const actions = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2} {2}(?:amend|modify) /.test(l))
-    expect(lines.filter((l) => /^ {2}\S/.test(l)).slice(1)).toEqual(actions)
+    const pendingAt = lines.indexOf('signed, not yet in effect on 2026-08-01:')
+    const actedOn = lines.slice(0, pendingAt)
+    const actions = actedOn.filter((l) => /^ {2}\d{4}-\d{2}-\d{2} {2}(?:amend|modify) /.test(l))
+    expect(actedOn.filter((l) => /^ {2}\S/.test(l)).slice(1)).toEqual(actions)
+    // The rates set for 2028 (clause (7) of Proclamation 11021, (3)(a) of 11032) are signed, not yet in effect.
+    expect(
+      lines
+        .slice(pendingAt + 1)
+        .filter((l) => /^ {2}\d/.test(l))
+        .map((l) => l.trim().split(/\s+/).slice(0, 5).join(' '))
+    ).toEqual(['2028-01-01 modify by proc/11021 (7)', '2028-01-01 modify by proc/11032 (3)(a)'])
     expect(actions.filter((l) => / amend /.test(l))).toHaveLength(6)
     expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(5)
     expect(new Set(actions).size).toBe(11)

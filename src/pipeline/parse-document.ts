@@ -6,6 +6,7 @@
  * imports a later one (test/layering.test.ts).
  */
 import {readFile} from 'node:fs/promises'
+import type {Root} from 'mdast'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import proclaimCite from '../cite/plugin.js'
@@ -26,6 +27,11 @@ export interface ParseResult {
   json: DocumentJson | null
   /** Whether the document could not be parsed (see the file's messages). */
   failed: boolean
+  /**
+   * The body as Markdown reads it (remark-parse's tree, front matter blanked), which the document tree was made
+   * from and left as it was; null when the parse stopped before it. For checks of the Markdown itself.
+   */
+  markdown: Root | null
 }
 
 export interface ParseOptions {
@@ -56,13 +62,13 @@ export function parseDocument(
   const decoded = decodeSource(value)
   reportByLine(file, decoded.problems)
   if (decoded.text === undefined || hasFatal(file))
-    return {file, tree: null, json: null, failed: true}
+    return {file, tree: null, json: null, failed: true, markdown: null}
 
   const text = decoded.text
   file.value = text
   const frontMatter = readFrontMatter(text)
   reportByLine(file, frontMatter.problems)
-  if (hasFatal(file)) return {file, tree: null, json: null, failed: true}
+  if (hasFatal(file)) return {file, tree: null, json: null, failed: true, markdown: null}
   file.data.frontMatter = frontMatter
 
   // Front matter lines are blanked, not cut, so remark's positions are the file's own.
@@ -72,8 +78,8 @@ export function parseDocument(
     .use(proclaimCite)
     .use(proclaimSupersede)
     .runSync(mdast, file) as PresidentialDocument
-  if (hasFatal(file)) return {file, tree, json: null, failed: true}
-  return {file, tree, json: documentToJson(tree, file), failed: false}
+  if (hasFatal(file)) return {file, tree, json: null, failed: true, markdown: mdast}
+  return {file, tree, json: documentToJson(tree, file), failed: false, markdown: mdast}
 }
 
 /** Read and parse a file; an unreadable file is a diagnostic, not an exception. */
@@ -89,7 +95,7 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
         ? readFailures[code]!
         : String((error as Error).message)
     report(file, 'unreadable-file', `Cannot read file: ${reason}`)
-    return {file, tree: null, json: null, failed: true}
+    return {file, tree: null, json: null, failed: true, markdown: null}
   }
   return parseDocument(bytes, path, options)
 }

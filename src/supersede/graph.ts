@@ -136,9 +136,10 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
           partial: Boolean(s.partial),
           text: s.text
         }
-        const k = `${edge.from}|${edge.action}|${edge.to}`
         // The same document posted twice (two printings), or saying so twice, acts once: by the sentence
-        // that tells the most (`tellsMore`).
+        // that tells the most (`tellsMore`). What it does on another date (a rate that takes effect in 2028)
+        // is another action.
+        const k = `${edge.from}|${edge.action}|${edge.to}|${edge.date}`
         const kept = specific.get(k)
         if (kept !== undefined) {
           if (kept.fromDocument === edge.fromDocument && tellsMore(edge, kept)) {
