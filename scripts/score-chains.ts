@@ -17,6 +17,7 @@ import {extractCitations} from '../src/cite/extract.js'
 import type {FoundCitation} from '../src/cite/found.js'
 import {buildCorpus, type IndexRow} from '../src/corpus/build.js'
 import type {DocumentJson, ProvisionJson} from '../src/document/types.js'
+import {isDatedId, splitId} from '../src/util/instrument-id.js'
 import {checkFloor, reportFloors} from './floors.js'
 import {requireShared} from './shared-data.js'
 
@@ -151,7 +152,18 @@ for (const [id, doc] of docs) {
   }
 }
 
-const misses: Array<Pair & {did: string}> = []
+/**
+ * Why Y was not found acting on X, from what it was found to do: nothing (a verb or form not read); an instrument
+ * named by date and title that no document of the corpus answers (a misquoted title, two of that day); only others.
+ */
+function why(acts: DocumentJson['supersessions'], unresolved: readonly string[]): string {
+  if (acts.length === 0) return 'detection: no action found in it'
+  if (unresolved.length > 0)
+    return `identity: it acts on ${[...new Set(unresolved)].join(', ')}, named by date and title, which no document of the corpus answers (no title of that day agrees)`
+  return 'detection: it acts on other instruments only (the target read wrong, or its action on X not read)'
+}
+
+const misses: Array<Pair & {did: string; why: string}> = []
 for (const pair of pairs) {
   const actors = byInstrument.get(pair.by)!
   const acts = actors.flatMap((a) => docs.get(a)!.supersessions)
@@ -162,7 +174,10 @@ for (const pair of pairs) {
     const did = acts.length
       ? acts.map((s) => `${s.action} ${s.targets.join(',') || '(no target)'}`).join('; ')
       : 'no action found'
-    misses.push({...pair, did})
+    const unresolved = graph.edges
+      .filter((e) => actors.includes(e.fromDocument) && isDatedId(e.to))
+      .map((e) => splitId(e.to).instrument)
+    misses.push({...pair, did, why: why(acts, unresolved)})
   }
 }
 
@@ -175,7 +190,7 @@ console.log(
 )
 for (const m of values.list ? misses : misses.slice(0, 15))
   console.log(
-    `  missed ${m.by} -> ${m.target}  (printed in ${m.in}: "${m.text.slice(0, 120)}")\n    ${m.by} was found to: ${m.did.slice(0, 200)}`
+    `  missed ${m.by} -> ${m.target}  (printed in ${m.in}: "${m.text.slice(0, 120)}")\n    ${m.by} was found to: ${m.did.slice(0, 200)}\n    why: ${m.why}`
   )
 if (!values.list && misses.length > 15) console.log(`  ... ${misses.length - 15} more (--list)`)
 checkFloor('score:chains', 'recall', recall)
