@@ -182,6 +182,13 @@ describe('supersessions within a document', () => {
       targets: ['proc/9705', 'proc/9980'],
       effective: '2025-03-12'
     })
+    // "I also deem it necessary and appropriate to: (a) increase the ad valorem rate of duty set forth in section
+    // 2(c)(i) of Executive Order 14256 ... from 90 percent to 120 percent"; "shall be, consistent with law, subject to an
+    // additional ad valorem rate of duty of 10 percent subject to all applicable exceptions set forth in Executive
+    // Order 14257" (its country rates suspended).
+    const retaliation = await parseCorpusFile('2025-04-09-reciprocal-tariff-modifying.md')
+    expect(of(retaliation, 'Sec. 4(a)')).toEqual([['modify', ['eo/14256/2/c/i'], null]])
+    expect(of(retaliation, 'Sec. 2')).toContainEqual(['modify', ['eo/14257'], '2025-04-10'])
     // Which duties apply to a product under both is no change: "the product shall be subject to the duties imposed
     // pursuant to Proclamation 10908, as amended, and not those imposed pursuant to this proclamation".
     const copper = await parseCorpusFile('2025-07-30-copper-232.md')

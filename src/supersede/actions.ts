@@ -228,6 +228,9 @@ const terminate = verb({
 /** What a duty is called: "the additional ad valorem duties", "the tariff", "the rate of duty", "tariffs". */
 const dutyNoun = String.raw`\b(?:duty|duties|tariffs?|rates?\s+of\s+duty)\b`
 
+/** ", consistent with law," between "shall be" and "subject to". */
+const consistentWithLaw = String.raw`(?:,\s+consistent\s+with\s+(?:applicable\s+)?law,)?`
+
 /** After an active duty form, its object names duties before it names their instrument ("the additional ... duties imposed by"). */
 const dutiesFollow = String.raw`(?=\s+(?:(?:the|an?|any|such)\s+)?[^.:;]{0,120}?${dutyNoun})`
 
@@ -247,11 +250,15 @@ const newRates = String.raw`(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
  * ad valorem rate of duty imposed pursuant to Executive Order 14323", "shall be subject to the additional ad valorem
  * tariffs proclaimed in Proclamation 9705" (not "shall continue to be subject to", "remain subject to": no change;
  * not the rule for a product "subject to tariffs under both this proclamation and Proclamation 10908", which says
- * which applies), "in lieu of the additional ad valorem duties previously imposed ... in Executive Order 14257".
+ * which applies), "in lieu of the additional ad valorem duties previously imposed ... in Executive Order 14257", an item
+ * opening "increase the ... duty in section 2(c)(ii) of Executive Order 14256".
  */
 const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
-  String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be\s+subject\s+to${dutiesFollow}`,
-  String.raw`\bin\s+lieu\s+of${dutiesFollow}`
+  String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
+  String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
+  // An item of "I also deem it necessary and appropriate to:": "(b) increase the per postal item containing goods
+  // duty in section 2(c)(ii) of Executive Order 14256 ... from 25 dollars to 75 dollars".
+  String.raw`^\s*${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`
 )}`
 
 /**
