@@ -125,7 +125,9 @@ describe('supersessions within a document', () => {
     const countries = steel.supersessions.find((s) => s.targets.includes('proc/9740'))
     expect(countries).toMatchObject({action: 'terminate', partial: true})
     // A whole clause revoked is no part: "The provisions of clause 3 of Proclamation 9705 ... are hereby revoked".
-    const clause = steel.supersessions.find((s) => s.targets.includes('proc/9705/3'))
+    const clause = steel.supersessions.find(
+      (s) => s.provision === '(7)' && s.targets.includes('proc/9705/3')
+    )
     expect(clause).toMatchObject({action: 'revoke'})
     expect(clause!.partial).toBeUndefined()
   })
@@ -211,12 +213,24 @@ describe('supersessions within a document', () => {
       action: 'terminate',
       targets: ['proc/10895/7', 'proc/10896/6', 'proc/10962/3']
     })
+    // A finding that ends what it names now: "... the product exclusion process as authorized in clause 3 of
+    // Proclamation 9705, clause 1 of Proclamation 9777, and clause 2 of Proclamation 9980 is terminated, effective
+    // immediately."
+    const steel = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')
+    expect(
+      steel.supersessions.filter((s) => s.provision === null && s.action === 'terminate')
+    ).toMatchObject([{targets: ['proc/9705/3', 'proc/9777/1', 'proc/9980/2']}])
     // "Any lands reserved by Proclamations 9558, 9681, or 10285 not within the boundaries ... are hereby excluded
     // from the Monument" (the formula's own sentence): less reserved, each proclamation standing.
     const bears = await parseCorpusFile('2026-07-13-modifying-bears-ears.md')
     expect(
       bears.supersessions.filter((s) => s.action === 'modify').map((s) => [s.provision, s.targets])
     ).toEqual([[null, ['proc/9558', 'proc/9681', 'proc/10285']]])
+    // "Proclamations 9558 and 10285 established the Bears Ears Commission (BEC) ... The BEC is hereby disbanded and
+    // terminated": what the abbreviation names, made by the instruments of the sentence defining it.
+    expect(
+      bears.supersessions.filter((s) => s.action === 'terminate').map((s) => s.targets)
+    ).toEqual([['proc/9558', 'proc/10285']])
   })
 
   it("an instrument's annex changed is an amendment of it, not a change of its duties", async () => {
@@ -228,7 +242,11 @@ describe('supersessions within a document', () => {
     const annex = further.supersessions.filter((s) => s.targets.includes('proc/11021'))
     expect(
       annex.map((s) => [s.provision, s.action, s.operations?.map((o) => o.operation)])
-    ).toEqual([['(1)', 'amend', ['modify']]])
+    ).toEqual([
+      ['(1)', 'amend', ['modify']],
+      // "For purposes of this proclamation and Proclamation 11021, ... a product's metal content shall be deemed ...".
+      ['(4)', 'modify', undefined]
+    ])
     // "The updated version of Annex II to Executive Order 14257 is attached to this order": the annex as it now reads.
     const scope = await parseCorpusFile('2025-09-05-reciprocal-tariff-scope.md')
     expect(

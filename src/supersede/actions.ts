@@ -294,7 +294,10 @@ const modify = verb({
       // Not a plain "I modify": "the Secretary recommended that I modify the tariffs" reports advice.
       String.raw`hereby\s+expand\s+the\s+scope\s+of`,
       // "I find that it is necessary to modify the system imposed in Proclamation 10908 by reducing duties ...".
-      String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`
+      String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`,
+      // What another instrument's terms are taken to mean: "For purposes of this proclamation and Proclamation
+      // 11021, ..., a product's metal content shall be deemed composed entirely of aluminum ... if ...".
+      String.raw`^\s*For\s+(?:the\s+)?purposes\s+of(?=[^.]{0,400}\bshall\s+${anyOf(String.raw`be\s+deemed`, String.raw`be\s+treated\s+as`, String.raw`be\s+considered`, 'mean', 'include')}\b)`
     )}\b`
   ),
   duties: {passive: new RegExp(anyOf(newRates, extended)), active: new RegExp(dutyChange)},
@@ -305,6 +308,7 @@ const modify = verb({
     'continued',
     'extended',
     'excluded',
+    'purposes',
     'dut',
     'tariff',
     'rates of duty',

@@ -245,6 +245,9 @@ interface SentenceAt {
   lead: string | null
 }
 
+/** Right after a passive verb, "effective immediately": the action is taken here. */
+const immediately = /^[^.;]{0,40}?,?\s+effective\s+immediately\b/
+
 /** A verb found in a sentence: its entry in the table, the match, and whether it is the passive form. */
 interface Found {
   verb: ActionVerb<SupersessionAction>
@@ -269,8 +272,10 @@ function verbsIn(sentence: string, at: SentenceAt): Found[] {
     !at.activeOnly || (at.unit.type === 'enactingFormula' && endsInColon.test(sentence))
   const found: Found[] = []
   for (const verb of actionVerbs) {
+    // A finding enacts too what it says takes effect now: "... the product exclusion process as authorized in clause 3
+    // of Proclamation 9705 ... is terminated, effective immediately".
     const passives = everyMatch(verb.passive, sentence).filter(
-      (m) => enacting || herebyWord.test(m[0])
+      (m) => enacting || herebyWord.test(m[0]) || immediately.test(sentence.slice(m.index))
     )
     const own = passives.length > 0 ? null : verb.active.exec(sentence)
     const active = own ?? (at.lead !== null ? carriedVerb(verb, at.lead, sentence) : null)
@@ -574,10 +579,36 @@ const extension = /\b(?:continued|extended)\b/
 /** A subject that points to the list below: "Each advisory committee listed below is continued until ...". */
 const listedBelow = /\b(?:listed|set\s+(?:forth|out)|named)\s+below\b/
 
+/**
+ * "Proclamations 9558 and 10285 established the Bears Ears Commission (BEC) to provide ... The BEC is hereby disbanded
+ * and terminated": a subject named by the abbreviation a sentence before it in the unit defined, as made by the
+ * instruments that sentence names.
+ */
+const abbreviationDefined: TargetRule = (v, targets) => {
+  if (targets.length > 0 || !v.passive) return targets
+  const abbreviation = subjectAbbreviation.exec(v.text.slice(v.clause, v.at))?.groups?.abbreviation
+  const defined = abbreviation ? v.text.lastIndexOf(`(${abbreviation})`, v.start) : -1
+  if (defined === -1) return targets
+  const from = v.text.lastIndexOf('. ', defined) + 1
+  if (!madeIt.test(v.text.slice(from, defined))) return targets
+  return ids(
+    v.placed.filter(
+      (p) => p.start >= from && p.end <= defined && !p.nested && instrumentId.test(p.citation.id)
+    )
+  )
+}
+
+/** A subject that is an abbreviation: "The BEC". Group `abbreviation`. */
+const subjectAbbreviation = /^\s*[Tt]he\s+(?<abbreviation>[A-Z]{2,8})\b/
+
+/** The verb of a sentence telling what an instrument made: "Proclamations 9558 and 10285 established the ...". */
+const madeIt = /\b(?:established|created)\s+(?:the|an?)\b/
+
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
   ownClause,
   namedSubject,
+  abbreviationDefined,
   editedInstrument,
   suchOrderCitedLast,
   provisionOfAmended,
