@@ -134,12 +134,13 @@ const annexOf = String.raw`\bAnnex(?:es)?\b[^.:;]{0,120}?\b(?:of|to)\s+(?:Execut
 
 /**
  * An instrument's annex changed, its text: "The updated version of Annex II to Executive Order 14257 is attached to
- * this order", "the lists of products provided in Annex I-A, ... of Proclamation 11021 are modified as set forth in
+ * this order", "updated versions of Annex II to Executive Order 14257, as amended, and the Annex to Executive Order
+ * 14346 ... are attached to this order", "the lists of products provided in Annex I-A, ... of Proclamation 11021 are modified as set forth in
  * the annexes to this proclamation".
  */
 const annexChanged = anyOf(
   // Not "as shown in the updated version of Annex II that is attached to this order": that tells of it.
-  String.raw`(?<=\bupdated\s+version\s+of\s+Annex\b[^.:;]{0,120}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
+  String.raw`(?<=\bupdated\s+versions?\s+of\s+(?:the\s+)?Annex\b[^.:;]{0,240}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
   String.raw`(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`
 )
 
