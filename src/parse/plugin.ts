@@ -95,7 +95,8 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
       date,
       signedDate: structure.signedDate,
       signer: structure.signer,
-      sourceUrl: text(fm.source_url) ?? text(fm.permalink),
+      // Only a web address becomes the document's link (a `javascript:` URL in front matter is no source).
+      sourceUrl: webAddress(text(fm.source_url) ?? text(fm.permalink)),
       frontMatter: fm,
       provenance: structure.provenance
     }
@@ -108,3 +109,14 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
   }
 
 export default remarkProclaim
+
+/** An http(s) URL as given, else null. */
+function webAddress(value: string | null | undefined): string | null {
+  if (!value) return null
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : null
+  } catch {
+    return null
+  }
+}

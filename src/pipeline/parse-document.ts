@@ -16,6 +16,7 @@ import type {DocumentJson, PresidentialDocument} from '../document/types.js'
 import {blankFrontMatter, readFrontMatter} from '../parse/front-matter.js'
 import remarkProclaim from '../parse/plugin.js'
 import {parseMarkdown} from '../parse/markdown.js'
+import {flattenDeepNesting, maxDepth} from '../parse/nesting.js'
 import {hasFatal, report} from '../document/diagnostics.js'
 import {decodeSource, type SourceProblem} from '../parse/source.js'
 
@@ -59,6 +60,23 @@ export function parseDocument(
   options: ParseOptions = {}
 ): ParseResult {
   const file = new VFile({path})
+  try {
+    return parseInto(file, value, options)
+  } catch (error) {
+    // A defect of the toolkit, not of the document: this file fails with a diagnostic that says so, and the
+    // rest of the batch goes on.
+    const internal = new VFile({path})
+    report(
+      internal,
+      'internal-error',
+      `proclaim failed on this document: ${(error as Error).message ?? String(error)}`,
+      {line: 1, column: 1}
+    )
+    return {file: internal, tree: null, json: null, failed: true, markdown: null}
+  }
+}
+
+function parseInto(file: VFile, value: string | Uint8Array, options: ParseOptions): ParseResult {
   const decoded = decodeSource(value)
   reportByLine(file, decoded.problems)
   if (decoded.text === undefined || hasFatal(file))
@@ -71,13 +89,36 @@ export function parseDocument(
   if (hasFatal(file)) return {file, tree: null, json: null, failed: true, markdown: null}
   file.data.frontMatter = frontMatter
 
-  // Front matter lines are blanked, not cut, so remark's positions are the file's own.
-  const mdast = parseMarkdown(blankFrontMatter(text, frontMatter.bodyStart))
-  const tree = unified()
-    .use(remarkProclaim, options.id ? {id: options.id} : {})
-    .use(proclaimCite)
-    .use(proclaimSupersede)
-    .runSync(mdast, file) as PresidentialDocument
+  // Front matter lines are blanked, not cut, so remark's positions are the file's own; so is nesting past
+  // any document's depth (nesting.ts).
+  const flat = flattenDeepNesting(blankFrontMatter(text, frontMatter.bodyStart))
+  if (flat.lines.length > 0)
+    report(
+      file,
+      'markdown-too-deep',
+      `Markdown nests ${flat.depth} levels deep here${flat.lines.length > 1 ? ` (and on ${flat.lines.length - 1} more lines)` : ''}; read flat past ${maxDepth} levels`,
+      {line: flat.lines[0]!, column: 1}
+    )
+  let mdast: Root
+  let tree: PresidentialDocument
+  try {
+    mdast = parseMarkdown(flat.text)
+    tree = unified()
+      .use(remarkProclaim, options.id ? {id: options.id} : {})
+      .use(proclaimCite)
+      .use(proclaimSupersede)
+      .runSync(mdast, file) as PresidentialDocument
+  } catch (error) {
+    // A structure beyond the stack (whatever the bounds above missed) is the document's problem, said as one.
+    if (!(error instanceof RangeError)) throw error
+    report(
+      file,
+      'document-too-complex',
+      `The document is too deeply structured to read (${error.message})`,
+      {line: 1, column: 1}
+    )
+    return {file, tree: null, json: null, failed: true, markdown: null}
+  }
   if (hasFatal(file)) return {file, tree, json: null, failed: true, markdown: mdast}
   return {file, tree, json: documentToJson(tree, file), failed: false, markdown: mdast}
 }
