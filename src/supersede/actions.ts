@@ -226,8 +226,19 @@ const terminate = verb({
   standing: 'terminated'
 })
 
-/** What a duty is called: "the additional ad valorem duties", "the tariff", "the rate of duty", "tariffs". */
-const dutyNoun = String.raw`\b(?:duty|duties|tariffs?|rates?\s+of\s+duty)\b`
+/**
+ * What a duty is called: "the rate of duty", "tariffs", "the additional *ad valorem* duties", "a 25 percent duty", "the
+ * duties imposed pursuant to"; not a bare "duties", which are as often an office's ("The duties of the Council ...").
+ */
+const dutyNoun = String.raw`\b${anyOf(
+  String.raw`rates?\s+of\s+duty`,
+  'tariffs?',
+  String.raw`(?:ad\s+valorem|additional|percent)\s+(?:[\w*-]+\s+){0,3}?dut(?:y|ies)`,
+  String.raw`\*?ad\s+valorem\*?\s+dut(?:y|ies)`,
+  String.raw`dut(?:y|ies)\s+(?:imposed|proclaimed|established|previously|described|set\s+forth|provided)`,
+  // "the per postal item containing goods duty in section 2(c)(ii) of Executive Order 14256".
+  String.raw`dut(?:y|ies)\s+(?:in|under)\s+(?:section|subsection|clause|Executive\s+Order|Proclamation)`
+)}\b`
 
 /** ", consistent with law," between "shall be" and "subject to". */
 const consistentWithLaw = String.raw`(?:,\s+consistent\s+with\s+(?:applicable\s+)?law,)?`
