@@ -173,3 +173,25 @@ describe('a build replaces only a folder it wrote', () => {
     expect(readFileSync(path.join(out, 'notes.txt'), 'utf8')).toBe('my notes')
   })
 })
+
+describe('front matter kept as written', () => {
+  it('a date that is no day (2025-02-30) and a number with a leading zero (0755) are not changed silently', () => {
+    const text = good
+      .replace(/^date: .*$/m, 'date: 2025-02-30')
+      .replace(/^title: /m, 'number: 0755\ntitle: ')
+    const result = parseDocument(text, 'as-written.md')
+    const said = result.file.messages.map((m) => [m.ruleId, String(m.reason)])
+    expect(said).toContainEqual([
+      'front-matter-as-written',
+      '`date: 2025-02-30` would be read as "2025-03-02"; kept as written'
+    ])
+    expect(said).toContainEqual([
+      'front-matter-as-written',
+      '`number: 0755` would be read as 493; kept as written'
+    ])
+    expect(said.map(([id]) => id)).toContain('invalid-front-matter-date')
+    expect(result.json!.date).toBeNull()
+    const data = (result.file.data.frontMatter as {data: Record<string, unknown>}).data
+    expect([data.date, data.number]).toEqual(['2025-02-30', '0755'])
+  })
+})

@@ -110,6 +110,13 @@ export const rules = {
     description: 'The front matter is not a mapping of keys to values.',
     fix: 'Write the front matter as `key: value` lines.'
   },
+  'front-matter-as-written': {
+    severity: 'warning',
+    fatal: false,
+    description:
+      'A front matter value YAML would read otherwise than it is written (a date that is no calendar day, a number with a leading zero) is kept as written.',
+    fix: 'Write the date as a real YYYY-MM-DD day, quote a number meant as text ("0755").'
+  },
   'invalid-front-matter-date': {
     severity: 'warning',
     fatal: false,
