@@ -49,7 +49,16 @@ import {
   suchOrder,
   thisDocument,
   thisDocumentActs,
-  thoseOrders
+  thoseOrders,
+  immediately,
+  madeBy,
+  otherClause,
+  extension,
+  listedBelow,
+  subjectAbbreviation,
+  madeIt,
+  thatDate,
+  printedDate
 } from './phrases.js'
 import {type DatedReference, datedReferences} from './dated.js'
 import {effectiveWhen, setEffective} from './effective.js'
@@ -244,9 +253,6 @@ interface SentenceAt {
   /** The formula's last sentence, when this is the first sentence after it. */
   lead: string | null
 }
-
-/** Right after a passive verb, "effective immediately": the action is taken here. */
-const immediately = /^[^.;]{0,40}?,?\s+effective\s+immediately\b/
 
 /** A verb found in a sentence: its entry in the table, the match, and whether it is the passive form. */
 interface Found {
@@ -461,13 +467,6 @@ interface Occurrence {
   duties: boolean
 }
 
-/** What made the subject of an ending, right before its instrument: "established pursuant to", "granted in", "created by". */
-const madeBy =
-  /\b(?:established|created|granted|authorized|imposed|proclaimed)\s+(?:pursuant\s+to|by|in|under)\s*(?:the\s+)?$/
-
-/** Between a duty form and its instrument, words that begin another clause: the instrument is not the one it names. */
-const otherClause = /\b(?:shall|remain|and\s+not)\b/
-
 /** A rule for what a verb acts on: given the targets the rules before it found, the targets. */
 type TargetRule = (verb: Occurrence, targets: string[], before: ReadSoFar) => string[]
 
@@ -590,12 +589,6 @@ const listBelow: TargetRule = (v, targets, {dated}) => {
   ]
 }
 
-/** The verb of an extension ("is continued until", "is further extended until"). */
-const extension = /\b(?:continued|extended)\b/
-
-/** A subject that points to the list below: "Each advisory committee listed below is continued until ...". */
-const listedBelow = /\b(?:listed|set\s+(?:forth|out)|named)\s+below\b/
-
 /**
  * "Proclamations 9558 and 10285 established the Bears Ears Commission (BEC) to provide ... The BEC is hereby disbanded
  * and terminated": a subject named by the abbreviation a sentence before it in the unit defined, as made by the
@@ -614,12 +607,6 @@ const abbreviationDefined: TargetRule = (v, targets) => {
     )
   )
 }
-
-/** A subject that is an abbreviation: "The BEC". Group `abbreviation`. */
-const subjectAbbreviation = /^\s*[Tt]he\s+(?<abbreviation>[A-Z]{2,8})\b/
-
-/** The verb of a sentence telling what an instrument made: "Proclamations 9558 and 10285 established the ...". */
-const madeIt = /\b(?:established|created)\s+(?:the|an?)\b/
 
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
@@ -669,18 +656,12 @@ const entryDetails: readonly EntryDetail[] = [
   }
 ]
 
-/** "As of that date,", "On that date": the date named just before. */
-const thatDate = /^\s*(?:As\s+of|On|From)\s+that\s+date\b/
-
 /** The last date a text prints ("... necessary to terminate these arrangements as of March 12, 2025."). */
 function lastDateBefore(text: string): {date: string} | null {
   const last = [...text.matchAll(printedDate)].at(-1)?.groups
   const iso = last ? printedDateToIso(last.month!, last.day!, last.year!) : null
   return iso ? {date: iso} : null
 }
-
-/** A printed date: "March 12, 2025". */
-const printedDate = /\b(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})\b/g
 
 /** The provisions inside a provision, in document order. */
 function descendants(p: Provision): Provision[] {
