@@ -17,6 +17,7 @@ import {extractCitations} from '../src/cite/extract.js'
 import type {FoundCitation} from '../src/cite/found.js'
 import {buildCorpus, type IndexRow} from '../src/corpus/build.js'
 import type {DocumentJson, ProvisionJson} from '../src/document/types.js'
+import {isDatedId, splitId} from '../src/util/instrument-id.js'
 import {checkFloor, reportFloors} from './floors.js'
 import {requireShared} from './shared-data.js'
 
@@ -32,8 +33,22 @@ const instrument = /^(?<kind>eo|proc)\/(?<number>[^/]+)/
 /** What joins a cited instrument to its history: ", as amended by", ", as further amended by". */
 const historyOpens =
   /^\s*\)?,?\s*\(?\s*(?:and\s+)?as\s+(?:previously\s+|subsequently\s+|further\s+)?amended(?:\s+and\s+(?:modified|supplemented))?\s*(?:,\s*)?(?:by|in)\s+$/
-/** What may stand between two members of the list: commas, "and", the word "by". */
-const listGap = /^\s*,?\s*(?:(?:and|by)\s+)*(?:by\s+)?$/
+/** What may stand between two members of the list: commas, "and", the word "by", "and further amended by". */
+const listGap =
+  /^\s*,?\s*(?:and\s+)?(?:(?:as\s+)?(?:further|subsequently)\s+amended\s+)?(?:(?:and|by)\s+)*(?:by\s+)?$/
+
+/**
+ * Whether `y` may amend `x`: an instrument amends only those before it, and the numbers of one kind run in time, so
+ * a lower number of the same kind is no member of x's history but what a list goes on to ("Executive Order 13761,
+ * as amended by Executive Order 13804, sections 1 and 2 of Executive Order 13067, and the entirety of ..." lists
+ * what an order revoked).
+ */
+function mayAmend(x: string, y: string): boolean {
+  const [a, b] = [instrument.exec(x)?.groups, instrument.exec(y)?.groups]
+  if (!a || !b || a.kind !== b.kind) return true
+  const [m, n] = [Number.parseInt(a.number!, 10), Number.parseInt(b.number!, 10)]
+  return Number.isNaN(m) || Number.isNaN(n) || n > m
+}
 
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'score-chains-')), 'corpus')
 const started = performance.now()
@@ -87,7 +102,17 @@ function units(doc: DocumentJson): string[] {
 
 /** Every "X, as amended by Y1, Y2 ... and Yn" in a text: the pairs (X, Yi). */
 function histories(text: string): Array<{target: string; by: string; text: string}> {
-  const found = extractCitations(text).filter((c) => instrumentOf(c.id))
+  // Not one cited inside another's title ("Executive Order 13974 of January 13, 2021 (Amending Executive Order
+  // 13959 — ...)"): the list runs on after the title.
+  const found = extractCitations(text)
+    .filter((c) => instrumentOf(c.id))
+    .filter(
+      (c, i, all) =>
+        !all.some(
+          (o, j) =>
+            j !== i && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start
+        )
+    )
   const pairs: Array<{target: string; by: string; text: string}> = []
   for (let i = 0; i < found.length; i++) {
     const x = found[i]!
@@ -95,7 +120,7 @@ function histories(text: string): Array<{target: string; by: string; text: strin
     if (!next || !historyOpens.test(text.slice(x.end, next.start))) continue
     const members: FoundCitation[] = []
     let j = i + 1
-    while (next) {
+    while (next && mayAmend(x.id, next.id)) {
       members.push(next)
       const after = found[j + 1]
       if (!after || !listGap.test(text.slice(next.end, after.start))) break
@@ -127,7 +152,18 @@ for (const [id, doc] of docs) {
   }
 }
 
-const misses: Array<Pair & {did: string}> = []
+/**
+ * Why Y was not found acting on X, from what it was found to do: nothing (a verb or form not read); an instrument
+ * named by date and title that no document of the corpus answers (a misquoted title, two of that day); only others.
+ */
+function why(acts: DocumentJson['supersessions'], unresolved: readonly string[]): string {
+  if (acts.length === 0) return 'detection: no action found in it'
+  if (unresolved.length > 0)
+    return `identity: it acts on ${[...new Set(unresolved)].join(', ')}, named by date and title, which no document of the corpus answers (no title of that day agrees)`
+  return 'detection: it acts on other instruments only (the target read wrong, or its action on X not read)'
+}
+
+const misses: Array<Pair & {did: string; why: string}> = []
 for (const pair of pairs) {
   const actors = byInstrument.get(pair.by)!
   const acts = actors.flatMap((a) => docs.get(a)!.supersessions)
@@ -138,7 +174,10 @@ for (const pair of pairs) {
     const did = acts.length
       ? acts.map((s) => `${s.action} ${s.targets.join(',') || '(no target)'}`).join('; ')
       : 'no action found'
-    misses.push({...pair, did})
+    const unresolved = graph.edges
+      .filter((e) => actors.includes(e.fromDocument) && isDatedId(e.to))
+      .map((e) => splitId(e.to).instrument)
+    misses.push({...pair, did, why: why(acts, unresolved)})
   }
 }
 
@@ -151,7 +190,7 @@ console.log(
 )
 for (const m of values.list ? misses : misses.slice(0, 15))
   console.log(
-    `  missed ${m.by} -> ${m.target}  (printed in ${m.in}: "${m.text.slice(0, 120)}")\n    ${m.by} was found to: ${m.did.slice(0, 200)}`
+    `  missed ${m.by} -> ${m.target}  (printed in ${m.in}: "${m.text.slice(0, 120)}")\n    ${m.by} was found to: ${m.did.slice(0, 200)}\n    why: ${m.why}`
   )
 if (!values.list && misses.length > 15) console.log(`  ... ${misses.length - 15} more (--list)`)
 checkFloor('score:chains', 'recall', recall)

@@ -4,6 +4,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {buildGraph, statusOf, type DocumentJson, type Graph} from '../src/index.js'
 import {resolveDatedTargets} from '../src/corpus/dated.js'
+import {inferNumbers, type GraphDocument} from '../src/supersede/identity.js'
 import {corpusDir, corpusFiles, parseCorpusFile, sourcesTable} from './helpers.js'
 
 let docs: DocumentJson[]
@@ -50,6 +51,50 @@ describe('document numbers', () => {
     for (const n of graph.numbers.values())
       if (n.source === 'printing')
         expect(sourcesTable().get(`${n.id}.md`)?.number, n.id).toBe(n.number)
+  })
+
+  it('of two numbers the citations give a document as often, takes the one in order with the numbers known', () => {
+    // One order cites "Executive Order 14231 of March 2, 2025 (Amendment to Duties ...)", another "Executive Order
+    // 14226 of March 2, 2025" under the same title; EO 14228 of March 3 is known: 14231 cannot be of March 2.
+    const order = (
+      id: string,
+      date: string,
+      title: string,
+      number: string | null,
+      cites: Array<[string, string, string]> = []
+    ): GraphDocument => ({
+      id,
+      type: 'executive_order',
+      number,
+      title,
+      date,
+      signedDate: date,
+      provenance: {number: number ? 'text' : null},
+      citations: cites.map(([n, d, t]) => ({id: `eo/${n}`, type: 'eo', date: d, title: t})),
+      findings: [],
+      formula: null,
+      supersessions: []
+    })
+    const title =
+      'Amendment to Duties to Address the Flow of Illicit Drugs Across Our Northern Border'
+    const numbers = inferNumbers([
+      order('northern', '2025-03-02', title, null),
+      order('china', '2025-03-03', 'Further Amendment to Duties', '14228'),
+      order('reciprocal', '2025-04-02', 'Reciprocal', '14257', [['14231', '2025-03-02', title]]),
+      order('stacking', '2025-04-29', 'Stacking', '14289', [['14226', '2025-03-02', title]])
+    ])
+    expect(numbers.get('northern')).toMatchObject({
+      number: '14226',
+      source: 'cited',
+      citedBy: ['stacking']
+    })
+    // Without a number known to order them, neither.
+    const alone = inferNumbers([
+      order('northern', '2025-03-02', title, null),
+      order('reciprocal', '2025-04-02', 'Reciprocal', null, [['14231', '2025-03-02', title]]),
+      order('stacking', '2025-04-29', 'Stacking', null, [['14226', '2025-03-02', title]])
+    ])
+    expect(alone.get('northern')).toBeUndefined()
   })
 
   it('reports a number given to two documents', () => {

@@ -125,7 +125,9 @@ describe('supersessions within a document', () => {
     const countries = steel.supersessions.find((s) => s.targets.includes('proc/9740'))
     expect(countries).toMatchObject({action: 'terminate', partial: true})
     // A whole clause revoked is no part: "The provisions of clause 3 of Proclamation 9705 ... are hereby revoked".
-    const clause = steel.supersessions.find((s) => s.targets.includes('proc/9705/3'))
+    const clause = steel.supersessions.find(
+      (s) => s.provision === '(7)' && s.targets.includes('proc/9705/3')
+    )
     expect(clause).toMatchObject({action: 'revoke'})
     expect(clause!.partial).toBeUndefined()
   })
@@ -182,6 +184,13 @@ describe('supersessions within a document', () => {
       targets: ['proc/9705', 'proc/9980'],
       effective: '2025-03-12'
     })
+    // "I also deem it necessary and appropriate to: (a) increase the ad valorem rate of duty set forth in section
+    // 2(c)(i) of Executive Order 14256 ... from 90 percent to 120 percent"; "shall be, consistent with law, subject to an
+    // additional ad valorem rate of duty of 10 percent subject to all applicable exceptions set forth in Executive
+    // Order 14257" (its country rates suspended).
+    const retaliation = await parseCorpusFile('2025-04-09-reciprocal-tariff-modifying.md')
+    expect(of(retaliation, 'Sec. 4(a)')).toEqual([['modify', ['eo/14256/2/c/i'], null]])
+    expect(of(retaliation, 'Sec. 2')).toContainEqual(['modify', ['eo/14257'], '2025-04-10'])
     // Which duties apply to a product under both is no change: "the product shall be subject to the duties imposed
     // pursuant to Proclamation 10908, as amended, and not those imposed pursuant to this proclamation".
     const copper = await parseCorpusFile('2025-07-30-copper-232.md')
@@ -198,6 +207,32 @@ describe('supersessions within a document', () => {
     )
   })
 
+  it('an ending of what an instrument made ends part of it, though cited after "pursuant to"', async () => {
+    const metals = await parseCorpusFile('2026-04-02-aluminum-steel-copper-232-strengthening.md')
+    expect(metals.supersessions.find((s) => s.provision === '(11)')).toMatchObject({
+      action: 'terminate',
+      targets: ['proc/10895/7', 'proc/10896/6', 'proc/10962/3']
+    })
+    // A finding that ends what it names now: "... the product exclusion process as authorized in clause 3 of
+    // Proclamation 9705, clause 1 of Proclamation 9777, and clause 2 of Proclamation 9980 is terminated, effective
+    // immediately."
+    const steel = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')
+    expect(
+      steel.supersessions.filter((s) => s.provision === null && s.action === 'terminate')
+    ).toMatchObject([{targets: ['proc/9705/3', 'proc/9777/1', 'proc/9980/2']}])
+    // "Any lands reserved by Proclamations 9558, 9681, or 10285 not within the boundaries ... are hereby excluded
+    // from the Monument" (the formula's own sentence): less reserved, each proclamation standing.
+    const bears = await parseCorpusFile('2026-07-13-modifying-bears-ears.md')
+    expect(
+      bears.supersessions.filter((s) => s.action === 'modify').map((s) => [s.provision, s.targets])
+    ).toEqual([[null, ['proc/9558', 'proc/9681', 'proc/10285']]])
+    // "Proclamations 9558 and 10285 established the Bears Ears Commission (BEC) ... The BEC is hereby disbanded and
+    // terminated": what the abbreviation names, made by the instruments of the sentence defining it.
+    expect(
+      bears.supersessions.filter((s) => s.action === 'terminate').map((s) => s.targets)
+    ).toEqual([['proc/9558', 'proc/10285']])
+  })
+
   it("an instrument's annex changed is an amendment of it, not a change of its duties", async () => {
     // "the lists of products provided in Annex I-A, Annex I-B, Annex II, and Annex III of Proclamation 11021 are
     // modified as set forth in the annexes to this proclamation".
@@ -207,7 +242,11 @@ describe('supersessions within a document', () => {
     const annex = further.supersessions.filter((s) => s.targets.includes('proc/11021'))
     expect(
       annex.map((s) => [s.provision, s.action, s.operations?.map((o) => o.operation)])
-    ).toEqual([['(1)', 'amend', ['modify']]])
+    ).toEqual([
+      ['(1)', 'amend', ['modify']],
+      // "For purposes of this proclamation and Proclamation 11021, ... a product's metal content shall be deemed ...".
+      ['(4)', 'modify', undefined]
+    ])
     // "The updated version of Annex II to Executive Order 14257 is attached to this order": the annex as it now reads.
     const scope = await parseCorpusFile('2025-09-05-reciprocal-tariff-scope.md')
     expect(

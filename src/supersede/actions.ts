@@ -134,12 +134,13 @@ const annexOf = String.raw`\bAnnex(?:es)?\b[^.:;]{0,120}?\b(?:of|to)\s+(?:Execut
 
 /**
  * An instrument's annex changed, its text: "The updated version of Annex II to Executive Order 14257 is attached to
- * this order", "the lists of products provided in Annex I-A, ... of Proclamation 11021 are modified as set forth in
+ * this order", "updated versions of Annex II to Executive Order 14257, as amended, and the Annex to Executive Order
+ * 14346 ... are attached to this order", "the lists of products provided in Annex I-A, ... of Proclamation 11021 are modified as set forth in
  * the annexes to this proclamation".
  */
 const annexChanged = anyOf(
   // Not "as shown in the updated version of Annex II that is attached to this order": that tells of it.
-  String.raw`(?<=\bupdated\s+version\s+of\s+Annex\b[^.:;]{0,120}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
+  String.raw`(?<=\bupdated\s+versions?\s+of\s+(?:the\s+)?Annex\b[^.:;]{0,240}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
   String.raw`(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`
 )
 
@@ -225,8 +226,22 @@ const terminate = verb({
   standing: 'terminated'
 })
 
-/** What a duty is called: "the additional ad valorem duties", "the tariff", "the rate of duty", "tariffs". */
-const dutyNoun = String.raw`\b(?:duty|duties|tariffs?|rates?\s+of\s+duty)\b`
+/**
+ * What a duty is called: "the rate of duty", "tariffs", "the additional *ad valorem* duties", "a 25 percent duty", "the
+ * duties imposed pursuant to"; not a bare "duties", which are as often an office's ("The duties of the Council ...").
+ */
+const dutyNoun = String.raw`\b${anyOf(
+  String.raw`rates?\s+of\s+duty`,
+  'tariffs?',
+  String.raw`(?:ad\s+valorem|additional|percent)\s+(?:[\w*-]+\s+){0,3}?dut(?:y|ies)`,
+  String.raw`\*?ad\s+valorem\*?\s+dut(?:y|ies)`,
+  String.raw`dut(?:y|ies)\s+(?:imposed|proclaimed|established|previously|described|set\s+forth|provided)`,
+  // "the per postal item containing goods duty in section 2(c)(ii) of Executive Order 14256".
+  String.raw`dut(?:y|ies)\s+(?:in|under)\s+(?:section|subsection|clause|Executive\s+Order|Proclamation)`
+)}\b`
+
+/** ", consistent with law," between "shall be" and "subject to". */
+const consistentWithLaw = String.raw`(?:,\s+consistent\s+with\s+(?:applicable\s+)?law,)?`
 
 /** After an active duty form, its object names duties before it names their instrument ("the additional ... duties imposed by"). */
 const dutiesFollow = String.raw`(?=\s+(?:(?:the|an?|any|such)\s+)?[^.:;]{0,120}?${dutyNoun})`
@@ -247,27 +262,42 @@ const newRates = String.raw`(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
  * ad valorem rate of duty imposed pursuant to Executive Order 14323", "shall be subject to the additional ad valorem
  * tariffs proclaimed in Proclamation 9705" (not "shall continue to be subject to", "remain subject to": no change;
  * not the rule for a product "subject to tariffs under both this proclamation and Proclamation 10908", which says
- * which applies), "in lieu of the additional ad valorem duties previously imposed ... in Executive Order 14257".
+ * which applies), "in lieu of the additional ad valorem duties previously imposed ... in Executive Order 14257", an item
+ * opening "increase the ... duty in section 2(c)(ii) of Executive Order 14256".
  */
 const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
-  String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be\s+subject\s+to${dutiesFollow}`,
-  String.raw`\bin\s+lieu\s+of${dutiesFollow}`
+  String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
+  String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
+  // An item of "I also deem it necessary and appropriate to:": "(b) increase the per postal item containing goods
+  // duty in section 2(c)(ii) of Executive Order 14256 ... from 25 dollars to 75 dollars".
+  String.raw`^\s*${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`
 )}`
+
+/**
+ * An extension, of what an instrument established or set: "Each advisory committee listed below is continued until
+ * September 30, 2025", "The enforcement delay specified in section 2(a) of Executive Order 14166 ... is further
+ * extended until June 19, 2025", "The ... Review Council, established by Executive Order 14180 ..., is further
+ * continued until ...". Its subject names the instrument as what made the thing, so it reads as a duty form. (An
+ * instrument "continued by" or "extended by" another stays in the subject: the extension goes on from it too.)
+ */
+const extended = String.raw`${beVerb}${hereby}${further}${anyOf('continued', 'extended')}\s+(?:until|through)\b`
 
 /**
  * A change to what another instrument imposes, its rates or its scope, rather than to its text: "the
  * tariffs proclaimed in Proclamation 9704 ... are modified to increase the respective tariff rates",
  * "are adjusted to increase", "I hereby modify", "I hereby expand the scope of the national emergency
- * declared in Executive Order 13894", an extension ("Each advisory committee listed below is continued until
- * September 30, 2025"), and the duty forms above. Not an annex of an instrument "modified as set forth in the
+ * declared in Executive Order 13894", lands "hereby excluded from" a monument, an extension ("Each advisory committee
+ * listed below is continued until September 30, 2025"), and the duty forms above. Not an annex of an instrument "modified as set forth in the
  * annexes to this proclamation": its text changes (an amendment, below).
  */
 const modify = verb({
   action: 'modify',
   passive: new RegExp(
     anyOf(
-      String.raw`(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`,
-      passiveOf(String.raw`${hereby}continued\s+until\b`).source
+      `(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`,
+      // "Any lands reserved by Proclamations 9558, 9681, or 10285 not within the boundaries ... are hereby excluded
+      // from the Monument": what they reserve is less.
+      passiveOf(String.raw`hereby\s+excluded\s+from`).source
     )
   ),
   active: new RegExp(
@@ -276,15 +306,21 @@ const modify = verb({
       // Not a plain "I modify": "the Secretary recommended that I modify the tariffs" reports advice.
       String.raw`hereby\s+expand\s+the\s+scope\s+of`,
       // "I find that it is necessary to modify the system imposed in Proclamation 10908 by reducing duties ...".
-      String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`
+      String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`,
+      // What another instrument's terms are taken to mean: "For purposes of this proclamation and Proclamation
+      // 11021, ..., a product's metal content shall be deemed composed entirely of aluminum ... if ...".
+      String.raw`^\s*For\s+(?:the\s+)?purposes\s+of(?=[^.]{0,400}\bshall\s+${anyOf(String.raw`be\s+deemed`, String.raw`be\s+treated\s+as`, String.raw`be\s+considered`, 'mean', 'include')}\b)`
     )}\b`
   ),
-  duties: {passive: new RegExp(newRates), active: new RegExp(dutyChange)},
+  duties: {passive: new RegExp(anyOf(newRates, extended)), active: new RegExp(dutyChange)},
   stems: [
     'modif',
     'adjust',
     'expand',
     'continued',
+    'extended',
+    'excluded',
+    'purposes',
     'dut',
     'tariff',
     'rates of duty',
@@ -331,13 +367,13 @@ const toldOf = anyOf(
   String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
   // "as amended by", "superseded by": what another instrument did.
   String.raw`\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by`,
-  String.raw`\bconsistent\s+with`
+  String.raw`\b[Cc]onsistent\s+with`
 )
 
 /** Text right before a citation that names it as an authority or as where a thing was made or told of ("pursuant to", "described in"). */
 const authority = anyOf(
-  String.raw`\bpursuant\s+to`,
-  String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
+  String.raw`\b[Pp]ursuant\s+to`,
+  String.raw`\b[Uu]nder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
   // Where a thing was made or told of: "established by", "described in", "set forth in".
   String.raw`\bestablished\s+(?:by|in)`,
   String.raw`\bdescribed\s+in`,

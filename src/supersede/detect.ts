@@ -49,7 +49,16 @@ import {
   suchOrder,
   thisDocument,
   thisDocumentActs,
-  thoseOrders
+  thoseOrders,
+  immediately,
+  madeBy,
+  otherClause,
+  extension,
+  listedBelow,
+  subjectAbbreviation,
+  madeIt,
+  thatDate,
+  printedDate
 } from './phrases.js'
 import {type DatedReference, datedReferences} from './dated.js'
 import {effectiveWhen, setEffective} from './effective.js'
@@ -269,8 +278,10 @@ function verbsIn(sentence: string, at: SentenceAt): Found[] {
     !at.activeOnly || (at.unit.type === 'enactingFormula' && endsInColon.test(sentence))
   const found: Found[] = []
   for (const verb of actionVerbs) {
+    // A finding enacts too what it says takes effect now: "... the product exclusion process as authorized in clause 3
+    // of Proclamation 9705 ... is terminated, effective immediately".
     const passives = everyMatch(verb.passive, sentence).filter(
-      (m) => enacting || herebyWord.test(m[0])
+      (m) => enacting || herebyWord.test(m[0]) || immediately.test(sentence.slice(m.index))
     )
     const own = passives.length > 0 ? null : verb.active.exec(sentence)
     const active = own ?? (at.lead !== null ? carriedVerb(verb, at.lead, sentence) : null)
@@ -456,15 +467,16 @@ interface Occurrence {
   duties: boolean
 }
 
-/** Between a duty form and its instrument, words that begin another clause: the instrument is not the one it names. */
-const otherClause = /\b(?:shall|remain|and\s+not)\b/
-
 /** A rule for what a verb acts on: given the targets the rules before it found, the targets. */
 type TargetRule = (verb: Occurrence, targets: string[], before: ReadSoFar) => string[]
 
 /** The instruments the verb's own clause names: before a passive verb, the object list after an active one. */
 const ownClause: TargetRule = (v) => {
-  if (v.passive) return ids(v.candidates.filter((p) => p.end <= v.at && p.start >= v.clause))
+  if (v.passive) {
+    const subject = v.candidates.filter((p) => p.end <= v.at && p.start >= v.clause)
+    const maker = makerOfSubject(v)
+    return ids(maker && !subject.includes(maker) ? [maker, ...subject] : subject)
+  }
   const objects = objectList(
     v.candidates.filter((p) => p.start >= v.after && p.start < v.objectsEnd),
     v.unit.text
@@ -472,6 +484,23 @@ const ownClause: TargetRule = (v) => {
   // "shall not be subject to such additional duty and shall instead remain subject to ... Executive Order 14257".
   if (v.duties && objects[0] && otherClause.test(v.text.slice(v.after, objects[0].start))) return []
   return ids(objects)
+}
+
+/**
+ * An ending whose subject is a thing and the instrument that made it ("The inclusion processes established pursuant
+ * to clause (7) of Proclamation 10895, clause (6) of Proclamation 10896, ... are hereby terminated"): that instrument,
+ * the first of the clause, though cited after "pursuant to". Not for a change of text or rates (their subjects are
+ * the instruments), nor after a citation before it (then it tells of the subject).
+ */
+function makerOfSubject(v: Occurrence): Placed | undefined {
+  if (v.duties || changesOnly(v.action)) return undefined
+  const first = v.placed.find(
+    (p) => p.start >= v.clause && p.end <= v.at && !p.nested && instrumentId.test(p.citation.id)
+  )
+  if (!first || first.target) return undefined
+  return madeBy.test(v.text.slice(Math.max(v.clause, first.start - 60), first.start))
+    ? first
+    : undefined
 }
 
 /** "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it. */
@@ -536,12 +565,15 @@ const thoseNamedBefore: TargetRule = (v, targets, {lastInstruments}) => {
  * the colon.
  */
 const listBelow: TargetRule = (v, targets, {dated}) => {
+  // A duty form's list after a colon holds rates ("shall be: (a) 50 percent ..."), not instruments; an extension's
+  // ("The following advisory committee is continued until September 30, 2012:") the instruments it continues.
+  const rates = v.duties && !extension.test(v.text.slice(v.at, v.after))
   const listFollows = v.passive
-    ? (endsInColon.test(v.sentence) || listedBelow.test(v.text.slice(v.clause, v.at))) &&
+    ? ((endsInColon.test(v.sentence) && !rates) ||
+        listedBelow.test(v.text.slice(v.clause, v.at))) &&
       v.action !== 'amend'
-    : onlyColon.test(v.text.slice(v.after, v.end))
-  // A duty form's list below holds rates ("shall be: (a) 50 percent ..."), not instruments.
-  if (targets.length > 0 || v.unit.type !== 'provision' || !listFollows || v.duties) return targets
+    : onlyColon.test(v.text.slice(v.after, v.end)) && !rates
+  if (targets.length > 0 || v.unit.type !== 'provision' || !listFollows) return targets
   // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
   // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
   // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
@@ -557,13 +589,30 @@ const listBelow: TargetRule = (v, targets, {dated}) => {
   ]
 }
 
-/** A subject that points to the list below: "Each advisory committee listed below is continued until ...". */
-const listedBelow = /\b(?:listed|set\s+(?:forth|out)|named)\s+below\b/
+/**
+ * "Proclamations 9558 and 10285 established the Bears Ears Commission (BEC) to provide ... The BEC is hereby disbanded
+ * and terminated": a subject named by the abbreviation a sentence before it in the unit defined, as made by the
+ * instruments that sentence names.
+ */
+const abbreviationDefined: TargetRule = (v, targets) => {
+  if (targets.length > 0 || !v.passive) return targets
+  const abbreviation = subjectAbbreviation.exec(v.text.slice(v.clause, v.at))?.groups?.abbreviation
+  const defined = abbreviation ? v.text.lastIndexOf(`(${abbreviation})`, v.start) : -1
+  if (defined === -1) return targets
+  const from = v.text.lastIndexOf('. ', defined) + 1
+  if (!madeIt.test(v.text.slice(from, defined))) return targets
+  return ids(
+    v.placed.filter(
+      (p) => p.start >= from && p.end <= defined && !p.nested && instrumentId.test(p.citation.id)
+    )
+  )
+}
 
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
   ownClause,
   namedSubject,
+  abbreviationDefined,
   editedInstrument,
   suchOrderCitedLast,
   provisionOfAmended,
@@ -607,18 +656,12 @@ const entryDetails: readonly EntryDetail[] = [
   }
 ]
 
-/** "As of that date,", "On that date": the date named just before. */
-const thatDate = /^\s*(?:As\s+of|On|From)\s+that\s+date\b/
-
 /** The last date a text prints ("... necessary to terminate these arrangements as of March 12, 2025."). */
 function lastDateBefore(text: string): {date: string} | null {
   const last = [...text.matchAll(printedDate)].at(-1)?.groups
   const iso = last ? printedDateToIso(last.month!, last.day!, last.year!) : null
   return iso ? {date: iso} : null
 }
-
-/** A printed date: "March 12, 2025". */
-const printedDate = /\b(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})\b/g
 
 /** The provisions inside a provision, in document order. */
 function descendants(p: Provision): Provision[] {

@@ -25,6 +25,9 @@ const date = String.raw`(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4}
  */
 const relativeDay = String.raw`(?:${clock}\s+)?(?<relative>(?:on\s+the\s+|within\s+)?(?<days>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+(?:calendar\s+)?days?\s+(?:after|from|following|of)\s+(?:the\s+date\s+of\s+)?this\s+(?:order|proclamation|memorandum))`
 
+/** Before "effective", words that date another action: "notwithstanding the increase contemplated effective June 1, 2025". */
+const otherAction = String.raw`(?:contemplated|scheduled|originally|previously|otherwise)`
+
 /**
  * A date an action takes effect, in the forms the documents print it ("effective as of", "shall be
  * ineffective as of", "effective with respect to goods entered ... on or after", "shall take effect on",
@@ -34,7 +37,7 @@ const relativeDay = String.raw`(?:${clock}\s+)?(?<relative>(?:on\s+the\s+|within
  * `relative`, `days`.
  */
 export const effectiveDate = new RegExp(
-  String.raw`(?:(?:\b|\bin)[Ee]ffective\s+(?:(?:as\s+of|on|at|beginning|from)\s+|with\s+respect\s+to\s+[^;]{0,240}?\bon\s+or\s+after\s+)?` +
+  String.raw`(?:(?<!\b${otherAction}\s+)(?:\b|\bin)[Ee]ffective\s+(?:(?:as\s+of|on|at|beginning|from)\s+|with\s+respect\s+to\s+[^;]{0,240}?\bon\s+or\s+after\s+)?` +
     String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:(?:on|at|as\s+of)\s+)?)(?:${hour}${date}|${relativeDay})`
 )
 

@@ -153,6 +153,7 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
       }
     }
   }
+  dropRecitals(edges)
   edges.sort(edgeOrder)
   const byTarget = new Map<string, Edge[]>()
   for (const e of edges) pushTo(byTarget, e.to, e)
@@ -168,4 +169,27 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
 function tellsMore(a: Edge, b: Edge): boolean {
   if ((a.fromProvision === null) !== (b.fromProvision === null)) return b.fromProvision === null
   return rateChange(a.text) !== null && rateChange(b.text) === null
+}
+
+/**
+ * The findings may tell, in their own words, what a provision does ("Accordingly, ... the product exclusion process as
+ * authorized in clause 3 of Proclamation 9705 ... is terminated, effective immediately", where clause (7) says "are
+ * hereby revoked"): an edge from outside the provisions is dropped where a provision of the same document acts on the
+ * same target, so the action is listed once, as the provision takes it.
+ */
+function dropRecitals(edges: Edge[]): void {
+  const byProvision = new Set(
+    edges
+      .filter((e) => e.scope === 'specific' && e.fromProvision !== null)
+      .map((e) => `${e.fromDocument}|${e.to}`)
+  )
+  for (let i = edges.length - 1; i >= 0; i--) {
+    const e = edges[i]!
+    if (
+      e.scope === 'specific' &&
+      e.fromProvision === null &&
+      byProvision.has(`${e.fromDocument}|${e.to}`)
+    )
+      edges.splice(i, 1)
+  }
 }

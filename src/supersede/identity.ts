@@ -58,6 +58,8 @@ export function titleKey(title: string): string {
 
 export function inferNumbers(docs: readonly GraphDocument[]): Map<string, NumberInference> {
   const result = new Map<string, NumberInference>()
+  // Documents the citations give more than one number, as many times each: settled once the others are known.
+  const ambiguous: Ambiguous[] = []
   // Citations that carry a date and a title, by document type and title key (a document looks only at its own).
   const cited = new Map<string, Array<{number: string; date: string; by: string}>>()
   for (const doc of docs) {
@@ -120,6 +122,7 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
       }
     }
     const best = [...candidates].sort((a, b) => b[1].length - a[1].length)[0]
+    if (candidates.size > 1) ambiguous.push({doc, candidates})
     if (best && (candidates.size === 1 || best[1].length > [...candidates][1]![1].length)) {
       result.set(doc.id, {
         id: doc.id,
@@ -138,6 +141,7 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
       })
     }
   }
+  settleAmbiguous(docs, ambiguous, result)
   const byNumber = new Map<string, string[]>()
   const types = new Map(docs.map((d) => [d.id, d.type]))
   for (const [id, n] of result) {
@@ -154,4 +158,57 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
+}
+
+/** A document cited under more than one number: each number and the documents citing it so. */
+interface Ambiguous {
+  doc: GraphDocument
+  candidates: Map<string, string[]>
+}
+
+/**
+ * The documents the citations number two ways ("Executive Order 14226 of March 2, 2025 (Amendment to Duties ...)"
+ * in one order, "Executive Order 14231 of March 2, 2025 (Amendment to Duties ...)" in another), given the one number
+ * left when those out of order are dropped: numbers of one kind run in time, so a number above that of a document
+ * of its kind signed later (14228, March 3), or below that of one signed earlier, is not this one's. Numbers
+ * printed in the text, or cited one way only, are the order's fixed points.
+ */
+function settleAmbiguous(
+  docs: readonly GraphDocument[],
+  ambiguous: readonly Ambiguous[],
+  result: Map<string, NumberInference>
+): void {
+  if (ambiguous.length === 0) return
+  const unsettled = new Set(ambiguous.map((a) => a.doc.id))
+  // The numbers known, by document type: each with its document's date.
+  const known = new Map<string, Array<{number: number; date: string}>>()
+  for (const doc of docs) {
+    const n = result.get(doc.id)
+    const date = doc.signedDate ?? doc.date
+    if (!n || !date || unsettled.has(doc.id) || n.source === 'frontMatter') continue
+    const number = Number(n.number)
+    if (Number.isInteger(number)) pushTo(known, doc.type, {number, date})
+  }
+  for (const {doc, candidates} of ambiguous) {
+    if (result.has(doc.id) && result.get(doc.id)!.source !== 'frontMatter') continue
+    const date = doc.signedDate ?? doc.date
+    if (!date) continue
+    const fixed = known.get(doc.type) ?? []
+    const inOrder = [...candidates].filter(([number]) => {
+      const n = Number(number)
+      return (
+        Number.isInteger(n) &&
+        !fixed.some((k) => (k.date > date && k.number < n) || (k.date < date && k.number > n))
+      )
+    })
+    if (inOrder.length !== 1) continue
+    const [number, by] = inOrder[0]!
+    result.set(doc.id, {
+      id: doc.id,
+      number,
+      source: 'cited',
+      citedBy: [...new Set(by)].sort(),
+      sharedWith: []
+    })
+  }
 }

@@ -177,3 +177,31 @@ export const bareProvision = new RegExp(
   String.raw`${notASubject}\b[Ss]ections?\s+${sectionNumber}${paragraphNumbers}${ofAnotherInstrument}`,
   'g'
 )
+
+/** Right after a passive verb, "effective immediately": the action is taken here. */
+export const immediately = /^[^.;]{0,40}?,?\s+effective\s+immediately\b/
+
+/** What made the subject of an ending, right before its instrument: "established pursuant to", "granted in", "created by". */
+export const madeBy =
+  /\b(?:established|created|granted|authorized|imposed|proclaimed)\s+(?:pursuant\s+to|by|in|under)\s*(?:the\s+)?$/
+
+/** Between a duty form and its instrument, words that begin another clause: the instrument is not the one it names. */
+export const otherClause = /\b(?:shall|remain|and\s+not)\b/
+
+/** The verb of an extension ("is continued until", "is further extended until"). */
+export const extension = /\b(?:continued|extended)\b/
+
+/** A subject that points to the list below: "Each advisory committee listed below is continued until ...". */
+export const listedBelow = /\b(?:listed|set\s+(?:forth|out)|named)\s+below\b/
+
+/** A subject that is an abbreviation: "The BEC". Group `abbreviation`. */
+export const subjectAbbreviation = /^\s*[Tt]he\s+(?<abbreviation>[A-Z]{2,8})\b/
+
+/** The verb of a sentence telling what an instrument made: "Proclamations 9558 and 10285 established the ...". */
+export const madeIt = /\b(?:established|created)\s+(?:the|an?)\b/
+
+/** "As of that date,", "On that date": the date named just before. */
+export const thatDate = /^\s*(?:As\s+of|On|From)\s+that\s+date\b/
+
+/** A printed date: "March 12, 2025". */
+export const printedDate = /\b(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})\b/g

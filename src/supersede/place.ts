@@ -19,6 +19,8 @@ export interface Placed {
   target: boolean
   /** An instrument a change of duties may act on: a target, or cited as what imposed them ("imposed under Proclamation 9704"). */
   source: boolean
+  /** Cited inside another citation's words (its title). */
+  nested?: boolean
 }
 
 /** How far before a citation `notATarget` looks. */
@@ -63,12 +65,30 @@ function placeCitations(unit: Unit): Placed[] {
       last !== undefined &&
       last.citation.text === citation.text &&
       (a !== undefined && b !== undefined ? a === b : last.citation.id !== citation.id)
-    const cursor = last ? (sameSpan ? last.start : last.end) : 0
+    // One cited in another's title ("Executive Order 10444 of April 10, 1953 (Amendment of Executive Order No. 8809
+    // ..., As Amended by Executive Order No. 9323 ...)") is part of that citation's words: no target, and no member
+    // of the list around it. Its words are inside that citation's.
+    const outer = placed.find((p) => !p.nested && within(citation, p.citation))
+    if (outer) {
+      const at = unit.text.indexOf(citation.text, outer.start + 1)
+      if (at === -1) continue
+      placed.push({
+        citation,
+        start: at,
+        end: at + citation.text.length,
+        target: false,
+        source: false,
+        nested: true
+      })
+      continue
+    }
+    const top = placed.filter((p) => !p.nested).at(-1)
+    const cursor = last ? (sameSpan ? last.start : (top ?? last).end) : 0
     const start = unit.text.indexOf(citation.text, cursor)
     if (start === -1) continue
     const end = start + citation.text.length
     const before = unit.text.slice(Math.max(0, start - lookBehind), start)
-    const previous = placed[placed.length - 1]
+    const previous = top
     // One printed list ("Executive Orders 13065, 13081, and 13102"): its members stand or fall together.
     if (previous && previous.start === start) {
       const listed = targetTypes.has(citation.type)
@@ -100,6 +120,15 @@ function placeCitations(unit: Unit): Placed[] {
     placed.push({citation, start, end, target, source})
   }
   return placed
+}
+
+/** Whether a citation's words are inside another's (by their places in the source), and not the same words. */
+function within(inner: Citation, outer: Citation): boolean {
+  const [a, b] = [inner.position, outer.position]
+  if (!a || !b) return false
+  const [s, e, os, oe] = [a.start.offset, a.end.offset, b.start.offset, b.end.offset]
+  if (s === undefined || e === undefined || os === undefined || oe === undefined) return false
+  return os <= s && e <= oe && e - s < oe - os
 }
 
 /**
