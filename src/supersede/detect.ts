@@ -290,11 +290,14 @@ function readSentence(reading: Reading, at: SentenceAt): void {
   const purposes = [...sentence.matchAll(purposeClause)].map(
     (m) => [start + m.index, start + m.index + m[0].length] as const
   )
+  // Nor is an instrument the text an amendment inserts cites ("Sec. 102(c) is amended to read as follows: ``Nothing
+  // in this order ... Executive Order 12333 ...''"): quotations are blanked in the text read.
   const candidates = placed.filter(
     (p) =>
       p.start >= start &&
       p.end <= end &&
       p.target &&
+      text[p.start] === unit.text[p.start] &&
       !purposes.some(([a, b]) => p.start >= a && p.start < b)
   )
   for (const {verb, match, passive} of found) {
