@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {citationReaders} from '../src/cite/extract.js'
 import {citationKinds, citationTypes, idPrefixes, kindOfPrefix} from '../src/data/citation-kinds.js'
 import {group, many, oneOf, optional, pattern, readAt, search} from '../src/util/pattern.js'
-import {rollUp} from '../src/cite/roll-up.js'
+import {rollUp, spanned} from '../src/cite/roll-up.js'
 import {linkFor} from '../src/index.js'
 import type {CitationJson, DocumentJson} from '../src/index.js'
 import {corpusFiles, flatten, parseCorpusFile, root} from './helpers.js'
@@ -95,6 +95,28 @@ describe('citation kinds: one table', () => {
       'act/federal-register-act/5'
     ])
     expect(rollUp('cfr/5/6.2')).toEqual(['cfr/5/6.2'])
+  })
+
+  it('spans a range where the order of its sections can be told', () => {
+    const bearsEars = '2026-07-13-modifying-bears-ears.md'
+    const eagle = citation(bearsEars, 'usc/16/668')
+    expect(eagle.through).toBe('usc/16/668d')
+    expect(citation(bearsEars, 'usc/16/668d').through).toBeUndefined()
+    expect(spanned(eagle.id, eagle.through!)).toEqual(['usc/16/668a', 'usc/16/668b', 'usc/16/668c'])
+    const fossils = citation(bearsEars, 'usc/16/470aaa')
+    expect(fossils.through).toBe('usc/16/470aaa-11')
+    expect(spanned(fossils.id, fossils.through!)).toHaveLength(10)
+    expect(spanned('usc/16/470aa', 'usc/16/470mm').slice(0, 2)).toEqual([
+      'usc/16/470bb',
+      'usc/16/470cc'
+    ])
+    expect(spanned('usc/5/552a/b/1', 'usc/5/552a/b/4')).toEqual([
+      'usc/5/552a/b/2',
+      'usc/5/552a/b/3'
+    ])
+    // Roman numerals and ends of different provisions: no order told.
+    expect(spanned('eo/14144/4/d/ii', 'eo/14144/4/d/iv')).toEqual([])
+    expect(spanned('usc/16/668', 'usc/17/668d')).toEqual([])
   })
 
   it('knows no kind for a prefix outside the table', () => {

@@ -294,8 +294,9 @@ describe('every bundled document', () => {
     pl: /^(?:pl|privl)\/\d+\/\d+(?:\/[0-9A-Za-z]+)*$/,
     stat: /^stat\/\d+\/\d+$/,
     fr: /^fr\/\d+\/\d+$/,
-    eo: /^eo\/\d{3,5}(?:\/[0-9A-Za-z]+)*$/,
-    proc: /^proc\/\d{3,5}(?:\/[0-9A-Za-z]+)*$/,
+    // Known by number, or (no number printed) by date and title.
+    eo: /^eo\/(?:\d{3,5}(?:\/[0-9A-Za-z]+)*|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)$/,
+    proc: /^proc\/(?:\d{3,5}(?:\/[0-9A-Za-z]+)*|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)$/,
     memo: /^(?:(?:nsm|nspm|ppd)\/\d+|pm\/\d{4}-\d{2}-\d{2}(?:\/[a-z0-9-]+)?|pd\/\d{2,4}-\d{1,3})$/,
     htsus: /^htsus\/(?:ch\/\d{1,2}|\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)$/,
     const: /^const\/(?:art\/\d+(?:\/sec\/\d+)?(?:\/cl\/\d+)?|amend\/\d+)$/
@@ -322,7 +323,10 @@ describe('every bundled document', () => {
         const at = source.slice(c.position.start.offset, c.position.start.offset + 1)
         expect(at, `${c.id} at ${c.position.start.line}:${c.position.start.column}`).toBe(c.text[0])
         expect(c.position.end.offset).toBeGreaterThan(c.position.start.offset)
-        if (['usc', 'cfr', 'pl', 'stat', 'fr', 'eo', 'htsus'].includes(c.type))
+        if (
+          ['usc', 'cfr', 'pl', 'stat', 'fr', 'htsus'].includes(c.type) ||
+          /^eo\/\d{3,5}(?:\/|$)/.test(c.id)
+        )
           expect(c.url).toMatch(/^https:\/\//)
       }
     }

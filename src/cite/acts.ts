@@ -6,7 +6,7 @@
  */
 import {popularNames, type PopularName} from '../data/popular-names.js'
 import type {CitationContext} from './context.js'
-import {joinId, type FoundCitation} from './found.js'
+import {joinId, markRanges, type FoundCitation} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, readSections, sectionsListed, slug, type SectionRef} from './lex.js'
@@ -28,8 +28,8 @@ const abbreviations = new Map(
 
 /** "sections 101, 212, and 214 of the", read backward from the act's name. */
 const sectionsBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
-/** ", of 1962" after "Act": part of the name. */
-const yearAfter = /,?\s+of\s+\d{4}\b/y
+/** ", of 1962", " for Fiscal Year 2022" after "Act": part of the name. */
+const yearAfter = /,?\s+(?:of|for\s+[Ff]iscal\s+[Yy]ear)\s+\d{4}\b/y
 /** A section number and its letters: "251A" -> 251, A. */
 const numberAndLetters = pattern(
   '',
@@ -97,6 +97,7 @@ function cite(
           ...(known ? {} : {unknownAct: act.slug})
         }
       })
+      markRanges(refs, citations)
       citations[0]!.start = offset + sections.index
       citations[citations.length - 1]!.end = end
       return {citations, end}
@@ -198,7 +199,8 @@ export const namedAct: CitationReader = {
         ctx,
         full
       )
-    return cite({row: null, slug: slug(full)}, nameStart, end, text, ctx)
+    // An act the table does not know is named with its year where the text gives one ("... Act of 2019").
+    return cite({row: null, slug: slug(text.slice(nameStart, end))}, nameStart, end, text, ctx)
   }
 }
 

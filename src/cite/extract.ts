@@ -12,6 +12,7 @@ import {readDefinition} from './definitions.js'
 import {cfr, cfrSpelled, federalRegister, law, stat} from './federal.js'
 import type {FoundCitation} from './found.js'
 import {htsusChapter, htsusHeading} from './htsus.js'
+import {internalRevenueCode} from './irc.js'
 import type {CitationReader} from './reader.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
 import {shortForm} from './short-form.js'
@@ -34,6 +35,7 @@ export const citationReaders: readonly CitationReader[] = [
   htsusHeading,
   htsusChapter,
   constitution,
+  internalRevenueCode,
   namedAct,
   actAbbreviation,
   shortForm
@@ -60,8 +62,21 @@ const definitionBetween = optional(
 const intoParallel = String.raw`(?:,\s*|\s*\(\s*|\s+)`
 const parallelGap = pattern('', '^', asAmended, definitionBetween, asAmended, intoParallel, '$')
 
+/** Before and after a session law printed between a named section and its Code citation: " (", ", as amended; ". */
+const lawBefore = /^,?\s*(?:as amended,?\s*)?\(\s*$/
+const lawAfter = /^(?:,?\s*as amended)?\s*;\s*$/
 /** A parallel is printed as a U.S. Code citation proper ("19 U.S.C. 1862"). */
 const printedCode = /^\d{1,2}\s*U\.?\s?S\.?\s?C/
+
+/** The document says where an unknown act's section is codified: remember it. */
+function learnSection(ctx: CitationContext, named: FoundCitation, code: FoundCitation): void {
+  const section = named.id.split('/')[2]
+  if (named.unknownAct && section)
+    ctx.learnedSections.set(
+      `${named.unknownAct}#${section}`,
+      code.id.split('/').slice(1, 3).join('/')
+    )
+}
 
 function mergeParallels(
   text: string,
@@ -70,6 +85,34 @@ function mergeParallels(
 ): FoundCitation[] {
   const out: FoundCitation[] = []
   for (const c of found) {
+    // "section 40 of the Arms Export Control Act (Public Law 90-629, as amended; 22 U.S.C. 2780)": the session law
+    // stands between a named section and its Code citation; the named one is joined with the Code, the law kept.
+    const law = out[out.length - 1]
+    const named = out[out.length - 2]
+    if (
+      law &&
+      named?.form &&
+      !named.wholeAct &&
+      (law.type === 'pl' || law.type === 'stat') &&
+      c.type === 'usc' &&
+      !c.form &&
+      lawBefore.test(text.slice(named.end, law.start)) &&
+      lawAfter.test(text.slice(law.end, c.start)) &&
+      printedCode.test(text.slice(c.start, c.end))
+    ) {
+      if (named.unknownAct) learnSection(ctx, named, c)
+      out.splice(
+        out.length - 2,
+        2,
+        {
+          ...c,
+          start: named.start,
+          ...(named.provisional || named.id === c.id ? {} : {parallel: [named.id]})
+        },
+        law
+      )
+      continue
+    }
     const previous = out[out.length - 1]
     const gap = previous ? text.slice(previous.end, c.start) : ''
     // "the Presidential Memorandum of February 7, 2019 (Promoting ...) (NSPM-16)": one memorandum, known by its series number.
@@ -110,15 +153,7 @@ function mergeParallels(
       const paren = /\(\s*$/.test(gap)
       const closes = paren && text[c.end] === ')'
       if (!paren || closes) {
-        if (previous.unknownAct) {
-          // The document says where the act's section is codified: remember it.
-          const section = previous.id.split('/')[2]
-          if (section)
-            ctx.learnedSections.set(
-              `${previous.unknownAct}#${section}`,
-              c.id.split('/').slice(1, 3).join('/')
-            )
-        }
+        if (previous.unknownAct) learnSection(ctx, previous, c)
         const merged: FoundCitation = {
           ...previous,
           id: c.id,
@@ -163,7 +198,7 @@ export function extractCitations(
     )
     if (fresh.length === 0) continue
     found.push(...fresh)
-    consumed = Math.max(consumed, result.end)
+    consumed = Math.max(consumed, result.resume ?? result.end)
     const definitionEnd = readDefinition(text, result.end, fresh[fresh.length - 1]!, ctx)
     if (definitionEnd !== -1) consumed = definitionEnd
     if (trigger.lastIndex < consumed) trigger.lastIndex = consumed

@@ -113,7 +113,7 @@ export const cfrSpelled: CitationReader = {
 const lawName = pattern(
   'y',
   oneOf(
-    seq(group('which', 'Pub(?:lic)?|Priv(?:ate)?'), String.raw`\.?\s*L(?:aw|\.)?`),
+    seq(group('which', 'Pub(?:lic)?|Priv(?:ate)?'), String.raw`\.?\s*L(?:aws?|\.)?`),
     String.raw`P\.\s?L\.`,
     'PL'
   )
@@ -126,6 +126,15 @@ const lawNumber = pattern(
   String.raw`\s*[-–]\s*`,
   group('number', String.raw`\d{1,4}`),
   String.raw`\b`
+)
+/** "; 89-670", ", and 89-670", " and Pub. L. 89-670": a further law of a list after the first. */
+const furtherLaw = pattern(
+  'y',
+  String.raw`\s*(?:;|,)?\s*(?:(?:and|or)\s+)?(?:(?:Pub(?:lic)?\.?\s*L(?:aws?|\.)?|P\.\s?L\.)\s*(?:No\.?\s*)?)?`,
+  group('congress', String.raw`\d{2,3}`),
+  String.raw`\s*[-–]\s*`,
+  group('number', String.raw`\d{1,4}`),
+  String.raw`\b(?![-–.]\d)`
 )
 /** A section of a law: "232", "4402(e)". */
 const lawSection = [
@@ -166,10 +175,22 @@ export const law: CitationReader = {
       }
     }
     const {congress, number} = m.groups
-    return {
-      citations: [{id: joinId(kind, congress, number, ...section), type: typeOf(kind), start, end}],
-      end
-    }
+    const citations = [
+      {id: joinId(kind, congress, number, ...section), type: typeOf(kind), start, end}
+    ]
+    // "Pub. L. 89-564; 89-670", "Public Laws 115-232 and 116-92": the further laws of one list.
+    if (section.length === 0)
+      for (let next = readAt(furtherLaw, text, end); next; next = readAt(furtherLaw, text, end)) {
+        const at = next.index + next[0].length
+        citations.push({
+          id: joinId(kind, next.groups.congress, next.groups.number),
+          type: typeOf(kind),
+          start: end,
+          end: at
+        })
+        end = at
+      }
+    return {citations, end}
   }
 }
 

@@ -10,6 +10,8 @@ export interface FoundCitation {
   end: number
   /** "et seq." followed the section. */
   etSeq?: boolean
+  /** The first end of a range ("16 U.S.C. 668-668d"): the id of its last end, itself a citation too. */
+  through?: string
   /** The short form or defined term it was resolved through ("section 232", "IEEPA"). */
   resolvedFrom?: string
   /** Ids of a parallel citation of the same provision ("section 232(d) (19 U.S.C. 1862(d))"). */
@@ -26,6 +28,15 @@ export interface FoundCitation {
   provisional?: boolean
   /** An act named as a whole (its home in the Code), not one of its sections. */
   wholeAct?: boolean
+}
+
+/** Each citation read from a range's first end carries the id of the next, its last end. */
+export function markRanges(
+  refs: ReadonlyArray<{through?: boolean}>,
+  citations: FoundCitation[]
+): void {
+  for (let i = 0; i + 1 < refs.length; i++)
+    if (refs[i]!.through) citations[i]!.through = citations[i + 1]!.id
 }
 
 export function joinId(...parts: Array<string | undefined>): string {

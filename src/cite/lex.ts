@@ -3,7 +3,7 @@
  * a position and reads forward (sticky expressions) or backward (expressions
  * anchored at the end of a short window), so no reader scans the whole text.
  */
-import {group, matchesIn, oneOf, optional, pattern, readAt, seq} from '../util/pattern.js'
+import {group, many, matchesIn, oneOf, optional, pattern, readAt, seq} from '../util/pattern.js'
 
 /** A window of the text ending at `end`, for reading backward. */
 export function before(text: string, end: number, size = 160): {window: string; offset: number} {
@@ -17,6 +17,8 @@ export interface SectionRef {
   subs: string[]
   start: number
   end: number
+  /** The first end of a range: the next ref is its last end ("668" of "668-668d"). */
+  through?: boolean
 }
 
 /** Designators in parentheses directly after a section: "(c)(3)(A)(i)". */
@@ -43,11 +45,53 @@ const sectionNumber = String.raw`\d+[A-Za-z]*`
 const dash = '[-–]{1,2}'
 const sectionToken = pattern(
   'y',
-  group('first', sectionNumber),
-  // "-2254", "-7b": a range's other end or the rest of the number, told apart by the reader.
-  group('hyphenated', optional(dash, sectionNumber)),
+  // "1862", "1320a-7b", "668-668d", "470aaa–470aaa–11": numbers joined by dashes, split by splitChain.
+  group('chain', sectionNumber, many(dash, sectionNumber)),
   group('subs', subsectionRun)
 )
+/** A dash of a chain and the number after it. */
+const chainLink = /([-–]{1,2})(\d+[A-Za-z]*)/g
+/** A chain's numbers and the dashes between them: "470aaa–470aaa–11" -> [470aaa, 470aaa, 11], [–, –]. */
+function chainOf(chain: string): {parts: string[]; dashes: string[]} {
+  const first = /^\d+[A-Za-z]*/.exec(chain)![0]
+  const parts = [first]
+  const dashes: string[] = []
+  for (const m of chain.slice(first.length).matchAll(chainLink)) {
+    dashes.push(m[1]!)
+    parts.push(m[2]!)
+  }
+  return {parts, dashes}
+}
+/** The leading digits of a section number. */
+const leadingDigits = (s: string): string => /^\d+/.exec(s)![0]
+
+/**
+ * Where a chain of dashed numbers is a range, the index of its last end's first part; -1 when it is one number.
+ * A range's last end repeats the first's leading digits ("668-668d", "470aaa-470aaa-11", "470aa–470mm" with
+ * an en dash) or the two are plain numbers ascending ("2251-2254"); a double dash is always a range; a hyphen
+ * with other digits after it is part of the number ("1320a-7b", "288-1"). `marked`: "§§ 10a-10c".
+ */
+export function rangeSplit(
+  parts: readonly string[],
+  dashes: readonly string[],
+  marked: boolean
+): number {
+  const double = dashes.findIndex((d) => d.length > 1)
+  if (double !== -1) return double + 1
+  const first = parts[0]!
+  for (let k = 1; k < parts.length; k++) {
+    const right = parts[k]!
+    // "470aaa-470aaa-11", "1320a-7b-1320a-7e": the last end starts as the first did.
+    if (right === first) return k
+    if (leadingDigits(right) !== leadingDigits(first)) continue
+    // "668-668d": a plain number, then the same with letters; "470aa–470mm": lettered ones across an en dash.
+    if (/^\d+$/.test(first) || dashes[k - 1] === '–' || marked) return k
+  }
+  if (parts.length === 2 && /^\d+$/.test(parts[0]!) && /^\d+$/.test(parts[1]!))
+    return Number(parts[1]) > Number(parts[0]) ? 1 : -1
+  return parts.length === 2 && marked ? 1 : -1
+}
+
 /** Between the items of a list: ", ", ", and ", " or " (a number follows). */
 const listJoin = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\d)/y
 /** Between the ends of a range: " through ", " to ", "-" (a number follows). */
@@ -87,30 +131,35 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
   for (;;) {
     const m = readAt(sectionToken, text, pos)
     if (!m) break
-    const {first, hyphenated, subs: subsPrinted} = m.groups
+    const {chain, subs: subsPrinted} = m.groups
     const start = pos
     pos = m.index + m[0].length
-    if (hyphenated) {
-      const second = hyphenated.replace(/^[-–]+/, '')
-      const double = /^[-–]{2}/.test(hyphenated)
-      const numeric = /^\d+$/.test(first) && /^\d+$/.test(second)
-      const isRange = double || rangeMarked || (numeric && Number(second) > Number(first))
-      if (isRange) {
-        refs.push({section: first, subs: [], start, end: start + first.length})
-        refs.push({section: second, subs: subsections(subsPrinted), start, end: pos})
-      } else {
-        refs.push({section: `${first}-${second}`, subs: subsections(subsPrinted), start, end: pos})
-      }
+    const {parts, dashes} = chainOf(chain)
+    const split = parts.length > 1 ? rangeSplit(parts, dashes, rangeMarked) : -1
+    if (split !== -1) {
+      const firstEnd = parts.slice(0, split).join('-')
+      // The first end as printed: its parts and the dashes between them.
+      const printedLength = parts
+        .slice(0, split)
+        .reduce((n, part, i) => n + part.length + (i > 0 ? dashes[i - 1]!.length : 0), 0)
+      refs.push({section: firstEnd, subs: [], start, end: start + printedLength, through: true})
+      refs.push({
+        section: parts.slice(split).join('-'),
+        subs: subsections(subsPrinted),
+        start,
+        end: pos
+      })
     } else {
+      const first = parts.join('-')
       const range = readAt(rangeJoin, text, pos)
       const afterSubs = subsections(subsPrinted)
       if (range && /through|to/.test(range[0]) === true) {
         const next = readAt(sectionToken, text, range.index + range[0].length)
         if (next) {
-          refs.push({section: first, subs: afterSubs, start, end: pos})
+          refs.push({section: first, subs: afterSubs, start, end: pos, through: true})
           pos = next.index + next[0].length
           refs.push({
-            section: next.groups.first + next.groups.hyphenated,
+            section: chainOf(next.groups.chain).parts.join('-'),
             subs: subsections(next.groups.subs),
             start,
             end: pos
@@ -124,11 +173,11 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
       // "10a(1)-10c(2)": a range whose ends carry subsections.
       if (range && afterSubs.length > 0) {
         const next = readAt(sectionToken, text, range.index + range[0].length)
-        if (next && !next.groups.hyphenated) {
-          refs.push({section: first, subs: afterSubs, start, end: pos})
+        if (next && !/[-–]/.test(next.groups.chain)) {
+          refs.push({section: first, subs: afterSubs, start, end: pos, through: true})
           pos = next.index + next[0].length
           refs.push({
-            section: next.groups.first,
+            section: next.groups.chain,
             subs: subsections(next.groups.subs),
             start,
             end: pos
@@ -149,6 +198,8 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
         const printed = subsections(sib.groups.subs)
         const level = lastIndexOfKind(last, designatorKind(printed[0]!))
         if (level === -1 || !designatorFollows(last[level]!, printed[0]!)) break
+        // "(b)(1) through (11)", "(a)–(b)": the designator before is a range's first end.
+        if (/^\s*(?:through|to|[-–])/.test(sib[0])) refs[refs.length - 1]!.through = true
         last = [...last.slice(0, level), ...printed]
         const at = sib.index + sib[0].length - sib.groups.subs.length
         pos = sib.index + sib[0].length
@@ -198,10 +249,5 @@ export function closingParen(text: string, open: number, limit = 400): number {
   return -1
 }
 
-export function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-}
+/** A name as an id segment (one rule for acts, memoranda and dated instruments: util/instrument-id.ts). */
+export {titleSlug as slug} from '../util/instrument-id.js'

@@ -50,6 +50,7 @@ export function toCitation(
   if (found.resolvedFrom) c.resolvedFrom = found.resolvedFrom
   if (found.parallel) c.parallel = found.parallel
   if (found.etSeq) c.etSeq = true
+  if (found.through) c.through = found.through
   if (found.date) c.date = found.date
   if (found.title) c.title = found.title
   return c

@@ -155,6 +155,36 @@ const procProvision: ProvisionBefore = (window) => {
   return m ? {index: m.index, paths: listedPaths(m.groups.list)} : null
 }
 
+/**
+ * An order or proclamation named by its date and title, with no number: "the Executive Order of February 20, 2026
+ * (Continuing the Suspension ...)" -> `eo/2026-02-20/continuing-the-suspension-...` (as `pm/{date}/{slug}`).
+ */
+function datedInstrument(
+  prefix: 'eo' | 'proc',
+  text: string,
+  at: number,
+  nameLength: number
+): ReadResult | null {
+  const date = readAt(ofDate, text, at + nameLength)
+  const iso = date ? isoDate(date) : null
+  if (!date || !iso) return null
+  const afterDate = date.index + date[0].length
+  const open = /^\s*\(/.exec(text.slice(afterDate, afterDate + 3))
+  if (!open || !/[A-Z“"]/.test(text[afterDate + open[0].length] ?? '')) return null
+  const close = closingParen(text, afterDate + open[0].length - 1)
+  if (close === -1) return null
+  const title = text.slice(afterDate + open[0].length, close).trim()
+  const end = close + 1
+  return {
+    citations: [
+      // The date is in the id; no `date` field, which would make it a numbered one to the graph's identities.
+      {id: joinId(prefix, iso, slug(title)), type: typeOf(prefix), start: at, end, title}
+    ],
+    end,
+    resume: afterDate + open[0].length
+  }
+}
+
 /** Read numbers, date and title after the instrument's name, and a provision named before it. */
 function readInstrument(
   prefix: 'eo' | 'proc',
@@ -164,7 +194,7 @@ function readInstrument(
   provisionBefore: ProvisionBefore
 ): ReadResult | null {
   const list = readAt(numberList, text, at + nameLength)
-  if (!list) return null
+  if (!list) return datedInstrument(prefix, text, at, nameLength)
   let end = list.index + list[0].length
   const numbers = [list.groups.first, ...(list.groups.further.match(/\d{3,5}/g) ?? [])]
   const citations: FoundCitation[] = numbers.map((n) => ({
@@ -205,12 +235,14 @@ function readInstrument(
       }
     }
   }
-  // "(Adjusting Imports of Steel into the United States)": the title, where printed.
+  // "(Adjusting Imports of Steel into the United States)": the title, where printed; what it cites is read too.
+  let resume: number | undefined
   const open = /^\s*\(/.exec(text.slice(end, end + 3))
   if (open && /[A-Z“"]/.test(text[end + open[0].length] ?? '')) {
     const close = closingParen(text, end + open[0].length - 1)
     if (close !== -1) {
       first.title = text.slice(end + open[0].length, close).trim()
+      resume = end + open[0].length
       end = close + 1
     }
   }
@@ -225,7 +257,7 @@ function readInstrument(
     first.start = offset + provision.index
     for (const p of rest) citations.push({...first, id: joinId(whole, ...p)})
   }
-  return {citations, end}
+  return resume === undefined ? {citations, end} : {citations, end, resume}
 }
 
 export const executiveOrder: CitationReader = {
@@ -239,7 +271,7 @@ export const executiveOrder: CitationReader = {
 
 export const proclamation: CitationReader = {
   name: 'proc',
-  trigger: String.raw`Proclamations?\s+(?:No\.?\s*)?\d`,
+  trigger: String.raw`Proclamations?\s+(?:No\.?\s*)?\d|Proclamation\s+of\s+[A-Z]`,
   read(text, at) {
     const name = readAt(/Proclamations?/y, text, at)!
     return readInstrument('proc', text, at, name[0].length, procProvision)
@@ -310,9 +342,11 @@ export const memorandum: CitationReader = {
           : -1
       if (open && close !== -1) {
         citation.title = text.slice(end + open[0].length, close).trim()
-        citation.id = joinId('pm', iso, slug(citation.title).slice(0, 120).replace(/-$/, ''))
+        citation.id = joinId('pm', iso, slug(citation.title))
+        const resume = end + open[0].length
         end = close + 1
         citation.end = end
+        return {citations: [citation], end, resume}
       }
       return {citations: [citation], end}
     }

@@ -9,6 +9,11 @@ export interface ReadResult {
   citations: FoundCitation[]
   /** Offset just past what was read. */
   end: number
+  /**
+   * Where the scan for further citations resumes, when before `end`: inside a printed title ("Presidential
+   * Memorandum of January 17, 2023 (Delegation of Authority Under Section 6501(b)(2) of the ... Act ...)").
+   */
+  resume?: number
 }
 
 export interface CitationReader {

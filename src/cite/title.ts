@@ -3,23 +3,28 @@
  * of title 5", "title 3, United States Code, section 301", "chapter 35 of title 44",
  * "section 89, title 14, United States Code", "21, United States Code, Section 853".
  */
-import {joinId} from './found.js'
+import {type FoundCitation, joinId, markRanges} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, sectionsListed} from './lex.js'
-import {group, pattern, readAt, search} from '../util/pattern.js'
+import {group, optional, pattern, readAt, search} from '../util/pattern.js'
 import {uscCitations} from './usc.js'
 
 /** A title number. */
 const titleNumberPiece = group('title', String.raw`\d{1,2}`)
 /** "sections 3301 and 3302 of title 5", "section 89, title 14", read backward from the title. */
 const sectionsBefore = pattern('', sectionsListed, String.raw`\s*(?:,\s*|\s+of\s+)$`)
-/** "chapter 35 of title 44", "subchapter II of chapter 5 of title 5", read backward. */
+/** "chapter 35 of title 44", "chapters 5, 51, and 131-141 of title 49", "chapter 35, title 44", read backward. */
 const chapterBefore = pattern(
   '',
-  String.raw`\b(?:[Ss]ubchapter\s+[IVXLC]+\s+of\s+)?[Cc]hapters?\s+`,
-  group('chapter', String.raw`\d+[A-Z]?`),
-  String.raw`\s+of\s+$`
+  String.raw`\b(?:[Ss]ubchapter\s+[IVXLC]+\s+of\s+)?[Cc]hapter`,
+  optional(group('several', 's')),
+  String.raw`\s+`,
+  group(
+    'list',
+    String.raw`\d+[A-Z]?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|through)\s+|\s*[-–]\s*)\d+[A-Z]?)*`
+  ),
+  String.raw`(?:\s+of\s+|,\s+)$`
 )
 const titleAt = pattern('y', String.raw`[Tt]itle\s+`, titleNumberPiece, String.raw`\b`)
 /** "21, United States Code": the title before the Code's name, read backward. */
@@ -71,18 +76,21 @@ export const title: CitationReader = {
     }
     const chapter = search(chapterBefore, window)
     if (chapter) {
-      start = offset + chapter.index
-      return {
-        citations: [
-          {
-            id: joinId('usc', titleNumber, 'ch', chapter.groups.chapter),
-            type: typeOf('usc'),
-            start,
-            end: pos
-          }
-        ],
-        end: pos
-      }
+      const listStart = offset + chapter.index + chapter[0].lastIndexOf(chapter.groups.list)
+      const refs = readSections(text, listStart, chapter.groups.several !== undefined)
+      const citations = refs.map(
+        (ref): FoundCitation => ({
+          id: joinId('usc', titleNumber, 'ch', ref.section),
+          type: typeOf('usc'),
+          start: ref.start,
+          end: ref.end
+        })
+      )
+      if (citations.length === 0) return null
+      markRanges(refs, citations)
+      citations[0]!.start = offset + chapter.index
+      citations[citations.length - 1]!.end = pos
+      return {citations, end: pos}
     }
     // "title 3, United States Code, section 301"
     const after = code || namedCode ? readAt(sectionAfter, text, pos) : null

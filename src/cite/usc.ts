@@ -4,16 +4,22 @@
  * "Section 14123(a)(2) of 49 U.S.C.".
  */
 import type {FoundCitation} from './found.js'
-import {joinId} from './found.js'
+import {joinId, markRanges} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search} from '../util/pattern.js'
 
-/** The title before "U.S.C.", read backward. */
-const titleBefore = pattern('', group('title', String.raw`\d{1,2}`), String.raw`\s*$`)
-/** "App.", "Appendix": the title's appendix. */
-const appendix = String.raw`App(?:endix|\.)?\s*`
+/** "App.", "app.", "Appendix": the title's appendix. */
+const appendix = String.raw`[Aa]pp(?:endix|\.)?\s*`
+/** The title before "U.S.C.", read backward; "46 App. U.S.C.": its appendix, printed before the code's name. */
+const titleBefore = pattern(
+  '',
+  group('title', String.raw`\d{1,2}`),
+  String.raw`\s*`,
+  optional(group('appBefore', String.raw`App\.\s*`)),
+  '$'
+)
 /** Markers announcing several sections, which makes "10a-10c" a range. */
 const severalSections = String.raw`§§|Sections|Secs\.|sections|secs\.|S\.`
 /** Markers announcing one section. */
@@ -28,8 +34,15 @@ const afterCode = pattern(
 )
 /** "50 U.S.C. chapter 35": a chapter, not a section; no citation is read here. */
 const chaptersAfter = /\s*[Cc]hapters?\b/y
-/** "19 U.S.C. 3805 note". */
-const note = /\s+note\b/y
+/** "19 U.S.C. 3805 note"; "19 U.S.C. 2483 and note": the section and its note. */
+const note = pattern(
+  'y',
+  String.raw`\s+`,
+  optional(group('and', String.raw`and\s+`)),
+  String.raw`note\b`
+)
+/** "5 U.S.C. App.", "5 U.S.C. App. (FACA)": the appendix as a whole, no section after it. */
+const wholeAppendix = /\s*(?:App\.|Appendix\b|app\.)(?!\s*(?:§+\s*)?\d)/y
 /** "50 U.S.C. 1701 et seq.", also with the Markdown emphasis it is often printed in. */
 const etSeq = /,?\s+(?:et\s+seq\.?|\*et seq\*\.?)/y
 /** "Section 14123(a)(2) of 49 U.S.C.", read backward from the title. */
@@ -45,11 +58,14 @@ export function uscCitations(
   title: string,
   app: boolean,
   refs: SectionRef[],
-  extra: {noteAt?: number; etSeq?: boolean}
+  extra: {noteAt?: number; etSeq?: boolean; andNote?: boolean}
 ): FoundCitation[] {
-  return refs.map((ref, i) => {
+  const citations = refs.map((ref, i) => {
     const last = i === refs.length - 1
-    const subs = [...ref.subs, ...(last && extra.noteAt !== undefined ? ['note'] : [])]
+    const subs = [
+      ...ref.subs,
+      ...(last && extra.noteAt !== undefined && !extra.andNote ? ['note'] : [])
+    ]
     const c: FoundCitation = {
       id: joinId('usc', title, app ? 'app' : undefined, ref.section, ...subs),
       type: typeOf('usc'),
@@ -59,6 +75,12 @@ export function uscCitations(
     if (last && extra.etSeq) c.etSeq = true
     return c
   })
+  markRanges(refs, citations)
+  // "19 U.S.C. 2483 and note": the section, then its note.
+  const last = citations[citations.length - 1]
+  if (last && extra.andNote && extra.noteAt !== undefined)
+    citations.push({...last, id: joinId(last.id, 'note'), end: extra.noteAt})
+  return citations
 }
 
 export const usc: CitationReader = {
@@ -71,6 +93,7 @@ export const usc: CitationReader = {
     let pos = at + trigger[0].length
     if (!title) return null
     const start = offset + title.index
+    const appBefore = title.groups.appBefore !== undefined
     // "Section 14123(a)(2) of 49 U.S.C.": the section comes first.
     const back = before(text, start, 80)
     const sectionFirst = search(sectionOfTitleBefore, back.window)
@@ -93,6 +116,12 @@ export const usc: CitationReader = {
       }
     }
     if (readAt(chaptersAfter, text, pos)) return null
+    const whole = readAt(wholeAppendix, text, pos)
+    if (whole) {
+      const end = whole.index + whole[0].length
+      const id = joinId('usc', title.groups.title, 'app')
+      return {citations: [{id, type: typeOf('usc'), start, end}], end}
+    }
     const lead = readAt(afterCode, text, pos)
     if (!lead) return null
     pos = lead.index + lead[0].length
@@ -103,8 +132,10 @@ export const usc: CitationReader = {
     if (hasNote) end = hasNote.index + hasNote[0].length
     const seq = readAt(etSeq, text, end)
     if (seq) end = seq.index + seq[0].length
-    const citations = uscCitations(title.groups.title, lead.groups.app !== undefined, refs, {
-      noteAt: hasNote ? end : undefined,
+    const app = appBefore || lead.groups.app !== undefined
+    const citations = uscCitations(title.groups.title, app, refs, {
+      noteAt: hasNote ? hasNote.index + hasNote[0].length : undefined,
+      andNote: hasNote?.groups.and !== undefined,
       etSeq: Boolean(seq)
     })
     citations[0]!.start = start

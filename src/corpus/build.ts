@@ -4,7 +4,7 @@
  * JSON into a fresh folder that replaces the previous corpus only once whole.
  * Identical input gives byte-identical output (sorted, no timestamps but the build date).
  */
-import {rollUp} from '../cite/roll-up.js'
+import {rollUp, spanned} from '../cite/roll-up.js'
 import {listIn} from '../util/get-or-create.js'
 import {copyFileSync, linkSync, readFileSync, writeFileSync} from 'node:fs'
 import {rm, stat, writeFile} from 'node:fs/promises'
@@ -300,6 +300,8 @@ function citationIndex(unique: readonly DocumentSummary[]): Record<string, Citin
           ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {})
         }
         const ids = new Set(rollUp(c.id))
+        // A range's first end: listed under every section between its ends too ("668-668d": 668a, 668b, 668c).
+        if (c.through) for (const id of spanned(c.id, c.through)) ids.add(id)
         for (const id of ids) listIn(citations, id).push(row)
         // Found under the form printed beside it too ("section 287(g) of the INA (8 U.S.C. 1357(g))": act/.../287/g).
         for (const parallel of c.parallel ?? []) {

@@ -19,6 +19,7 @@ export type IndexedCitation = Pick<CitationJson, 'id' | 'type' | 'text' | 'url'>
   position: PositionJson
   resolvedFrom?: string
   parallel?: string[]
+  through?: string
 }
 
 /** A finding, the formula or a provision, as searched. */
@@ -68,7 +69,8 @@ export function summarize(doc: DocumentJson): DocumentSummary {
     url: c.url,
     position: c.position,
     ...(c.resolvedFrom ? {resolvedFrom: c.resolvedFrom} : {}),
-    ...(c.parallel ? {parallel: c.parallel} : {})
+    ...(c.parallel ? {parallel: c.parallel} : {}),
+    ...(c.through ? {through: c.through} : {})
   })
   const units: SummaryUnit[] = [
     ...doc.findings.map(

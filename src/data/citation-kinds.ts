@@ -82,14 +82,18 @@ export const citationKinds = {
     name: 'Executive Order',
     type: 'eo',
     rollUpDepth: 2,
-    link: ([number]) => `https://www.federalregister.gov/executive-order/${number}`
+    // An order known only by date and title (eo/2026-02-20/{slug}) has no number to link by.
+    link: ([number]) =>
+      /^\d+$/.test(number ?? '')
+        ? `https://www.federalregister.gov/executive-order/${number}`
+        : null
   },
   proc: {
     name: 'Proclamation',
     type: 'proc',
     rollUpDepth: 2,
     link: ([number]) =>
-      Number(number) >= firstLinkedProclamation
+      /^\d+$/.test(number ?? '') && Number(number) >= firstLinkedProclamation
         ? `https://www.govinfo.gov/link/cpd/proclamation/${number}`
         : null
   },

@@ -28,6 +28,8 @@ export interface Citation {
   parallel?: string[]
   /** "et seq." followed the section cited. */
   etSeq?: boolean
+  /** The first end of a range ("16 U.S.C. 668-668d"): the id of its last end, which is cited too. */
+  through?: string
   /** Date printed with a cited executive order or proclamation. */
   date?: string
   /** Title printed with a cited executive order or proclamation. */
