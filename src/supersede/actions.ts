@@ -262,8 +262,8 @@ export const notATarget = new RegExp(
   String.raw`${anyOf(
     // "which Executive Order 13526 amended", "that was revoked by": a relative clause telling of an action.
     String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
-    // "as amended by", "superseded by": what another instrument did.
-    String.raw`\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by`,
+    // "as amended by", "superseded by": what another instrument did (in a title too: "..., As Amended by").
+    String.raw`\b(?:[Aa]mended|[Ss]upplemented|[Ss]uperseded|[Rr]evoked|[Rr]eplaced|[Rr]evised|[Mm]odified|[Rr]edesignated)\s+by`,
     // Authority and context: "pursuant to", "consistent with", "under the provisions of".
     String.raw`\bpursuant\s+to`,
     String.raw`\bconsistent\s+with`,
