@@ -265,8 +265,8 @@ export const notATarget = new RegExp(
     // "as amended by", "superseded by": what another instrument did (in a title too: "..., As Amended by").
     String.raw`\b(?:[Aa]mended|[Ss]upplemented|[Ss]uperseded|[Rr]evoked|[Rr]eplaced|[Rr]evised|[Mm]odified|[Rr]edesignated)\s+by`,
     // Authority and context: "pursuant to", "consistent with", "under the provisions of".
-    String.raw`\bpursuant\s+to`,
-    String.raw`\bconsistent\s+with`,
+    String.raw`\b[Pp]ursuant\s+to`,
+    String.raw`\b[Cc]onsistent\s+with`,
     String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
     // Where a thing was made or told of: "established by", "described in", "set forth in".
     String.raw`\bestablished\s+(?:by|in)`,

@@ -24,19 +24,26 @@ export interface DatedReference {
 
 const month = group(
   'month',
-  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
 )
 
 /** The printed kinds and their id prefixes. */
 const kinds: Readonly<Record<string, string>> = {'Executive Order': 'eo', Proclamation: 'proc'}
 
-/** "(Title)" or ", titled “Title”": a title opens with a capital, a definition (“the Executive Order of ...”) with a quote. */
+/**
+ * "(Title)", or ", titled “Title”" in any of the quotes (an apostrophe inside, "People’s", ends none of them): a
+ * title opens with a capital, a definition in parentheses (“the Executive Order of ...”) with a quote.
+ */
 const titled = oneOf(
-  seq(String.raw`,?\s*\(`, group('title', String.raw`[A-Z][^()]{2,300}?`), String.raw`\)`),
+  seq(String.raw`,?\s*\(`, group('title', '[A-Z][^()]{2,300}?'), String.raw`\)`),
   seq(
-    String.raw`,?\s+(?:en)?titled,?\s+(?:“|"|‘|'|\`\`)`,
-    group('quoted', String.raw`[A-Z][^”"’'\n]{2,300}?`),
-    String.raw`(?:”|"|’|'')`
+    String.raw`,?\s+(?:en)?titled,?\s+`,
+    oneOf(
+      seq('“', group('curly', '[A-Z][^”\n]{2,300}?'), '”'),
+      seq('"', group('straight', '[A-Z][^"\n]{2,300}?'), '"'),
+      seq('‘', group('single', '[A-Z][^\n]{2,300}?'), '’(?![A-Za-z])'),
+      seq('``', group('fr', "[A-Z][^'\n]{2,300}?"), "''")
+    )
   )
 )
 
@@ -99,7 +106,8 @@ export function datedReferences(units: readonly Unit[]): Map<Unit, DatedReferenc
       const iso = printedDateToIso(m.groups.month, m.groups.day, m.groups.year)
       const kind = kinds[m.groups.kind.replace(/\s+/g, ' ')]
       if (!iso || !kind || blanked[m.index] !== text[m.index]) continue
-      const title = m.groups.title ?? m.groups.quoted
+      const title =
+        m.groups.title ?? m.groups.curly ?? m.groups.straight ?? m.groups.single ?? m.groups.fr
       const slot = `${kind}/${iso}`
       const id = title ? datedId(kind, iso, title) : titledOn.get(slot)
       if (title) titledOn.set(slot, id!)
