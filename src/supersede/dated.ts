@@ -79,11 +79,20 @@ const designation = String.raw`\d+[A-Za-z]?(?:\([0-9A-Za-z]{1,4}\))*`
  */
 const provisionsBefore = pattern(
   '',
-  group(
-    'list',
-    provisionWord,
-    designation,
-    String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${provisionWord})?${designation})*`
+  oneOf(
+    group(
+      'list',
+      provisionWord,
+      designation,
+      String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${provisionWord})?${designation})*`
+    ),
+    // "subsection (g) of section 2 of the": the section, then the paragraph.
+    seq(
+      String.raw`\b[Ss]ub(?:section|paragraph)\s+`,
+      group('paragraph', String.raw`\([0-9A-Za-z]{1,4}\)`),
+      String.raw`\s+of\s+section\s+`,
+      group('section', String.raw`\d+[A-Za-z]?`)
+    )
   ),
   String.raw`\s+of\s+(?:the\s+|my\s+)?$`
 )
@@ -119,7 +128,8 @@ export function datedReferences(units: readonly Unit[]): Map<Unit, DatedReferenc
         continue
       }
       const start = m.index - (before.input.length - before.index)
-      for (const p of matchesIn(provision, before.groups!.list!)) {
+      const list = before.groups!.list ?? `${before.groups!.section}${before.groups!.paragraph}`
+      for (const p of matchesIn(provision, list)) {
         const paragraphs = [...p.groups.paragraphs.matchAll(/\(([0-9A-Za-z]{1,4})\)/g)].map(
           (x) => x[1]!
         )
