@@ -21,6 +21,7 @@ import type {
 } from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
 import {instrumentOf} from '../util/instrument-id.js'
+import {printedDateToIso} from '../document/dates.js'
 import {
   actionStem,
   actionVerbs,
@@ -51,7 +52,7 @@ import {
   thoseOrders
 } from './phrases.js'
 import {type DatedReference, datedReferences} from './dated.js'
-import {effectiveIn} from './effective.js'
+import {effectiveIn, effectiveWhen, setEffective} from './effective.js'
 import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
 import type {Instruction} from './passage.js'
@@ -63,6 +64,8 @@ interface Reading {
   readonly toPoint: (offset: number) => Point
   /** The entries found so far. */
   readonly found: Supersession[]
+  /** The document's date (ISO), that days are counted from ("3 days after the date of this order"). */
+  readonly signed: string | null
   /** Instruments the document names with the order that made them ("Manual for Courts-Martial" -> eo/12473). */
   readonly named: ReadonlyMap<string, string>
   /** The instruments of the last unit that cited any: what "those orders" and "such order" point back to. */
@@ -96,11 +99,13 @@ type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments' | 'dated
 
 export function detectSupersessions(
   children: DocumentContent[],
-  toPoint: (offset: number) => Point
+  toPoint: (offset: number) => Point,
+  signed: string | null = null
 ): Supersession[] {
   const reading: Reading = {
     toPoint,
     found: [],
+    signed,
     named: namedInstruments(children),
     lastInstruments: [],
     carried: null,
@@ -245,6 +250,8 @@ interface Found {
   verb: ActionVerb<SupersessionAction>
   match: RegExpExecArray
   passive: boolean
+  /** One of the verb's duty forms: its targets are the instruments that imposed the duties (`ActionVerb.duties`). */
+  duties: boolean
 }
 
 /**
@@ -269,10 +276,26 @@ function verbsIn(sentence: string, at: SentenceAt): Found[] {
     const active = own ?? (at.lead !== null ? carriedVerb(verb, at.lead, sentence) : null)
     for (const match of active ? [active] : passives) {
       if (negation.test(sentence.slice(0, match.index))) continue
-      found.push({verb, match, passive: active === null})
+      found.push({verb, match, passive: active === null, duties: false})
     }
+    if (verb.duties && passives.length === 0 && !own) found.push(...dutyForms(verb, sentence))
   }
   return found
+}
+
+/**
+ * A verb's duty forms in a sentence, when its plain forms act on nothing there: each match of the form naming the
+ * duties before it ("the rate of duty imposed under Proclamation 9704 ... shall be:"), else the first naming them
+ * after it ("shall no longer be subject to the additional duty imposed under ..."). Findings enact them too: they are
+ * worded as rules ("As of March 12, 2025, the additional derivative steel articles ... shall be subject to ...").
+ */
+function dutyForms(verb: ActionVerb<SupersessionAction>, sentence: string): Found[] {
+  const forms = verb.duties!
+  const before = everyMatch(forms.passive, sentence)
+  const after = before.length > 0 ? null : forms.active.exec(sentence)
+  return (after ? [after] : before)
+    .filter((match) => !negation.test(sentence.slice(0, match.index)))
+    .map((match) => ({verb, match, passive: after === null, duties: true}))
 }
 
 /** Each verb of the sentence, in turn: its targets, its entry, and the amending passage it may open. */
@@ -290,6 +313,7 @@ function readSentence(reading: Reading, at: SentenceAt): void {
   const purposes = [...sentence.matchAll(purposeClause)].map(
     (m) => [start + m.index, start + m.index + m[0].length] as const
   )
+<<<<<<< HEAD
   // Nor is an instrument the text an amendment inserts cites ("Sec. 102(c) is amended to read as follows: ``Nothing
   // in this order ... Executive Order 12333 ...''"): quotations are blanked in the text read.
   const candidates = placed.filter(
@@ -299,15 +323,22 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       p.target &&
       text[p.start] === unit.text[p.start] &&
       !purposes.some(([a, b]) => p.start >= a && p.start < b)
+=======
+  const inSentence = placed.filter(
+    (p) =>
+      p.start >= start && p.end <= end && !purposes.some(([a, b]) => p.start >= a && p.start < b)
+>>>>>>> main
   )
-  for (const {verb, match, passive} of found) {
+  const mayBeTargets = inSentence.filter((p) => p.target)
+  const sources = inSentence.filter((p) => p.source)
+  for (const {verb, match, passive, duties} of found) {
     const verbAt = start + match.index
     const after = verbAt + match[0].length
     const occurrence: Occurrence = {
       unit,
       text,
       placed,
-      candidates,
+      candidates: duties ? sources : mayBeTargets,
       sentence,
       start,
       end,
@@ -318,7 +349,8 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       // A passive verb's subject is in its own clause ("X is revoked and Y is amended" amends Y only); an active
       // verb's object ends where the next verb begins.
       clause: passive ? clauseStart(sentence, start, verbAt) : start,
-      objectsEnd: passive ? end : start + nextVerb(sentence, after - start)
+      objectsEnd: passive ? end : start + nextVerb(sentence, after - start),
+      duties
     }
     const targets = targetsOf(occurrence, reading)
     // The instruments named, and what the clause says of those it does not name: "Any provision of previous
@@ -340,7 +372,7 @@ function readSentence(reading: Reading, at: SentenceAt): void {
         text: unit.text.slice(from, end).trim(),
         position: sentencePosition(unit, from, end, reading.toPoint)
       }
-      for (const detail of entryDetails) detail(entry, occurrence)
+      for (const detail of entryDetails) detail(entry, occurrence, reading)
       if (entry.action === 'amend')
         reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
       reading.acting.add(unit)
@@ -415,21 +447,27 @@ interface Occurrence {
   objectsEnd: number
   passive: boolean
   action: SupersessionAction
+  /** A duty form: its object is the duties it names, their instrument within that phrase. */
+  duties: boolean
 }
+
+/** Between a duty form and its instrument, words that begin another clause: the instrument is not the one it names. */
+const otherClause = /\b(?:shall|remain|and\s+not)\b/
 
 /** A rule for what a verb acts on: given the targets the rules before it found, the targets. */
 type TargetRule = (verb: Occurrence, targets: string[], before: ReadSoFar) => string[]
 
 /** The instruments the verb's own clause names: before a passive verb, the object list after an active one. */
-const ownClause: TargetRule = (v) =>
-  ids(
-    v.passive
-      ? v.candidates.filter((p) => p.end <= v.at && p.start >= v.clause)
-      : objectList(
-          v.candidates.filter((p) => p.start >= v.after && p.start < v.objectsEnd),
-          v.unit.text
-        )
+const ownClause: TargetRule = (v) => {
+  if (v.passive) return ids(v.candidates.filter((p) => p.end <= v.at && p.start >= v.clause))
+  const objects = objectList(
+    v.candidates.filter((p) => p.start >= v.after && p.start < v.objectsEnd),
+    v.unit.text
   )
+  // "shall not be subject to such additional duty and shall instead remain subject to ... Executive Order 14257".
+  if (v.duties && objects[0] && otherClause.test(v.text.slice(v.after, objects[0].start))) return []
+  return ids(objects)
+}
 
 /** "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it. */
 const namedSubject: TargetRule = (v, targets, {named}) => {
@@ -487,15 +525,18 @@ const thoseNamedBefore: TargetRule = (v, targets, {lastInstruments}) => {
 }
 
 /**
- * "The following executive actions are hereby revoked:": the list below holds the targets. "I hereby amend: (a)
+ * "The following executive actions are hereby revoked:", "Each advisory committee listed below is continued until
+ * September 30, 2025.": the list below holds the targets. "I hereby amend: (a)
  * Executive Order 13464 ..., by removing ...; and (b) ...": likewise, for an active verb with nothing between it and
  * the colon.
  */
 const listBelow: TargetRule = (v, targets, {dated}) => {
   const listFollows = v.passive
-    ? endsInColon.test(v.sentence) && v.action !== 'amend'
+    ? (endsInColon.test(v.sentence) || listedBelow.test(v.text.slice(v.clause, v.at))) &&
+      v.action !== 'amend'
     : onlyColon.test(v.text.slice(v.after, v.end))
-  if (targets.length > 0 || v.unit.type !== 'provision' || !listFollows) return targets
+  // A duty form's list below holds rates ("shall be: (a) 50 percent ..."), not instruments.
+  if (targets.length > 0 || v.unit.type !== 'provision' || !listFollows || v.duties) return targets
   // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
   // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
   // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
@@ -510,6 +551,9 @@ const listBelow: TargetRule = (v, targets, {dated}) => {
       .flatMap((d) => ids(place(d, dated.get(d)).filter((p) => p.target)))
   ]
 }
+
+/** A subject that points to the list below: "Each advisory committee listed below is continued until ...". */
+const listedBelow = /\b(?:listed|set\s+(?:forth|out)|named)\s+below\b/
 
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
@@ -527,7 +571,7 @@ const targetsOf = (verb: Occurrence, before: ReadSoFar): string[] =>
   targetRules.reduce<string[]>((targets, rule) => rule(verb, targets, before), [])
 
 /** A rule for what an entry says besides its targets. */
-type EntryDetail = (entry: Supersession, verb: Occurrence) => void
+type EntryDetail = (entry: Supersession, verb: Occurrence, reading: Pick<Reading, 'signed'>) => void
 
 /** The details, in the order their fields are written. */
 const entryDetails: readonly EntryDetail[] = [
@@ -548,12 +592,28 @@ const entryDetails: readonly EntryDetail[] = [
     if (entry.scope === 'specific' && !changesOnly(v.action) && partOfInstrument.test(said))
       entry.partial = true
   },
-  // "effective ... on January 1, 2026": the date it takes effect, when not the document's.
-  (entry, v) => {
-    const iso = effectiveIn(v.sentence)
-    if (iso) entry.effective = iso
+  // "effective ... on January 1, 2026", "3 days after the date of this order": the date it takes effect, when not
+  // the document's. "As of that date, ...": the date a sentence before it in the unit gave.
+  (entry, v, {signed}) => {
+    const when =
+      effectiveWhen(v.sentence, signed) ??
+      (thatDate.test(v.sentence) ? lastDateBefore(v.text.slice(0, v.start)) : null)
+    if (when) setEffective(entry, when)
   }
 ]
+
+/** "As of that date,", "On that date": the date named just before. */
+const thatDate = /^\s*(?:As\s+of|On|From)\s+that\s+date\b/
+
+/** The last date a text prints ("... necessary to terminate these arrangements as of March 12, 2025."). */
+function lastDateBefore(text: string): {date: string} | null {
+  const last = [...text.matchAll(printedDate)].at(-1)?.groups
+  const iso = last ? printedDateToIso(last.month!, last.day!, last.year!) : null
+  return iso ? {date: iso} : null
+}
+
+/** A printed date: "March 12, 2025". */
+const printedDate = /\b(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})\b/g
 
 /** The provisions inside a provision, in document order. */
 function descendants(p: Provision): Provision[] {
@@ -565,7 +625,9 @@ function descendants(p: Provision): Provision[] {
 }
 
 /** Every passive action verb, to find where the clause of one begins. */
-const passiveVerbs = actionVerbs.map((a) => new RegExp(a.passive.source, 'g'))
+const passiveVerbs = actionVerbs.flatMap((a) =>
+  [a.passive, ...(a.duties ? [a.duties.passive] : [])].map((form) => new RegExp(form.source, 'g'))
+)
 
 /** Where the clause of the passive verb at `verbAt` begins: after the last other action verb before it. */
 function clauseStart(sentence: string, sentenceStart: number, verbAt: number): number {
@@ -596,8 +658,10 @@ function nextVerb(sentence: string, from: number): number {
   const rest = sentence.slice(from)
   let next = sentence.length
   for (const verb of actionVerbs) {
-    const match = everyMatch(verb.active, rest).find((m) => m.index > 0)
-    if (match) next = Math.min(next, from + match.index)
+    for (const form of [verb.active, ...(verb.duties ? [verb.duties.active] : [])]) {
+      const match = everyMatch(form, rest).find((m) => m.index > 0)
+      if (match) next = Math.min(next, from + match.index)
+    }
   }
   return next
 }

@@ -145,11 +145,19 @@ export function operationsOf(entry: Supersession, at: Instruction): Operation[][
       instrument,
       scope: path
     })
-    if (read.length === 0 && changesScope.test(at.verb) && scopeChange.test(words[0]!)) {
-      // "Proclamation 9558 is hereby revised to clarify that ...": a change of scope, not of words.
+    const attached = read.length === 0 && annexAttached.test(at.verb)
+    if (
+      attached ||
+      (read.length === 0 && changesScope.test(at.verb) && scopeChange.test(words[0]!))
+    ) {
+      // "Proclamation 9558 is hereby revised to clarify that ...": a change of scope, not of words. "The lists of
+      // products provided in Annex I-A ... of Proclamation 11021 are modified as set forth in the annexes to this
+      // proclamation": a change of the annex, its new entries in this document's. "The updated version of Annex II
+      // to Executive Order 14257 is attached to this order": the annex in full, as the new one reads.
       const end = at.sentenceEnd
       const text = at.unit.text.slice(at.sentenceStart, end).trim()
-      return [{operation: 'modify', target, text, source: at.place(at.unit, at.sentenceStart, end)}]
+      const operation = attached ? 'read-as' : 'modify'
+      return [{operation, target, text, source: at.place(at.unit, at.sentenceStart, end)}]
     }
     // "The phrase “A” is amended to read, “B,” wherever it appears in ...": the phrase is struck, B put in. "The
     // words “A” in section 1 are deleted and the words “B” are inserted in lieu thereof": likewise.
@@ -178,8 +186,15 @@ const quotedSubject =
 /** Verbs of an amendment that may change what an instrument does rather than its words. */
 const changesScope = /\b(?:revised|modified|adjusted)\b/
 
-/** "to clarify", "to exclude": what follows the verb when it changes scope (not "to read"). */
-const scopeChange = /^\s*to\s+(?!read\b)[a-z]+/
+/**
+ * "to clarify", "to exclude": what follows the verb when it changes scope (not "to read"); "as set forth in the
+ * annexes to this proclamation": changes printed elsewhere, not as words to strike or insert.
+ */
+const scopeChange =
+  /^\s*(?:to\s+(?!read\b)[a-z]+|as\s+(?:set\s+(?:forth|out)|provided|shown)\s+in\b)/
+
+/** "is attached": an annex printed anew in this document ("The updated version of Annex II ... is attached"). */
+const annexAttached = /\battached\b/
 
 /** What an operation is read with before its quotations are known. */
 interface Pending {

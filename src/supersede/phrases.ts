@@ -63,9 +63,12 @@ export const sentenceEnd = new RegExp(
   'g'
 )
 
-/** What may stand between two members of an active verb's object list: a comma, "and", a semicolon, ", as amended". */
+/**
+ * What may stand between two members of an active verb's object list: a comma, "and", "or", a semicolon, ", as
+ * amended", what the member is applied to ("Proclamation 9705 with respect to steel articles and Proclamation 9980").
+ */
 export const objectListGap = new RegExp(
-  String.raw`^(?:,?\s*as amended)?${anyOf(String.raw`,\s*(?:and\s+)?`, String.raw`\s+and\s+`, String.raw`;\s*(?:and\s+)?`)}$`
+  String.raw`^(?:,?\s*as amended)?,?(?:\s+with\s+respect\s+to\s+[^,;:.]{1,80}?)?${anyOf(String.raw`,\s*(?:(?:and|or)\s+)?`, String.raw`\s+(?:and|or)\s+`, String.raw`;\s*(?:and\s+)?`)}$`
 )
 
 /** After a passive edit, the instrument it is made in: "A new section 7 is added to Executive Order 12345". */

@@ -4,8 +4,12 @@
  * neither is the rest of a list it heads.
  */
 import type {Citation, DocumentContent} from '../document/types.js'
+<<<<<<< HEAD
 import {notATarget, targetTypes} from './actions.js'
 import {instrumentOf} from '../util/instrument-id.js'
+=======
+import {notADutySource, notATarget, targetTypes} from './actions.js'
+>>>>>>> main
 import type {DatedReference} from './dated.js'
 import {andWord, listContinuation, moreOfTheList, objectListGap} from './phrases.js'
 
@@ -18,6 +22,8 @@ export interface Placed {
   end: number
   /** An instrument the sentence may act on (not one it merely cites). */
   target: boolean
+  /** An instrument a change of duties may act on: a target, or cited as what imposed them ("imposed under Proclamation 9704"). */
+  source: boolean
 }
 
 /** How far before a citation `notATarget` looks. */
@@ -47,10 +53,10 @@ export function place(unit: Unit, dated: readonly DatedReference[] = []): Placed
     const index = at === -1 ? placed.length : at
     const previous = placed[index - 1]
     // The provisions of one list ("sections 2(a) and 2(d) of the Executive Order of ...") share its place.
-    const target =
-      previous && previous.start === ref.start && previous.end === ref.end
-        ? previous.target
-        : !notATarget.test(unit.text.slice(Math.max(0, ref.start - lookBehind), ref.start))
+    const sameList = previous && previous.start === ref.start && previous.end === ref.end
+    const before = unit.text.slice(Math.max(0, ref.start - lookBehind), ref.start)
+    const target = sameList ? previous.target : !notATarget.test(before)
+    const source = sameList ? previous.source : !notADutySource.test(before)
     const citation = {
       id: ref.id,
       type: ref.id.split('/')[0] as Citation['type'],
@@ -58,7 +64,7 @@ export function place(unit: Unit, dated: readonly DatedReference[] = []): Placed
       position: unit.position!,
       url: null
     }
-    placed.splice(index, 0, {citation, start: ref.start, end: ref.end, target})
+    placed.splice(index, 0, {citation, start: ref.start, end: ref.end, target, source})
   }
   return placed
 }
@@ -81,22 +87,33 @@ function placeCitations(unit: Unit): Placed[] {
     const previous = placed[placed.length - 1]
     // One printed list ("Executive Orders 13065, 13081, and 13102"): its members stand or fall together.
     if (previous && previous.start === start) {
-      placed.push({citation, start, end, target: previous.target && targetTypes.has(citation.type)})
+      const listed = targetTypes.has(citation.type)
+      placed.push({
+        citation,
+        start,
+        end,
+        target: previous.target && listed,
+        source: previous.source && listed
+      })
       continue
     }
     // "as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of
     // section 3 of Executive Order 13064": the whole list is cited, not acted on.
     const gap = previous && previous.end <= start ? unit.text.slice(previous.end, start) : null
     // A comma alone continues a list only before more of it ("A, B, and C"); "in order to clarify A, B is amended" does not.
-    const listedAfterMere =
+    const continues =
       previous !== undefined &&
-      !previous.target &&
       gap !== null &&
       listContinuation.test(gap) &&
-      (andWord.test(gap) || moreOfTheList.test(unit.text.slice(end))) &&
-      !earlier(citation.id, previous.citation.id)
+      (andWord.test(gap) || moreOfTheList.test(unit.text.slice(end)))
+    const listedAfterMere =
+      continues && !previous.target && !earlier(citation.id, previous.citation.id)
     const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
-    placed.push({citation, start, end, target})
+    const source =
+      targetTypes.has(citation.type) &&
+      !notADutySource.test(before) &&
+      !(continues && !previous.source)
+    placed.push({citation, start, end, target, source})
   }
   return placed
 }
