@@ -329,14 +329,14 @@ export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 const toldOf = anyOf(
   // "which Executive Order 13526 amended", "that was revoked by": a relative clause telling of an action.
   String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
-  // "as amended by", "superseded by": what another instrument did.
-  String.raw`\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by`,
-  String.raw`\bconsistent\s+with`
+  // "as amended by", "superseded by": what another instrument did (in a title too: "..., As Amended by").
+  String.raw`\b(?:[Aa]mended|[Ss]upplemented|[Ss]uperseded|[Rr]evoked|[Rr]eplaced|[Rr]evised|[Mm]odified|[Rr]edesignated)\s+by`,
+  String.raw`\b[Cc]onsistent\s+with`
 )
 
 /** Text right before a citation that names it as an authority or as where a thing was made or told of ("pursuant to", "described in"). */
 const authority = anyOf(
-  String.raw`\bpursuant\s+to`,
+  String.raw`\b[Pp]ursuant\s+to`,
   String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
   // Where a thing was made or told of: "established by", "described in", "set forth in".
   String.raw`\bestablished\s+(?:by|in)`,
@@ -350,26 +350,6 @@ const authority = anyOf(
  * Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order
  * 14266", "pursuant to"), as the alternatives above; then "the", if printed, and the citation.
  */
-<<<<<<< HEAD
-export const notATarget = new RegExp(
-  String.raw`${anyOf(
-    // "which Executive Order 13526 amended", "that was revoked by": a relative clause telling of an action.
-    String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
-    // "as amended by", "superseded by": what another instrument did (in a title too: "..., As Amended by").
-    String.raw`\b(?:[Aa]mended|[Ss]upplemented|[Ss]uperseded|[Rr]evoked|[Rr]eplaced|[Rr]evised|[Mm]odified|[Rr]edesignated)\s+by`,
-    // Authority and context: "pursuant to", "consistent with", "under the provisions of".
-    String.raw`\b[Pp]ursuant\s+to`,
-    String.raw`\b[Cc]onsistent\s+with`,
-    String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
-    // Where a thing was made or told of: "established by", "described in", "set forth in".
-    String.raw`\bestablished\s+(?:by|in)`,
-    String.raw`\bdescribed\s+in`,
-    String.raw`\bset\s+forth\s+in`,
-    String.raw`\bprovided\s+(?:for\s+)?in`,
-    String.raw`\bissued\s+(?:under|pursuant\s+to)`
-  )}\s*(?:the\s+)?$`
-)
-=======
 export const notATarget = new RegExp(String.raw`${anyOf(toldOf, authority)}\s*(?:the\s+)?$`)
 
 /**
@@ -378,7 +358,6 @@ export const notATarget = new RegExp(String.raw`${anyOf(toldOf, authority)}\s*(?
  * makes them a reference there.
  */
 export const notADutySource = new RegExp(String.raw`${toldOf}\s*(?:the\s+)?$`)
->>>>>>> main
 
 /** The name of an instrument: a capitalized word, then up to six more, small words between ("Manual for Courts-Martial"). */
 const instrumentName = String.raw`[A-Z][\w-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w-]*)){0,6}?`

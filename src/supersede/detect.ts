@@ -313,21 +313,14 @@ function readSentence(reading: Reading, at: SentenceAt): void {
   const purposes = [...sentence.matchAll(purposeClause)].map(
     (m) => [start + m.index, start + m.index + m[0].length] as const
   )
-<<<<<<< HEAD
   // Nor is an instrument the text an amendment inserts cites ("Sec. 102(c) is amended to read as follows: ``Nothing
   // in this order ... Executive Order 12333 ...''"): quotations are blanked in the text read.
-  const candidates = placed.filter(
+  const inSentence = placed.filter(
     (p) =>
       p.start >= start &&
       p.end <= end &&
-      p.target &&
       text[p.start] === unit.text[p.start] &&
       !purposes.some(([a, b]) => p.start >= a && p.start < b)
-=======
-  const inSentence = placed.filter(
-    (p) =>
-      p.start >= start && p.end <= end && !purposes.some(([a, b]) => p.start >= a && p.start < b)
->>>>>>> main
   )
   const mayBeTargets = inSentence.filter((p) => p.target)
   const sources = inSentence.filter((p) => p.source)

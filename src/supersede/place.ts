@@ -4,12 +4,8 @@
  * neither is the rest of a list it heads.
  */
 import type {Citation, DocumentContent} from '../document/types.js'
-<<<<<<< HEAD
-import {notATarget, targetTypes} from './actions.js'
 import {instrumentOf} from '../util/instrument-id.js'
-=======
 import {notADutySource, notATarget, targetTypes} from './actions.js'
->>>>>>> main
 import type {DatedReference} from './dated.js'
 import {andWord, listContinuation, moreOfTheList, objectListGap} from './phrases.js'
 
