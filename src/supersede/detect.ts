@@ -388,7 +388,7 @@ function catchAll(v: Occurrence): boolean {
   // "..., including National Security Memorandum-2 ..., which is hereby revoked": its subject is the one named.
   if (v.passive && relativeSubject.test(said)) return false
   const phrase = catchAllPhrase.exec(said)
-  return phrase !== null && (inconsistency.test(v.sentence) || /\bother\b/.test(phrase[0]))
+  return phrase !== null && (inconsistency.test(v.sentence) || /\b(?:other|prior|previous|earlier|existing)\b/.test(phrase[0]))
 }
 
 /** What the operations reader is given of an amendment: its verb, its sentence, the units after it. */
