@@ -220,14 +220,19 @@ function nameUniquely(built: Built[], cache: BuildCache): void {
           ? -1
           : 1
   )
-  const seenIds = new Map<string, number>()
+  // A second file of one id ("A.md" beside "a.md") takes the first free "-N": free of every id the files have
+  // ("a-2.md" beside them keeps its own) and of those given before.
+  const taken = new Set(built.map((b) => b.summary.id))
+  const seen = new Set<string>()
   for (const b of built) {
-    const n = seenIds.get(b.summary.id) ?? 0
-    seenIds.set(b.summary.id, n + 1)
-    if (n > 0) {
+    if (seen.has(b.summary.id)) {
+      let n = 2
+      while (taken.has(`${b.summary.id}-${n}`)) n++
       b.renamedFrom = b.summary.id
-      b.summary.id = `${b.summary.id}-${n + 1}`
+      b.summary.id = `${b.summary.id}-${n}`
+      taken.add(b.summary.id)
     }
+    seen.add(b.summary.id)
     cache.name(b.summary.file, b.summary.id, b.renamedFrom !== null)
   }
 }

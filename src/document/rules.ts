@@ -69,10 +69,25 @@ export const rules = {
     description: 'The front matter block is opened with `---` but never closed.',
     fix: 'Close the front matter with a line holding only `---`.'
   },
+  'markdown-too-deep': {
+    severity: 'warning',
+    fatal: false,
+    description:
+      'The Markdown nests deeper than any document does (block quotes, lists or emphasis beyond 32 levels): it was read flat past that depth.',
+    fix: 'Remove the excess nesting: a presidential document needs a few levels, and a renderer may give up on this one.'
+  },
+  'document-too-complex': {
+    severity: 'error',
+    fatal: true,
+    description:
+      'The document could not be read within the limits of the parser (its structure is too deep or too large).',
+    fix: 'Look for runaway nesting or repetition near the line given, or split the file.'
+  },
   'invalid-yaml': {
     severity: 'error',
     fatal: true,
-    description: 'The front matter is not valid YAML.',
+    description:
+      'The front matter is not valid YAML, or expands without bound (YAML aliases repeating or holding themselves).',
     fix: 'Fix the YAML syntax at the line given (quote values that contain `:` or `#`).'
   },
   'front-matter-not-data': {

@@ -133,25 +133,76 @@ export function readFrontMatter(text: string): FrontMatter {
       ]
     }
   }
-  return {...base, data: plainData(parsed as Record<string, unknown>), problems: []}
+  try {
+    return {...base, data: plainData(parsed as Record<string, unknown>), problems: []}
+  } catch (error) {
+    if (!(error instanceof UnboundedFrontMatterError)) throw error
+    return {
+      ...base,
+      data: {},
+      problems: [
+        {ruleId: 'invalid-yaml', message: `Front matter refused: ${error.message}`, line: 2}
+      ]
+    }
+  }
 }
 
-/** YAML timestamps become ISO strings, so the data stays JSON. */
+/**
+ * How much front matter may expand to. YAML aliases share one value among many places: 900 bytes of nested
+ * aliases ("billion laughs") stand for 10^9 values, and `a: &a [*a]` for an endless one. Real front matter is a
+ * few dozen values; the data is copied out within these bounds or refused.
+ */
+const frontMatterBounds = {values: 10_000, depth: 32}
+
+/** Thrown when the front matter expands beyond its bounds or refers to itself. */
+class UnboundedFrontMatterError extends Error {}
+
+/** YAML timestamps become ISO strings, so the data stays JSON; within bounds, and without prototype keys' effects. */
 function plainData(value: Record<string, unknown>): Record<string, unknown> {
+  const budget = {values: frontMatterBounds.values}
+  return copyMapping(value, budget, new Set())
+}
+
+function copyMapping(
+  value: Record<string, unknown>,
+  budget: {values: number},
+  open: Set<object>
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [key, v] of Object.entries(value)) out[key] = plainValue(v)
+  // A key "__proto__" is data like any other: an own property, never the object's prototype.
+  for (const [key, v] of Object.entries(value))
+    Object.defineProperty(out, key, {
+      value: plainValue(v, budget, open),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
   return out
 }
 
-function plainValue(v: unknown): unknown {
+function plainValue(v: unknown, budget: {values: number}, open: Set<object>): unknown {
+  if (--budget.values < 0)
+    throw new UnboundedFrontMatterError(
+      `it expands to more than ${frontMatterBounds.values} values (YAML aliases repeating one another)`
+    )
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return null
     const iso = v.toISOString()
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
   }
-  if (Array.isArray(v)) return v.map(plainValue)
-  if (v && typeof v === 'object') return plainData(v as Record<string, unknown>)
-  return v
+  if (!v || typeof v !== 'object') return v
+  if (open.has(v))
+    throw new UnboundedFrontMatterError('a YAML alias refers to a value that holds it')
+  if (open.size >= frontMatterBounds.depth)
+    throw new UnboundedFrontMatterError(`it nests deeper than ${frontMatterBounds.depth} levels`)
+  open.add(v)
+  try {
+    return Array.isArray(v)
+      ? v.map((item) => plainValue(item, budget, open))
+      : copyMapping(v as Record<string, unknown>, budget, open)
+  } finally {
+    open.delete(v)
+  }
 }
 
 /** The text with the front matter's characters (not its line breaks) turned to spaces: positions stay put. */
