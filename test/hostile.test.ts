@@ -3,14 +3,16 @@
  * bounds and said as diagnostics with a line, never a stack overflow, a hang or a polluted prototype; a real
  * document with such a passage added still yields its provisions.
  */
-import {copyFileSync, readFileSync, readdirSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../src/pipeline/parse-document.js'
 import {buildCorpus} from '../src/corpus/build.js'
 import {maxIdLength} from '../src/parse/document-id.js'
 import {flattenDeepNesting, maxDepth} from '../src/parse/nesting.js'
-import {corpusDir, tempDir} from './helpers.js'
+import {printable, printableLine} from '../src/util/printable.js'
+import {corpusDir, root, tempDir} from './helpers.js'
 
 const good = readFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), 'utf8')
 
@@ -112,5 +114,84 @@ describe('one bad file name never stops a batch', () => {
     const cut = ids.find((id) => id.startsWith('yyy'))!
     expect(cut.length).toBeLessThanOrEqual(maxIdLength)
     expect(cut).toMatch(/^y+-[0-9a-f]{12}$/)
+  })
+})
+
+describe('what is printed is shown, never obeyed', () => {
+  it('control characters are shown as escapes; our colours and line breaks pass', () => {
+    expect(printable('a\x1b]0;title\x07b\x1b[2Jc\rd')).toBe('a\\x1b]0;title\\x07b\\x1b[2Jc\\x0dd')
+    expect(printable('\x1b[31merror\x1b[39m\nnext')).toBe('\x1b[31merror\x1b[39m\nnext')
+    expect(printableLine('evil\n::error::x')).toBe('evil\\x0a::error::x')
+  })
+
+  it('a file name with a line break and escape sequences in a document print as text, in every format', () => {
+    const dir = tempDir('printed')
+    const name = 'evil\n::error::injected.md'
+    writeFileSync(path.join(dir, name), '---\ntitle: x\n---\n\x1b[2J\x1b]0;pwned\x07 text\n')
+    const cli = path.join(root, 'dist/src/cli/main.js')
+    for (const args of [
+      ['parse', dir],
+      ['check', dir],
+      ['check', '--format', 'github', dir]
+    ]) {
+      const run = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', cwd: dir})
+      const output = run.stdout + run.stderr
+      expect(output).toMatch(/evil\\x0a(?:::error::|%3A%3Aerror%3A%3A)injected\.md/)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no raw escape may be printed
+      expect(output).not.toMatch(/\x1b(?!\[[0-9;]*m)|\x07/)
+      for (const line of output.split('\n')) expect(line).not.toMatch(/^::error::injected/)
+    }
+  })
+})
+
+describe('links come only from web addresses', () => {
+  it.each([
+    ['javascript:alert(document.cookie)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['www.whitehouse.gov/presidential-actions/', null],
+    [
+      'https://www.whitehouse.gov/presidential-actions/',
+      'https://www.whitehouse.gov/presidential-actions/'
+    ]
+  ])('source_url %s', (url, link) => {
+    const text = good.replace(/^source_url: .*$/m, `source_url: "${url}"`)
+    expect(parseDocument(text, 'link.md').json!.sourceUrl).toBe(link)
+  })
+})
+
+describe('a build replaces only a folder it wrote', () => {
+  it("a folder with an index.json among the user's files is refused, and nothing in it is touched", async () => {
+    const out = path.join(tempDir('users-folder'), 'mine')
+    mkdirSync(out)
+    writeFileSync(path.join(out, 'index.json'), '{}')
+    writeFileSync(path.join(out, 'notes.txt'), 'my notes')
+    await expect(buildCorpus([corpusDir], {out, buildDate: '2026-12-01'})).rejects.toMatchObject({
+      code: 'out-not-a-corpus',
+      foreign: ['notes.txt']
+    })
+    expect(readdirSync(out).sort()).toEqual(['index.json', 'notes.txt'])
+    expect(readFileSync(path.join(out, 'notes.txt'), 'utf8')).toBe('my notes')
+  })
+})
+
+describe('front matter kept as written', () => {
+  it('a date that is no day (2025-02-30) and a number with a leading zero (0755) are not changed silently', () => {
+    const text = good
+      .replace(/^date: .*$/m, 'date: 2025-02-30')
+      .replace(/^title: /m, 'number: 0755\ntitle: ')
+    const result = parseDocument(text, 'as-written.md')
+    const said = result.file.messages.map((m) => [m.ruleId, String(m.reason)])
+    expect(said).toContainEqual([
+      'front-matter-as-written',
+      '`date: 2025-02-30` would be read as "2025-03-02"; kept as written'
+    ])
+    expect(said).toContainEqual([
+      'front-matter-as-written',
+      '`number: 0755` would be read as 493; kept as written'
+    ])
+    expect(said.map(([id]) => id)).toContain('invalid-front-matter-date')
+    expect(result.json!.date).toBeNull()
+    const data = (result.file.data.frontMatter as {data: Record<string, unknown>}).data
+    expect([data.date, data.number]).toEqual(['2025-02-30', '0755'])
   })
 })

@@ -134,7 +134,8 @@ export function readFrontMatter(text: string): FrontMatter {
     }
   }
   try {
-    return {...base, data: plainData(parsed as Record<string, unknown>), problems: []}
+    const data = plainData(parsed as Record<string, unknown>)
+    return {...base, data, problems: asWritten(data, block)}
   } catch (error) {
     if (!(error instanceof UnboundedFrontMatterError)) throw error
     return {
@@ -204,6 +205,48 @@ function plainValue(v: unknown, budget: {values: number}, open: Set<object>): un
     open.delete(v)
   }
 }
+
+/** A top-level key's scalar as written: `date: 2025-02-30` -> `2025-02-30` (quotes and comment off). */
+function writtenScalar(block: string, key: string): {text: string; line: number} | null {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`^${escaped}:[ \\t]*([^\\n#]*?)[ \\t]*(?:#.*)?$`, 'm').exec(block)
+  if (!m || m[1] === '' || /^['"]/.test(m[1]!)) return null
+  return {text: m[1]!, line: block.slice(0, m.index).split('\n').length}
+}
+
+/**
+ * Values YAML reads otherwise than they are written, kept as written: a date that is no calendar day
+ * (`2025-02-30` would read as March 2) and a number with a leading zero (`0755` would read as octal 493).
+ */
+function asWritten(data: Record<string, unknown>, block: string): SourceProblem[] {
+  const problems: SourceProblem[] = []
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'number' && !(typeof value === 'string' && isoTimestamp.test(value)))
+      continue
+    const written = writtenScalar(block, key)
+    // A date-time read as midnight UTC is a day too, but not one written as a day: only days are compared.
+    if (!written || (typeof value === 'string' && !isoTimestamp.test(written.text))) continue
+    const same =
+      typeof value === 'number' ? String(value) === written.text : value.startsWith(written.text)
+    if (
+      same ||
+      (typeof value === 'number' &&
+        Number(written.text) === value &&
+        !/^[-+]?0\d/.test(written.text))
+    )
+      continue
+    data[key] = written.text
+    problems.push({
+      ruleId: 'front-matter-as-written',
+      message: `\`${key}: ${written.text}\` would be read as ${JSON.stringify(value)}; kept as written`,
+      line: written.line
+    })
+  }
+  return problems
+}
+
+/** A date as plainValue gives it (a date-time, with its zone, is compared by no one: it is kept as read). */
+const isoTimestamp = /^\d{4}-\d{2}-\d{2}$/
 
 /** The text with the front matter's characters (not its line breaks) turned to spaces: positions stay put. */
 export function blankFrontMatter(text: string, bodyStart: number): string {

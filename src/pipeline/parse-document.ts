@@ -60,6 +60,23 @@ export function parseDocument(
   options: ParseOptions = {}
 ): ParseResult {
   const file = new VFile({path})
+  try {
+    return parseInto(file, value, options)
+  } catch (error) {
+    // A defect of the toolkit, not of the document: this file fails with a diagnostic that says so, and the
+    // rest of the batch goes on.
+    const internal = new VFile({path})
+    report(
+      internal,
+      'internal-error',
+      `proclaim failed on this document: ${(error as Error).message ?? String(error)}`,
+      {line: 1, column: 1}
+    )
+    return {file: internal, tree: null, json: null, failed: true, markdown: null}
+  }
+}
+
+function parseInto(file: VFile, value: string | Uint8Array, options: ParseOptions): ParseResult {
   const decoded = decodeSource(value)
   reportByLine(file, decoded.problems)
   if (decoded.text === undefined || hasFatal(file))

@@ -52,7 +52,7 @@ import {
   thoseOrders
 } from './phrases.js'
 import {type DatedReference, datedReferences} from './dated.js'
-import {effectiveIn, effectiveWhen, setEffective} from './effective.js'
+import {effectiveWhen, setEffective} from './effective.js'
 import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
 import type {Instruction} from './passage.js'
