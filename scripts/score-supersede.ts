@@ -3,7 +3,10 @@
  * executive orders of ../shared/bulk/fr-eo-1994-2020 against the Federal Register's
  * own disposition notes (../shared/corpus/_gold), precision and recall per action.
  * "Revoked by: EO Z" on X is the same edge as "Revokes: EO X" on Z; edges count where
- * the acting order is in the folder (only those can be read from text).
+ * the acting order is in the folder (only those can be read from text). Three keys: the API notes; the notes
+ * and the archives.gov tables; and the adjudicated key (_gold/adjudicated: every pair on which we and the
+ * Federal Register disagreed, read against the order's text), the notes and tables plus the edges the text
+ * takes, less the notes' own errors.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'

@@ -50,6 +50,21 @@ describe('proclaim build', () => {
       expect(validateDocument(read(out, `documents/${row.id}.json`)), row.id).toBe(true)
   })
 
+  it('lands an action on an order named by date and title on the document signed that day under that title', () => {
+    // "Regarding the Executive Order of February 1, 2025 (Imposing Duties ... China), the following shall replace
+    // subsection (g) of section 2": the document keeps the id as printed; the graph's edge is EO 14195's.
+    const amendment = read(out, 'documents/2025-02-05-ieepa-duties-china-amendment.json')
+    expect(amendment.supersessions[0].targets).toEqual([
+      'eo/2025-02-01/imposing-duties-to-address-the-synthetic-opioid-supply-chain-in-the-peoples-republic-of-china/2/g'
+    ])
+    const edges = read(out, 'graph.json').edges as Array<{fromDocument: string; to: string}>
+    expect(
+      edges
+        .filter((e) => e.fromDocument === '2025-02-05-ieepa-duties-china-amendment')
+        .map((e) => e.to)
+    ).toEqual(['eo/14195/2/g'])
+  })
+
   it('indexes documents with numbers, how they were established, and status', () => {
     const rows = read(out, 'index.json').documents as Array<Record<string, unknown>>
     expect(rows.find((r) => r.id === '2025-03-15-alien-enemies-act-tren-de-aragua')).toMatchObject({

@@ -246,6 +246,20 @@ ruleCases(
 )
 
 ruleCases(
+  'supersession-target',
+  {
+    valid: [
+      {
+        name: 'an amendment of an order named by date and title, checked with that order',
+        source: read('2025-02-05-ieepa-duties-china-amendment.md')
+      }
+    ],
+    invalid: []
+  },
+  ['2025-02-01-ieepa-duties-china.md']
+)
+
+ruleCases(
   'citation-date-mismatch',
   {
     valid: [{name: 'an order cited with its date', source: read(order)}],

@@ -180,6 +180,23 @@ describe('proclaim status (CLI)', () => {
     expect(out.join('\n')).toContain('2021-02-17  revoke')
   })
 
+  it('answers for an order named by date and title', async () => {
+    const out: string[] = []
+    const code = await main(
+      [
+        'status',
+        'the Executive Order of February 1, 2025 (Imposing Duties to Address the Synthetic Opioid Supply Chain in the People’s Republic of China)',
+        '--on',
+        '2025-03-01',
+        '--corpus',
+        corpusDir
+      ],
+      {out: (l) => out.push(l), err: () => {}}
+    )
+    expect(code).toBe(0)
+    expect(out[0]).toMatch(/^eo\/14195 on 2025-03-01: in force, amended once/)
+  })
+
   it('exits 2 on bad usage', async () => {
     const run = (...a: string[]) => main(['status', ...a], {out: () => {}, err: () => {}})
     expect(await run()).toBe(2)

@@ -82,6 +82,21 @@ describe('naming a document', () => {
     })
   })
 
+  it('an order named by date and title is the document signed that day under that title', async () => {
+    await withOpened((corpus) => {
+      const title =
+        'Imposing Duties to Address the Synthetic Opioid Supply Chain in the People’s Republic of China'
+      for (const name of [
+        `the Executive Order of February 1, 2025 (${title})`,
+        'eo/2025-02-01/imposing-duties-to-address-the-synthetic-opioid-supply-chain-in-the-peoples-republic-of-china/2/g'
+      ])
+        expect(resolveReference(corpus, name), name).toMatchObject({
+          instrument: 'eo/14195',
+          documents: [{id: '2025-02-01-ieepa-duties-china', number: '14195'}]
+        })
+    })
+  })
+
   it('show takes a number, an id and a citation, and says what is not in the corpus', async () => {
     const shown: string[][] = []
     for (const name of [

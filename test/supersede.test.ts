@@ -516,6 +516,21 @@ describe('purpose statements', () => {
   })
 })
 
+describe('quotations', () => {
+  it('an instrument the inserted text cites is no target of the item inserting it (EO 13691 s.6(d))', () => {
+    const doc = parseOrder(
+      'A Case',
+      [
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        '                Sec. 6. National Industrial Security Program. Executive\n                Order 12829, as amended, is hereby further amended as\n                follows:',
+        "                    (d) Sec. 102(c) is amended to read as follows:\n                ``Nothing in this order shall be construed to supersede\n                the authority of the Director of National Intelligence\n                under the National Security Act of 1947, as amended, or\n                Executive Order 12333 of December 8, 1981, as amended.'';"
+      ],
+      'case.md'
+    )
+    expect(doc.supersessions.flatMap((s) => s.targets)).not.toContain('eo/12333')
+  })
+})
+
 describe('catch-all clauses', () => {
   it('a revocation of named provisions "or any other provisions ..." is specific and general both', async () => {
     const doc = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')

@@ -25,7 +25,8 @@ export function corpusContextOf(docs: readonly DocumentJson[]): CorpusContext {
   const instruments = new Map<string, CorpusInstrument>()
   const byId = new Map<string, DocumentJson>(docs.map((d) => [d.id, d]))
   for (const [docId, key] of graph.keys) {
-    if (key.startsWith('doc/') || instruments.has(key)) continue
+    // An unnumbered document is a key too: an action naming it by date and title resolves to it (`doc/{id}`).
+    if (instruments.has(key)) continue
     const doc = byId.get(docId)!
     const paths = provisionsWithPaths(doc.provisions).map(
       (p) => [labelSegments(p.unit).join('/'), p.provision.text] as const

@@ -2,7 +2,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {resolveDatedTargets} from '../corpus/dated.js'
+import {datedResolver, resolveDatedTargets} from '../corpus/dated.js'
 import {listDocumentFiles} from '../corpus/walk.js'
 import {holdsProvision, provisionsWithPaths} from '../document/label-path.js'
 import type {DocumentJson} from '../document/types.js'
@@ -126,8 +126,11 @@ async function statusInFolder(
     const result = await parseFile(file)
     if (result.json) docs.push(result.json)
   }
-  const graph = buildGraph(resolveDatedTargets(docs))
-  const id = graph.keys.get(query) ?? idFromText(query)
+  const resolve = datedResolver(docs)
+  const graph = buildGraph(resolveDatedTargets(docs, resolve))
+  // "the Executive Order of February 1, 2025 (...)": the document signed that day under that title.
+  const named = graph.keys.get(query) ?? idFromText(query)
+  const id = named && resolve(named)
   if (!id)
     throw new UsageError(
       `\`${query}\` names no document: give a file id or a citation (Proclamation 9705, eo/14148)`

@@ -5,9 +5,10 @@
  */
 import {extractCitations} from '../cite/extract.js'
 import type {DocumentHead, DocumentType} from '../document/types.js'
-import {instrumentType} from '../supersede/identity.js'
+import {daysBetween} from '../document/dates.js'
+import {instrumentType, titleKey} from '../supersede/identity.js'
 import type {Standing} from '../supersede/status.js'
-import {instrumentOf as instrumentOfId} from '../util/instrument-id.js'
+import {instrumentOf as instrumentOfId, isDatedId, splitId} from '../util/instrument-id.js'
 import type {Corpus} from './corpus.js'
 
 /** A document as the corpus's index lists it. */
@@ -140,9 +141,36 @@ export function instrumentOf(id: string): string {
   return id.startsWith('doc/') ? id : instrumentOfId(id)
 }
 
+/**
+ * An instrument named by date and title ("the Executive Order of February 1, 2025 (Imposing Duties ...)",
+ * `eo/2025-02-01/{slug}`) as the key of the document of the corpus signed that day under that title, as the build
+ * resolved the actions on it (src/corpus/dated.ts); itself when none or several answer.
+ */
+function datedKey(corpus: Corpus, id: string): string {
+  if (!isDatedId(id)) return id
+  const {instrument, kind, path} = splitId(id)
+  const [, date, slug] = instrument.split('/') as [string, string, string]
+  const rows = corpus.db
+    .prepare(
+      `select ${columns} from documents where type = ? and duplicate_of is null and coalesce(signed_date, date) >= ?`
+    )
+    .all(instrumentType[kind] ?? '', date) as DocumentRow[]
+  const key = titleKey(slug.replace(/-/g, ' '))
+  const keys = new Set(
+    rows
+      .filter((r) => {
+        const lag = daysBetween(date, r.signedDate ?? r.date ?? date)
+        return r.title && titleKey(r.title) === key && (r.signedDate ? lag === 0 : lag <= 5)
+      })
+      .map(keyOf)
+  )
+  return keys.size === 1 ? [[...keys][0]!, ...path].join('/') : id
+}
+
 /** Resolve what the user typed to an instrument or provision, with the documents holding its text. */
 export function resolveReference(corpus: Corpus, query: string): Reference | null {
-  const id = idOf(corpus, query.trim())
+  const typed = idOf(corpus, query.trim())
+  const id = typed ? datedKey(corpus, typed) : null
   if (!id) return null
   const instrument = instrumentOf(id)
   return {id, instrument, documents: holders(corpus, instrument)}

@@ -135,7 +135,7 @@ export function describeStanding(answer: Answer): string {
         ...new Set(
           answer.inPart.map((e) =>
             e.partial
-              ? `${partStanding(e)} in part on ${e.date ?? '(undated)'} by ${actorOf(e)}${e.to.split('/').length > 2 ? ` (${e.to})` : ''}`
+              ? `${partStanding(e)} in part on ${e.date ?? '(undated)'} by ${actorOf(e)}${e.to !== instrumentOf(e.to) ? ` (${e.to})` : ''}`
               : `${partStanding(e)} in part (${e.to} on ${e.date ?? '(undated)'})`
           )
         )

@@ -365,15 +365,15 @@ export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 const toldOf = anyOf(
   // "which Executive Order 13526 amended", "that was revoked by": a relative clause telling of an action.
   String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
-  // "as amended by", "superseded by": what another instrument did.
-  String.raw`\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by`,
+  // "as amended by", "superseded by": what another instrument did (in a title too: "..., As Amended by").
+  String.raw`\b(?:[Aa]mended|[Ss]upplemented|[Ss]uperseded|[Rr]evoked|[Rr]eplaced|[Rr]evised|[Mm]odified|[Rr]edesignated)\s+by`,
   String.raw`\b[Cc]onsistent\s+with`
 )
 
 /** Text right before a citation that names it as an authority or as where a thing was made or told of ("pursuant to", "described in"). */
 const authority = anyOf(
   String.raw`\b[Pp]ursuant\s+to`,
-  String.raw`\b[Uu]nder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
+  String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
   // Where a thing was made or told of: "established by", "described in", "set forth in".
   String.raw`\bestablished\s+(?:by|in)`,
   String.raw`\bdescribed\s+in`,

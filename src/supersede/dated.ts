@@ -24,19 +24,26 @@ export interface DatedReference {
 
 const month = group(
   'month',
-  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
 )
 
 /** The printed kinds and their id prefixes. */
 const kinds: Readonly<Record<string, string>> = {'Executive Order': 'eo', Proclamation: 'proc'}
 
-/** "(Title)" or ", titled “Title”": a title opens with a capital, a definition (“the Executive Order of ...”) with a quote. */
+/**
+ * "(Title)", or ", titled “Title”" in any of the quotes (an apostrophe inside, "People’s", ends none of them): a
+ * title opens with a capital, a definition in parentheses (“the Executive Order of ...”) with a quote.
+ */
 const titled = oneOf(
-  seq(String.raw`,?\s*\(`, group('title', String.raw`[A-Z][^()]{2,300}?`), String.raw`\)`),
+  seq(String.raw`,?\s*\(`, group('title', '[A-Z][^()]{2,300}?'), String.raw`\)`),
   seq(
-    String.raw`,?\s+(?:en)?titled,?\s+(?:“|"|‘|'|\`\`)`,
-    group('quoted', String.raw`[A-Z][^”"’'\n]{2,300}?`),
-    String.raw`(?:”|"|’|'')`
+    String.raw`,?\s+(?:en)?titled,?\s+`,
+    oneOf(
+      seq('“', group('curly', '[A-Z][^”\n]{2,300}?'), '”'),
+      seq('"', group('straight', '[A-Z][^"\n]{2,300}?'), '"'),
+      seq('‘', group('single', '[A-Z][^\n]{2,300}?'), '’(?![A-Za-z])'),
+      seq('``', group('fr', "[A-Z][^'\n]{2,300}?"), "''")
+    )
   )
 )
 
@@ -72,11 +79,20 @@ const designation = String.raw`\d+[A-Za-z]?(?:\([0-9A-Za-z]{1,4}\))*`
  */
 const provisionsBefore = pattern(
   '',
-  group(
-    'list',
-    provisionWord,
-    designation,
-    String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${provisionWord})?${designation})*`
+  oneOf(
+    group(
+      'list',
+      provisionWord,
+      designation,
+      String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:${provisionWord})?${designation})*`
+    ),
+    // "subsection (g) of section 2 of the": the section, then the paragraph.
+    seq(
+      String.raw`\b[Ss]ub(?:section|paragraph)\s+`,
+      group('paragraph', String.raw`\([0-9A-Za-z]{1,4}\)`),
+      String.raw`\s+of\s+section\s+`,
+      group('section', String.raw`\d+[A-Za-z]?`)
+    )
   ),
   String.raw`\s+of\s+(?:the\s+|my\s+)?$`
 )
@@ -99,7 +115,8 @@ export function datedReferences(units: readonly Unit[]): Map<Unit, DatedReferenc
       const iso = printedDateToIso(m.groups.month, m.groups.day, m.groups.year)
       const kind = kinds[m.groups.kind.replace(/\s+/g, ' ')]
       if (!iso || !kind || blanked[m.index] !== text[m.index]) continue
-      const title = m.groups.title ?? m.groups.quoted
+      const title =
+        m.groups.title ?? m.groups.curly ?? m.groups.straight ?? m.groups.single ?? m.groups.fr
       const slot = `${kind}/${iso}`
       const id = title ? datedId(kind, iso, title) : titledOn.get(slot)
       if (title) titledOn.set(slot, id!)
@@ -111,7 +128,8 @@ export function datedReferences(units: readonly Unit[]): Map<Unit, DatedReferenc
         continue
       }
       const start = m.index - (before.input.length - before.index)
-      for (const p of matchesIn(provision, before.groups!.list!)) {
+      const list = before.groups!.list ?? `${before.groups!.section}${before.groups!.paragraph}`
+      for (const p of matchesIn(provision, list)) {
         const paragraphs = [...p.groups.paragraphs.matchAll(/\(([0-9A-Za-z]{1,4})\)/g)].map(
           (x) => x[1]!
         )

@@ -342,8 +342,12 @@ function readSentence(reading: Reading, at: SentenceAt): void {
   const purposes = [...sentence.matchAll(purposeClause)].map(
     (m) => [start + m.index, start + m.index + m[0].length] as const
   )
+  // Nor is an instrument the text an amendment inserts cites ("Sec. 102(c) is amended to read as follows: ``Nothing
+  // in this order ... Executive Order 12333 ...''"): quotations are blanked in the text read.
   const inSentence = placedWithin(placed, start, end).filter(
-    (p) => !purposes.some(([a, b]) => p.start >= a && p.start < b)
+    (p) =>
+      text[p.start] === unit.text[p.start] &&
+      !purposes.some(([a, b]) => p.start >= a && p.start < b)
   )
   const mayBeTargets = inSentence.filter((p) => p.target)
   const sources = inSentence.filter((p) => p.source)
@@ -411,7 +415,11 @@ function catchAll(v: Occurrence): boolean {
   // "..., including National Security Memorandum-2 ..., which is hereby revoked": its subject is the one named.
   if (v.passive && relativeSubject.test(said)) return false
   const phrase = catchAllPhrase.exec(said)
-  return phrase !== null && (inconsistency.test(v.sentence) || /\bother\b/.test(phrase[0]))
+  return (
+    phrase !== null &&
+    (inconsistency.test(v.sentence) ||
+      /\b(?:other|prior|previous|earlier|existing)\b/.test(phrase[0]))
+  )
 }
 
 /** What the operations reader is given of an amendment: its verb, its sentence, the units after it. */

@@ -6,6 +6,7 @@
  */
 import type {CitationJson, DocumentHead, SupersessionJson} from '../document/types.js'
 import {daysBetween} from '../document/dates.js'
+import {isDatedId} from '../util/instrument-id.js'
 
 export interface NumberInference {
   id: string
@@ -65,7 +66,16 @@ export function inferNumbers(docs: readonly GraphDocument[]): Map<string, Number
   for (const doc of docs) {
     for (const c of doc.citations) {
       const [prefix, number] = c.id.split('/')
-      if (!prefix || !number || !(prefix in instrumentType) || !c.date || !c.title) continue
+      // An instrument cited by date and title (eo/2025-02-01/{slug}) prints no number to infer.
+      if (
+        !prefix ||
+        !number ||
+        !(prefix in instrumentType) ||
+        !c.date ||
+        !c.title ||
+        isDatedId(c.id)
+      )
+        continue
       const slot = `${instrumentType[prefix]}\0${titleKey(c.title)}`
       const list = cited.get(slot)
       const entry = {number, date: c.date, by: doc.id}

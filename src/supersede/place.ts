@@ -4,6 +4,7 @@
  * neither is the rest of a list it heads.
  */
 import type {Citation, DocumentContent} from '../document/types.js'
+import {instrumentOf} from '../util/instrument-id.js'
 import {notADutySource, notATarget, targetTypes} from './actions.js'
 import type {DatedReference} from './dated.js'
 import {andWord, listContinuation, moreOfTheList, objectListGap} from './phrases.js'
@@ -34,7 +35,18 @@ export function place(unit: Unit, dated: readonly DatedReference[] = []): Placed
   const cited = placeCitations(unit)
   const placed = [...cited]
   for (const ref of dated) {
-    if (cited.some((p) => p.start < ref.end && ref.start < p.end)) continue
+    const under = cited.filter((p) => p.start < ref.end && ref.start < p.end)
+    // A citation of the text over the same words stands, unless it is the same instrument read without the
+    // provisions named before it ("section 2(a) of the Executive Order of ... (Title)"): the reference replaces it.
+    const narrower = under.every(
+      (p) =>
+        p.start >= ref.start &&
+        p.end <= ref.end &&
+        p.citation.id !== ref.id &&
+        instrumentOf(p.citation.id) === instrumentOf(ref.id)
+    )
+    if (under.length > 0 && !narrower) continue
+    for (const p of under) if (placed.includes(p)) placed.splice(placed.indexOf(p), 1)
     const at = placed.findIndex((p) => p.start > ref.start)
     const index = at === -1 ? placed.length : at
     const previous = placed[index - 1]
