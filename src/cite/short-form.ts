@@ -4,6 +4,7 @@
  * "section N of <something>" is left to the kind that reads the something (an act, a title,
  * an order); "section 2 of this order" is the document's own cross-reference, not a citation.
  */
+import {provisionName, provisionsOf, quoted, readProvisionList} from './amending.js'
 import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
 import {subsectionRun, subsections} from './lex.js'
@@ -18,18 +19,26 @@ const sectionAt = pattern(
 )
 /** "section 2 of ...", "section 89, title 14": a section of something another reader reads. */
 const belongsElsewhere = /(?:,?\s*as amended)?,?\s+of\s|,\s+title\s+\d/y
+/** A provision's name and the space after it: "subsections ", "clause ". */
+const nameAt = new RegExp(String.raw`(?:${provisionName})\s+`, 'y')
 
 export const shortForm: CitationReader = {
   name: 'short-form',
-  trigger: String.raw`[Ss]ections?\s+\d`,
+  trigger: String.raw`(?:${provisionName})\s+\(?\d`,
   read(text, at, ctx) {
     const m = readAt(sectionAt, text, at)
-    if (!m) return null
-    const end = m.index + m[0].length
+    const end = m ? m.index + m[0].length : at
+    const defined = m ? ctx.definitions.get(`section ${m.groups.section}`) : undefined
+    if (!m || !defined) {
+      // Inside an amending instruction, a provision named without "of ..." is the amended instrument's.
+      if (!ctx.amending || at >= ctx.amending.end || quoted(text, at)) return null
+      const name = readAt(nameAt, text, at)
+      const list = name && readProvisionList(text, name.index + name[0].length)
+      if (!list || readAt(belongsElsewhere, text, list.end)) return null
+      return {citations: provisionsOf(ctx.amending.id, list, at, list.end), end: list.end}
+    }
     if (readAt(belongsElsewhere, text, end)) return null
     const key = `section ${m.groups.section}`
-    const defined = ctx.definitions.get(key)
-    if (!defined) return null
     return {
       citations: [
         {

@@ -1,0 +1,229 @@
+/**
+ * Provisions of another instrument named without its name: inside an amending instruction ("Executive Order
+ * 14144 is hereby amended by: (a) striking subsections 2(a)-(b)" -> eo/14144/2/a, eo/14144/2/b; "Proclamation
+ * 10976 is amended by revising clause 5" -> proc/10976/5), and through a back-reference to the instrument named
+ * last ("section 6(d) of that order"), where that one is unambiguous (a bare "that order" cites nothing: the
+ * instrument is cited where it is named).
+ */
+import {kindOfPrefix} from '../data/citation-kinds.js'
+import type {CitationType} from '../document/types.js'
+import type {CitationContext} from './context.js'
+import {type FoundCitation, joinId} from './found.js'
+import type {CitationReader} from './reader.js'
+import {before, subsections} from './lex.js'
+import {group, oneOf, optional, pattern, readAt, search, seq} from '../util/pattern.js'
+
+/** Names of an instrument's provisions, singular or plural. */
+export const provisionName = String.raw`(?:[Ss]ub)?(?:[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)|[Ss]ubparagraphs?`
+
+/** One provision of a list: "2(a)", "3(c)(i)(A)", "(b)" (a sibling of the one before), "(3)" (a clause). */
+const listItem = pattern(
+  'y',
+  optional(group('number', String.raw`\d+[A-Za-z]?`)),
+  group('subs', String.raw`(?:\((?:\d{1,3}|[a-zA-Z]{1,5})\))*`)
+)
+/** Between the items of a list, a range's ends marked: ", ", ", and ", " through ", "-". */
+const listJoin = pattern(
+  'y',
+  oneOf(
+    String.raw`\s*,\s*(?:and\s+|or\s+)?`,
+    String.raw`\s+(?:and|or)\s+`,
+    group('range', String.raw`\s+(?:through|to)\s+|\s*[-–]\s*`)
+  ),
+  String.raw`(?=\d|\()`
+)
+/** A designator's kind: a number, small letters (romans too), capitals. */
+const kindOf = (d: string): string => (/^\d/.test(d) ? '1' : /^[a-z]/.test(d) ? 'a' : 'A')
+
+/** A list of provisions as printed: "subsections 2(c), 2(d), and 2(e)", "4(d)(ii)-(iii)", "6, 7, and 8". */
+export function readProvisionList(
+  text: string,
+  at: number
+): {paths: string[][]; through: boolean[]; end: number} | null {
+  const paths: string[][] = []
+  const through: boolean[] = []
+  let pos = at
+  for (;;) {
+    const item = readAt(listItem, text, pos)
+    if (!item || item[0].length === 0) break
+    const printed = subsections(item.groups.subs)
+    const previous = paths[paths.length - 1]
+    let path: string[]
+    if (item.groups.number !== undefined) path = [item.groups.number, ...printed]
+    else if (!previous) path = printed
+    else {
+      // "(b)" after "2(a)": the same provision's sibling, replacing the last designator of its kind.
+      let level = -1
+      for (let i = previous.length - 1; i > 0 && level === -1; i--)
+        if (kindOf(previous[i]!) === kindOf(printed[0]!)) level = i
+      if (level === -1) break
+      path = [...previous.slice(0, level), ...printed]
+    }
+    paths.push(path)
+    through.push(false)
+    pos = item.index + item[0].length
+    const join = readAt(listJoin, text, pos)
+    if (!join) break
+    const next = readAt(listItem, text, join.index + join[0].length)
+    if (!next || next[0].length === 0) break
+    if (join.groups.range !== undefined) through[through.length - 1] = true
+    pos = join.index + join[0].length
+  }
+  return paths.length > 0 ? {paths, through, end: pos} : null
+}
+
+/** The provisions of `instrument` a list names, one citation each, a range's first end carrying `through`. */
+export function provisionsOf(
+  instrument: string,
+  list: {paths: string[][]; through: boolean[]},
+  start: number,
+  end: number,
+  extra: Partial<FoundCitation> = {}
+): FoundCitation[] {
+  const type = kindOfPrefix(instrument.split('/')[0])?.type as CitationType
+  const citations = list.paths.map((p): FoundCitation => ({id: joinId(instrument, ...p), type, start, end, ...extra}))
+  for (let i = 0; i + 1 < citations.length; i++) if (list.through[i]) citations[i]!.through = citations[i + 1]!.id
+  return citations
+}
+
+/** The instrument a provision's id belongs to: eo/14144/2/e -> eo/14144; eo/2026-02-20/{slug}/1 -> eo/2026-02-20/{slug}. */
+export function instrumentOf(id: string): string {
+  const parts = id.split('/')
+  return parts.slice(0, /^\d{4}-\d{2}-\d{2}$/.test(parts[1] ?? '') ? 3 : 2).join('/')
+}
+
+/** Whether `at` stands inside a quotation (“...”): the new text of an instruction, not the instruction. */
+export function quoted(text: string, at: number): boolean {
+  return text.lastIndexOf('“', at) > text.lastIndexOf('”', at)
+}
+
+/** Where the sentence holding `from` ends: its full stop outside quotations, or the end of the text. */
+function sentenceEnd(text: string, from: number): number {
+  let depth = 0
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]
+    if (c === '“') depth++
+    else if (c === '”') depth = Math.max(0, depth - 1)
+    else if (c === '.' && depth === 0 && isFullStop(text, i)) return i
+  }
+  return text.length
+}
+
+/** A full stop, not the point of an abbreviation ("U.S. Government", "Sec. 2", "No. 5"). */
+function isFullStop(text: string, i: number): boolean {
+  return /^\s+[A-Z“"(]/.test(text.slice(i + 1, i + 3)) && !/(?:^|[\s.(])[A-Z]$|\b(?:Sec|No|Nos|U\.S)$/.test(text.slice(Math.max(0, i - 4), i))
+}
+
+/** Where the sentence holding `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) if (text[i] === '.' && isFullStop(text, i)) return i + 1
+  return 0
+}
+
+/** "is hereby further amended by", "are amended as follows", "amend Executive Order 13894 by". */
+const instruction = pattern(
+  'y',
+  String.raw`amend(?:ed)?\s+`,
+  oneOf(
+    String.raw`by\b|as\s+follows\b|to\s+read\b`,
+    seq(
+      group('name', String.raw`Executive\s+Order|Proclamation`),
+      String.raw`\s+(?:No\.\s*)?`,
+      group('number', String.raw`\d{3,5}`),
+      String.raw`\b`
+    )
+  )
+)
+/** The passive of an instruction, before "amended": "is hereby further ", "are ". */
+const passiveBefore = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:further\s+)?$/
+
+/** Reads where an amending instruction starts and which instrument it acts on; cites nothing itself. */
+export const amendingInstruction: CitationReader = {
+  name: 'amending-instruction',
+  // The instrument after "amend" is left to its own reader (a lookahead: the scan goes on before it).
+  trigger: String.raw`amend(?:ed)?\s+(?:by|as\s+follows|to\s+read|(?=(?:Executive\s+Order|Proclamation)\s+(?:No\.\s*)?\d))`,
+  read(text, at, ctx) {
+    const m = readAt(instruction, text, at)
+    if (!m || quoted(text, at)) return null
+    let subject: string
+    if (m.groups.number !== undefined) {
+      subject = joinId(m.groups.name === 'Proclamation' ? 'proc' : 'eo', m.groups.number)
+    } else {
+      // "Executive Order 14193 ..., as amended by Executive Order 14197 ..., is further amended by": the sentence's
+      // first instrument is the one acted on ("as amended by" is no instruction).
+      if (!passiveBefore.test(text.slice(Math.max(0, at - 24), at))) return null
+      const from = sentenceStart(text, at)
+      const first = ctx.unitCitations.find(
+        (c) => c.start >= from && c.start < at && (c.type === 'eo' || c.type === 'proc')
+      )
+      if (!first) return null
+      subject = instrumentOf(first.id)
+    }
+    const end = sentenceEnd(text, at)
+    ctx.amending = {id: subject, end}
+    // "... is hereby amended by:": the items that follow are its instructions.
+    if (end === text.length && /:\s*$/.test(text)) ctx.openAmending = subject
+    return null
+  }
+}
+
+/** The kind of instrument a back-reference names, as the last-named table keys it. */
+export function instrumentKey(type: CitationType): string | null {
+  return type === 'eo' ? 'order' : type === 'proc' ? 'proclamation' : type === 'memo' ? 'memorandum' : null
+}
+
+/** A full stop between two offsets of a text. */
+function sentenceBetween(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('.', from); i !== -1 && i < to; i = text.indexOf('.', i + 1))
+    if (isFullStop(text, i)) return true
+  return false
+}
+
+/** Record the instruments just cited: the antecedents of "that order", ambiguous when a sentence named several. */
+export function noteInstruments(text: string, cited: readonly FoundCitation[], ctx: CitationContext): void {
+  for (const c of cited) {
+    const key = instrumentKey(c.type)
+    if (!key) continue
+    const id = instrumentOf(c.id)
+    const last = ctx.lastInstruments.get(key)
+    const sameSentence = last !== undefined && last.text === text && !sentenceBetween(text, last.sentence, c.start)
+    ctx.lastInstruments.set(key, {
+      id,
+      ambiguous: sameSentence ? last.ambiguous || last.id !== id : false,
+      sentence: c.end,
+      text
+    })
+  }
+}
+
+/** "that order", "such proclamation", "said memorandum" (no number after: "that Proclamation 10908" is cited as such). */
+const backReference = pattern(
+  'y',
+  String.raw`(?:that|such|said)\s+`,
+  group('kind', 'order|proclamation|memorandum'),
+  String.raw`\b(?!\s+(?:No\.\s*)?\d)`
+)
+/** "section 6(d) of ", "clauses 2 and 3 of ", read backward from the back-reference. */
+const provisionOfBefore = pattern('', String.raw`\b(?:${provisionName})\s+`, group('list', String.raw`[\d(][\w()–,\s-]{0,60}?`), String.raw`\s+of\s+$`)
+
+export const instrumentReferredTo: CitationReader = {
+  name: 'back-reference',
+  trigger: String.raw`(?:that|such|said)\s+(?:order|proclamation|memorandum)\b`,
+  read(text, at, ctx) {
+    const m = readAt(backReference, text, at)
+    if (!m) return null
+    const last = ctx.lastInstruments.get(m.groups.kind)
+    if (!last || last.ambiguous) return null
+    const end = m.index + m[0].length
+    const {window, offset} = before(text, at, 80)
+    const named = search(provisionOfBefore, window)
+    if (named) {
+      const listAt = offset + named.index + named[0].lastIndexOf(named.groups.list)
+      const list = readProvisionList(text, listAt)
+      if (list && /^\s+of\s+$/.test(text.slice(list.end, at)))
+        return {citations: provisionsOf(last.id, list, offset + named.index, end, {resolvedFrom: m[0]}), end}
+    }
+    // A bare "that order" is no citation of its own (the instrument is cited where it is named).
+    return null
+  }
+}
