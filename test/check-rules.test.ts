@@ -264,6 +264,85 @@ ruleCases(
   ['2017-06-15-govinfo-eo-13801-apprenticeships.md']
 )
 
+ruleCases(
+  'duplicate-document',
+  {
+    valid: [
+      {
+        name: 'an order checked beside another of the same day',
+        source: read('2021-05-14-revoking-proclamation-9945.md')
+      }
+    ],
+    invalid: [
+      {
+        name: 'a second scrape of the same page',
+        source: read('2021-05-14-biden-revocation-technical-amendment-legacy-frontmatter.md'),
+        problems: [
+          [
+            1,
+            /^(?:eo\/14029|the same text) is also held by .*2021-05-14-biden-revocation-technical-amendment\.md: the same document posted twice/
+          ]
+        ]
+      },
+      {
+        name: "a page holding another document's text under its own title",
+        source: broken(
+          read('2025-02-11-aluminum-232-restoring-25pct.md'),
+          /^title: .*$/m,
+          'title: Adjusting Imports of Copper into The United States'
+        ),
+        problems: [
+          [
+            1,
+            /are those of .*2025-02-11-aluminum-232-restoring-25pct\.md \("Adjusting Imports of Aluminum into The United States"\), under another title \("Adjusting Imports of Copper/
+          ]
+        ]
+      }
+    ]
+  },
+  [
+    '2021-05-14-biden-revocation-technical-amendment.md',
+    '2025-02-11-aluminum-232-restoring-25pct.md'
+  ]
+)
+
+/** The coal order's amendment of another order, made an amendment of section 2 of EO 13801 (which is checked with it). */
+const amendingEo13801 = (struck: string) =>
+  broken(
+    broken(
+      read('2025-04-08-coal-amending-eo-14241.md'),
+      /Further, Executive Order 14241\nis hereby amended by deleting the reference to “4332\(d\)\(1\)\(B\)” in\nsection 6\(d\)/,
+      `Further, Executive Order 13801\nis hereby amended by deleting the reference to “${struck}” in\nsection 2`
+    ),
+    /replacing it with a reference to\n“4532\(d\)\(1\)\(B\)”/,
+    'replacing it with a reference to\n“the policy of the United States”'
+  )
+
+ruleCases(
+  'amendment-struck-text',
+  {
+    valid: [
+      {
+        name: 'striking words the provision holds',
+        source: amendingEo13801('policy of the Federal Government')
+      }
+    ],
+    invalid: [
+      {
+        name: 'striking words the provision does not hold',
+        source: amendingEo13801('policy of the State governments'),
+        problems: [
+          [
+            53,
+            /strikes "policy of the State governments" from eo\/13801\/2, but the text of eo\/13801 .* has no such words there/
+          ]
+        ]
+      }
+    ]
+  },
+  ['2017-06-15-govinfo-eo-13801-apprenticeships.md']
+)
+
 describe('the rules', () => {
   it('each has a doc page, made from its metadata and current, that shows a bad and a good example', () => {
     const docs = ruleDocs()

@@ -19,6 +19,7 @@ const layers = [
   'corpus',
   'query',
   'check',
+  'format',
   'cli'
 ] as const
 

@@ -203,6 +203,26 @@ describe('a formula inside a paragraph begins with its own sentence', () => {
   })
 })
 
+describe('a stray emphasis mark after a full stop still ends the sentence', () => {
+  it('"... foreign trade zone*. *" then "(f) No drawback ...": (f) is its own subsection', async () => {
+    const doc = await parseCorpusFile('2025-02-01-ieepa-duties-china.md')
+    const sec2 = doc.provisions.find((p) => p.label === 'Sec. 2')!
+    expect(sec2.provisions.map((p) => p.label)).toEqual([
+      '(a)',
+      '(b)',
+      '(c)',
+      '(d)',
+      '(e)',
+      '(f)',
+      '(g)',
+      '(h)',
+      '(i)'
+    ])
+    expect(sec2.provisions[5]!.text).toMatch(/^No drawback shall be available/)
+    expect(sec2.provisions[4]!.text).toMatch(/foreign trade zone\*?\.\s*\*?$/)
+  })
+})
+
 describe("a page's breadcrumb trail left in the saved text", () => {
   it('"1. [Parent]()" / "2. Current" is navigation, not findings: numbered findings run from 1', async () => {
     for (const file of [

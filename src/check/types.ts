@@ -58,6 +58,18 @@ export interface CorpusInstrument {
   title: string | null
   /** Label paths of its provisions as id segments ("Sec. 3(a)" -> "3/a"). */
   provisions: ReadonlySet<string>
+  /** Each provision's own text, by the same paths. */
+  texts: ReadonlyMap<string, string>
+}
+
+/** Another file holding the document a file holds. */
+export interface Copy {
+  file: string
+  title: string | null
+  /** The instrument both are (`eo/14029`), when both have its number. */
+  instrument: string | null
+  /** Whether their findings and provisions read word for word the same. */
+  sameText: boolean
 }
 
 /** What cross-document rules know: the instruments of the documents checked together, by id (`eo/14257`). */
@@ -65,6 +77,10 @@ export interface CorpusContext {
   instruments: ReadonlyMap<string, CorpusInstrument>
   /** Provision ids revoked by some document of the corpus, with the date and the revoking file. */
   revoked: ReadonlyMap<string, {date: string | null; file: string}>
+  /** Other files that hold the same document as a file: by its number, or by the same text word for word. */
+  copies: ReadonlyMap<string, readonly Copy[]>
+  /** Text that documents of the corpus insert into each instrument (an earlier amendment may put in what a later strikes). */
+  inserted: ReadonlyMap<string, readonly string[]>
 }
 
 /** What a rule reads and how it reports. */

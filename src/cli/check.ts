@@ -5,12 +5,22 @@ import {parseArgs} from 'node:util'
 import {pathToFileURL} from 'node:url'
 import {type CheckRun, checkInputs} from '../check/check-files.js'
 import {type CheckConfig, ConfigError, configFrom} from '../check/config.js'
-import {countBySeverity} from '../check/formats/counts.js'
+import type {FileResult} from '../check/check-document.js'
+import {countBySeverity, plural} from '../check/formats/counts.js'
 import {formatGithub} from '../check/formats/github.js'
 import {formatJson} from '../check/formats/json.js'
 import {formatSarif} from '../check/formats/sarif.js'
 import {formatStylish} from '../check/formats/stylish.js'
 import {allRuleMetas} from '../check/registry.js'
+import {
+  applySuppressions,
+  pruneSuppressions,
+  readSuppressions,
+  suppressAll,
+  SuppressionsError,
+  suppressionsFileName,
+  writeSuppressions
+} from '../check/suppressions.js'
 import {expandInputs, stdinInput} from './inputs.js'
 import {UsageError, type CommandIo} from './io.js'
 import {choiceOption} from './validate.js'
@@ -38,6 +48,15 @@ Options:
   --verbose            also list infos in the text output (the other formats
                        always hold them)
   --config FILE        use this configuration for every file
+  --suppress-all       take a baseline: write the problems found, counted per
+                       file and rule, to proclaim-suppressions.json; later
+                       runs report only what goes beyond it
+  --prune-suppressions lower the baseline's counts to what is still found
+  --suppressions-location FILE
+                       the baseline file (default: ./${suppressionsFileName})
+  --pass-on-unpruned-suppressions
+                       exit 0 although the baseline counts problems that are
+                       gone (else exit 2: prune them)
   --list-rules         list the rules, their severity and whether they fix
   -h, --help           show this help
 
@@ -58,6 +77,10 @@ export const checkOptions = {
   quiet: {type: 'boolean', default: false},
   verbose: {type: 'boolean', default: false},
   config: {type: 'string'},
+  'suppress-all': {type: 'boolean', default: false},
+  'prune-suppressions': {type: 'boolean', default: false},
+  'suppressions-location': {type: 'string'},
+  'pass-on-unpruned-suppressions': {type: 'boolean', default: false},
   'list-rules': {type: 'boolean', default: false},
   help: {type: 'boolean', short: 'h'}
 } as const
@@ -130,9 +153,20 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     io.err('proclaim check: no documents to check (.md, .markdown, .txt)')
     return 2
   }
+  let baseline: ReturnType<typeof applyBaseline>
+  try {
+    baseline = applyBaseline(run.results, values, io)
+  } catch (error) {
+    if (!(error instanceof SuppressionsError)) throw error
+    io.err(`proclaim check: ${error.message}`)
+    return 2
+  }
   const results = values.quiet
-    ? run.results.map((r) => ({...r, problems: r.problems.filter((p) => p.severity === 'error')}))
-    : run.results
+    ? baseline.results.map((r) => ({
+        ...r,
+        problems: r.problems.filter((p) => p.severity === 'error')
+      }))
+    : baseline.results
   if (format === 'json') io.out(formatJson(results))
   else if (format === 'github') for (const line of formatGithub(results)) io.out(line)
   else if (format === 'sarif')
@@ -157,8 +191,42 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   }
   for (const n of results.flatMap((r) => r.notifications)) io.err(`proclaim check: ${n.message}`)
   if (run.missing.length > 0 || unmatched.length > 0) return 2
-  const counts = countBySeverity(run.results)
+  if (baseline.unused.length > 0 && !values['pass-on-unpruned-suppressions']) return 2
+  const counts = countBySeverity(baseline.results)
   if (counts.error > 0) return 1
   if (maxWarnings !== null && counts.warning > maxWarnings) return 1
   return 0
+}
+
+/**
+ * The baseline's say, ESLint's way: taken (--suppress-all) or pruned (--prune-suppressions) and written, then
+ * applied. Counts the baseline holds for problems that are gone are named, and fail the run unless allowed.
+ */
+function applyBaseline(
+  results: FileResult[],
+  values: {
+    'suppress-all': boolean
+    'prune-suppressions': boolean
+    'suppressions-location'?: string | undefined
+  },
+  io: CommandIo
+): {results: FileResult[]; unused: string[]} {
+  const file = path.resolve(values['suppressions-location'] ?? suppressionsFileName)
+  const base = path.dirname(file)
+  let suppressions = readSuppressions(file)
+  const shown = path.relative(process.cwd(), file) || file
+  if (values['suppress-all'] || values['prune-suppressions']) {
+    suppressions = values['suppress-all']
+      ? suppressAll(results, base, suppressions)
+      : pruneSuppressions(results, base, suppressions)
+    writeSuppressions(file, suppressions)
+  }
+  const applied = applySuppressions(results, base, suppressions)
+  if (applied.suppressed > 0)
+    io.err(`proclaim check: ${plural(applied.suppressed, 'problem')} suppressed by ${shown}`)
+  if (applied.unused.length > 0)
+    io.err(
+      `proclaim check: ${shown} counts problems that are gone (${applied.unused.join(', ')}): run with --prune-suppressions`
+    )
+  return applied
 }

@@ -61,6 +61,10 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
   check: {
     summary: 'Check documents for CI: front matter, structure, citations.',
     load: () => import('./check.js')
+  },
+  fmt: {
+    summary: 'Rewrite Markdown documents into one canonical form.',
+    load: () => import('./fmt.js')
   }
 }
 

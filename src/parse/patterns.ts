@@ -333,8 +333,11 @@ export const unitStarters: readonly RegExp[] = [
   /^Billing code\b/i
 ]
 
-/** A line ends a sentence (so the next may start a labelled paragraph). */
-export const sentenceEnd = /(?:[.:;!?]["”’')\]]*|;\s+(?:and|or))\s*$/
+/**
+ * A line ends a sentence (so the next may start a labelled paragraph). A stray emphasis mark may follow the stop
+ * (a scraped page's broken italics: "foreign trade zone*. *").
+ */
+export const sentenceEnd = /(?:[.:;!?]["”’')\]]*(?:\s*[*_]+)?|;\s+(?:and|or))\s*$/
 /** ... unless the full stop is an abbreviation's ("Sec." / "3."; "19 U.S.C." / "1862"). */
 export const abbreviationEnd =
   /(?:^|[\s(])(?:Sec|SEC|Secs|Section|No|Nos|Stat|Pub|L|Reg|Fed|seq|Vol|Art|pt|ch|cl|para|v|vs|Jr|Sr|Mr|Ms|Dr|St|Inc|Co|Corp|Ltd|e\.g|i\.e|U\.S\.C|C\.F\.R|U\.S)\.\s*$/

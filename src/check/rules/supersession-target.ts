@@ -1,6 +1,5 @@
+import {instrumentOf} from '../corpus-context.js'
 import type {CorpusRule} from '../types.js'
-
-const instrumentOf = (id: string) => id.split('/').slice(0, 2).join('/')
 
 /**
  * What an action names must be there: an instrument among the documents checked, a provision its text has, a
