@@ -16,10 +16,13 @@ import {group, oneOf, optional, pattern, readAt, search, seq} from '../util/patt
 /** Names of an instrument's provisions, singular or plural. */
 export const provisionName = String.raw`(?:[Ss]ub)?(?:[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)|[Ss]ubparagraphs?`
 
-/** One provision of a list: "2(a)", "3(c)(i)(A)", "(b)" (a sibling of the one before), "(3)" (a clause). */
+/**
+ * One provision of a list: "2(a)", "3(c)(i)(A)", "(b)" (a sibling of the one before), "(3)" (a clause), "1-501(c)"
+ * (an order's sections numbered by part: a hyphen between numbers is part of the number, as in presidential.ts).
+ */
 const listItem = pattern(
   'y',
-  optional(group('number', String.raw`\d+[A-Za-z]?`)),
+  optional(group('number', String.raw`\d+(?:-\d+)?[A-Za-z]?`)),
   group('subs', String.raw`(?:\((?:\d{1,3}|[a-zA-Z]{1,5})\))*`)
 )
 /** Between the items of a list, a range's ends marked: ", ", ", and ", " through ", "-". */
@@ -28,7 +31,8 @@ const listJoin = pattern(
   oneOf(
     String.raw`\s*,\s*(?:and\s+|or\s+)?`,
     String.raw`\s+(?:and|or)\s+`,
-    group('range', String.raw`\s+(?:through|to)\s+|\s*[-–]\s*`)
+    // "2(a)-(b)": a dash before a designator; "sections 6 through 11".
+    group('range', String.raw`\s+(?:through|to)\s+(?=\d|\()|\s*[-–]\s*(?=\()`)
   ),
   String.raw`(?=\d|\()`
 )
@@ -81,8 +85,11 @@ export function provisionsOf(
   extra: Partial<FoundCitation> = {}
 ): FoundCitation[] {
   const type = kindOfPrefix(instrument.split('/')[0])?.type as CitationType
-  const citations = list.paths.map((p): FoundCitation => ({id: joinId(instrument, ...p), type, start, end, ...extra}))
-  for (let i = 0; i + 1 < citations.length; i++) if (list.through[i]) citations[i]!.through = citations[i + 1]!.id
+  const citations = list.paths.map(
+    (p): FoundCitation => ({id: joinId(instrument, ...p), type, start, end, ...extra})
+  )
+  for (let i = 0; i + 1 < citations.length; i++)
+    if (list.through[i]) citations[i]!.through = citations[i + 1]!.id
   return citations
 }
 
@@ -111,7 +118,10 @@ function sentenceEnd(text: string, from: number): number {
 
 /** A full stop, not the point of an abbreviation ("U.S. Government", "Sec. 2", "No. 5"). */
 function isFullStop(text: string, i: number): boolean {
-  return /^\s+[A-Z“"(]/.test(text.slice(i + 1, i + 3)) && !/(?:^|[\s.(])[A-Z]$|\b(?:Sec|No|Nos|U\.S)$/.test(text.slice(Math.max(0, i - 4), i))
+  return (
+    /^\s+[A-Z“"(]/.test(text.slice(i + 1, i + 3)) &&
+    !/(?:^|[\s.(])[A-Z]$|\b(?:Sec|No|Nos|U\.S)$/.test(text.slice(Math.max(0, i - 4), i))
+  )
 }
 
 /** Where the sentence holding `at` starts. */
@@ -169,7 +179,13 @@ export const amendingInstruction: CitationReader = {
 
 /** The kind of instrument a back-reference names, as the last-named table keys it. */
 export function instrumentKey(type: CitationType): string | null {
-  return type === 'eo' ? 'order' : type === 'proc' ? 'proclamation' : type === 'memo' ? 'memorandum' : null
+  return type === 'eo'
+    ? 'order'
+    : type === 'proc'
+      ? 'proclamation'
+      : type === 'memo'
+        ? 'memorandum'
+        : null
 }
 
 /** A full stop between two offsets of a text. */
@@ -180,13 +196,18 @@ function sentenceBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Record the instruments just cited: the antecedents of "that order", ambiguous when a sentence named several. */
-export function noteInstruments(text: string, cited: readonly FoundCitation[], ctx: CitationContext): void {
+export function noteInstruments(
+  text: string,
+  cited: readonly FoundCitation[],
+  ctx: CitationContext
+): void {
   for (const c of cited) {
     const key = instrumentKey(c.type)
     if (!key) continue
     const id = instrumentOf(c.id)
     const last = ctx.lastInstruments.get(key)
-    const sameSentence = last !== undefined && last.text === text && !sentenceBetween(text, last.sentence, c.start)
+    const sameSentence =
+      last !== undefined && last.text === text && !sentenceBetween(text, last.sentence, c.start)
     ctx.lastInstruments.set(key, {
       id,
       ambiguous: sameSentence ? last.ambiguous || last.id !== id : false,
@@ -204,7 +225,12 @@ const backReference = pattern(
   String.raw`\b(?!\s+(?:No\.\s*)?\d)`
 )
 /** "section 6(d) of ", "clauses 2 and 3 of ", read backward from the back-reference. */
-const provisionOfBefore = pattern('', String.raw`\b(?:${provisionName})\s+`, group('list', String.raw`[\d(][\w()–,\s-]{0,60}?`), String.raw`\s+of\s+$`)
+const provisionOfBefore = pattern(
+  '',
+  String.raw`\b(?:${provisionName})\s+`,
+  group('list', String.raw`[\d(][\w()–,\s-]{0,60}?`),
+  String.raw`\s+of\s+$`
+)
 
 export const instrumentReferredTo: CitationReader = {
   name: 'back-reference',
@@ -221,7 +247,10 @@ export const instrumentReferredTo: CitationReader = {
       const listAt = offset + named.index + named[0].lastIndexOf(named.groups.list)
       const list = readProvisionList(text, listAt)
       if (list && /^\s+of\s+$/.test(text.slice(list.end, at)))
-        return {citations: provisionsOf(last.id, list, offset + named.index, end, {resolvedFrom: m[0]}), end}
+        return {
+          citations: provisionsOf(last.id, list, offset + named.index, end, {resolvedFrom: m[0]}),
+          end
+        }
     }
     // A bare "that order" is no citation of its own (the instrument is cited where it is named).
     return null
