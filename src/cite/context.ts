@@ -35,5 +35,8 @@ export class CitationContext {
   /** Set by a text whose amending instruction runs to its end ("... is hereby amended by:"): its items inherit it. */
   openAmending: string | null = null
   /** The instrument of each kind ("order", "proclamation", "memorandum") named last, antecedent of "that order". */
-  readonly lastInstruments = new Map<string, {id: string; ambiguous: boolean; sentence: number; text: string}>()
+  readonly lastInstruments = new Map<
+    string,
+    {id: string; ambiguous: boolean; sentence: number; text: string}
+  >()
 }

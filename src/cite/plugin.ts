@@ -95,9 +95,7 @@ const proclaimCite: Plugin<[], PresidentialDocument> =
       ctx.inheritedAmending = amended && instructionItem.test(unit.text) ? amended : null
       const found = extractCitations(unit.text, ctx)
       if (ctx.openAmending) open.set(unit, ctx.openAmending)
-      unit.citations = found.map((f) =>
-        toCitation(f, unit.text, offsets, toPoint)
-      )
+      unit.citations = found.map((f) => toCitation(f, unit.text, offsets, toPoint))
       for (const c of unit.citations) {
         if (c.type === 'act')
           report(
