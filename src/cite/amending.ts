@@ -10,8 +10,8 @@ import type {CitationType} from '../document/types.js'
 import type {CitationContext} from './context.js'
 import {type FoundCitation, joinId} from './found.js'
 import type {CitationReader} from './reader.js'
-import {before, subsections} from './lex.js'
-import {group, oneOf, optional, pattern, readAt, search, seq} from '../util/pattern.js'
+import {subsections} from './lex.js'
+import {group, oneOf, optional, pattern, readAt, seq} from '../util/pattern.js'
 
 /** Names of an instrument's provisions, singular or plural. */
 export const provisionName = String.raw`(?:[Ss]ub)?(?:[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)|[Ss]ubparagraphs?`
@@ -96,12 +96,19 @@ export function provisionsOf(
 /** The instrument a provision's id belongs to: eo/14144/2/e -> eo/14144; eo/2026-02-20/{slug}/1 -> eo/2026-02-20/{slug}. */
 export function instrumentOf(id: string): string {
   const parts = id.split('/')
-  return parts.slice(0, /^\d{4}-\d{2}-\d{2}$/.test(parts[1] ?? '') ? 3 : 2).join('/')
+  const second = parts[1] ?? ''
+  const dated = second.length === 10 && second[4] === '-' && second[7] === '-'
+  return parts.slice(0, dated ? 3 : 2).join('/')
 }
+
+/** How far back a quotation's opening mark is looked for. */
+const quoteReach = 4000
 
 /** Whether `at` stands inside a quotation (“...”): the new text of an instruction, not the instruction. */
 export function quoted(text: string, at: number): boolean {
-  return text.lastIndexOf('“', at) > text.lastIndexOf('”', at)
+  const from = Math.max(0, at - quoteReach)
+  const window = text.slice(from, at)
+  return window.lastIndexOf('“') > window.lastIndexOf('”')
 }
 
 /** Where the sentence holding `from` ends: its full stop outside quotations, or the end of the text. */
@@ -116,18 +123,28 @@ function sentenceEnd(text: string, from: number): number {
   return text.length
 }
 
+/** Abbreviations whose point is no full stop, as the text before the point ends. */
+const abbreviation = /(?:^|[\s.(])[A-Z]$|\b(?:Sec|No|Nos|U\.S)$/
+
 /** A full stop, not the point of an abbreviation ("U.S. Government", "Sec. 2", "No. 5"). */
 function isFullStop(text: string, i: number): boolean {
-  return (
-    /^\s+[A-Z“"(]/.test(text.slice(i + 1, i + 3)) &&
-    !/(?:^|[\s.(])[A-Z]$|\b(?:Sec|No|Nos|U\.S)$/.test(text.slice(Math.max(0, i - 4), i))
-  )
+  // A space, then a capital, a quotation or a parenthesis (char codes: the test runs at every point).
+  const space = text.charCodeAt(i + 1)
+  if (space !== 0x20 && space !== 0x0a && space !== 0xa0) return false
+  const next = text.charCodeAt(i + 2)
+  const opens = (next >= 0x41 && next <= 0x5a) || next === 0x201c || next === 0x22 || next === 0x28
+  return opens && !abbreviation.test(text.slice(Math.max(0, i - 4), i))
 }
 
-/** Where the sentence holding `at` starts. */
+/** How far back the start of a sentence is looked for. */
+const sentenceReach = 2000
+
+/** Where the sentence holding `at` starts (or `sentenceReach` before it). */
 function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) if (text[i] === '.' && isFullStop(text, i)) return i + 1
-  return 0
+  const limit = Math.max(0, at - sentenceReach)
+  for (let i = text.lastIndexOf('.', at - 1); i >= limit; i = text.lastIndexOf('.', i - 1))
+    if (isFullStop(text, i)) return i + 1
+  return limit
 }
 
 /** "is hereby further amended by", "are amended as follows", "amend Executive Order 13894 by". */
@@ -154,14 +171,15 @@ export const amendingInstruction: CitationReader = {
   trigger: String.raw`amend(?:ed)?\s+(?:by|as\s+follows|to\s+read|(?=(?:Executive\s+Order|Proclamation)\s+(?:No\.\s*)?\d))`,
   read(text, at, ctx) {
     const m = readAt(instruction, text, at)
-    if (!m || quoted(text, at)) return null
+    if (!m) return null
     let subject: string
     if (m.groups.number !== undefined) {
+      if (quoted(text, at)) return null
       subject = joinId(m.groups.name === 'Proclamation' ? 'proc' : 'eo', m.groups.number)
     } else {
       // "Executive Order 14193 ..., as amended by Executive Order 14197 ..., is further amended by": the sentence's
       // first instrument is the one acted on ("as amended by" is no instruction).
-      if (!passiveBefore.test(text.slice(Math.max(0, at - 24), at))) return null
+      if (!passiveBefore.test(text.slice(Math.max(0, at - 24), at)) || quoted(text, at)) return null
       const from = sentenceStart(text, at)
       const first = ctx.unitCitations.find(
         (c) => c.start >= from && c.start < at && (c.type === 'eo' || c.type === 'proc')
@@ -172,7 +190,7 @@ export const amendingInstruction: CitationReader = {
     const end = sentenceEnd(text, at)
     ctx.amending = {id: subject, end}
     // "... is hereby amended by:": the items that follow are its instructions.
-    if (end === text.length && /:\s*$/.test(text)) ctx.openAmending = subject
+    if (end === text.length && text.trimEnd().endsWith(':')) ctx.openAmending = subject
     return null
   }
 }
@@ -195,64 +213,87 @@ function sentenceBetween(text: string, from: number, to: number): boolean {
   return false
 }
 
-/** Record the instruments just cited: the antecedents of "that order", ambiguous when a sentence named several. */
+/**
+ * The instrument of a kind named last before `at` in a text's citations (in order), and whether its sentence named
+ * another of that kind too (then "that order" is ambiguous); undefined when the text names none before `at`.
+ */
+function namedLast(
+  text: string,
+  cited: readonly FoundCitation[],
+  kind: string,
+  at: number
+): {id: string; ambiguous: boolean} | undefined {
+  let i = cited.length - 1
+  while (i >= 0 && (cited[i]!.start >= at || instrumentKey(cited[i]!.type) !== kind)) i--
+  if (i < 0) return undefined
+  const last = cited[i]!
+  const id = instrumentOf(last.id)
+  for (let j = i - 1, from = last.start; j >= 0; j--) {
+    const c = cited[j]!
+    if (instrumentKey(c.type) !== kind) continue
+    if (sentenceBetween(text, c.end, from)) break
+    if (instrumentOf(c.id) !== id) return {id, ambiguous: true}
+    from = c.start
+  }
+  return {id, ambiguous: false}
+}
+
+/** At the end of a text: keep it if it names an instrument, for "that order" in the texts after it. */
 export function noteInstruments(
   text: string,
   cited: readonly FoundCitation[],
   ctx: CitationContext
 ): void {
-  for (const c of cited) {
-    const key = instrumentKey(c.type)
-    if (!key) continue
-    const id = instrumentOf(c.id)
-    const last = ctx.lastInstruments.get(key)
-    const sameSentence =
-      last !== undefined && last.text === text && !sentenceBetween(text, last.sentence, c.start)
-    ctx.lastInstruments.set(key, {
-      id,
-      ambiguous: sameSentence ? last.ambiguous || last.id !== id : false,
-      sentence: c.end,
-      text
-    })
-  }
+  for (const c of cited)
+    if (c.type === 'eo' || c.type === 'proc' || c.type === 'memo') {
+      ctx.namingTexts.push({text, cited})
+      return
+    }
 }
 
-/** "that order", "such proclamation", "said memorandum" (no number after: "that Proclamation 10908" is cited as such). */
-const backReference = pattern(
+/** The instrument of a kind named last before `at`: in this text, else in the texts before it. */
+function antecedent(
+  text: string,
+  at: number,
+  kind: string,
+  ctx: CitationContext
+): {id: string; ambiguous: boolean} | undefined {
+  const here = namedLast(text, ctx.unitCitations, kind, at)
+  if (here) return here
+  for (let i = ctx.namingTexts.length - 1; i >= 0; i--) {
+    const earlier = ctx.namingTexts[i]!
+    const last = namedLast(earlier.text, earlier.cited, kind, earlier.text.length)
+    if (last) return last
+  }
+  return undefined
+}
+
+/** " of that order", " of such proclamation" after a provision list (not "that Proclamation 10908", cited as such). */
+const ofInstrumentReferredTo = pattern(
   'y',
-  String.raw`(?:that|such|said)\s+`,
+  String.raw`\s+of\s+(?:that|such|said)\s+`,
   group('kind', 'order|proclamation|memorandum'),
   String.raw`\b(?!\s+(?:No\.\s*)?\d)`
 )
-/** "section 6(d) of ", "clauses 2 and 3 of ", read backward from the back-reference. */
-const provisionOfBefore = pattern(
-  '',
-  String.raw`\b(?:${provisionName})\s+`,
-  group('list', String.raw`[\d(][\w()–,\s-]{0,60}?`),
-  String.raw`\s+of\s+$`
-)
+/** A provision's name and the space after it: "subsections ", "clause ". */
+const provisionNameAt = new RegExp(String.raw`(?:${provisionName})\s+`, 'y')
 
-export const instrumentReferredTo: CitationReader = {
-  name: 'back-reference',
-  trigger: String.raw`(?:that|such|said)\s+(?:order|proclamation|memorandum)\b`,
-  read(text, at, ctx) {
-    const m = readAt(backReference, text, at)
-    if (!m) return null
-    const last = ctx.lastInstruments.get(m.groups.kind)
-    if (!last || last.ambiguous) return null
-    const end = m.index + m[0].length
-    const {window, offset} = before(text, at, 80)
-    const named = search(provisionOfBefore, window)
-    if (named) {
-      const listAt = offset + named.index + named[0].lastIndexOf(named.groups.list)
-      const list = readProvisionList(text, listAt)
-      if (list && /^\s+of\s+$/.test(text.slice(list.end, at)))
-        return {
-          citations: provisionsOf(last.id, list, offset + named.index, end, {resolvedFrom: m[0]}),
-          end
-        }
-    }
-    // A bare "that order" is no citation of its own (the instrument is cited where it is named).
-    return null
-  }
+/**
+ * "section 6(d) of that order", "clause 2 of such proclamation": provisions of the instrument of that kind named
+ * last, if its sentence named no other. The provision list is read at `at`; null when no back-reference follows.
+ */
+export function provisionOfInstrumentReferredTo(
+  text: string,
+  at: number,
+  ctx: CitationContext
+): {citations: FoundCitation[]; end: number} | null {
+  const name = readAt(provisionNameAt, text, at)
+  const list = name && readProvisionList(text, name.index + name[0].length)
+  const ref = list && readAt(ofInstrumentReferredTo, text, list.end)
+  if (!list || !ref) return null
+  const kind = ref.groups.kind
+  const last = antecedent(text, at, kind, ctx)
+  if (!last || last.ambiguous) return null
+  const end = ref.index + ref[0].length
+  return {citations: provisionsOf(last.id, list, at, end, {resolvedFrom: ref[0].trim()}), end}
 }

@@ -34,9 +34,6 @@ export class CitationContext {
   inheritedAmending: string | null = null
   /** Set by a text whose amending instruction runs to its end ("... is hereby amended by:"): its items inherit it. */
   openAmending: string | null = null
-  /** The instrument of each kind ("order", "proclamation", "memorandum") named last, antecedent of "that order". */
-  readonly lastInstruments = new Map<
-    string,
-    {id: string; ambiguous: boolean; sentence: number; text: string}
-  >()
+  /** The texts read before that name an order, proclamation or memorandum: where "that order" looks back. */
+  readonly namingTexts: Array<{text: string; cited: readonly FoundCitation[]}> = []
 }

@@ -6,7 +6,7 @@
  * ("section 232(d) (19 U.S.C. 1862(d))") are joined into one.
  */
 import {actAbbreviation, namedAct} from './acts.js'
-import {amendingInstruction, instrumentReferredTo, noteInstruments} from './amending.js'
+import {amendingInstruction, noteInstruments} from './amending.js'
 import {constitution} from './constitution.js'
 import {CitationContext} from './context.js'
 import {readDefinition} from './definitions.js'
@@ -34,7 +34,6 @@ export const citationReaders: readonly CitationReader[] = [
   proclamation,
   memorandum,
   amendingInstruction,
-  instrumentReferredTo,
   htsusHeading,
   htsusChapter,
   constitution,
@@ -206,11 +205,11 @@ export function extractCitations(
     )
     if (fresh.length === 0) continue
     found.push(...fresh)
-    noteInstruments(text, fresh, ctx)
     consumed = Math.max(consumed, result.resume ?? result.end)
     const definitionEnd = readDefinition(text, result.end, fresh[fresh.length - 1]!, ctx)
     if (definitionEnd !== -1) consumed = definitionEnd
     if (trigger.lastIndex < consumed) trigger.lastIndex = consumed
   }
+  noteInstruments(text, found, ctx)
   return mergeParallels(text, found, ctx)
 }

@@ -53,6 +53,7 @@ const sectionToken = pattern(
 const chainLink = /([-–]{1,2})(\d+[A-Za-z]*)/g
 /** A chain's numbers and the dashes between them: "470aaa–470aaa–11" -> [470aaa, 470aaa, 11], [–, –]. */
 function chainOf(chain: string): {parts: string[]; dashes: string[]} {
+  if (!chain.includes('-') && !chain.includes('–')) return {parts: [chain], dashes: []}
   const first = /^\d+[A-Za-z]*/.exec(chain)![0]
   const parts = [first]
   const dashes: string[] = []
