@@ -40,8 +40,21 @@ function citedUnits(tree: PresidentialDocument): CitedUnit[] {
   return units
 }
 
-/** An item of an amending instruction opens with what it does: "striking", "revising", "inserting". */
-const instructionItem = /^(?:by\s+)?[a-z]+ing\b/
+/** What an item of an amending instruction opens with: what it does ("striking", "Amending section 1 to read"). */
+const instructionVerbs = [
+  'adding',
+  'amending',
+  'deleting',
+  'inserting',
+  'redesignating',
+  'removing',
+  'renumbering',
+  'replacing',
+  'revising',
+  'striking',
+  'substituting'
+]
+const instructionItem = new RegExp(`^(?:[Bb]y\\s+)?(?:${instructionVerbs.join('|')})\\b`, 'i')
 
 export function toCitation(
   found: FoundCitation,
