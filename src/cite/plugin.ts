@@ -104,11 +104,23 @@ const proclaimCite: Plugin<[], PresidentialDocument> =
           end: toPoint((offsets[r.end - 1] ?? 0) + 1)
         }
       }))
+      // A provision's heading ("Sec. 2. Amendments to Proclamation 9705.") cites too, read before its text.
+      const headingOffsets = unit.type === 'provision' ? unit.data?.headingOffsets : undefined
+      const inHeading =
+        unit.type === 'provision' && unit.heading && headingOffsets
+          ? extractCitations(unit.heading, ctx).map((f) =>
+              toCitation(f, unit.heading!, headingOffsets, toPoint)
+            )
+          : []
       const amended = parent ? open.get(parent) : undefined
       ctx.inheritedAmending = amended && instructionItem.test(unit.text) ? amended : null
       const found = extractCitations(unit.text, ctx)
       if (ctx.openAmending) open.set(unit, ctx.openAmending)
-      unit.citations = found.map((f) => toCitation(f, unit.text, offsets, toPoint))
+      // After the text's own: their places in the text are read in order (supersede/place.ts).
+      unit.citations = [
+        ...found.map((f) => toCitation(f, unit.text, offsets, toPoint)),
+        ...inHeading
+      ]
       for (const c of unit.citations) {
         if (c.type === 'act')
           report(
