@@ -90,7 +90,8 @@ export function rangeSplit(
   }
   if (parts.length === 2 && /^\d+$/.test(parts[0]!) && /^\d+$/.test(parts[1]!))
     return Number(parts[1]) > Number(parts[0]) ? 1 : -1
-  return parts.length === 2 && marked ? 1 : -1
+  // "§§ 2000bb-1(a), (b)": even where several are announced, other digits after a hyphen are part of the number.
+  return -1
 }
 
 /** Between the items of a list: ", ", ", and ", " or " (a number follows). */
