@@ -44,7 +44,7 @@ const note = pattern(
 /** "5 U.S.C. App.", "5 U.S.C. App. (FACA)": the appendix as a whole, no section after it. */
 const wholeAppendix = /\s*(?:App\.|Appendix\b|app\.)(?!\s*(?:§+\s*)?\d)/y
 /** "50 U.S.C. 1701 et seq.", also with the Markdown emphasis it is often printed in. */
-const etSeq = /,?\s+(?:et\s+seq\.?|\*et seq\*\.?)/y
+const etSeq = /,?\s+(?:et\.?\s+seq\.?|\*et seq\*\.?)/y
 /** "Section 14123(a)(2) of 49 U.S.C.", read backward from the title. */
 const sectionOfTitleBefore = pattern(
   '',
@@ -85,11 +85,11 @@ export function uscCitations(
 
 export const usc: CitationReader = {
   name: 'usc',
-  trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC\b|usc\b|U\.S\. Code\b`,
+  trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC[AS]?\b|usc\b|U\.S\. Code\b`,
   read(text, at) {
     const {window, offset} = before(text, at, 12)
     const title = search(titleBefore, window)
-    const trigger = readAt(/U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC|usc|U\.S\. Code/y, text, at)!
+    const trigger = readAt(/U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC[AS]?\b|usc|U\.S\. Code/y, text, at)!
     let pos = at + trigger[0].length
     if (!title) return null
     const start = offset + title.index
