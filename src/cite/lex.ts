@@ -229,6 +229,11 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
   return refs
 }
 
+/** Whether the next citation (a title or volume and a code's name) starts at `at`, not another section of a list. */
+export function startsCitation(text: string, at: number): boolean {
+  return readAt(nextCitation, text, at) !== null
+}
+
 /** A title or volume and a code's name: the start of the next citation, not another section of a list. */
 const nextCitation =
   /\d+\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\.|F\.?R\b|Fed\.\s?Reg|U\.S\. Code)/y

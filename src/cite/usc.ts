@@ -7,7 +7,14 @@ import type {FoundCitation} from './found.js'
 import {joinId, markRanges} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
-import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
+import {
+  before,
+  readSections,
+  startsCitation,
+  subsections,
+  subsectionRun,
+  type SectionRef
+} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search} from '../util/pattern.js'
 
 /** "App.", "app.", "Appendix": the title's appendix. */
@@ -41,6 +48,8 @@ const note = pattern(
   optional(group('and', String.raw`and\s+`)),
   String.raw`note\b`
 )
+/** ", " or ", and " before a further section of the list after a note. */
+const listAfterNote = /\s*,\s*(?:and\s+)?(?=\d)/y
 /** "5 U.S.C. App.", "5 U.S.C. App. (FACA)": the appendix as a whole, no section after it. */
 const wholeAppendix = /\s*(?:App\.|Appendix\b|app\.)(?!\s*(?:§+\s*)?\d)/y
 /** "50 U.S.C. 1701 et seq.", also with the Markdown emphasis it is often printed in. */
@@ -130,6 +139,12 @@ export const usc: CitationReader = {
     let end = refs[refs.length - 1]!.end
     const hasNote = readAt(note, text, end)
     if (hasNote) end = hasNote.index + hasNote[0].length
+    // "8 U.S.C. 1101 note, 1182": the list goes on after the note.
+    const goesOn = hasNote ? readAt(listAfterNote, text, end) : null
+    const more =
+      goesOn && !startsCitation(text, goesOn.index + goesOn[0].length)
+        ? readSections(text, goesOn.index + goesOn[0].length, lead.groups.several !== undefined)
+        : []
     const seq = readAt(etSeq, text, end)
     if (seq) end = seq.index + seq[0].length
     const app = appBefore || lead.groups.app !== undefined
@@ -140,6 +155,10 @@ export const usc: CitationReader = {
     })
     citations[0]!.start = start
     citations[citations.length - 1]!.end = end
+    if (more.length > 0) {
+      citations.push(...uscCitations(title.groups.title, app, more, {}))
+      end = more[more.length - 1]!.end
+    }
     return {citations, end}
   }
 }
