@@ -85,15 +85,27 @@ score(
   new Set(specific.map((a) => `${a.file}|${instrument(a.target!)}`)),
   found((file, _, target) => `${file}|${instrument(target)}`)
 )
+// General clauses ("Any provision of previous proclamations ... is superseded to the extent of such
+// inconsistency", "..., or any other provisions authorizing ... are hereby revoked"): the key's `*` target.
+score(
+  'general clauses (document, action)',
+  new Set(actions.filter((a) => a.target === '*').map((a) => `${a.file}|${a.action}`)),
+  new Set(
+    [...docs].flatMap(([file, doc]) =>
+      doc.supersessions.filter((s) => s.scope === 'general').map((s) => `${file}|${s.action}`)
+    )
+  )
+)
 /**
  * The date each action takes effect, scored on the actions the key dates and the tool finds (so a missed
  * action counts against detection, not here): the tool's effective date, else its document's signing date.
  */
-const dated = new Map(
-  specific
-    .filter((a) => a.effective && a.effective !== '-')
-    .map((a) => [`${a.file}|${a.action}|${a.target}`, a.effective!])
-)
+/** Key -> every date the key gives it: one action may take effect on two dates, by provision ("on April 6, 2026", "on January 1, 2028"). */
+const dated = new Map<string, Set<string>>()
+for (const a of specific.filter((a) => a.effective && a.effective !== '-')) {
+  const key = `${a.file}|${a.action}|${a.target}`
+  dated.set(key, (dated.get(key) ?? new Set()).add(a.effective!))
+}
 const foundDates = [...docs].flatMap(([file, doc]) =>
   doc.supersessions.flatMap((s) =>
     s.scope === 'general'
@@ -110,7 +122,7 @@ score(
   new Set(
     [...dated]
       .filter(([key]) => foundDates.some((d) => d.startsWith(`${key}|`)))
-      .map(([key, on]) => `${key}|${on}`)
+      .flatMap(([key, dates]) => [...dates].map((on) => `${key}|${on}`))
   ),
   new Set(foundDates)
 )

@@ -41,6 +41,10 @@ await buildCorpus(dirs, {out, cache: false})
 const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as {
   documents: IndexRow[]
 }
+// The graph's edges: actions on instruments named by date and title, resolved to the documents they name.
+const graph = JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8')) as {
+  edges: Array<{fromDocument: string; to: string}>
+}
 const docs = new Map<string, DocumentJson>()
 for (const row of index.documents)
   docs.set(
@@ -127,7 +131,9 @@ const misses: Array<Pair & {did: string}> = []
 for (const pair of pairs) {
   const actors = byInstrument.get(pair.by)!
   const acts = actors.flatMap((a) => docs.get(a)!.supersessions)
-  const hit = acts.some((s) => s.targets.some((t) => instrumentOf(t) === pair.target))
+  const hit =
+    acts.some((s) => s.targets.some((t) => instrumentOf(t) === pair.target)) ||
+    graph.edges.some((e) => actors.includes(e.fromDocument) && instrumentOf(e.to) === pair.target)
   if (!hit) {
     const did = acts.length
       ? acts.map((s) => `${s.action} ${s.targets.join(',') || '(no target)'}`).join('; ')

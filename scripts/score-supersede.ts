@@ -5,10 +5,12 @@
  * "Revoked by: EO Z" on X is the same edge as "Revokes: EO X" on Z; edges count where
  * the acting order is in the folder (only those can be read from text).
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {resolveDatedTargets} from '../src/corpus/dated.js'
 import {listDocumentFiles} from '../src/corpus/walk.js'
+import type {DocumentJson} from '../src/document/types.js'
 import {parseFile} from '../src/pipeline/parse-document.js'
 import {checkFloor, reportFloors} from './floors.js'
 import {requireShared} from './shared-data.js'
@@ -25,6 +27,10 @@ const {values} = parseArgs({
       default: '../shared/corpus/_gold/fr_executive_orders_1995_2020_export.csv'
     },
     tables: {type: 'string', default: '../shared/corpus/_gold/archives_gov_disposition_tables'},
+    adjudication: {
+      type: 'string',
+      default: '../shared/corpus/_gold/adjudicated/fr_eo_1994_2020_adjudication.json'
+    },
     list: {type: 'boolean', default: false}
   }
 })
@@ -118,10 +124,15 @@ const {files} = await listDocumentFiles([values.bulk])
 const ours = new Set<string>()
 const numbers = new Set<string>()
 const started = performance.now()
+const parsed: DocumentJson[] = []
 for (const file of files) {
-  const result = await parseFile(file)
-  const doc = result.json
-  if (!doc?.number || !covered.has(doc.number)) continue
+  const doc = (await parseFile(file)).json
+  if (doc) parsed.push(doc)
+}
+// An order named by date and title ("The Executive Order of July 24, 2020 (Lowering Drug Prices ...)") is the
+// document of the folder signed that day under that title, as the corpus build resolves it.
+for (const doc of resolveDatedTargets(parsed)) {
+  if (!doc.number || !covered.has(doc.number)) continue
   numbers.add(doc.number)
   for (const s of doc.supersessions) {
     if (!(actions as string[]).includes(s.action)) continue
@@ -153,16 +164,17 @@ function score(
   said: Array<Record<string, string>>
 ): void {
   // Revoking or superseding part of an order ("section 3 of ...", "to the extent inconsistent", "in part"): the
-  // Federal Register records it as "Revokes in part" or as "Amends", one or the other; the edge counts as the one the notes give.
+  // Federal Register records it as "Revokes in part" or as "Amends", or as both (one at each order); the edge counts
+  // as those the notes give.
   const byPair = new Map<string, Set<string>>()
   for (const edge of ours) {
     const [from, action, to, part] = edge.split('|')
-    const counted =
-      part && gold.has(`${from}|amend|${to}`) && !gold.has(`${from}|${action}|${to}`)
-        ? 'amend'
-        : action!
+    const labelled = [action!, 'amend'].filter((a) => gold.has(`${from}|${a}|${to}`))
+    const counted = part && labelled.length > 0 ? labelled : [action!]
     const pair = `${from}|${to}`
-    byPair.set(pair, (byPair.get(pair) ?? new Set()).add(counted))
+    const set = byPair.get(pair) ?? new Set<string>()
+    for (const a of counted) set.add(a)
+    byPair.set(pair, set)
   }
   // The Federal Register files one disposition per pair of orders (6 of its 714 pairs carry two labels): an order
   // that "supersedes and revokes" another, or renumbers and revokes sections of it, is filed under one label.
@@ -224,4 +236,25 @@ score(
   new Set([...fromNotes, ...fromTables]),
   [notes, tables]
 )
+// Every pair on which we and the Federal Register disagreed, read against the order's text (its README): the
+// answer key is the notes and tables, plus the edges the text takes that the notes lack (TRUE extras), less
+// the notes' own errors (NOTE-ERROR misses: a misattached note, a wrong number).
+if (existsSync(values.adjudication)) {
+  const {records} = JSON.parse(readFileSync(values.adjudication, 'utf8')) as {
+    records: Array<{kind: string; actor: string; action: string; target: string; verdict: string}>
+  }
+  const edge = (r: (typeof records)[number]) => `${r.actor}|${r.action}|${r.target}`
+  const adjudicated = new Set([...fromNotes, ...fromTables])
+  for (const r of records) {
+    if (!numbers.has(r.actor) || !(actions as string[]).includes(r.action)) continue
+    if (r.kind === 'extra' && r.verdict === 'TRUE') adjudicated.add(edge(r))
+    if (r.kind === 'missed' && r.verdict === 'NOTE-ERROR') adjudicated.delete(edge(r))
+  }
+  score(
+    'adjudicated',
+    "Against the adjudicated key (notes and tables, plus the edges the text takes, less the notes' errors)",
+    adjudicated,
+    [notes, tables]
+  )
+}
 reportFloors('score:supersede')

@@ -1,5 +1,5 @@
 /** `proclaim annotate`: every linkable citation becomes a link, and nothing else changes. */
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {annotateSource} from '../src/cite/annotate.js'
@@ -48,5 +48,20 @@ describe('annotate', () => {
     expect(text).toMatch(
       /\[section 301 of\s+title 3, United States Code\]\(https:\/\/www\.govinfo\.gov\/link\/uscode\/3\/301\)/
     )
+  })
+})
+
+describe('annotate keeps the line endings', () => {
+  it('a CRLF file is written back with CRLF, every line', async () => {
+    const dir = tempDir('crlf')
+    const lf = readFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), 'utf8')
+    const input = path.join(dir, 'crlf.md')
+    writeFileSync(input, lf.replace(/\n/g, '\r\n'))
+    const out = path.join(dir, 'out.md')
+    expect(await main(['annotate', input, '-o', out], {out: () => {}, err: () => {}})).toBe(0)
+    const written = readFileSync(out, 'utf8')
+    expect(written).toContain('](https://')
+    expect(written.split('\r\n').length).toBe(lf.split('\n').length)
+    expect(written.replace(/\r\n/g, '')).not.toContain('\n')
   })
 })

@@ -343,6 +343,66 @@ ruleCases(
   ['2017-06-15-govinfo-eo-13801-apprenticeships.md']
 )
 
+ruleCases('citation-short-form-first', {
+  valid,
+  invalid: [
+    {
+      name: 'a short form used in a finding before the one that defines it',
+      source: broken(
+        read(proclamation),
+        'transmitted to me a report on his investigation',
+        'transmitted to me under section 232(b) a report on his investigation'
+      ),
+      problems: [[16, /^"section 232" is used before the document defines it/]]
+    }
+  ]
+})
+
+ruleCases('markdown-list-numbering', {
+  valid: [
+    ...valid,
+    {
+      name: 'findings written as a list numbered in order',
+      source: read('2021-02-01-aluminum-232-uae.md')
+    }
+  ],
+  invalid: [
+    {
+      name: 'a finding numbered as the one before it, in one list',
+      source: broken(
+        read('2021-02-01-aluminum-232-uae.md'),
+        /^3\. {2}Proclamation 9704 applied/m,
+        '2.  Proclamation 9704 applied'
+      ),
+      problems: [[29, /^Item written "2" renders as 3/]]
+    }
+  ]
+})
+
+ruleCases(
+  'citation-title-mismatch',
+  {
+    valid: [{name: 'an order cited with its title', source: read(order)}],
+    invalid: [
+      {
+        name: "an order cited with another order's title",
+        source: broken(
+          read(order),
+          /\(Expanding Apprenticeships in America\)/,
+          '(Reducing Regulation and Controlling Regulatory Costs)'
+        ),
+        problems: [
+          [
+            12,
+            /is titled "Reducing Regulation and Controlling Regulatory Costs", but .* is titled "Expanding Apprenticeships in America"/
+          ]
+        ]
+      }
+    ]
+  },
+  ['2017-06-15-govinfo-eo-13801-apprenticeships.md']
+)
+
 describe('the rules', () => {
   it('each has a doc page, made from its metadata and current, that shows a bad and a good example', () => {
     const docs = ruleDocs()

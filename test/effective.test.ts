@@ -1,12 +1,15 @@
 import {describe, expect, it} from 'vitest'
-import {effectiveIn} from '../src/supersede/effective.js'
+import {effectiveWhen} from '../src/supersede/effective.js'
 import {caseTable, parseCorpusFile} from './helpers.js'
 
-const cases = caseTable('effective-dates.tsv') as Array<[string, string]>
+/** Sentence, date, the document's date days are counted from ("-" or none: unknown), the phrase counted from. */
+const cases = caseTable('effective-dates.tsv') as Array<[string, string, string?, string?]>
 
 describe('effective dates in a sentence', () => {
-  it.each(cases)('%s -> %s', (sentence, expected) => {
-    expect(effectiveIn(sentence) ?? '-').toBe(expected)
+  it.each(cases)('%s -> %s', (sentence, expected, signed, phrase) => {
+    const when = effectiveWhen(sentence, signed && signed !== '-' ? signed : null)
+    expect(when?.date ?? '-').toBe(expected)
+    expect(when?.phrase ?? '-').toBe(phrase ?? '-')
   })
 })
 
@@ -30,6 +33,14 @@ describe('effective dates set by another sentence of the document', () => {
     const dated = doc.supersessions.filter((s) => s.action === 'amend' && s.effective)
     expect(dated.length).toBeGreaterThan(0)
     expect(new Set(dated.map((s) => s.effective))).toEqual(new Set(['2026-02-24']))
+  })
+
+  it("counts days from the document's date, keeping the phrase ('3 days after the date of this order')", async () => {
+    const doc = await parseCorpusFile('2025-09-05-reciprocal-tariff-scope.md')
+    expect(doc.signedDate).toBe('2025-09-05')
+    expect(doc.supersessions.map((s) => [s.action, s.effective, s.effectivePhrase])).toEqual([
+      ['amend', '2025-09-08', '3 days after the date of this order']
+    ])
   })
 
   it("does not date the document from a clause's own date ('effective January 1, 2026, general note 16(a) ... is modified as set forth in Annex I to this proclamation')", async () => {

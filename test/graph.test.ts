@@ -3,6 +3,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {buildGraph, statusOf, type DocumentJson, type Graph} from '../src/index.js'
+import {resolveDatedTargets} from '../src/corpus/dated.js'
 import {corpusDir, corpusFiles, parseCorpusFile, sourcesTable} from './helpers.js'
 
 let docs: DocumentJson[]
@@ -89,6 +90,27 @@ describe('status', () => {
       date: '2022-01-01',
       signed: '2021-12-27'
     })
+  })
+
+  it('an order named by date and title is the document signed that day under that title (EO 14195)', () => {
+    // "Regarding the Executive Order of February 1, 2025 (Imposing Duties ... China), the following shall replace
+    // subsection (g) of section 2": the text's id keeps the title; the build's graph lands on EO 14195.
+    const amendment = docs.find((d) => d.id === '2025-02-05-ieepa-duties-china-amendment')!
+    expect(amendment.supersessions.map((s) => [s.action, s.targets])).toEqual([
+      [
+        'amend',
+        [
+          'eo/2025-02-01/imposing-duties-to-address-the-synthetic-opioid-supply-chain-in-the-peoples-republic-of-china/2/g'
+        ]
+      ]
+    ])
+    expect(graph.numbers.get('2025-02-01-ieepa-duties-china')?.number).toBe('14195')
+    const resolved = buildGraph(resolveDatedTargets(docs))
+    const edges = statusOf(resolved, 'eo/14195/2/g', '2025-03-01').amendedBy
+    expect(edges.map((e) => [e.fromDocument, e.to])).toContainEqual([
+      '2025-02-05-ieepa-duties-china-amendment',
+      'eo/14195/2/g'
+    ])
   })
 
   it('a general supersession clause links earlier documents on the same statute, with low confidence', () => {

@@ -58,7 +58,7 @@ describe('the corpus folder, from the library', () => {
     )
     expect(messages.get('out-holds-input')).toContain(`holds the documents read (${corpusDir})`)
     expect(messages.get('out-not-a-corpus')).toMatch(
-      /is a folder that is not a corpus \(no index\.json\)/
+      /is a folder that is not a corpus \(it holds todo\.txt, which no build wrote\)/
     )
     for (const code of ['out-is-root', 'out-holds-input', 'out-not-a-corpus'] as const)
       expect(messages.get(code)).toContain('give options.out')
@@ -87,7 +87,7 @@ describe('the corpus folder, from the command line', () => {
       'out-holds-input': (out) =>
         `--out ${out} holds the documents read (${corpusDir}): give a folder of its own, such as corpus`,
       'out-not-a-corpus': (out) =>
-        `--out ${out} is a folder that is not a corpus (no index.json), and a build replaces its folder whole: give a new or empty folder, or a corpus`
+        `--out ${out} is a folder that is not a corpus (it holds todo.txt, which no build wrote), and a build replaces its folder whole: give a new or empty folder, or a corpus`
     }
     for (const {code, out} of refusals()) {
       const err: string[] = []

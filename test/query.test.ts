@@ -114,11 +114,12 @@ describe('proclaim status', () => {
     expect(lines.at(-1)).toMatch(
       /: not in the corpus; cited by 2 documents, none acting on it by that date$/
     )
-    // Not in the corpus, but the corpus sees its duties ended ("the additional ad valorem duties imposed
-    // pursuant to IEEPA in Executive Order 14193 ... shall no longer be in effect"), its emergency not.
+    // Not in the corpus, but the corpus sees its duties changed ("shall not be subject to the additional ad valorem
+    // rate of duty described in section 2(a) of Executive Order 14194") and ended ("the additional ad valorem
+    // duties imposed pursuant to IEEPA in Executive Order 14193 ... shall no longer be in effect"), its emergency not.
     expect(await cli('status', 'EO 14194', '--on', '2026-12-01')).toBe(0)
     expect(lines.find((l) => l.startsWith('eo/14194 on'))).toBe(
-      'eo/14194 on 2026-12-01: in force, terminated in part on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
+      'eo/14194 on 2026-12-01: in force, modified 2 times, terminated in part on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
     )
   })
 
@@ -165,12 +166,23 @@ describe('proclaim status', () => {
     expect(lines[0]).toBe('proc/9704/2 on 2026-08-01: in force, amended 6 times')
     expect(lines[2]).toBe('acted on by, in order of effect:')
     // One line per action (a long one goes on, indented further): the six amendments of the clause and the
-    // three modifications of the whole proclamation's tariff (its rates), which bear on the clause too.
-    const actions = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2} {2}(?:amend|modify) /.test(l))
-    expect(lines.filter((l) => /^ {2}\S/.test(l)).slice(1)).toEqual(actions)
+    // five modifications of the whole proclamation's tariff (its rates and reach: "shall be subject to the
+    // additional ad valorem tariffs proclaimed in Proclamation 9704", "the applicable additional ad valorem rate of
+    // duty imposed under Proclamation 9704 ... shall be:"), which bear on the clause too.
+    const pendingAt = lines.indexOf('signed, not yet in effect on 2026-08-01:')
+    const actedOn = lines.slice(0, pendingAt)
+    const actions = actedOn.filter((l) => /^ {2}\d{4}-\d{2}-\d{2} {2}(?:amend|modify) /.test(l))
+    expect(actedOn.filter((l) => /^ {2}\S/.test(l)).slice(1)).toEqual(actions)
+    // The rates set for 2028 (clause (7) of Proclamation 11021, (3)(a) of 11032) are signed, not yet in effect.
+    expect(
+      lines
+        .slice(pendingAt + 1)
+        .filter((l) => /^ {2}\d/.test(l))
+        .map((l) => l.trim().split(/\s+/).slice(0, 5).join(' '))
+    ).toEqual(['2028-01-01 modify by proc/11021 (7)', '2028-01-01 modify by proc/11032 (3)(a)'])
     expect(actions.filter((l) => / amend /.test(l))).toHaveLength(6)
-    expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(3)
-    expect(new Set(actions).size).toBe(9)
+    expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(5)
+    expect(new Set(actions).size).toBe(11)
     expect(actions.map((l) => l.trim().slice(0, 10))).toEqual(
       actions.map((l) => l.trim().slice(0, 10)).sort()
     )
@@ -178,7 +190,7 @@ describe('proclaim status', () => {
       const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
       expect(clause.status).toBe('in force')
       expect(clause.amendedBy).toHaveLength(6)
-      expect(clause.actions).toHaveLength(9)
+      expect(clause.actions).toHaveLength(11)
       expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').answer.standing).toBe('in force')
       // Revoked in part: clause 3 of Proclamation 9705.
       const p9705 = statusInCorpus(corpus, 'Proclamation 9705', '2026-08-01')

@@ -141,6 +141,85 @@ describe('supersessions within a document', () => {
     expect(technical.supersessions.flatMap((s) => s.targets)).not.toContain('eo/14003')
   })
 
+  it('a change of duties modifies the instrument that imposed them, even cited after "under" or "pursuant to"', async () => {
+    const of = (doc: Awaited<ReturnType<typeof parseCorpusFile>>, provision: string) =>
+      doc.supersessions
+        .filter((s) => s.provision === provision)
+        .map((s) => [s.action, s.targets, s.effective ?? null])
+    // "... shall not be subject to the additional ad valorem rate of duty described in section 2(a) of Executive Order 14194."
+    const mexico = await parseCorpusFile('2025-03-06-ieepa-duties-mexico-amendment.md')
+    expect(of(mexico, 'Sec. 2(a)')).toEqual([['modify', ['eo/14194/2/a'], '2025-03-07']])
+    // "All articles that are subject to the additional ad valorem rate of duty of 20 percent under Executive Order
+    // 14195, as amended, shall instead be subject to an additional ad valorem rate of duty of 10 percent."
+    const china = await parseCorpusFile('2025-11-04-ieepa-duties-china-modifying.md')
+    expect(of(china, 'Sec. 2(a)')).toEqual([['modify', ['eo/14195'], '2025-11-10']])
+    // "the applicable additional ad valorem rate of duty imposed pursuant to section 232 under Proclamation 9704, as
+    // amended; Proclamation 9705, as amended; and Proclamation 10962 ... shall be:"; "... shall no longer be subject to
+    // the additional ad valorem duty imposed under Proclamation 9704, as amended, or Proclamation 9705, as amended."
+    const metals = await parseCorpusFile('2026-04-02-aluminum-steel-copper-232-strengthening.md')
+    const all = ['proc/9704', 'proc/9705', 'proc/10962']
+    expect(of(metals, '(2)')).toEqual([['modify', all, '2026-04-06']])
+    expect(of(metals, '(4)')).toEqual([['modify', ['proc/9704', 'proc/9705'], '2026-04-06']])
+    expect(of(metals, '(7)')).toEqual([['modify', all, '2028-01-01']])
+    // "... shall be the rates set out in clause (3) of Proclamation 11021": the rates of the subject's instruments change.
+    const further = await parseCorpusFile(
+      '2026-06-01-aluminum-steel-copper-232-further-adjusting.md'
+    )
+    expect(of(further, '(3)(a)')).toEqual([['modify', all, '2028-01-01']])
+    // "in lieu of the additional ad valorem duties previously imposed ... in Executive Order 14257, as amended"; not
+    // "shall not be subject to such additional duty and shall instead remain subject to the ... duties previously
+    // imposed in Executive Order 14257" (goods in transit keep the old duties: no change).
+    const reciprocal = await parseCorpusFile('2025-07-31-reciprocal-tariff-further-modifying.md')
+    expect(of(reciprocal, 'Sec. 1')).toEqual([['modify', ['eo/14257'], null]])
+    expect(of(reciprocal, 'Sec. 2(a)')).toEqual([])
+    // "As of that date, all imports ... shall be subject to the additional ad valorem tariff proclaimed in
+    // Proclamation 9705 with respect to steel articles and Proclamation 9980 with respect to derivative steel
+    // articles": the date the sentence before gave ("necessary to terminate these arrangements as of March 12, 2025").
+    const steel = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')
+    const thatDate = steel.supersessions.find((s) => s.text.startsWith('As of that date'))
+    expect(thatDate).toMatchObject({
+      action: 'modify',
+      targets: ['proc/9705', 'proc/9980'],
+      effective: '2025-03-12'
+    })
+    // Which duties apply to a product under both is no change: "the product shall be subject to the duties imposed
+    // pursuant to Proclamation 10908, as amended, and not those imposed pursuant to this proclamation".
+    const copper = await parseCorpusFile('2025-07-30-copper-232.md')
+    expect(copper.supersessions.flatMap((s) => s.targets)).not.toContain('proc/10908')
+    expect(of(copper, '(4)')).toEqual([['modify', ['eo/14257'], null]])
+  })
+
+  it('an extension modifies what it continues: "Each advisory committee listed below is continued until ..."', async () => {
+    const doc = await parseCorpusFile('2025-09-29-continuance-advisory-committees.md')
+    const continued = doc.supersessions.find((s) => s.provision === 'Sec. 1')
+    expect(continued).toMatchObject({action: 'modify'})
+    expect(continued!.targets).toEqual(
+      expect.arrayContaining(['eo/11145', 'eo/12382', 'proc/9558'])
+    )
+  })
+
+  it("an instrument's annex changed is an amendment of it, not a change of its duties", async () => {
+    // "the lists of products provided in Annex I-A, Annex I-B, Annex II, and Annex III of Proclamation 11021 are
+    // modified as set forth in the annexes to this proclamation".
+    const further = await parseCorpusFile(
+      '2026-06-01-aluminum-steel-copper-232-further-adjusting.md'
+    )
+    const annex = further.supersessions.filter((s) => s.targets.includes('proc/11021'))
+    expect(
+      annex.map((s) => [s.provision, s.action, s.operations?.map((o) => o.operation)])
+    ).toEqual([['(1)', 'amend', ['modify']]])
+    // "The updated version of Annex II to Executive Order 14257 is attached to this order": the annex as it now reads.
+    const scope = await parseCorpusFile('2025-09-05-reciprocal-tariff-scope.md')
+    expect(
+      scope.supersessions.map((s) => [
+        s.provision,
+        s.action,
+        s.targets,
+        s.operations?.[0]?.operation
+      ])
+    ).toEqual([['Sec. 2(a)', 'amend', ['eo/14257'], 'read-as']])
+  })
+
   it('a list cited twice in one provision is read at each place it stands', async () => {
     // "... duties imposed in Proclamations 11046, 11047, and 11048 shall be ... Accordingly, the chapeau of Annex II
     // of each of Proclamations 11046, 11047, and 11048, is amended ...": the second list is the subject.
@@ -389,7 +468,27 @@ describe('the action stem prefilter', () => {
   })
 })
 
-describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv)', () => {
+describe('purpose statements', () => {
+  it('"This order amends Executive Order 13603" before the amendment itself is no second action', async () => {
+    const doc = await parseCorpusFile('2026-03-13-dpa-delegations-amending-eo-13603.md')
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
+      ['Sec. 2', 'amend', ['eo/13603/203']]
+    ])
+  })
+})
+
+describe('catch-all clauses', () => {
+  it('a revocation of named provisions "or any other provisions ..." is specific and general both', async () => {
+    const doc = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')
+    const seven = doc.supersessions.filter((s) => s.provision === '(7)')
+    expect(seven.map((s) => [s.action, s.scope, s.targets])).toEqual([
+      ['revoke', 'specific', ['proc/9705/3', 'proc/9777/1', 'proc/9980/2']],
+      ['revoke', 'general', []]
+    ])
+  })
+})
+
+describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv; action "-": no action)', () => {
   const cases = caseTable('verb-forms.tsv').map(([sentence, action, targets]) => {
     return {sentence: sentence!, action: action!, targets: targets!.split(' ')}
   })
@@ -402,6 +501,9 @@ describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv)', () 
       ],
       'case.md'
     )
-    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([[c.action, c.targets]])
+    // `*`: a general clause, which names no target of its own; `-`: no action.
+    expect(
+      doc.supersessions.map((s) => [s.action, s.scope === 'general' ? ['*'] : s.targets])
+    ).toEqual(c.action === '-' ? [] : [[c.action, c.targets]])
   })
 })

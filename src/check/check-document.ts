@@ -102,7 +102,7 @@ export function documentProblems(result: ParseResult, config: CheckConfig = defa
 
   const frontMatter = result.file.data.frontMatter as FrontMatter | undefined
   if (!result.tree || !frontMatter) return {problems, notifications}
-  let markdown: Root | null = null
+  let markdown: Root | null = result.markdown
   for (const rule of documentRules) {
     const severity = severityOf(config, rule.meta.id, rule.meta.severity)
     if (severity === null) continue

@@ -2,12 +2,11 @@
 import {labelSegments, provisionsWithPaths} from '../document/label-path.js'
 import type {DocumentJson} from '../document/types.js'
 import type {ParseResult} from '../pipeline/parse-document.js'
+import {datedResolver, resolveDatedTargets} from '../corpus/dated.js'
 import {buildGraph} from '../supersede/graph.js'
 import {getOrCreate} from '../util/get-or-create.js'
+import {instrumentOf, isDatedId} from '../util/instrument-id.js'
 import type {Copy, CorpusContext, CorpusInstrument} from './types.js'
-
-/** The instrument part of a target id (`eo/14144/2/e` -> `eo/14144`). */
-export const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
 
 export function corpusContext(parsed: readonly ParseResult[]): CorpusContext {
   return corpusContextOf(parsed.flatMap((r) => (r.json ? [r.json] : [])))
@@ -15,7 +14,14 @@ export function corpusContext(parsed: readonly ParseResult[]): CorpusContext {
 
 /** The corpus of documents read (as JSON, as worker threads send them back). */
 export function corpusContextOf(docs: readonly DocumentJson[]): CorpusContext {
-  const graph = buildGraph(docs)
+  // Built once, when asked (most sets of documents name nothing by date).
+  let resolver: ((id: string) => string) | null = null
+  const resolve = (id: string) => {
+    if (!isDatedId(id)) return id
+    resolver ??= datedResolver(docs)
+    return resolver(id)
+  }
+  const graph = buildGraph(resolveDatedTargets(docs, resolve))
   const instruments = new Map<string, CorpusInstrument>()
   const byId = new Map<string, DocumentJson>(docs.map((d) => [d.id, d]))
   for (const [docId, key] of graph.keys) {
@@ -37,7 +43,8 @@ export function corpusContextOf(docs: readonly DocumentJson[]): CorpusContext {
   for (const doc of docs)
     for (const s of doc.supersessions)
       for (const op of s.operations ?? [])
-        if (op.inserted) getOrCreate(inserted, instrumentOf(op.target), () => []).push(op.inserted)
+        if (op.inserted)
+          getOrCreate(inserted, instrumentOf(resolve(op.target)), () => []).push(op.inserted)
   const revoked = new Map<string, {date: string | null; file: string}>()
   for (const e of graph.edges)
     if (
@@ -47,7 +54,7 @@ export function corpusContextOf(docs: readonly DocumentJson[]): CorpusContext {
       !revoked.has(e.to)
     )
       revoked.set(e.to, {date: e.date, file: byId.get(e.fromDocument)?.file ?? e.fromDocument})
-  return {instruments, revoked, copies: copiesOf(docs, graph.keys), inserted}
+  return {instruments, revoked, resolve, copies: copiesOf(docs, graph.keys), inserted}
 }
 
 /** Below this many letters two texts agreeing says little (two one-line memoranda). */

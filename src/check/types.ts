@@ -81,6 +81,8 @@ export interface CorpusContext {
   copies: ReadonlyMap<string, readonly Copy[]>
   /** Text that documents of the corpus insert into each instrument (an earlier amendment may put in what a later strikes). */
   inserted: ReadonlyMap<string, readonly string[]>
+  /** An id naming an instrument by date and title, as the key of the document it names (else itself). */
+  resolve: (id: string) => string
 }
 
 /** What a rule reads and how it reports. */

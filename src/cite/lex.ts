@@ -3,7 +3,7 @@
  * a position and reads forward (sticky expressions) or backward (expressions
  * anchored at the end of a short window), so no reader scans the whole text.
  */
-import {group, many, matchesIn, oneOf, optional, pattern, readAt, seq} from '../util/pattern.js'
+import {group, many, matchesIn, oneOf, pattern, readAt, seq} from '../util/pattern.js'
 
 /** A window of the text ending at `end`, for reading backward. */
 export function before(text: string, end: number, size = 160): {window: string; offset: number} {
@@ -268,10 +268,5 @@ export function closingParen(text: string, open: number, limit = 400): number {
   return -1
 }
 
-export function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-}
+/** A name as an id segment (one rule for acts, memoranda and dated instruments: util/instrument-id.ts). */
+export {titleSlug as slug} from '../util/instrument-id.js'

@@ -70,13 +70,16 @@ export async function annotateCommand(args: string[], io: CommandIo): Promise<nu
     result.json,
     result.file.data.frontMatter.bodyStart
   )
+  // The parse reads CRLF as LF; the file written keeps the line endings it came with.
+  const crlf = result.file.messages.some((m) => m.ruleId === 'crlf-line-endings')
+  const text = crlf ? annotated.text.replace(/\n/g, '\r\n') : annotated.text
   if (values.output) {
-    writeFileAtomic(values.output, annotated.text)
+    writeFileAtomic(values.output, text)
     io.err(
       `${path}: ${annotated.linked} citations linked, ${annotated.skipped.length} left as text -> ${values.output}`
     )
   } else {
-    io.out(annotated.text.replace(/\n$/, ''))
+    io.out(text.replace(/\r?\n$/, ''))
   }
   return 0
 }

@@ -2,7 +2,7 @@
 import {parseArgs} from 'node:util'
 import {type BuildSummary, buildCorpus} from '../corpus/build.js'
 import {diagnostic} from '../document/diagnostics.js'
-import {type OutFolderCode, OutFolderError} from '../corpus/out-folder.js'
+import {notACorpus, type OutFolderCode, OutFolderError} from '../corpus/out-folder.js'
 import {formatDiagnostic} from './format.js'
 import {expandInputs} from './inputs.js'
 import type {CommandIo} from './io.js'
@@ -45,7 +45,7 @@ const outFolderWording: Readonly<Record<OutFolderCode, (error: OutFolderError) =
   'out-holds-input': (e) =>
     `--out ${e.path} holds the documents read (${e.input}): give a folder of its own, such as corpus`,
   'out-not-a-corpus': (e) =>
-    `--out ${e.path} is a folder that is not a corpus (no index.json), and a build replaces its folder whole: give a new or empty folder, or a corpus`
+    `--out ${e.path} is a folder that is not a corpus (${notACorpus(e)}), and a build replaces its folder whole: give a new or empty folder, or a corpus`
 }
 
 /** Why a build failed, in the command line's words. */

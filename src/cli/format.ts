@@ -1,5 +1,6 @@
 /** How the CLI prints diagnostics: `file:line:column  severity  message  ruleId`, as linters do. */
 import type {DiagnosticJson} from '../document/types.js'
+import {printableLine} from '../util/printable.js'
 import {paintSeverity} from './color.js'
 
 export interface FormatOptions {
@@ -8,7 +9,9 @@ export interface FormatOptions {
 }
 
 export function formatDiagnostic(d: DiagnosticJson, options: FormatOptions = {}): string {
-  const place = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`
+  // One diagnostic, one line: a line break in a file name or a message is shown, not printed.
+  const file = printableLine(d.file)
+  const place = d.line === null ? file : `${file}:${d.line}:${d.column ?? 1}`
   const severity = options.color ? paintSeverity(d.severity) : d.severity
-  return `${place}  ${severity}  ${d.message}  ${d.ruleId}`
+  return `${place}  ${severity}  ${printableLine(d.message)}  ${d.ruleId}`
 }

@@ -2,6 +2,7 @@
 /** The `proclaim` command: a thin layer over the library. */
 import {realpathSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {printable} from '../util/printable.js'
 import {colorEnabled} from './color.js'
 import {type CompletionSpec, completionScript, shells} from './completion.js'
 import type {CommandIo} from './io.js'
@@ -225,8 +226,9 @@ function isEntryPoint(): boolean {
 
 if (isEntryPoint()) {
   const io: CommandIo = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    // What a document or a file name holds is shown, never obeyed by the terminal (util/printable.ts).
+    out: (line) => process.stdout.write(`${printable(line)}\n`),
+    err: (line) => process.stderr.write(`${printable(line)}\n`),
     // Diagnostics go to standard error: coloured when that is a terminal (see color.ts).
     color: colorEnabled(process.env, Boolean(process.stderr.isTTY)),
     stdin: () => readStdin(process.stdin),

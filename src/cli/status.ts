@@ -2,10 +2,12 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {resolveDatedTargets} from '../corpus/dated.js'
 import {listDocumentFiles} from '../corpus/walk.js'
 import {holdsProvision, provisionsWithPaths} from '../document/label-path.js'
 import type {DocumentJson} from '../document/types.js'
 import {parseFile} from '../pipeline/parse-document.js'
+import {splitId} from '../util/instrument-id.js'
 import {idFromText, instrumentOf} from '../query/resolve.js'
 import {
   actorOf,
@@ -124,7 +126,7 @@ async function statusInFolder(
     const result = await parseFile(file)
     if (result.json) docs.push(result.json)
   }
-  const graph = buildGraph(docs)
+  const graph = buildGraph(resolveDatedTargets(docs))
   const id = graph.keys.get(query) ?? idFromText(query)
   if (!id)
     throw new UsageError(
@@ -150,7 +152,7 @@ async function statusInFolder(
   else if (id !== instrument)
     evidence.missingProvision = !holdsProvision(
       holders.flatMap((d) => provisionsWithPaths(d.provisions).map((p) => p.unit)),
-      id.split('/').slice(2)
+      splitId(id).path
     )
   return {
     ...status,

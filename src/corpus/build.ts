@@ -12,6 +12,7 @@ import path from 'node:path'
 import {diagnostic} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge, type Graph} from '../supersede/graph.js'
+import {resolveDatedTargets} from './dated.js'
 import {indexedStatus, type Standing} from '../supersede/status.js'
 import {withBuildCompilerFlags} from './compiler-flags.js'
 import {BuildCache, codeFingerprint} from './cache.js'
@@ -159,7 +160,8 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   const docs = built.map((b) => b.summary)
   const {duplicates, duplicateOf, unique} = findDuplicates(docs)
   clock.stage('identify')
-  const graph = buildGraph(unique)
+  // Actions on instruments named by date and title land on the documents they name.
+  const graph = buildGraph(resolveDatedTargets(unique))
   clock.stage('graph')
   const index = indexRows(docs, graph, duplicateOf, buildDate)
   clock.stage('index')
@@ -218,14 +220,19 @@ function nameUniquely(built: Built[], cache: BuildCache): void {
           ? -1
           : 1
   )
-  const seenIds = new Map<string, number>()
+  // A second file of one id ("A.md" beside "a.md") takes the first free "-N": free of every id the files have
+  // ("a-2.md" beside them keeps its own) and of those given before.
+  const taken = new Set(built.map((b) => b.summary.id))
+  const seen = new Set<string>()
   for (const b of built) {
-    const n = seenIds.get(b.summary.id) ?? 0
-    seenIds.set(b.summary.id, n + 1)
-    if (n > 0) {
+    if (seen.has(b.summary.id)) {
+      let n = 2
+      while (taken.has(`${b.summary.id}-${n}`)) n++
       b.renamedFrom = b.summary.id
-      b.summary.id = `${b.summary.id}-${n + 1}`
+      b.summary.id = `${b.summary.id}-${n}`
+      taken.add(b.summary.id)
     }
+    seen.add(b.summary.id)
     cache.name(b.summary.file, b.summary.id, b.renamedFrom !== null)
   }
 }

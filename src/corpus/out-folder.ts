@@ -20,8 +20,29 @@ const messages: Readonly<Record<OutFolderCode, (error: OutFolderError) => string
   'out-holds-input': (e) =>
     `The corpus folder ${e.path} holds the documents read (${e.input}), and a build replaces its folder whole: give options.out a folder of its own`,
   'out-not-a-corpus': (e) =>
-    `The corpus folder ${e.path} is a folder that is not a corpus (no index.json), and a build replaces its folder whole: give options.out a new or empty folder, or a corpus`
+    `The corpus folder ${e.path} is a folder that is not a corpus (${notACorpus(e)}), and a build replaces its folder whole: give options.out a new or empty folder, or a corpus`
 }
+
+/** Why a folder is no corpus: what it lacks, or what it holds that no build wrote. */
+export const notACorpus = (e: OutFolderError): string =>
+  e.foreign.length > 0
+    ? `it holds ${e.foreign.slice(0, 3).join(', ')}${e.foreign.length > 3 ? ` and ${e.foreign.length - 3} more` : ''}, which no build wrote`
+    : 'no index.json'
+
+/**
+ * What a build writes in a corpus folder, and nothing else: a folder holding anything more is the user's (their
+ * notes beside an index.json), and replacing it whole would delete what they put there.
+ */
+const corpusEntries = new Set([
+  'index.json',
+  'citations.json',
+  'graph.json',
+  'documents',
+  'corpus.sqlite',
+  'corpus.sqlite-wal',
+  'corpus.sqlite-shm',
+  'corpus.sqlite-journal'
+])
 
 export class OutFolderError extends Error {
   override readonly name = 'OutFolderError'
@@ -30,12 +51,20 @@ export class OutFolderError extends Error {
   readonly path: string
   /** For `out-holds-input`: the input inside the folder, as given. */
   readonly input: string | null
+  /** For `out-not-a-corpus`: what the folder holds that no build wrote (empty: it has no index.json). */
+  readonly foreign: readonly string[]
 
-  constructor(code: OutFolderCode, folder: string, input: string | null = null) {
+  constructor(
+    code: OutFolderCode,
+    folder: string,
+    input: string | null = null,
+    foreign: readonly string[] = []
+  ) {
     super()
     this.code = code
     this.path = folder
     this.input = input
+    this.foreign = foreign
     this.message = messages[code](this)
   }
 }
@@ -56,8 +85,11 @@ export async function checkOutFolder(out: string, inputs: readonly string[]): Pr
   }
   if (given) {
     const entries = await readdir(resolved)
-    if (entries.length > 0 && !entries.includes('index.json'))
-      throw new OutFolderError('out-not-a-corpus', out)
+    if (entries.length > 0) {
+      const foreign = entries.filter((e) => !corpusEntries.has(e)).sort()
+      if (!entries.includes('index.json') || foreign.length > 0)
+        throw new OutFolderError('out-not-a-corpus', out, null, foreign)
+    }
   }
   return resolved
 }

@@ -69,10 +69,32 @@ export const rules = {
     description: 'The front matter block is opened with `---` but never closed.',
     fix: 'Close the front matter with a line holding only `---`.'
   },
+  'markdown-too-deep': {
+    severity: 'warning',
+    fatal: false,
+    description:
+      'The Markdown nests deeper than any document does (block quotes, lists or emphasis beyond 32 levels): it was read flat past that depth.',
+    fix: 'Remove the excess nesting: a presidential document needs a few levels, and a renderer may give up on this one.'
+  },
+  'internal-error': {
+    severity: 'error',
+    fatal: true,
+    description:
+      'proclaim failed on this document: a defect of the toolkit, not of the document. The other documents of the run are read as usual.',
+    fix: 'Report it with the document attached; meanwhile the document is left out of the corpus.'
+  },
+  'document-too-complex': {
+    severity: 'error',
+    fatal: true,
+    description:
+      'The document could not be read within the limits of the parser (its structure is too deep or too large).',
+    fix: 'Look for runaway nesting or repetition near the line given, or split the file.'
+  },
   'invalid-yaml': {
     severity: 'error',
     fatal: true,
-    description: 'The front matter is not valid YAML.',
+    description:
+      'The front matter is not valid YAML, or expands without bound (YAML aliases repeating or holding themselves).',
     fix: 'Fix the YAML syntax at the line given (quote values that contain `:` or `#`).'
   },
   'front-matter-not-data': {
@@ -87,6 +109,13 @@ export const rules = {
     fatal: true,
     description: 'The front matter is not a mapping of keys to values.',
     fix: 'Write the front matter as `key: value` lines.'
+  },
+  'front-matter-as-written': {
+    severity: 'warning',
+    fatal: false,
+    description:
+      'A front matter value YAML would read otherwise than it is written (a date that is no calendar day, a number with a leading zero) is kept as written.',
+    fix: 'Write the date as a real YYYY-MM-DD day, quote a number meant as text ("0755").'
   },
   'invalid-front-matter-date': {
     severity: 'warning',

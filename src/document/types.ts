@@ -56,6 +56,8 @@ export interface Supersession {
   scope: 'specific' | 'general'
   targets: string[]
   effective?: string
+  /** When `effective` was counted from the document's date: the phrase ("3 days after the date of this order"). */
+  effectivePhrase?: string
   /** The action reaches only part of its targets: "to the extent inconsistent", "in part". */
   partial?: boolean
   /** An amendment's instructions, one operation a provision (supersede/operations.ts). */

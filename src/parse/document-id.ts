@@ -1,5 +1,13 @@
 /** Document ids come from file names and must never be able to name a path. */
+import {createHash} from 'node:crypto'
 import path from 'node:path'
+
+/**
+ * The longest id kept whole. An id names a file of the corpus (`documents/{id}.json`, and a temporary name
+ * beside it while it is written), and file names stop at 255 bytes: a longer id is cut, and a hash of the
+ * whole keeps it apart from others cut alike.
+ */
+export const maxIdLength = 200
 
 export function documentId(filePath: string): string {
   const stem = path.basename(filePath).replace(/\.(?:md|markdown|txt)$/i, '')
@@ -8,5 +16,7 @@ export function documentId(filePath: string): string {
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .replace(/\.{2,}/g, '.')
-  return id || 'document'
+  if (id.length <= maxIdLength) return id || 'document'
+  const hash = createHash('sha256').update(id).digest('hex').slice(0, 12)
+  return `${id.slice(0, maxIdLength - hash.length - 1).replace(/[.-]+$/, '')}-${hash}`
 }

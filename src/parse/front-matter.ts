@@ -133,26 +133,120 @@ export function readFrontMatter(text: string): FrontMatter {
       ]
     }
   }
-  return {...base, data: plainData(parsed as Record<string, unknown>), problems: []}
+  try {
+    const data = plainData(parsed as Record<string, unknown>)
+    return {...base, data, problems: asWritten(data, block)}
+  } catch (error) {
+    if (!(error instanceof UnboundedFrontMatterError)) throw error
+    return {
+      ...base,
+      data: {},
+      problems: [
+        {ruleId: 'invalid-yaml', message: `Front matter refused: ${error.message}`, line: 2}
+      ]
+    }
+  }
 }
 
-/** YAML timestamps become ISO strings, so the data stays JSON. */
+/**
+ * How much front matter may expand to. YAML aliases share one value among many places: 900 bytes of nested
+ * aliases ("billion laughs") stand for 10^9 values, and `a: &a [*a]` for an endless one. Real front matter is a
+ * few dozen values; the data is copied out within these bounds or refused.
+ */
+const frontMatterBounds = {values: 10_000, depth: 32}
+
+/** Thrown when the front matter expands beyond its bounds or refers to itself. */
+class UnboundedFrontMatterError extends Error {}
+
+/** YAML timestamps become ISO strings, so the data stays JSON; within bounds, and without prototype keys' effects. */
 function plainData(value: Record<string, unknown>): Record<string, unknown> {
+  const budget = {values: frontMatterBounds.values}
+  return copyMapping(value, budget, new Set())
+}
+
+function copyMapping(
+  value: Record<string, unknown>,
+  budget: {values: number},
+  open: Set<object>
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [key, v] of Object.entries(value)) out[key] = plainValue(v)
+  // A key "__proto__" is data like any other: an own property, never the object's prototype.
+  for (const [key, v] of Object.entries(value))
+    Object.defineProperty(out, key, {
+      value: plainValue(v, budget, open),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
   return out
 }
 
-function plainValue(v: unknown): unknown {
+function plainValue(v: unknown, budget: {values: number}, open: Set<object>): unknown {
+  if (--budget.values < 0)
+    throw new UnboundedFrontMatterError(
+      `it expands to more than ${frontMatterBounds.values} values (YAML aliases repeating one another)`
+    )
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return null
     const iso = v.toISOString()
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
   }
-  if (Array.isArray(v)) return v.map(plainValue)
-  if (v && typeof v === 'object') return plainData(v as Record<string, unknown>)
-  return v
+  if (!v || typeof v !== 'object') return v
+  if (open.has(v))
+    throw new UnboundedFrontMatterError('a YAML alias refers to a value that holds it')
+  if (open.size >= frontMatterBounds.depth)
+    throw new UnboundedFrontMatterError(`it nests deeper than ${frontMatterBounds.depth} levels`)
+  open.add(v)
+  try {
+    return Array.isArray(v)
+      ? v.map((item) => plainValue(item, budget, open))
+      : copyMapping(v as Record<string, unknown>, budget, open)
+  } finally {
+    open.delete(v)
+  }
 }
+
+/** A top-level key's scalar as written: `date: 2025-02-30` -> `2025-02-30` (quotes and comment off). */
+function writtenScalar(block: string, key: string): {text: string; line: number} | null {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`^${escaped}:[ \\t]*([^\\n#]*?)[ \\t]*(?:#.*)?$`, 'm').exec(block)
+  if (!m || m[1] === '' || /^['"]/.test(m[1]!)) return null
+  return {text: m[1]!, line: block.slice(0, m.index).split('\n').length}
+}
+
+/**
+ * Values YAML reads otherwise than they are written, kept as written: a date that is no calendar day
+ * (`2025-02-30` would read as March 2) and a number with a leading zero (`0755` would read as octal 493).
+ */
+function asWritten(data: Record<string, unknown>, block: string): SourceProblem[] {
+  const problems: SourceProblem[] = []
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'number' && !(typeof value === 'string' && isoTimestamp.test(value)))
+      continue
+    const written = writtenScalar(block, key)
+    // A date-time read as midnight UTC is a day too, but not one written as a day: only days are compared.
+    if (!written || (typeof value === 'string' && !isoTimestamp.test(written.text))) continue
+    const same =
+      typeof value === 'number' ? String(value) === written.text : value.startsWith(written.text)
+    if (
+      same ||
+      (typeof value === 'number' &&
+        Number(written.text) === value &&
+        !/^[-+]?0\d/.test(written.text))
+    )
+      continue
+    data[key] = written.text
+    problems.push({
+      ruleId: 'front-matter-as-written',
+      message: `\`${key}: ${written.text}\` would be read as ${JSON.stringify(value)}; kept as written`,
+      line: written.line
+    })
+  }
+  return problems
+}
+
+/** A date as plainValue gives it (a date-time, with its zone, is compared by no one: it is kept as read). */
+const isoTimestamp = /^\d{4}-\d{2}-\d{2}$/
 
 /** The text with the front matter's characters (not its line breaks) turned to spaces: positions stay put. */
 export function blankFrontMatter(text: string, bodyStart: number): string {

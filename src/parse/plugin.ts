@@ -31,6 +31,12 @@ declare module 'vfile' {
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/
 
+/** Whether YYYY-MM-DD names a day of the calendar (not 2025-02-30). */
+function isCalendarDay(day: string): boolean {
+  const time = new Date(`${day}T00:00:00Z`)
+  return !Number.isNaN(time.getTime()) && time.toISOString().slice(0, 10) === day
+}
+
 function text(value: unknown): string | null {
   if (typeof value === 'number') return String(value)
   if (typeof value !== 'string') return null
@@ -49,11 +55,16 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
     const title = text(fm.title)
     const fmType = text(fm.document_type) as DocumentType | null
     let date = text(fm.date)
-    if (date !== null && !isoDay.test(date)) {
-      report(file, 'invalid-front-matter-date', `Front matter date \`${date}\` is not YYYY-MM-DD`, {
-        line: 2,
-        column: 1
-      })
+    if (date !== null && !(isoDay.test(date) && isCalendarDay(date))) {
+      report(
+        file,
+        'invalid-front-matter-date',
+        `Front matter date \`${date}\` is not a YYYY-MM-DD day of the calendar`,
+        {
+          line: 2,
+          column: 1
+        }
+      )
       date = null
     }
     const blocks = mdastToBlocks(tree, source, {bodyStart: frontMatter.bodyStart})
@@ -95,7 +106,8 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
       date,
       signedDate: structure.signedDate,
       signer: structure.signer,
-      sourceUrl: text(fm.source_url) ?? text(fm.permalink),
+      // Only a web address becomes the document's link (a `javascript:` URL in front matter is no source).
+      sourceUrl: webAddress(text(fm.source_url) ?? text(fm.permalink)),
       frontMatter: fm,
       provenance: structure.provenance
     }
@@ -108,3 +120,14 @@ const remarkProclaim: Plugin<[RemarkProclaimOptions?], Root, PresidentialDocumen
   }
 
 export default remarkProclaim
+
+/** An http(s) URL as given, else null. */
+function webAddress(value: string | null | undefined): string | null {
+  if (!value) return null
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : null
+  } catch {
+    return null
+  }
+}

@@ -6,6 +6,7 @@
  * imports a later one (test/layering.test.ts).
  */
 import {readFile} from 'node:fs/promises'
+import type {Root} from 'mdast'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import proclaimCite from '../cite/plugin.js'
@@ -15,6 +16,7 @@ import type {DocumentJson, PresidentialDocument} from '../document/types.js'
 import {blankFrontMatter, readFrontMatter} from '../parse/front-matter.js'
 import remarkProclaim from '../parse/plugin.js'
 import {parseMarkdown} from '../parse/markdown.js'
+import {flattenDeepNesting, maxDepth} from '../parse/nesting.js'
 import {hasFatal, report} from '../document/diagnostics.js'
 import {decodeSource, type SourceProblem} from '../parse/source.js'
 
@@ -26,6 +28,11 @@ export interface ParseResult {
   json: DocumentJson | null
   /** Whether the document could not be parsed (see the file's messages). */
   failed: boolean
+  /**
+   * The body as Markdown reads it (remark-parse's tree, front matter blanked), which the document tree was made
+   * from and left as it was; null when the parse stopped before it. For checks of the Markdown itself.
+   */
+  markdown: Root | null
 }
 
 export interface ParseOptions {
@@ -53,27 +60,67 @@ export function parseDocument(
   options: ParseOptions = {}
 ): ParseResult {
   const file = new VFile({path})
+  try {
+    return parseInto(file, value, options)
+  } catch (error) {
+    // A defect of the toolkit, not of the document: this file fails with a diagnostic that says so, and the
+    // rest of the batch goes on.
+    const internal = new VFile({path})
+    report(
+      internal,
+      'internal-error',
+      `proclaim failed on this document: ${(error as Error).message ?? String(error)}`,
+      {line: 1, column: 1}
+    )
+    return {file: internal, tree: null, json: null, failed: true, markdown: null}
+  }
+}
+
+function parseInto(file: VFile, value: string | Uint8Array, options: ParseOptions): ParseResult {
   const decoded = decodeSource(value)
   reportByLine(file, decoded.problems)
   if (decoded.text === undefined || hasFatal(file))
-    return {file, tree: null, json: null, failed: true}
+    return {file, tree: null, json: null, failed: true, markdown: null}
 
   const text = decoded.text
   file.value = text
   const frontMatter = readFrontMatter(text)
   reportByLine(file, frontMatter.problems)
-  if (hasFatal(file)) return {file, tree: null, json: null, failed: true}
+  if (hasFatal(file)) return {file, tree: null, json: null, failed: true, markdown: null}
   file.data.frontMatter = frontMatter
 
-  // Front matter lines are blanked, not cut, so remark's positions are the file's own.
-  const mdast = parseMarkdown(blankFrontMatter(text, frontMatter.bodyStart))
-  const tree = unified()
-    .use(remarkProclaim, options.id ? {id: options.id} : {})
-    .use(proclaimCite)
-    .use(proclaimSupersede)
-    .runSync(mdast, file) as PresidentialDocument
-  if (hasFatal(file)) return {file, tree, json: null, failed: true}
-  return {file, tree, json: documentToJson(tree, file), failed: false}
+  // Front matter lines are blanked, not cut, so remark's positions are the file's own; so is nesting past
+  // any document's depth (nesting.ts).
+  const flat = flattenDeepNesting(blankFrontMatter(text, frontMatter.bodyStart))
+  if (flat.lines.length > 0)
+    report(
+      file,
+      'markdown-too-deep',
+      `Markdown nests ${flat.depth} levels deep here${flat.lines.length > 1 ? ` (and on ${flat.lines.length - 1} more lines)` : ''}; read flat past ${maxDepth} levels`,
+      {line: flat.lines[0]!, column: 1}
+    )
+  let mdast: Root
+  let tree: PresidentialDocument
+  try {
+    mdast = parseMarkdown(flat.text)
+    tree = unified()
+      .use(remarkProclaim, options.id ? {id: options.id} : {})
+      .use(proclaimCite)
+      .use(proclaimSupersede)
+      .runSync(mdast, file) as PresidentialDocument
+  } catch (error) {
+    // A structure beyond the stack (whatever the bounds above missed) is the document's problem, said as one.
+    if (!(error instanceof RangeError)) throw error
+    report(
+      file,
+      'document-too-complex',
+      `The document is too deeply structured to read (${error.message})`,
+      {line: 1, column: 1}
+    )
+    return {file, tree: null, json: null, failed: true, markdown: null}
+  }
+  if (hasFatal(file)) return {file, tree, json: null, failed: true, markdown: mdast}
+  return {file, tree, json: documentToJson(tree, file), failed: false, markdown: mdast}
 }
 
 /** Read and parse a file; an unreadable file is a diagnostic, not an exception. */
@@ -89,7 +136,7 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
         ? readFailures[code]!
         : String((error as Error).message)
     report(file, 'unreadable-file', `Cannot read file: ${reason}`)
-    return {file, tree: null, json: null, failed: true}
+    return {file, tree: null, json: null, failed: true, markdown: null}
   }
   return parseDocument(bytes, path, options)
 }

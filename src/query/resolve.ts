@@ -7,6 +7,7 @@ import {extractCitations} from '../cite/extract.js'
 import type {DocumentHead, DocumentType} from '../document/types.js'
 import {instrumentType} from '../supersede/identity.js'
 import type {Standing} from '../supersede/status.js'
+import {instrumentOf as instrumentOfId} from '../util/instrument-id.js'
 import type {Corpus} from './corpus.js'
 
 /** A document as the corpus's index lists it. */
@@ -136,7 +137,7 @@ function idOf(corpus: Corpus, text: string): string | null {
 
 /** The instrument holding an id: `eo/14148` for `eo/14148/2`; a `doc/` key is its own. */
 export function instrumentOf(id: string): string {
-  return id.startsWith('doc/') ? id : id.split('/').slice(0, 2).join('/')
+  return id.startsWith('doc/') ? id : instrumentOfId(id)
 }
 
 /** Resolve what the user typed to an instrument or provision, with the documents holding its text. */

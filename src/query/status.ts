@@ -5,6 +5,7 @@
  */
 import type {Edge, Graph} from '../supersede/graph.js'
 import {pushTo} from '../supersede/identity.js'
+import {instrumentOf, splitId} from '../util/instrument-id.js'
 import {
   changesOnly,
   enclosingIds,
@@ -75,7 +76,7 @@ export function answerOf(status: Status, held: readonly Holder[], evidence: Evid
   if (evidence.missingProvision && status.chain.every((e) => e.to !== status.id))
     return {
       standing: 'no such provision',
-      instrument: status.id.split('/').slice(0, 2).join('/'),
+      instrument: instrumentOf(status.id),
       heldBy: held.map((h) => h.id)
     }
   const issuedByText = held
@@ -204,7 +205,7 @@ export function statusInCorpus(corpus: Corpus, query: string, on?: string): Corp
       .all(...held.map((h) => h.id)) as Array<{unit: string}>
     evidence.missingProvision = !holdsProvision(
       labels.map((l) => l.unit),
-      id.split('/').slice(2)
+      splitId(id).path
     )
   }
   return {

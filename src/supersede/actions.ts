@@ -23,6 +23,13 @@ export interface ActionVerb<Action extends string = string> {
   readonly stems: readonly string[]
   /** What the action leaves its target (`statusOf`); null: as it was (an amendment changes the text, not the standing). */
   readonly standing: Standing | null
+  /**
+   * Forms that change duties another instrument imposes, named by what imposed them ("the additional duty imposed
+   * under Proclamation 9704 ... shall be 50 percent", "shall no longer be subject to the additional duties described
+   * in section 2(a) of Executive Order 14193"): their targets are those instruments even after "under" or "pursuant
+   * to", which elsewhere cite an authority. `passive`: the duties are named before the match; `active`: after it.
+   */
+  readonly duties?: {readonly passive: RegExp; readonly active: RegExp}
 }
 
 /** An entry of the table, its action kept as the literal it is (the enum is derived from them). */
@@ -77,15 +84,20 @@ const revoke = verb({
 
 /**
  * A named inconsistency clause: "to the extent that any provision of Proclamations 9558, 9681, or 10285 is
- * inconsistent with or contradicts this proclamation, the terms of this proclamation shall govern": the
- * instruments it names, before it, are superseded where they conflict.
+ * inconsistent with or contradicts this proclamation, the terms of this proclamation shall govern", "... with the
+ * provisions of this order, this order shall control": the instruments it names, before it, are superseded where
+ * they conflict (none named: a general clause).
  */
-const thisGoverns = String.raw`\b(?:is|are)\s+inconsistent\s+with(?:\s+or\s+contradicts)?\s+this\s+${thisInstrument}\b[^.;]{0,80}?\bshall\s+(?:govern|control|prevail)\b`
+const thisGoverns = String.raw`\b(?:is|are)\s+inconsistent\s+with(?:\s+or\s+contradicts)?\s+(?:the\s+(?:provisions|terms)\s+of\s+)?this\s+${thisInstrument}\b[^.;]{0,80}?\bshall\s+(?:govern|control|prevail)\b`
 
 const supersede = verb({
   action: 'supersede',
   passive: new RegExp(
-    anyOf(passiveOf(String.raw`${hereby}(?:revoked\s+and\s+)?superseded\b`).source, thisGoverns)
+    anyOf(
+      // "is revoked and superseded", "The Annex to Executive Order 13315 is replaced and superseded in its entirety".
+      passiveOf(String.raw`${hereby}(?:(?:revoked|replaced)\s+and\s+)?superseded\b`).source,
+      thisGoverns
+    )
   ),
   active: new RegExp(
     String.raw`\b${anyOf(
@@ -117,6 +129,20 @@ const byLaterOrders = String.raw`(?!\s+(?:or|and)\s+(?:supplemented|modified)\s+
 /** "Regarding Executive Order 14195, the following shall replace subsection (g) of section 2:" (its target before). */
 const followingReplaces = String.raw`\bthe\s+following\s+shall\s+replace\b`
 
+/** Before a verb, an annex of an instrument as its subject: "the lists of products provided in Annex I-A ... of Proclamation 11021". */
+const annexOf = String.raw`\bAnnex(?:es)?\b[^.:;]{0,120}?\b(?:of|to)\s+(?:Executive\s+Order|Proclamation)\s+\d+[^.:;]{0,40}?`
+
+/**
+ * An instrument's annex changed, its text: "The updated version of Annex II to Executive Order 14257 is attached to
+ * this order", "the lists of products provided in Annex I-A, ... of Proclamation 11021 are modified as set forth in
+ * the annexes to this proclamation".
+ */
+const annexChanged = anyOf(
+  // Not "as shown in the updated version of Annex II that is attached to this order": that tells of it.
+  String.raw`(?<=\bupdated\s+version\s+of\s+Annex\b[^.:;]{0,120}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
+  String.raw`(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`
+)
+
 const amend = verb({
   action: 'amend',
   passive: new RegExp(
@@ -124,7 +150,8 @@ const amend = verb({
       passiveOf(
         `${hereby}${further}${anyOf(String.raw`amended\b${byLaterOrders}`, String.raw`${edits}\b`)}`
       ).source,
-      followingReplaces
+      followingReplaces,
+      annexChanged
     )
   ),
   active: new RegExp(
@@ -148,7 +175,10 @@ const amend = verb({
     'stricken',
     'redesignat',
     'renumber',
-    'replace'
+    'replace',
+    'attached',
+    'modified',
+    'updated'
   ],
   standing: null
 })
@@ -195,25 +225,71 @@ const terminate = verb({
   standing: 'terminated'
 })
 
+/** What a duty is called: "the additional ad valorem duties", "the tariff", "the rate of duty", "tariffs". */
+const dutyNoun = String.raw`\b(?:duty|duties|tariffs?|rates?\s+of\s+duty)\b`
+
+/** After an active duty form, its object names duties before it names their instrument ("the additional ... duties imposed by"). */
+const dutiesFollow = String.raw`(?=\s+(?:(?:the|an?|any|such)\s+)?[^.:;]{0,120}?${dutyNoun})`
+
+/**
+ * New rates or reach for duties the subject names: "shall be:" (a list of rates follows), "shall be 15 percent",
+ * "shall be the rates set out in ...", "shall be determined by ...", "shall apply to the full customs value",
+ * "shall instead be subject to a 7.5 percent tariff". Only after a subject naming duties (bounded look-behind).
+ */
+const newRates = String.raw`(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
+  String.raw`instead\s+be\s+subject\s+to`,
+  String.raw`be(?=\s*:|\s+(?:\d|zero\b|the\s+(?:applicable\s+)?rates?\b|determined\s+by|reduced\s+to|increased\s+to))`,
+  String.raw`apply\s+to\s+the\s+full\b`
+)}`
+
+/**
+ * A change of what duties reach, their instrument after the match: "shall no longer be subject to the additional
+ * ad valorem rate of duty imposed pursuant to Executive Order 14323", "shall be subject to the additional ad valorem
+ * tariffs proclaimed in Proclamation 9705" (not "shall continue to be subject to", "remain subject to": no change;
+ * not the rule for a product "subject to tariffs under both this proclamation and Proclamation 10908", which says
+ * which applies), "in lieu of the additional ad valorem duties previously imposed ... in Executive Order 14257".
+ */
+const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
+  String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be\s+subject\s+to${dutiesFollow}`,
+  String.raw`\bin\s+lieu\s+of${dutiesFollow}`
+)}`
+
 /**
  * A change to what another instrument imposes, its rates or its scope, rather than to its text: "the
  * tariffs proclaimed in Proclamation 9704 ... are modified to increase the respective tariff rates",
  * "are adjusted to increase", "I hereby modify", "I hereby expand the scope of the national emergency
- * declared in Executive Order 13894".
+ * declared in Executive Order 13894", an extension ("Each advisory committee listed below is continued until
+ * September 30, 2025"), and the duty forms above. Not an annex of an instrument "modified as set forth in the
+ * annexes to this proclamation": its text changes (an amendment, below).
  */
 const modify = verb({
   action: 'modify',
-  passive: passiveOf(
-    String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`
+  passive: new RegExp(
+    anyOf(
+      String.raw`(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`,
+      passiveOf(String.raw`${hereby}continued\s+until\b`).source
+    )
   ),
   active: new RegExp(
     String.raw`\b${anyOf(
       String.raw`hereby\s+modify`,
       // Not a plain "I modify": "the Secretary recommended that I modify the tariffs" reports advice.
-      String.raw`hereby\s+expand\s+the\s+scope\s+of`
+      String.raw`hereby\s+expand\s+the\s+scope\s+of`,
+      // "I find that it is necessary to modify the system imposed in Proclamation 10908 by reducing duties ...".
+      String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`
     )}\b`
   ),
-  stems: ['modif', 'adjusted', 'expand'],
+  duties: {passive: new RegExp(newRates), active: new RegExp(dutyChange)},
+  stems: [
+    'modif',
+    'adjust',
+    'expand',
+    'continued',
+    'dut',
+    'tariff',
+    'rates of duty',
+    'rate of duty'
+  ],
   standing: null
 })
 
@@ -249,28 +325,39 @@ export const generalSupersession = new RegExp(
 /** Instruments an action can take as a target. */
 export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 
+/** Text right before a citation that tells of what another instrument did, or of what the citation's own did ("as amended by Executive Order 14266"). */
+const toldOf = anyOf(
+  // "which Executive Order 13526 amended", "that was revoked by": a relative clause telling of an action.
+  String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
+  // "as amended by", "superseded by": what another instrument did.
+  String.raw`\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by`,
+  String.raw`\bconsistent\s+with`
+)
+
+/** Text right before a citation that names it as an authority or as where a thing was made or told of ("pursuant to", "described in"). */
+const authority = anyOf(
+  String.raw`\bpursuant\s+to`,
+  String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
+  // Where a thing was made or told of: "established by", "described in", "set forth in".
+  String.raw`\bestablished\s+(?:by|in)`,
+  String.raw`\bdescribed\s+in`,
+  String.raw`\bset\s+forth\s+in`,
+  String.raw`\bprovided\s+(?:for\s+)?in`,
+  String.raw`\bissued\s+(?:under|pursuant\s+to)`
+)
+
 /**
  * Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order
- * 14266"), as the alternatives below; then "the", if printed, and the citation.
+ * 14266", "pursuant to"), as the alternatives above; then "the", if printed, and the citation.
  */
-export const notATarget = new RegExp(
-  String.raw`${anyOf(
-    // "which Executive Order 13526 amended", "that was revoked by": a relative clause telling of an action.
-    String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
-    // "as amended by", "superseded by": what another instrument did.
-    String.raw`\b(?:amended|supplemented|superseded|revoked|replaced|revised|modified|redesignated)\s+by`,
-    // Authority and context: "pursuant to", "consistent with", "under the provisions of".
-    String.raw`\bpursuant\s+to`,
-    String.raw`\bconsistent\s+with`,
-    String.raw`\bunder(?:\s+the\s+(?:provisions|terms)\s+of)?`,
-    // Where a thing was made or told of: "established by", "described in", "set forth in".
-    String.raw`\bestablished\s+(?:by|in)`,
-    String.raw`\bdescribed\s+in`,
-    String.raw`\bset\s+forth\s+in`,
-    String.raw`\bprovided\s+(?:for\s+)?in`,
-    String.raw`\bissued\s+(?:under|pursuant\s+to)`
-  )}\s*(?:the\s+)?$`
-)
+export const notATarget = new RegExp(String.raw`${anyOf(toldOf, authority)}\s*(?:the\s+)?$`)
+
+/**
+ * The same for the instruments a change of duties names as what imposed them ("the duties imposed under
+ * Proclamation 9704", "described in section 2(a) of Executive Order 14193"): only what tells of another action
+ * makes them a reference there.
+ */
+export const notADutySource = new RegExp(String.raw`${toldOf}\s*(?:the\s+)?$`)
 
 /** The name of an instrument: a capitalized word, then up to six more, small words between ("Manual for Courts-Martial"). */
 const instrumentName = String.raw`[A-Z][\w-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w-]*)){0,6}?`

@@ -20,6 +20,8 @@ import type {
   SupersessionAction
 } from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
+import {instrumentOf} from '../util/instrument-id.js'
+import {printedDateToIso} from '../document/dates.js'
 import {
   actionStem,
   actionVerbs,
@@ -30,9 +32,11 @@ import {
 } from './actions.js'
 import {
   bareProvision,
+  catchAllPhrase,
   editedInstrumentFollows,
   endsInColon,
   herebyWord,
+  inconsistency,
   inPart,
   partOfInstrument,
   instrumentId,
@@ -40,12 +44,15 @@ import {
   opensWithQuotation,
   paragraphNumber,
   purposeClause,
+  relativeSubject,
   space,
   suchOrder,
   thisDocument,
+  thisDocumentActs,
   thoseOrders
 } from './phrases.js'
-import {effectiveIn} from './effective.js'
+import {type DatedReference, datedReferences} from './dated.js'
+import {effectiveWhen, setEffective} from './effective.js'
 import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
 import type {Instruction} from './passage.js'
@@ -57,6 +64,8 @@ interface Reading {
   readonly toPoint: (offset: number) => Point
   /** The entries found so far. */
   readonly found: Supersession[]
+  /** The document's date (ISO), that days are counted from ("3 days after the date of this order"). */
+  readonly signed: string | null
   /** Instruments the document names with the order that made them ("Manual for Courts-Martial" -> eo/12473). */
   readonly named: ReadonlyMap<string, string>
   /** The instruments of the last unit that cited any: what "those orders" and "such order" point back to. */
@@ -79,18 +88,24 @@ interface Reading {
   readonly amendments: Array<{entry: Supersession; at: Instruction}>
   /** The units an entry was found in. */
   readonly acting: Set<Unit>
+  /** Entries of the document speaking of itself ("This order amends Executive Order 13603 ..."): see `announcements`. */
+  readonly announced: Set<Supersession>
+  /** Instruments each unit names by date and title, not number (dated.ts). */
+  dated: ReadonlyMap<Unit, readonly DatedReference[]>
 }
 
 /** What the target rules read of what came before the verb. */
-type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments'>
+type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments' | 'dated'>
 
 export function detectSupersessions(
   children: DocumentContent[],
-  toPoint: (offset: number) => Point
+  toPoint: (offset: number) => Point,
+  signed: string | null = null
 ): Supersession[] {
   const reading: Reading = {
     toPoint,
     found: [],
+    signed,
     named: namedInstruments(children),
     lastInstruments: [],
     carried: null,
@@ -98,7 +113,9 @@ export function detectSupersessions(
     units: [],
     unitIndex: new Map(),
     amendments: [],
-    acting: new Set()
+    acting: new Set(),
+    announced: new Set(),
+    dated: new Map()
   }
   // Document order, a provision before the provisions inside it, each under its label path.
   const paths: string[][] = []
@@ -113,12 +130,35 @@ export function detectSupersessions(
   reading.units.forEach((unit, i) => {
     ;(reading.unitIndex as Map<Unit, number>).set(unit, i)
   })
+  reading.dated = datedReferences(reading.units)
   reading.units.forEach((unit, i) => {
     ;(handlers[unit.type] as Handler<Unit>)(reading, unit, paths[i]!)
   })
+  const announcements = announcedElsewhere(reading)
   // The amendments' instructions as operations, and their targets at the provisions they name.
-  for (const {entry, at} of reading.amendments) attachOperations(entry, at)
-  return reading.found
+  for (const {entry, at} of reading.amendments)
+    if (!announcements.has(entry)) attachOperations(entry, at)
+  return reading.found.filter((entry) => !announcements.has(entry))
+}
+
+/**
+ * "Purpose. This order amends Executive Order 13603 of March 16, 2012 (...)", then "Section 203 of Executive Order
+ * 13603 is hereby amended by striking ...": the purpose tells of the action the document takes elsewhere, on the
+ * same instrument; it is not one more. Those targets leave the entry (and an entry left with none, the document).
+ * What the document does only in such words ("This order supersedes Executive Order 13621") stands.
+ */
+function announcedElsewhere(reading: Reading): Set<Supersession> {
+  const dropped = new Set<Supersession>()
+  for (const entry of reading.announced) {
+    const elsewhere = new Set(
+      reading.found
+        .filter((e) => e.action === entry.action && !reading.announced.has(e))
+        .flatMap((e) => e.targets.map(instrumentOf))
+    )
+    entry.targets = entry.targets.filter((t) => !elsewhere.has(instrumentOf(t)))
+    if (entry.targets.length === 0 && entry.scope === 'specific') dropped.add(entry)
+  }
+  return dropped
 }
 
 /**
@@ -171,15 +211,20 @@ function readUnit(reading: Reading, unit: Unit, path: string[], activeOnly = fal
   // Inserted text of an amendment ("to read as follows: ``Sec. 3. ... are revoked.''") acts for the amended order.
   if (opensWithQuotation.test(unit.text)) return null
   const text = unquoted(unit.text)
+  const dated = reading.dated.get(unit) ?? []
   if (carry !== null || actionStem.test(text)) {
-    const placed = place(unit)
+    const placed = place(unit, dated)
     sentences(text).forEach(([start, end], index) => {
       const lead = index === 0 ? carry : null
       readSentence(reading, {unit, path, text, placed, start, end, activeOnly, lead})
     })
   }
-  const instruments = unit.citations.filter((c) => c.type === 'eo' || c.type === 'proc')
-  if (instruments.length > 0) reading.lastInstruments = instruments.map((c) => c.id)
+  const instruments = (
+    dated.length > 0 ? place(unit, dated).map((p) => p.citation) : unit.citations
+  )
+    .filter((c) => c.type === 'eo' || c.type === 'proc')
+    .map((c) => c.id)
+  if (instruments.length > 0) reading.lastInstruments = instruments
   return text
 }
 
@@ -205,6 +250,8 @@ interface Found {
   verb: ActionVerb<SupersessionAction>
   match: RegExpExecArray
   passive: boolean
+  /** One of the verb's duty forms: its targets are the instruments that imposed the duties (`ActionVerb.duties`). */
+  duties: boolean
 }
 
 /**
@@ -229,10 +276,44 @@ function verbsIn(sentence: string, at: SentenceAt): Found[] {
     const active = own ?? (at.lead !== null ? carriedVerb(verb, at.lead, sentence) : null)
     for (const match of active ? [active] : passives) {
       if (negation.test(sentence.slice(0, match.index))) continue
-      found.push({verb, match, passive: active === null})
+      found.push({verb, match, passive: active === null, duties: false})
     }
+    if (verb.duties && passives.length === 0 && !own) found.push(...dutyForms(verb, sentence))
   }
   return found
+}
+
+/**
+ * A verb's duty forms in a sentence, when its plain forms act on nothing there: each match of the form naming the
+ * duties before it ("the rate of duty imposed under Proclamation 9704 ... shall be:"), else the first naming them
+ * after it ("shall no longer be subject to the additional duty imposed under ..."). Findings enact them too: they are
+ * worded as rules ("As of March 12, 2025, the additional derivative steel articles ... shall be subject to ...").
+ */
+function dutyForms(verb: ActionVerb<SupersessionAction>, sentence: string): Found[] {
+  const forms = verb.duties!
+  const before = everyMatch(forms.passive, sentence)
+  const after = before.length > 0 ? null : forms.active.exec(sentence)
+  return (after ? [after] : before)
+    .filter((match) => !negation.test(sentence.slice(0, match.index)))
+    .map((match) => ({verb, match, passive: after === null, duties: true}))
+}
+
+/**
+ * The citations placed within [start, end): a binary search for the first, since they are in text order. A unit
+ * of thousands of sentences (EO 14148's list of rescissions) would otherwise be read in time quadratic in its length.
+ */
+function placedWithin(placed: readonly Placed[], start: number, end: number): Placed[] {
+  let low = 0
+  let high = placed.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (placed[mid]!.start < start) low = mid + 1
+    else high = mid
+  }
+  const out: Placed[] = []
+  for (let i = low; i < placed.length && placed[i]!.start < end; i++)
+    if (placed[i]!.end <= end) out.push(placed[i]!)
+  return out
 }
 
 /** Each verb of the sentence, in turn: its targets, its entry, and the amending passage it may open. */
@@ -250,21 +331,19 @@ function readSentence(reading: Reading, at: SentenceAt): void {
   const purposes = [...sentence.matchAll(purposeClause)].map(
     (m) => [start + m.index, start + m.index + m[0].length] as const
   )
-  const candidates = placed.filter(
-    (p) =>
-      p.start >= start &&
-      p.end <= end &&
-      p.target &&
-      !purposes.some(([a, b]) => p.start >= a && p.start < b)
+  const inSentence = placedWithin(placed, start, end).filter(
+    (p) => !purposes.some(([a, b]) => p.start >= a && p.start < b)
   )
-  for (const {verb, match, passive} of found) {
+  const mayBeTargets = inSentence.filter((p) => p.target)
+  const sources = inSentence.filter((p) => p.source)
+  for (const {verb, match, passive, duties} of found) {
     const verbAt = start + match.index
     const after = verbAt + match[0].length
     const occurrence: Occurrence = {
       unit,
       text,
       placed,
-      candidates,
+      candidates: duties ? sources : mayBeTargets,
       sentence,
       start,
       end,
@@ -275,27 +354,53 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       // A passive verb's subject is in its own clause ("X is revoked and Y is amended" amends Y only); an active
       // verb's object ends where the next verb begins.
       clause: passive ? clauseStart(sentence, start, verbAt) : start,
-      objectsEnd: passive ? end : start + nextVerb(sentence, after - start)
+      objectsEnd: passive ? end : start + nextVerb(sentence, after - start),
+      duties
     }
     const targets = targetsOf(occurrence, reading)
-    const scope =
-      targets.length === 0 && general && verb.action === 'supersede' ? 'general' : 'specific'
-    if (targets.length === 0 && scope !== 'general') continue
-    const entry: Supersession = {
-      provision: labelPath(at.path),
-      action: verb.action,
-      scope,
-      targets: [...new Set(targets)],
-      text: unit.text.slice(from, end).trim(),
-      position: sentencePosition(unit, from, end, reading.toPoint)
+    // The instruments named, and what the clause says of those it does not name: "Any provision of previous
+    // proclamations ... that is inconsistent ... is superseded to the extent of such inconsistency", "All Executive
+    // Orders ... inconsistent with this order are revoked", "..., or any other provisions authorizing ... are hereby
+    // revoked": a general action, with no target of its own.
+    const scopes: Array<Supersession['scope']> = [
+      ...(targets.length > 0 ? ['specific' as const] : []),
+      ...((targets.length === 0 && general && verb.action === 'supersede') || catchAll(occurrence)
+        ? ['general' as const]
+        : [])
+    ]
+    for (const scope of scopes) {
+      const entry: Supersession = {
+        provision: labelPath(at.path),
+        action: verb.action,
+        scope,
+        targets: scope === 'general' ? [] : [...new Set(targets)],
+        text: unit.text.slice(from, end).trim(),
+        position: sentencePosition(unit, from, end, reading.toPoint)
+      }
+      for (const detail of entryDetails) detail(entry, occurrence, reading)
+      if (entry.action === 'amend')
+        reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
+      reading.acting.add(unit)
+      reading.found.push(entry)
+      if (!passive && thisDocumentActs.test(sentence.slice(0, match.index + match[0].length)))
+        reading.announced.add(entry)
+      reading.amending = amendingPassage(entry, sentence) ?? reading.amending
     }
-    for (const detail of entryDetails) detail(entry, occurrence)
-    if (entry.action === 'amend')
-      reading.amendments.push({entry, at: instructionAt(reading, occurrence, match[0])})
-    reading.acting.add(unit)
-    reading.found.push(entry)
-    reading.amending = amendingPassage(entry, sentence) ?? reading.amending
   }
+}
+
+/**
+ * A catch-all the verb's own clause names, for a revocation or supersession: instruments it does not name, those
+ * inconsistent with the document ("All Executive Orders ... inconsistent with this order are revoked") or any others
+ * besides the named ("..., or any other provisions authorizing the Secretary to grant relief ... are hereby revoked").
+ */
+function catchAll(v: Occurrence): boolean {
+  if (v.action !== 'revoke' && v.action !== 'supersede') return false
+  const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
+  // "..., including National Security Memorandum-2 ..., which is hereby revoked": its subject is the one named.
+  if (v.passive && relativeSubject.test(said)) return false
+  const phrase = catchAllPhrase.exec(said)
+  return phrase !== null && (inconsistency.test(v.sentence) || /\bother\b/.test(phrase[0]))
 }
 
 /** What the operations reader is given of an amendment: its verb, its sentence, the units after it. */
@@ -325,9 +430,6 @@ function amendingPassage(entry: Supersession, sentence: string): string | null {
     : null
 }
 
-/** The instrument of an id, not a provision of it: eo/12866/4/a -> eo/12866. */
-const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
-
 /** One action verb of a sentence, and what its targets are read from. */
 interface Occurrence {
   unit: Unit
@@ -350,21 +452,27 @@ interface Occurrence {
   objectsEnd: number
   passive: boolean
   action: SupersessionAction
+  /** A duty form: its object is the duties it names, their instrument within that phrase. */
+  duties: boolean
 }
+
+/** Between a duty form and its instrument, words that begin another clause: the instrument is not the one it names. */
+const otherClause = /\b(?:shall|remain|and\s+not)\b/
 
 /** A rule for what a verb acts on: given the targets the rules before it found, the targets. */
 type TargetRule = (verb: Occurrence, targets: string[], before: ReadSoFar) => string[]
 
 /** The instruments the verb's own clause names: before a passive verb, the object list after an active one. */
-const ownClause: TargetRule = (v) =>
-  ids(
-    v.passive
-      ? v.candidates.filter((p) => p.end <= v.at && p.start >= itemStart(v))
-      : objectList(
-          v.candidates.filter((p) => p.start >= v.after && p.start < v.objectsEnd),
-          v.unit.text
-        )
+const ownClause: TargetRule = (v) => {
+  if (v.passive) return ids(v.candidates.filter((p) => p.end <= v.at && p.start >= itemStart(v)))
+  const objects = objectList(
+    v.candidates.filter((p) => p.start >= v.after && p.start < v.objectsEnd),
+    v.unit.text
   )
+  // "shall not be subject to such additional duty and shall instead remain subject to ... Executive Order 14257".
+  if (v.duties && objects[0] && otherClause.test(v.text.slice(v.after, objects[0].start))) return []
+  return ids(objects)
+}
 
 /**
  * Where a passive verb's item begins: its clause, after the last enumerated item before it ("(1) in section
@@ -435,15 +543,18 @@ const thoseNamedBefore: TargetRule = (v, targets, {lastInstruments}) => {
 }
 
 /**
- * "The following executive actions are hereby revoked:": the list below holds the targets. "I hereby amend: (a)
+ * "The following executive actions are hereby revoked:", "Each advisory committee listed below is continued until
+ * September 30, 2025.": the list below holds the targets. "I hereby amend: (a)
  * Executive Order 13464 ..., by removing ...; and (b) ...": likewise, for an active verb with nothing between it and
  * the colon.
  */
-const listBelow: TargetRule = (v, targets) => {
+const listBelow: TargetRule = (v, targets, {dated}) => {
   const listFollows = v.passive
-    ? endsInColon.test(v.sentence) && v.action !== 'amend'
+    ? (endsInColon.test(v.sentence) || listedBelow.test(v.text.slice(v.clause, v.at))) &&
+      v.action !== 'amend'
     : onlyColon.test(v.text.slice(v.after, v.end))
-  if (targets.length > 0 || v.unit.type !== 'provision' || !listFollows) return targets
+  // A duty form's list below holds rates ("shall be: (a) 50 percent ..."), not instruments.
+  if (targets.length > 0 || v.unit.type !== 'provision' || !listFollows || v.duties) return targets
   // Each item's instruments, less those it only cites ("Executive Order 12975, as amended by Executive Orders 13018 ..."),
   // and less items that state an action of their own ("(2) Executive Order 12703 ... is amended ...").
   // ... and the items printed as paragraphs of this provision (bullets of a scraped page).
@@ -455,9 +566,12 @@ const listBelow: TargetRule = (v, targets) => {
         const own = unquoted(d.text)
         return !actionVerbs.some((a) => a.passive.test(own) || a.active.test(own))
       })
-      .flatMap((d) => ids(place(d).filter((p) => p.target)))
+      .flatMap((d) => ids(place(d, dated.get(d)).filter((p) => p.target)))
   ]
 }
+
+/** A subject that points to the list below: "Each advisory committee listed below is continued until ...". */
+const listedBelow = /\b(?:listed|set\s+(?:forth|out)|named)\s+below\b/
 
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
@@ -475,7 +589,7 @@ const targetsOf = (verb: Occurrence, before: ReadSoFar): string[] =>
   targetRules.reduce<string[]>((targets, rule) => rule(verb, targets, before), [])
 
 /** A rule for what an entry says besides its targets. */
-type EntryDetail = (entry: Supersession, verb: Occurrence) => void
+type EntryDetail = (entry: Supersession, verb: Occurrence, reading: Pick<Reading, 'signed'>) => void
 
 /** The details, in the order their fields are written. */
 const entryDetails: readonly EntryDetail[] = [
@@ -496,12 +610,28 @@ const entryDetails: readonly EntryDetail[] = [
     if (entry.scope === 'specific' && !changesOnly(v.action) && partOfInstrument.test(said))
       entry.partial = true
   },
-  // "effective ... on January 1, 2026": the date it takes effect, when not the document's.
-  (entry, v) => {
-    const iso = effectiveIn(v.sentence)
-    if (iso) entry.effective = iso
+  // "effective ... on January 1, 2026", "3 days after the date of this order": the date it takes effect, when not
+  // the document's. "As of that date, ...": the date a sentence before it in the unit gave.
+  (entry, v, {signed}) => {
+    const when =
+      effectiveWhen(v.sentence, signed) ??
+      (thatDate.test(v.sentence) ? lastDateBefore(v.text.slice(0, v.start)) : null)
+    if (when) setEffective(entry, when)
   }
 ]
+
+/** "As of that date,", "On that date": the date named just before. */
+const thatDate = /^\s*(?:As\s+of|On|From)\s+that\s+date\b/
+
+/** The last date a text prints ("... necessary to terminate these arrangements as of March 12, 2025."). */
+function lastDateBefore(text: string): {date: string} | null {
+  const last = [...text.matchAll(printedDate)].at(-1)?.groups
+  const iso = last ? printedDateToIso(last.month!, last.day!, last.year!) : null
+  return iso ? {date: iso} : null
+}
+
+/** A printed date: "March 12, 2025". */
+const printedDate = /\b(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})\b/g
 
 /** The provisions inside a provision, in document order. */
 function descendants(p: Provision): Provision[] {
@@ -513,7 +643,9 @@ function descendants(p: Provision): Provision[] {
 }
 
 /** Every passive action verb, to find where the clause of one begins. */
-const passiveVerbs = actionVerbs.map((a) => new RegExp(a.passive.source, 'g'))
+const passiveVerbs = actionVerbs.flatMap((a) =>
+  [a.passive, ...(a.duties ? [a.duties.passive] : [])].map((form) => new RegExp(form.source, 'g'))
+)
 
 /** Where the clause of the passive verb at `verbAt` begins: after the last other action verb before it. */
 function clauseStart(sentence: string, sentenceStart: number, verbAt: number): number {
@@ -544,8 +676,10 @@ function nextVerb(sentence: string, from: number): number {
   const rest = sentence.slice(from)
   let next = sentence.length
   for (const verb of actionVerbs) {
-    const match = everyMatch(verb.active, rest).find((m) => m.index > 0)
-    if (match) next = Math.min(next, from + match.index)
+    for (const form of [verb.active, ...(verb.duties ? [verb.duties.active] : [])]) {
+      const match = everyMatch(form, rest).find((m) => m.index > 0)
+      if (match) next = Math.min(next, from + match.index)
+    }
   }
   return next
 }

@@ -11,24 +11,101 @@ import {printedDateToIso} from '../document/dates.js'
 import type {DocumentContent, Provision, Supersession} from '../document/types.js'
 import {sentences, unquoted} from './text.js'
 
-/** "12:01 a.m. eastern daylight time on": the hour an action takes effect, before its date. */
-const hour = String.raw`(?:(?:12:01|11:59|12:00)\s+[ap]\.m\.\s+[a-z ]{0,30}?\s*on\s+)?`
+/** "12:01 a.m. eastern daylight time": the hour an action takes effect, before its day. */
+const clock = String.raw`(?:12:01|11:59|12:00)\s+[ap]\.m\.\s+[a-z ]{0,30}?`
+/** "12:01 a.m. eastern daylight time on": before a printed date. */
+const hour = String.raw`(?:${clock}\s*on\s+)?`
 const date = String.raw`(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})`
+
+/** Numbers of days as words: "seven days", "the fifteenth day". */
+const dayWords: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['one', 'first'],
+    ['two', 'second'],
+    ['three', 'third'],
+    ['four', 'fourth'],
+    ['five', 'fifth'],
+    ['six', 'sixth'],
+    ['seven', 'seventh'],
+    ['eight', 'eighth'],
+    ['nine', 'ninth'],
+    ['ten', 'tenth'],
+    ['eleven', 'eleventh'],
+    ['twelve', 'twelfth'],
+    ['thirteen', 'thirteenth'],
+    ['fourteen', 'fourteenth'],
+    ['fifteen', 'fifteenth'],
+    ['sixteen', 'sixteenth'],
+    ['seventeen', 'seventeenth'],
+    ['eighteen', 'eighteenth'],
+    ['nineteen', 'nineteenth'],
+    ['twenty', 'twentieth'],
+    ['twenty-one', 'twenty-first'],
+    ['thirty', 'thirtieth'],
+    ['forty-five', 'forty-fifth'],
+    ['sixty', 'sixtieth'],
+    ['ninety', 'ninetieth']
+  ].flatMap(([cardinal, ordinal], i) => {
+    const n = i < 20 ? i + 1 : [21, 30, 45, 60, 90][i - 20]!
+    return [
+      [cardinal!, n],
+      [ordinal!, n]
+    ]
+  })
+)
+
+/**
+ * A day counted from the document's own date: "3 days after the date of this order", "on the 15th day after the
+ * date of this proclamation", "7 days from the date of this order", "within ten days of the date of this
+ * proclamation". Groups: `relative` (the phrase), `days`.
+ */
+const relativeDay = String.raw`(?:${clock}\s+)?(?<relative>(?:on\s+the\s+|within\s+)?(?<days>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+(?:calendar\s+)?days?\s+(?:after|from|following|of)\s+(?:the\s+date\s+of\s+)?this\s+(?:order|proclamation|memorandum))`
 
 /**
  * A date an action takes effect, in the forms the documents print it ("effective as of", "shall be
  * ineffective as of", "effective with respect to goods entered ... on or after", "shall take effect on",
- * "shall enter into force on", a sentence opening "As of 12:01 a.m. on March 12, 2025,"). Groups: `month` (its name), `day`, `year`.
+ * "shall enter into force on", a sentence opening "As of 12:01 a.m. on March 12, 2025,"), or a day counted from
+ * the document's date ("... on or after 12:01 a.m. eastern daylight time 3 days after the date of this order",
+ * "shall take effect 90 days from the date of this proclamation"). Groups: `month` (its name), `day`, `year`;
+ * `relative`, `days`.
  */
 export const effectiveDate = new RegExp(
   String.raw`(?:(?:\b|\bin)[Ee]ffective\s+(?:(?:as\s+of|on|at|beginning|from)\s+|with\s+respect\s+to\s+[^;]{0,240}?\bon\s+or\s+after\s+)?` +
-    String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:on|at|as\s+of)\s+)${hour}${date}`
+    String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:(?:on|at|as\s+of)\s+)?)(?:${hour}${date}|${relativeDay})`
 )
 
-/** The date a sentence says something takes effect, as an ISO date; null when it says none. */
-export function effectiveIn(sentence: string): string | null {
+/** When a sentence says something takes effect: the ISO date, and for a day counted from the document's date, its phrase. */
+export interface EffectiveWhen {
+  date: string
+  /** "3 days after the date of this order": the phrase the date was counted from. */
+  phrase?: string
+}
+
+/**
+ * When a sentence says something takes effect; null when it says none, or counts days from the document's date and
+ * `signed` (that date, ISO) is not known.
+ */
+export function effectiveWhen(sentence: string, signed?: string | null): EffectiveWhen | null {
   const g = effectiveDate.exec(sentence)?.groups
-  return g ? printedDateToIso(g.month!, g.day!, g.year!) : null
+  if (!g) return null
+  if (g.relative === undefined) {
+    const iso = printedDateToIso(g.month!, g.day!, g.year!)
+    return iso ? {date: iso} : null
+  }
+  const days = /^\d+$/.test(g.days!) ? Number(g.days) : dayWords[g.days!.toLowerCase()]
+  if (days === undefined || !signed) return null
+  return {date: addDays(signed, days), phrase: g.relative.replace(/\s+/g, ' ')}
+}
+
+/** The date a sentence says something takes effect, as an ISO date; null when it says none. */
+export function effectiveIn(sentence: string, signed?: string | null): string | null {
+  return effectiveWhen(sentence, signed)?.date ?? null
+}
+
+/** An ISO date plus a number of days. */
+function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000
+  return new Date(t).toISOString().slice(0, 10)
 }
 
 /**
@@ -69,15 +146,15 @@ function topNumber(provision: string | null): number | null {
 /** What the document's sentences say takes effect when, by reach. */
 interface EffectiveClauses {
   /** Top-level provision number -> date, from a sentence naming it ("made by clause 1 of this proclamation"). */
-  named: Map<number, string>
+  named: Map<number, EffectiveWhen>
   /** Top-level provision number -> date, from an unqualified sentence inside it ("The modifications set out in this section"). */
-  own: Map<number, string>
+  own: Map<number, EffectiveWhen>
   /** The date the whole document takes effect ("This order is effective at 12:01 a.m. ... on ..."). */
-  document: string | null
+  document: EffectiveWhen | null
 }
 
 /** The effective-date sentences of a document's provisions, each given its reach. */
-function effectiveClauses(children: DocumentContent[]): EffectiveClauses {
+function effectiveClauses(children: DocumentContent[], signed: string | null): EffectiveClauses {
   const clauses: EffectiveClauses = {named: new Map(), own: new Map(), document: null}
   visitParents({type: 'root', children} as Parent, 'provision', (node, ancestors) => {
     const provision = node as Provision
@@ -88,7 +165,7 @@ function effectiveClauses(children: DocumentContent[]): EffectiveClauses {
     const text = unquoted(provision.text)
     for (const [start, end] of sentences(text)) {
       const sentence = text.slice(start, end)
-      const iso = effectiveIn(sentence)
+      const iso = effectiveWhen(sentence, signed)
       if (!iso) continue
       const named = [...sentence.matchAll(namedClauses)].flatMap((m) =>
         clauseNumbers(m.groups!.list ?? m.groups!.list2!)
@@ -102,7 +179,7 @@ function effectiveClauses(children: DocumentContent[]): EffectiveClauses {
   return clauses
 }
 
-function setOnce(map: Map<number, string>, key: number, value: string): void {
+function setOnce(map: Map<number, EffectiveWhen>, key: number, value: EffectiveWhen): void {
   if (!map.has(key)) map.set(key, value)
 }
 
@@ -111,15 +188,25 @@ function setOnce(map: Map<number, string>, key: number, value: string): void {
  * sentence of its own section or clause, one naming its clause, one for the whole document. Entries of the
  * findings and the formula keep the document's date.
  */
-export function applyEffectiveDates(entries: Supersession[], children: DocumentContent[]): void {
+export function applyEffectiveDates(
+  entries: Supersession[],
+  children: DocumentContent[],
+  signed: string | null = null
+): void {
   if (entries.every((e) => e.effective !== undefined || e.provision === null)) return
-  const clauses = effectiveClauses(children)
+  const clauses = effectiveClauses(children, signed)
   for (const entry of entries) {
     if (entry.effective !== undefined || entry.provision === null) continue
     const top = topNumber(entry.provision)
     const iso =
       (top !== null ? (clauses.own.get(top) ?? clauses.named.get(top)) : undefined) ??
       clauses.document
-    if (iso) entry.effective = iso
+    if (iso) setEffective(entry, iso)
   }
+}
+
+/** An entry's date, and the phrase it was counted from when it is one. */
+export function setEffective(entry: Supersession, when: EffectiveWhen): void {
+  entry.effective = when.date
+  if (when.phrase !== undefined) entry.effectivePhrase = when.phrase
 }

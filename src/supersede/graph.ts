@@ -12,6 +12,7 @@ import {
   type GraphDocument,
   type NumberInference
 } from './identity.js'
+import {rateChange} from './rates.js'
 
 export interface Edge {
   /** The acting document's key (`eo/14148`, `proc/10895`, or `doc/{id}` when unnumbered) and provision. */
@@ -81,6 +82,8 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
   }
   const edges: Edge[] = []
   const seen = new Set<string>()
+  /** from|action|to -> the edge kept for it. */
+  const specific = new Map<string, Edge>()
   // Statute section -> the documents resting on it: a general clause looks only there.
   const byStatute = new Map<string, GraphDocument[]>()
   for (const doc of docs) for (const id of statutes(doc)) pushTo(byStatute, id, doc)
@@ -133,10 +136,19 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
           partial: Boolean(s.partial),
           text: s.text
         }
-        const k = `${edge.from}|${edge.action}|${edge.to}`
-        // The same document posted twice (two printings) acts once.
-        if (seen.has(k)) continue
-        seen.add(k)
+        // The same document posted twice (two printings), or saying so twice, acts once: by the sentence
+        // that tells the most (`tellsMore`). What it does on another date (a rate that takes effect in 2028)
+        // is another action.
+        const k = `${edge.from}|${edge.action}|${edge.to}|${edge.date}`
+        const kept = specific.get(k)
+        if (kept !== undefined) {
+          if (kept.fromDocument === edge.fromDocument && tellsMore(edge, kept)) {
+            edges[edges.indexOf(kept)] = edge
+            specific.set(k, edge)
+          }
+          continue
+        }
+        specific.set(k, edge)
         edges.push(edge)
       }
     }
@@ -145,4 +157,15 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
   const byTarget = new Map<string, Edge[]>()
   for (const e of edges) pushTo(byTarget, e.to, e)
   return {edges, byTarget, keys, numbers}
+}
+
+/**
+ * Of two sentences of one document taking the same action on the same target, whether `a` tells more than `b`:
+ * one of the operative provisions over one of the findings ("As of March 12, 2025, all imports ... shall be subject
+ * to the additional tariffs proclaimed in Proclamation 9704" recites what clause 2 does), then one printing the rate
+ * it sets ("adjusted to increase the respective tariff rates from 10 percent ... to 25 percent") over one that does not.
+ */
+function tellsMore(a: Edge, b: Edge): boolean {
+  if ((a.fromProvision === null) !== (b.fromProvision === null)) return b.fromProvision === null
+  return rateChange(a.text) !== null && rateChange(b.text) === null
 }

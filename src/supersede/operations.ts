@@ -23,6 +23,7 @@ import {
   singularWord,
   under
 } from './designations.js'
+import {instrumentOf, splitId} from '../util/instrument-id.js'
 import {type Instruction, type Piece, type Quote, passage, wantsText} from './passage.js'
 
 /** Every kind of operation, in the order the schema lists them (a test holds the schema's enum to it). */
@@ -127,13 +128,13 @@ const newlyDesignated = /\(\s*newly\s+designated\s+/i
  */
 export function operationsOf(entry: Supersession, at: Instruction): Operation[][] {
   const {pieces, quotes, words, headEnd} = passage(at)
-  const instruments = [...new Set(entry.targets.map((t) => t.split('/')[1]!))].map(
+  // An instrument named by date has no number an item could print ("eo/2025-02-01/{slug}"): its date stands in.
+  const instruments = [...new Set(entry.targets.map((t) => instrumentOf(t).split('/')[1]!))].map(
     (number): [string, RegExp] => [number, new RegExp(`\\b${number}\\b`)]
   )
   const subject = quotedSubject.exec(at.unit.text.slice(at.sentenceStart, at.verbStart))
   return entry.targets.map((target) => {
-    const [kind, number, ...path] = target.split('/')
-    const instrument = `${kind}/${number}`
+    const {instrument, path} = splitId(target)
     const read = readPassage({
       at,
       pieces,
@@ -144,11 +145,19 @@ export function operationsOf(entry: Supersession, at: Instruction): Operation[][
       instrument,
       scope: path
     })
-    if (read.length === 0 && changesScope.test(at.verb) && scopeChange.test(words[0]!)) {
-      // "Proclamation 9558 is hereby revised to clarify that ...": a change of scope, not of words.
+    const attached = read.length === 0 && annexAttached.test(at.verb)
+    if (
+      attached ||
+      (read.length === 0 && changesScope.test(at.verb) && scopeChange.test(words[0]!))
+    ) {
+      // "Proclamation 9558 is hereby revised to clarify that ...": a change of scope, not of words. "The lists of
+      // products provided in Annex I-A ... of Proclamation 11021 are modified as set forth in the annexes to this
+      // proclamation": a change of the annex, its new entries in this document's. "The updated version of Annex II
+      // to Executive Order 14257 is attached to this order": the annex in full, as the new one reads.
       const end = at.sentenceEnd
       const text = at.unit.text.slice(at.sentenceStart, end).trim()
-      return [{operation: 'modify', target, text, source: at.place(at.unit, at.sentenceStart, end)}]
+      const operation = attached ? 'read-as' : 'modify'
+      return [{operation, target, text, source: at.place(at.unit, at.sentenceStart, end)}]
     }
     // "The phrase “A” is amended to read, “B,” wherever it appears in ...": the phrase is struck, B put in. "The
     // words “A” in section 1 are deleted and the words “B” are inserted in lieu thereof": likewise.
@@ -177,8 +186,15 @@ const quotedSubject =
 /** Verbs of an amendment that may change what an instrument does rather than its words. */
 const changesScope = /\b(?:revised|modified|adjusted)\b/
 
-/** "to clarify", "to exclude": what follows the verb when it changes scope (not "to read"). */
-const scopeChange = /^\s*to\s+(?!read\b)[a-z]+/
+/**
+ * "to clarify", "to exclude": what follows the verb when it changes scope (not "to read"); "as set forth in the
+ * annexes to this proclamation": changes printed elsewhere, not as words to strike or insert.
+ */
+const scopeChange =
+  /^\s*(?:to\s+(?!read\b)[a-z]+|as\s+(?:set\s+(?:forth|out)|provided|shown)\s+in\b)/
+
+/** "is attached": an annex printed anew in this document ("The updated version of Annex II ... is attached"). */
+const annexAttached = /\battached\b/
 
 /** What an operation is read with before its quotations are known. */
 interface Pending {
@@ -646,7 +662,7 @@ function finish(read: Read, p: Pending): Operation {
  * though only the last stands before the instrument.
  */
 function listedWith(target: string, at: Instruction): string[] {
-  const [kind, number, ...path] = target.split('/')
+  const {instrument, path} = splitId(target)
   const subject = at.unit.text.slice(at.sentenceStart, at.verbStart)
   const matches = [...subject.matchAll(namedProvisions)]
   // The designation of the target: the last before "of" its instrument.
@@ -661,13 +677,10 @@ function listedWith(target: string, at: Instruction): string[] {
     const next = matches[i + 1]!
     // Only commas and "and" between one and the next: one list.
     if (!/^\s*,?\s*(?:and\s+)?$/.test(subject.slice(m.index + m[0].length, next.index))) break
-    listed.unshift(...pathsOf(m.groups!.list!, []).map((p) => [kind, number, ...p].join('/')))
+    listed.unshift(...pathsOf(m.groups!.list!, []).map((p) => [instrument, ...p].join('/')))
   }
   return listed
 }
-
-/** An instrument's id from a provision's: eo/14144/2/a -> eo/14144. */
-const instrumentOf = (id: string): string => id.split('/').slice(0, 2).join('/')
 
 /**
  * An amendment's operations on the entry, and its targets at the provisions they name: each struck, replaced,

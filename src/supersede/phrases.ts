@@ -13,6 +13,10 @@ const anOrder = String.raw`(?:Executive\s+)?[Oo]rder`
 /** The document speaking of itself: "this order", "this proclamation". */
 export const thisDocument = /\bthis\s+(?:order|proclamation|memorandum)\b/
 
+/** The document as the subject of its own verb, in the present: "This order amends", "this proclamation supersedes". */
+export const thisDocumentActs =
+  /\b[Tt]his\s+(?:order|proclamation|memorandum)\s+(?:also\s+)?(?:amends|revokes|supersedes|modifies)$/
+
 /** "in order to ..." up to the next comma: what the action serves, not what it acts on. */
 export const purposeClause = /\b[Ii]n\s+order\s+to\b[^,;:]*/g
 
@@ -59,9 +63,12 @@ export const sentenceEnd = new RegExp(
   'g'
 )
 
-/** What may stand between two members of an active verb's object list: a comma, "and", a semicolon, ", as amended". */
+/**
+ * What may stand between two members of an active verb's object list: a comma, "and", "or", a semicolon, ", as
+ * amended", what the member is applied to ("Proclamation 9705 with respect to steel articles and Proclamation 9980").
+ */
 export const objectListGap = new RegExp(
-  String.raw`^(?:,?\s*as amended)?${anyOf(String.raw`,\s*(?:and\s+)?`, String.raw`\s+and\s+`, String.raw`;\s*(?:and\s+)?`)}$`
+  String.raw`^(?:,?\s*as amended)?,?(?:\s+with\s+respect\s+to\s+[^,;:.]{1,80}?)?${anyOf(String.raw`,\s*(?:(?:and|or)\s+)?`, String.raw`\s+(?:and|or)\s+`, String.raw`;\s*(?:and\s+)?`)}$`
 )
 
 /** After a passive edit, the instrument it is made in: "A new section 7 is added to Executive Order 12345". */
@@ -90,6 +97,29 @@ export const space = /\s/
 /** The word a passive verb enacts with in findings and the formula ("is hereby amended"). */
 export const herebyWord = /\bhereby\b/
 
+/**
+ * Instruments a clause does not name, all or any of a kind: "Any provision of previous proclamations and Executive
+ * Orders", "All executive directives, orders, and regulations", "any other provisions authorizing ...", "any prior
+ * Executive order or proclamation", "All prior Presidential or other executive branch documents establishing ...". Not the provisions of one named ("any provision of Executive Order 13xxx").
+ */
+export const catchAllPhrase = new RegExp(
+  String.raw`\b[Aa](?:ll|ny)\s+(?:(?:other|prior|previous|earlier|existing)\s+)*(?:[A-Za-z][a-z-]*\s+){0,4}?${anyOf(
+    'provisions?',
+    String.raw`Executive\s+[Oo]rders?`,
+    'orders?',
+    'proclamations?',
+    'memoranda',
+    'directives?',
+    'documents'
+  )}\b(?!\s+(?:of|in)\s+(?:the\s+|such\s+|that\s+|this\s+)?(?:Executive\s+Orders?\s+(?:No\.\s*)?\d|Proclamations?\s+\d|sections?\s+\d|clauses?\s+\d|order\b|proclamation\b))`
+)
+
+/** A passive verb's subject that points back: "..., which is hereby revoked". */
+export const relativeSubject = /\b(?:which|that)\s*$/
+
+/** The document's inconsistency with what it does not name: "inconsistent with this order", "to the extent of their inconsistency". */
+export const inconsistency = /\binconsisten(?:t|cy)\b/
+
 /** An action on part of its targets: "to the extent inconsistent", "in part". */
 export const inPart = /\bto\s+the\s+extent\b|\bin\s+part\b/
 
@@ -102,7 +132,9 @@ export const inPart = /\bto\s+the\s+extent\b|\bin\s+part\b/
 export const partOfInstrument = new RegExp(
   String.raw`^\s*(?:\([^)]{1,5}\)\s*)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,6},\s+)?(?:[Aa]ll\s+|[Aa]ny\s+)?(?:[Tt]he\s+)?${anyOf(
     String.raw`(?:(?:additional|initial|existing|increased|current)\s+)*(?:ad\s+valorem\s+)?(?:duties|tariffs?|rates?\s+of\s+duty|exemptions?|exclusions?|quotas?|product\s+exclusion\s+process)\b`,
-    String.raw`provisions\s+of\s+[^;:]{0,80}?\b(?:with\s+respect\s+to|as\s+applicable\s+to|relating\s+to|that\s+apply\s+to)\b`
+    String.raw`provisions\s+of\s+[^;:]{0,80}?\b(?:with\s+respect\s+to|as\s+applicable\s+to|relating\s+to|that\s+apply\s+to)\b`,
+    // "The Annex to Executive Order 13315 is replaced and superseded ... by the Annex to this order".
+    String.raw`[Aa]nnex\s+(?:to|of)\b`
   )}`
 )
 

@@ -4,7 +4,8 @@
  * neither is the rest of a list it heads.
  */
 import type {Citation, DocumentContent} from '../document/types.js'
-import {notATarget, targetTypes} from './actions.js'
+import {notADutySource, notATarget, targetTypes} from './actions.js'
+import type {DatedReference} from './dated.js'
 import {andWord, listContinuation, moreOfTheList, objectListGap} from './phrases.js'
 
 /** A unit of text that may act: a finding, the enacting formula, a provision. */
@@ -16,13 +17,43 @@ export interface Placed {
   end: number
   /** An instrument the sentence may act on (not one it merely cites). */
   target: boolean
+  /** An instrument a change of duties may act on: a target, or cited as what imposed them ("imposed under Proclamation 9704"). */
+  source: boolean
 }
 
 /** How far before a citation `notATarget` looks. */
 const lookBehind = 40
 
-/** Where each citation stands in the unit's text (citations are in text order), and whether it may be a target. */
-export function place(unit: Unit): Placed[] {
+/**
+ * Where each citation stands in the unit's text (citations are in text order), and whether it may be a target; with
+ * the instruments the unit names by date and title (dated.ts), where no citation stands over the same words.
+ */
+export function place(unit: Unit, dated: readonly DatedReference[] = []): Placed[] {
+  const cited = placeCitations(unit)
+  const placed = [...cited]
+  for (const ref of dated) {
+    if (cited.some((p) => p.start < ref.end && ref.start < p.end)) continue
+    const at = placed.findIndex((p) => p.start > ref.start)
+    const index = at === -1 ? placed.length : at
+    const previous = placed[index - 1]
+    // The provisions of one list ("sections 2(a) and 2(d) of the Executive Order of ...") share its place.
+    const sameList = previous && previous.start === ref.start && previous.end === ref.end
+    const before = unit.text.slice(Math.max(0, ref.start - lookBehind), ref.start)
+    const target = sameList ? previous.target : !notATarget.test(before)
+    const source = sameList ? previous.source : !notADutySource.test(before)
+    const citation = {
+      id: ref.id,
+      type: ref.id.split('/')[0] as Citation['type'],
+      text: unit.text.slice(ref.start, ref.end),
+      position: unit.position!,
+      url: null
+    }
+    placed.splice(index, 0, {citation, start: ref.start, end: ref.end, target, source})
+  }
+  return placed
+}
+
+function placeCitations(unit: Unit): Placed[] {
   const placed: Placed[] = []
   for (const citation of unit.citations) {
     // Citations of one printed list share its text and place; others follow the one before.
@@ -40,23 +71,52 @@ export function place(unit: Unit): Placed[] {
     const previous = placed[placed.length - 1]
     // One printed list ("Executive Orders 13065, 13081, and 13102"): its members stand or fall together.
     if (previous && previous.start === start) {
-      placed.push({citation, start, end, target: previous.target && targetTypes.has(citation.type)})
+      const listed = targetTypes.has(citation.type)
+      placed.push({
+        citation,
+        start,
+        end,
+        target: previous.target && listed,
+        source: previous.source && listed
+      })
       continue
     }
     // "as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of
     // section 3 of Executive Order 13064": the whole list is cited, not acted on.
     const gap = previous && previous.end <= start ? unit.text.slice(previous.end, start) : null
     // A comma alone continues a list only before more of it ("A, B, and C"); "in order to clarify A, B is amended" does not.
-    const listedAfterMere =
+    const continues =
       previous !== undefined &&
-      !previous.target &&
       gap !== null &&
       listContinuation.test(gap) &&
       (andWord.test(gap) || moreOfTheList.test(unit.text.slice(end)))
+    const listedAfterMere =
+      continues && !previous.target && !earlier(citation.id, previous.citation.id)
     const target = targetTypes.has(citation.type) && !notATarget.test(before) && !listedAfterMere
-    placed.push({citation, start, end, target})
+    const source =
+      targetTypes.has(citation.type) &&
+      !notADutySource.test(before) &&
+      !(continues && !previous.source)
+    placed.push({citation, start, end, target, source})
   }
   return placed
+}
+
+/**
+ * Whether an instrument is numbered before another of its kind. The orders of an "as amended by" list follow the
+ * one they amend and each other in time ("as amended by Executive Order 13559 of November 17, 2010 (...), Executive
+ * Order 13280 of December 12, 2002 (...), ... are hereby amended"): an earlier one after it is back in the list
+ * the sentence acts on.
+ */
+function earlier(id: string, than: string): boolean {
+  const [kind, number] = id.split('/')
+  const [otherKind, otherNumber] = than.split('/')
+  return (
+    kind === otherKind &&
+    /^\d+$/.test(number ?? '') &&
+    /^\d+$/.test(otherNumber ?? '') &&
+    Number(number) < Number(otherNumber)
+  )
 }
 
 /** The object of an active verb: the first instrument after it and those listed with it, not those of later clauses. */

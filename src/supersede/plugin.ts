@@ -14,11 +14,13 @@ const proclaimSupersede: Plugin<[], PresidentialDocument> =
   () =>
   (tree: PresidentialDocument, file: VFile): void => {
     const toPoint = pointLocator(file)
+    const {meta} = tree.data
+    // The date days are counted from ("3 days after the date of this order").
+    const signed = meta.signedDate ?? meta.date
     // Letters, messages and notices tell of actions ("The order amends Executive Order 14024"); they take none.
-    const entries =
-      tree.data.meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint)
+    const entries = meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint, signed)
     // Dates another sentence sets ("the modifications made by clause 1 ... shall be effective ... on June 4").
-    applyEffectiveDates(entries, tree.children)
+    applyEffectiveDates(entries, tree.children, signed)
     tree.data.supersessions = entries
   }
 

@@ -4,6 +4,7 @@
  * provisions inside it, and leaves the instrument amended in part.
  */
 import {getOrCreate} from '../util/get-or-create.js'
+import {instrumentLength} from '../util/instrument-id.js'
 import {actionVerbs} from './actions.js'
 import {edgeOrder, type Edge, type Graph} from './graph.js'
 
@@ -30,7 +31,9 @@ export interface Status {
 /** The id and the ids enclosing it, down to the instrument: proc/9704/2/a -> proc/9704, proc/9704/2, proc/9704/2/a. */
 export function enclosingIds(id: string): string[] {
   const parts = id.split('/')
-  return Array.from({length: parts.length - 1}, (_, i) => parts.slice(0, i + 2).join('/'))
+  // An instrument named by date and title is three segments (eo/2025-02-01/{slug}), not two.
+  const n = instrumentLength(id)
+  return Array.from({length: parts.length - n + 1}, (_, i) => parts.slice(0, i + n).join('/'))
 }
 
 function encloses(outer: string, inner: string): boolean {

@@ -1,5 +1,6 @@
 /** What the formats share: totals, and a file's path as a reader (and GitHub) wants it. */
 import path from 'node:path'
+import {printableLine} from '../../util/printable.js'
 import type {FileResult} from '../check-document.js'
 import type {CheckSeverity} from '../types.js'
 
@@ -13,9 +14,12 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 
 /** A path inside the working folder relative to it ("proclamations/x.md": annotations attach by it); others as given. */
 export function shownPath(file: string, root = process.cwd()): string {
-  if (file.startsWith('<')) return file
+  if (file.startsWith('<')) return printableLine(file)
   const relative = path.relative(root, path.resolve(file))
-  return relative.startsWith('..') || path.isAbsolute(relative)
-    ? file
-    : relative.split(path.sep).join('/')
+  // A line break in a file name would start a line of its own in the output (a workflow command, to a CI runner).
+  return printableLine(
+    relative.startsWith('..') || path.isAbsolute(relative)
+      ? file
+      : relative.split(path.sep).join('/')
+  )
 }

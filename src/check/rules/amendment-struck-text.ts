@@ -1,4 +1,4 @@
-import {instrumentOf} from '../corpus-context.js'
+import {instrumentOf, splitId} from '../../util/instrument-id.js'
 import type {CorpusRule} from '../types.js'
 
 /** Text compared as a reader compares it: case, quotes, dashes and spacing set aside. */
@@ -36,21 +36,22 @@ const rule: CorpusRule = {
     for (const s of document.supersessions)
       for (const op of s.operations ?? []) {
         if (!op.struck) continue
-        const instrument = corpus.instruments.get(instrumentOf(op.target))
+        const target = corpus.resolve(op.target)
+        const instrument = corpus.instruments.get(instrumentOf(target))
         if (!instrument || instrument.texts.size === 0) continue
-        const provision = op.target.split('/').slice(2).join('/')
+        const provision = splitId(target).path.join('/')
         const texts = [...instrument.texts]
           .filter(([path]) => !provision || path === provision || path.startsWith(`${provision}/`))
           .map(([, text]) => text)
         // A provision the text lacks is supersession-target's to report.
         if (provision && texts.length === 0) continue
         const struck = comparable(op.struck)
-        const there = [...texts, ...(corpus.inserted.get(instrumentOf(op.target)) ?? [])].some(
+        const there = [...texts, ...(corpus.inserted.get(instrumentOf(target)) ?? [])].some(
           (text) => comparable(text).includes(struck)
         )
         if (!there)
           context.report({
-            message: `strikes "${op.struck}" from ${op.target}, but the text of ${instrumentOf(op.target)} (${instrument.file}) has no such words there`,
+            message: `strikes "${op.struck}" from ${op.target}, but the text of ${instrumentOf(target)} (${instrument.file}) has no such words there`,
             place: s.position
           })
       }

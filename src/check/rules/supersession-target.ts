@@ -1,4 +1,4 @@
-import {instrumentOf} from '../corpus-context.js'
+import {instrumentOf, splitId} from '../../util/instrument-id.js'
 import type {CorpusRule} from '../types.js'
 
 /**
@@ -26,7 +26,9 @@ const rule: CorpusRule = {
     const date = document.signedDate ?? document.date
     for (const s of document.supersessions) {
       if (s.scope !== 'specific') continue
-      for (const target of s.targets) {
+      for (const printed of s.targets) {
+        // "the Executive Order of February 1, 2025 (...)": the document signed that day under that title.
+        const target = corpus.resolve(printed)
         const instrument = corpus.instruments.get(instrumentOf(target))
         if (!instrument) {
           context.report({
@@ -35,7 +37,7 @@ const rule: CorpusRule = {
           })
           continue
         }
-        const provision = target.split('/').slice(2).join('/')
+        const provision = splitId(target).path.join('/')
         if (
           provision &&
           instrument.provisions.size > 0 &&
