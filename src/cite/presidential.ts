@@ -268,7 +268,7 @@ export const executiveOrder: CitationReader = {
 
 export const proclamation: CitationReader = {
   name: 'proc',
-  trigger: String.raw`Proclamations?\s+(?:No\.?\s*)?\d|Proclamation\s+of\s+[A-Z]`,
+  trigger: String.raw`Proclamations?\s+(?:(?:No\.?\s*)?\d|of\s+[A-Z])`,
   read(text, at) {
     const name = readAt(/Proclamations?/y, text, at)!
     return readInstrument('proc', text, at, name[0].length, procProvision)
@@ -295,8 +295,7 @@ const memoranda: ReadonlyArray<{printed: Pattern<'number'>; prefix: 'nsm' | 'nsp
 /** Unnumbered memoranda are known by their date; presidential determinations by their number. */
 const datedMemorandum = pattern(
   'y',
-  // "my memorandum of January 20, 2021 (...)": the President's own, named lower-case.
-  String.raw`(?:my\s+(?=memorandum))?(?:Presidential\s+)?[Mm]emorandum\s+of\s+`,
+  String.raw`(?:Presidential\s+)?Memorandum\s+of\s+`,
   printedDate
 )
 /** "Presidential Determination No. 2022-13", "Presidential Determination 22-15". */
@@ -310,7 +309,7 @@ const determination = pattern(
 export const memorandum: CitationReader = {
   name: 'memo',
   trigger:
-    'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|(?:Presidential )?Memorandum of [A-Z]|my memorandum of [A-Z]|Presidential Determination',
+    'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',
   read(text, at) {
     for (const {printed, prefix} of memoranda) {
       const m = readAt(printed, text, at)

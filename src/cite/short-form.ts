@@ -32,7 +32,8 @@ const nameAt = new RegExp(String.raw`(?:${provisionName})\s+`, 'y')
 
 export const shortForm: CitationReader = {
   name: 'short-form',
-  trigger: String.raw`(?:${provisionName})\s+\(?\d`,
+  // The names of provisionName, factored by first letter: the scanner runs faster on it.
+  trigger: String.raw`(?:[Ss](?:ub(?:section|paragraph)|ection)|[Pp]aragraph|[Cc]lause)s?\s+\(?\d`,
   read(text, at, ctx) {
     const m = readAt(sectionAt, text, at)
     const end = m ? m.index + m[0].length : at
