@@ -178,9 +178,10 @@ describe('citations of real documents', () => {
       title: expect.stringMatching(/^Suspension of Entry of Immigrants Who Present a Risk/)
     })
     expect(ids(await parseCorpusFile('2025-05-01-loyalty-day-law-day.md'))).toEqual(['pl/87/20'])
-    expect(ids(await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md'))).toEqual([
-      'eo/14007/2/b'
-    ])
+    // The heading "Amendment to Executive Order 14007." cites too (listed after the provision's text).
+    const amending = await parseCorpusFile('2021-09-13-biden-amending-eo-14007.md')
+    expect(ids(amending)).toEqual(['eo/14007/2/b', 'eo/14007'])
+    expect(amending.citations[1]!.position.start.line).toBe(15)
     expect(ids(await parseCorpusFile('2025-08-13-revocation-eo-on-competition.md'))).toEqual([
       'eo/14036'
     ])

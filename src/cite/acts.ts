@@ -179,6 +179,19 @@ export const namedAct: CitationReader = {
     // "... Officials to Act": a verb, not a name.
     const lastWord = words[words.length - 1] ?? ''
     if (name.length > 0 && connector.test(lastWord)) return null
+    // "section 5(b) of that Act": the act named last.
+    if (name.length === 0 && /^(?:that|such|said)$/.test(lastWord) && ctx.lastAct) {
+      const act = ctx.lastAct
+      const from = text.lastIndexOf(lastWord, at)
+      return cite(
+        {row: bySlug.get(act) ?? null, slug: act},
+        from,
+        end,
+        text,
+        ctx,
+        `${lastWord} Act`
+      )
+    }
     if (name.length === 0) {
       const defined = ctx.definitions.get('the act') ?? ctx.definitions.get('act')
       if (!defined?.act) return null

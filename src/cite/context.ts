@@ -4,6 +4,7 @@
  * by a parallel citation. Shared by the units of one document, in order.
  */
 import type {CitationType} from '../document/types.js'
+import type {FoundCitation} from './found.js'
 
 export interface Definition {
   id: string
@@ -21,4 +22,18 @@ export class CitationContext {
   readonly unknownActs = new Set<string>()
   /** The slug of the act named most recently (antecedent of "the Act"). */
   lastAct: string | null = null
+  /** The citations read so far in the text being read (readers look back at them). */
+  unitCitations: FoundCitation[] = []
+  /**
+   * The instrument an amending instruction acts on, and where in the text being read its instruction ends:
+   * provisions named there without "of ..." are its provisions ("Executive Order 14144 is hereby amended by
+   * striking subsection 2(e)" -> eo/14144/2/e).
+   */
+  amending: {id: string; end: number} | null = null
+  /** Set before a text that is an item of an open instruction ("(a) striking subsection 2(e);"): the instrument. */
+  inheritedAmending: string | null = null
+  /** Set by a text whose amending instruction runs to its end ("... is hereby amended by:"): its items inherit it. */
+  openAmending: string | null = null
+  /** The texts read before that name an order, proclamation or memorandum: where "that order" looks back. */
+  readonly namingTexts: Array<{text: string; cited: readonly FoundCitation[]}> = []
 }

@@ -6,8 +6,8 @@ import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
 import {group, oneOf, pattern, readAt} from '../util/pattern.js'
 
-/** What may stand between the citation and the parenthesis: a closing one, ", as amended,". */
-const leadIn = String.raw`\)?(?:,?\s*as amended)?,?\s*`
+/** What may stand between the citation and the parenthesis: a part of a law, a closing one, ", as amended,". */
+const leadIn = String.raw`(?:,\s*(?:title|div\.|division|subtitle)\s+[\dA-Z]{1,6})?\)?(?:,?\s*as amended)?,?\s*`
 /** The term defined, perhaps quoted, after "the" or "hereinafter": "section 232", "IEEPA", "Act". */
 const definedTerm = '[A-Za-z0-9][A-Za-z0-9 .-]{0,40}?'
 /** "(section 232)", ", as amended (the “Act”)", "(hereinafter “IEEPA”)". */

@@ -6,6 +6,7 @@
  * ("section 232(d) (19 U.S.C. 1862(d))") are joined into one.
  */
 import {actAbbreviation, namedAct} from './acts.js'
+import {amendingInstruction, noteInstruments} from './amending.js'
 import {constitution} from './constitution.js'
 import {CitationContext} from './context.js'
 import {readDefinition} from './definitions.js'
@@ -32,6 +33,7 @@ export const citationReaders: readonly CitationReader[] = [
   executiveOrder,
   proclamation,
   memorandum,
+  amendingInstruction,
   htsusHeading,
   htsusChapter,
   constitution,
@@ -186,6 +188,11 @@ export function extractCitations(
   ctx: CitationContext = new CitationContext()
 ): FoundCitation[] {
   const found: FoundCitation[] = []
+  ctx.unitCitations = found
+  // An item of an open instruction ("(a) striking subsection 2(e);") is read inside it to its end.
+  ctx.amending = ctx.inheritedAmending ? {id: ctx.inheritedAmending, end: text.length} : null
+  ctx.inheritedAmending = null
+  ctx.openAmending = null
   let consumed = 0
   trigger.lastIndex = 0
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
@@ -203,5 +210,6 @@ export function extractCitations(
     if (definitionEnd !== -1) consumed = definitionEnd
     if (trigger.lastIndex < consumed) trigger.lastIndex = consumed
   }
+  noteInstruments(text, found, ctx)
   return mergeParallels(text, found, ctx)
 }

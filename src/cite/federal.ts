@@ -13,7 +13,7 @@ import {group, oneOf, optional, pattern, readAt, search, seq} from '../util/patt
 const volumeBefore = pattern('', group('volume', String.raw`\d{1,3}`), String.raw`\s*$`)
 
 /** What may stand between "CFR" and the part: ", part ", "§§". */
-const cfrUnitMarker = String.raw`,?\s*(?:[Pp]arts?\s+|§§?\s*)?`
+const cfrUnitMarker = String.raw`,?\s*(?:[Pp]arts?\s+|[Pp]ts?\.\s*|§§?\s*)?`
 /** A part: "705", "10a", "200-1". */
 const cfrPart = String.raw`\d+[A-Za-z]?(?:-\d+)?`
 /** A section of the part, after its dot: "1", "0-7", "610", "2(a)-1". */
@@ -67,6 +67,13 @@ function cfrCitation(
   end: number
 ): ReturnType<CitationReader['read']> {
   const section = inPart ? `${part}.${inPart.replace(/–/g, '-')}` : part
+  // "226.1-226.5": a range of the part's sections when the last end names the part again ("8360.0-7" is one section).
+  const cut = inPart && subs.length === 0 ? section.indexOf(`-${part}.`) : -1
+  if (cut > 0) {
+    const last = {id: joinId('cfr', title, section.slice(cut + 1)), type: typeOf('cfr'), start, end}
+    const first = {id: joinId('cfr', title, section.slice(0, cut)), type: typeOf('cfr'), start, end}
+    return {citations: [{...first, through: last.id}, last], end}
+  }
   return {
     citations: [{id: joinId('cfr', title, section, ...subs), type: typeOf('cfr'), start, end}],
     end

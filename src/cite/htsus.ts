@@ -35,6 +35,16 @@ const chapters = pattern(
 )
 /** Each chapter of a printed list. */
 const chapterNumber = new RegExp(chapter, 'g')
+/** "chapter 99" alone, after an HTSUS note: "U.S. note 16 to subchapter III of chapter 99" (the chapter's notes). */
+const chapterAlone = pattern(
+  'y',
+  String.raw`[Cc]hapter\s+`,
+  group('number', chapter),
+  String.raw`\b(?!\s+of\s+title\b)`
+)
+/** "U.S. note 16 to ", "U.S. note 2(v)(iii) to subchapter III of ", read backward from the chapter. */
+const noteBefore =
+  /\bU\.S\.\s+notes?\s+\d+[a-z]?(?:\([a-z0-9]+\))*\s+to\s+(?:subchapter\s+[IVXL]+\s+(?:of|to)\s+)?$/
 
 export const htsusHeading: CitationReader = {
   name: 'htsus',
@@ -58,7 +68,15 @@ export const htsusChapter: CitationReader = {
   trigger: String.raw`[Cc]hapters?\s+\d`,
   read(text, at) {
     const m = readAt(chapters, text, at)
-    if (!m) return null
+    if (!m) {
+      // The schedule's notes: cited as its chapter (the annotators' convention, test/fixtures/annotated).
+      const alone = readAt(chapterAlone, text, at)
+      const note = alone && noteBefore.exec(text.slice(Math.max(0, at - 60), at))
+      if (!alone || !note) return null
+      const end = alone.index + alone[0].length
+      const id = joinId('htsus', 'ch', alone.groups.number)
+      return {citations: [{id, type: typeOf('htsus'), start: at - note[0].length, end}], end}
+    }
     const end = m.index + m[0].length
     const numbers = [m.groups.first, ...(m.groups.further.match(chapterNumber) ?? [])]
     return {

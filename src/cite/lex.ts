@@ -28,7 +28,7 @@ export const subsectionRun = '(?:\\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\\))*'
  * A list of sections as printed, read loosely (readSections reads it exactly): "1862",
  * "101, 212, and 214", "2251 through 2254", "668-668d", "232(b)".
  */
-export const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})\d[\dA-Za-z()]*)*`
+export const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})(?:\d|\([\dA-Za-z]{1,4}\))[\dA-Za-z()]*)*`
 /** "section", "§" before a section list; `several` where the marker announces more than one ("sections", "§§"). */
 export const sectionsMarker = oneOf(group('several', '[Ss]ections|§§'), '[Ss]ection|§')
 /** "sections 101, 212, and 214": the marker and its list, which an act's name or a title follows. */
@@ -53,6 +53,7 @@ const sectionToken = pattern(
 const chainLink = /([-–]{1,2})(\d+[A-Za-z]*)/g
 /** A chain's numbers and the dashes between them: "470aaa–470aaa–11" -> [470aaa, 470aaa, 11], [–, –]. */
 function chainOf(chain: string): {parts: string[]; dashes: string[]} {
+  if (!chain.includes('-') && !chain.includes('–')) return {parts: [chain], dashes: []}
   const first = /^\d+[A-Za-z]*/.exec(chain)![0]
   const parts = [first]
   const dashes: string[] = []
@@ -89,7 +90,8 @@ export function rangeSplit(
   }
   if (parts.length === 2 && /^\d+$/.test(parts[0]!) && /^\d+$/.test(parts[1]!))
     return Number(parts[1]) > Number(parts[0]) ? 1 : -1
-  return parts.length === 2 && marked ? 1 : -1
+  // "§§ 2000bb-1(a), (b)": even where several are announced, other digits after a hyphen are part of the number.
+  return -1
 }
 
 /** Between the items of a list: ", ", ", and ", " or " (a number follows). */
@@ -197,7 +199,19 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
       ) {
         const printed = subsections(sib.groups.subs)
         const level = lastIndexOfKind(last, designatorKind(printed[0]!))
-        if (level === -1 || !designatorFollows(last[level]!, printed[0]!)) break
+        if (level === -1) break
+        // "307(d)(1)(B) and (d)(2)": the same designators first, then a later one where they part.
+        let k = 0
+        while (k < printed.length && printed[k] === last[level + k]) k++
+        const was = last[level + k]
+        const now = printed[k]
+        if (
+          now === undefined ||
+          was === undefined ||
+          designatorKind(was) !== designatorKind(now) ||
+          !designatorFollows(was, now)
+        )
+          break
         // "(b)(1) through (11)", "(a)–(b)": the designator before is a range's first end.
         if (/^\s*(?:through|to|[-–])/.test(sib[0])) refs[refs.length - 1]!.through = true
         last = [...last.slice(0, level), ...printed]
@@ -213,6 +227,11 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
     pos = join.index + join[0].length
   }
   return refs
+}
+
+/** Whether the next citation (a title or volume and a code's name) starts at `at`, not another section of a list. */
+export function startsCitation(text: string, at: number): boolean {
+  return readAt(nextCitation, text, at) !== null
 }
 
 /** A title or volume and a code's name: the start of the next citation, not another section of a list. */

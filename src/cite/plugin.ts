@@ -21,16 +21,40 @@ type CitedNode = Extract<DocumentContent, {type: 'finding' | 'enactingFormula' |
 const isCited = (node: Node): node is CitedNode =>
   node.type === 'finding' || node.type === 'enactingFormula' || node.type === 'provision'
 
+interface CitedUnit {
+  unit: CitedNode
+  section: string | null
+  /** The unit it stands in, if any. */
+  parent: CitedNode | null
+}
+
 /** Units that carry citations, in document order (a provision before its sub-provisions), with their section. */
-function citedUnits(tree: PresidentialDocument): Array<{unit: CitedNode; section: string | null}> {
-  const units: Array<{unit: CitedNode; section: string | null}> = []
+function citedUnits(tree: PresidentialDocument): CitedUnit[] {
+  const units: CitedUnit[] = []
   visitParents(tree, isCited, (unit, ancestors) => {
     // The section a provision stands in: the outermost provision, when it is a section.
     const top = ([...ancestors, unit] as Node[]).find((n): n is Provision => n.type === 'provision')
-    units.push({unit, section: top?.kind === 'section' ? top.label : null})
+    const parent = [...ancestors].reverse().find(isCited) ?? null
+    units.push({unit, section: top?.kind === 'section' ? top.label : null, parent})
   })
   return units
 }
+
+/** What an item of an amending instruction opens with: what it does ("striking", "Amending section 1 to read"). */
+const instructionVerbs = [
+  'adding',
+  'amending',
+  'deleting',
+  'inserting',
+  'redesignating',
+  'removing',
+  'renumbering',
+  'replacing',
+  'revising',
+  'striking',
+  'substituting'
+]
+const instructionItem = new RegExp(`^(?:[Bb]y\\s+)?(?:${instructionVerbs.join('|')})\\b`, 'i')
 
 export function toCitation(
   found: FoundCitation,
@@ -68,7 +92,9 @@ const proclaimCite: Plugin<[], PresidentialDocument> =
   (tree: PresidentialDocument, file: VFile): void => {
     const toPoint = pointLocator(file)
     const ctx = new CitationContext()
-    for (const {unit, section} of citedUnits(tree)) {
+    // Units whose amending instruction runs to their end ("... is hereby amended by:"), and the instrument.
+    const open = new Map<CitedNode, string>()
+    for (const {unit, section, parent} of citedUnits(tree)) {
       const offsets = unit.data?.offsets ?? []
       unit.references = findReferences(unit.text).map((r) => ({
         target: r.relative && section ? [section, ...r.target] : r.target,
@@ -78,9 +104,23 @@ const proclaimCite: Plugin<[], PresidentialDocument> =
           end: toPoint((offsets[r.end - 1] ?? 0) + 1)
         }
       }))
-      unit.citations = extractCitations(unit.text, ctx).map((f) =>
-        toCitation(f, unit.text, offsets, toPoint)
-      )
+      // A provision's heading ("Sec. 2. Amendments to Proclamation 9705.") cites too, read before its text.
+      const headingOffsets = unit.type === 'provision' ? unit.data?.headingOffsets : undefined
+      const inHeading =
+        unit.type === 'provision' && unit.heading && headingOffsets
+          ? extractCitations(unit.heading, ctx).map((f) =>
+              toCitation(f, unit.heading!, headingOffsets, toPoint)
+            )
+          : []
+      const amended = parent ? open.get(parent) : undefined
+      ctx.inheritedAmending = amended && instructionItem.test(unit.text) ? amended : null
+      const found = extractCitations(unit.text, ctx)
+      if (ctx.openAmending) open.set(unit, ctx.openAmending)
+      // After the text's own: their places in the text are read in order (supersede/place.ts).
+      unit.citations = [
+        ...found.map((f) => toCitation(f, unit.text, offsets, toPoint)),
+        ...inHeading
+      ]
       for (const c of unit.citations) {
         if (c.type === 'act')
           report(

@@ -180,8 +180,7 @@ function datedInstrument(
       // The date is in the id; no `date` field, which would make it a numbered one to the graph's identities.
       {id: joinId(prefix, iso, slug(title)), type: typeOf(prefix), start: at, end, title}
     ],
-    end,
-    resume: afterDate + open[0].length
+    end
   }
 }
 
@@ -235,14 +234,12 @@ function readInstrument(
       }
     }
   }
-  // "(Adjusting Imports of Steel into the United States)": the title, where printed; what it cites is read too.
-  let resume: number | undefined
+  // "(Adjusting Imports of Steel into the United States)": the title, where printed.
   const open = /^\s*\(/.exec(text.slice(end, end + 3))
   if (open && /[A-Z“"]/.test(text[end + open[0].length] ?? '')) {
     const close = closingParen(text, end + open[0].length - 1)
     if (close !== -1) {
       first.title = text.slice(end + open[0].length, close).trim()
-      resume = end + open[0].length
       end = close + 1
     }
   }
@@ -257,7 +254,7 @@ function readInstrument(
     first.start = offset + provision.index
     for (const p of rest) citations.push({...first, id: joinId(whole, ...p)})
   }
-  return resume === undefined ? {citations, end} : {citations, end, resume}
+  return {citations, end}
 }
 
 export const executiveOrder: CitationReader = {
@@ -271,7 +268,7 @@ export const executiveOrder: CitationReader = {
 
 export const proclamation: CitationReader = {
   name: 'proc',
-  trigger: String.raw`Proclamations?\s+(?:No\.?\s*)?\d|Proclamation\s+of\s+[A-Z]`,
+  trigger: String.raw`Proclamations?\s+(?:(?:No\.?\s*)?\d|of\s+[A-Z])`,
   read(text, at) {
     const name = readAt(/Proclamations?/y, text, at)!
     return readInstrument('proc', text, at, name[0].length, procProvision)
@@ -343,6 +340,7 @@ export const memorandum: CitationReader = {
       if (open && close !== -1) {
         citation.title = text.slice(end + open[0].length, close).trim()
         citation.id = joinId('pm', iso, slug(citation.title))
+        // What a memorandum's title cites is read too ("(Delegation of Authority Under Section 6501(b)(2) of the ...)").
         const resume = end + open[0].length
         end = close + 1
         citation.end = end

@@ -4,6 +4,13 @@
  * "section N of <something>" is left to the kind that reads the something (an act, a title,
  * an order); "section 2 of this order" is the document's own cross-reference, not a citation.
  */
+import {
+  provisionName,
+  provisionOfInstrumentReferredTo,
+  provisionsOf,
+  quoted,
+  readProvisionList
+} from './amending.js'
 import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
 import {subsectionRun, subsections} from './lex.js'
@@ -18,18 +25,40 @@ const sectionAt = pattern(
 )
 /** "section 2 of ...", "section 89, title 14": a section of something another reader reads. */
 const belongsElsewhere = /(?:,?\s*as amended)?,?\s+of\s|,\s+title\s+\d/y
+/** " of that order", " of such proclamation" after a section. */
+const ofThatInstrument = /\s+of\s+(?:that|such|said)\s+(?:order|proclamation|memorandum)\b/y
+/** A provision's name and the space after it: "subsections ", "clause ". */
+const nameAt = new RegExp(String.raw`(?:${provisionName})\s+`, 'y')
 
 export const shortForm: CitationReader = {
   name: 'short-form',
-  trigger: String.raw`[Ss]ections?\s+\d`,
+  // The names of provisionName, factored by first letter: the scanner runs faster on it.
+  trigger: String.raw`(?:[Ss](?:ub(?:section|paragraph)|ection)|[Pp]aragraph|[Cc]lause)s?\s+\(?\d`,
   read(text, at, ctx) {
     const m = readAt(sectionAt, text, at)
-    if (!m) return null
-    const end = m.index + m[0].length
-    if (readAt(belongsElsewhere, text, end)) return null
+    const end = m ? m.index + m[0].length : at
+    const elsewhere = m ? readAt(belongsElsewhere, text, end) : null
+    // "section 6(d) of that order": the order named last; "of ..." else is another reader's.
+    if (m && elsewhere)
+      return readAt(ofThatInstrument, text, end)
+        ? provisionOfInstrumentReferredTo(text, at, ctx)
+        : null
+    const defined = m ? ctx.definitions.get(`section ${m.groups.section}`) : undefined
+    if (!m || !defined) {
+      // Inside an amending instruction, a provision named without "of ..." is the amended instrument's.
+      if (!ctx.amending || at >= ctx.amending.end) {
+        // "clause 2 of such proclamation", "sections 2 and 3 of that order": lists and other names.
+        return m ? null : provisionOfInstrumentReferredTo(text, at, ctx)
+      }
+      if (quoted(text, at)) return null
+      const name = readAt(nameAt, text, at)
+      const list = name && readProvisionList(text, name.index + name[0].length)
+      if (!list) return null
+      if (readAt(belongsElsewhere, text, list.end))
+        return provisionOfInstrumentReferredTo(text, at, ctx)
+      return {citations: provisionsOf(ctx.amending.id, list, at, list.end), end: list.end}
+    }
     const key = `section ${m.groups.section}`
-    const defined = ctx.definitions.get(key)
-    if (!defined) return null
     return {
       citations: [
         {

@@ -7,7 +7,14 @@ import type {FoundCitation} from './found.js'
 import {joinId, markRanges} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
-import {before, readSections, subsections, subsectionRun, type SectionRef} from './lex.js'
+import {
+  before,
+  readSections,
+  startsCitation,
+  subsections,
+  subsectionRun,
+  type SectionRef
+} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search} from '../util/pattern.js'
 
 /** "App.", "app.", "Appendix": the title's appendix. */
@@ -41,10 +48,12 @@ const note = pattern(
   optional(group('and', String.raw`and\s+`)),
   String.raw`note\b`
 )
+/** ", " or ", and " before a further section of the list after a note. */
+const listAfterNote = /\s*,\s*(?:and\s+)?(?=\d)/y
 /** "5 U.S.C. App.", "5 U.S.C. App. (FACA)": the appendix as a whole, no section after it. */
 const wholeAppendix = /\s*(?:App\.|Appendix\b|app\.)(?!\s*(?:§+\s*)?\d)/y
 /** "50 U.S.C. 1701 et seq.", also with the Markdown emphasis it is often printed in. */
-const etSeq = /,?\s+(?:et\s+seq\.?|\*et seq\*\.?)/y
+const etSeq = /,?\s+(?:et\.?\s+seq\.?|\*et seq\*\.?)/y
 /** "Section 14123(a)(2) of 49 U.S.C.", read backward from the title. */
 const sectionOfTitleBefore = pattern(
   '',
@@ -85,11 +94,11 @@ export function uscCitations(
 
 export const usc: CitationReader = {
   name: 'usc',
-  trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC\b|usc\b|U\.S\. Code\b`,
+  trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC[AS]?\b|usc\b|U\.S\. Code\b`,
   read(text, at) {
     const {window, offset} = before(text, at, 12)
     const title = search(titleBefore, window)
-    const trigger = readAt(/U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC|usc|U\.S\. Code/y, text, at)!
+    const trigger = readAt(/U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC[AS]?\b|usc|U\.S\. Code/y, text, at)!
     let pos = at + trigger[0].length
     if (!title) return null
     const start = offset + title.index
@@ -130,6 +139,12 @@ export const usc: CitationReader = {
     let end = refs[refs.length - 1]!.end
     const hasNote = readAt(note, text, end)
     if (hasNote) end = hasNote.index + hasNote[0].length
+    // "8 U.S.C. 1101 note, 1182": the list goes on after the note.
+    const goesOn = hasNote ? readAt(listAfterNote, text, end) : null
+    const more =
+      goesOn && !startsCitation(text, goesOn.index + goesOn[0].length)
+        ? readSections(text, goesOn.index + goesOn[0].length, lead.groups.several !== undefined)
+        : []
     const seq = readAt(etSeq, text, end)
     if (seq) end = seq.index + seq[0].length
     const app = appBefore || lead.groups.app !== undefined
@@ -140,6 +155,10 @@ export const usc: CitationReader = {
     })
     citations[0]!.start = start
     citations[citations.length - 1]!.end = end
+    if (more.length > 0) {
+      citations.push(...uscCitations(title.groups.title, app, more, {}))
+      end = more[more.length - 1]!.end
+    }
     return {citations, end}
   }
 }

@@ -179,8 +179,15 @@ export const popularNames: readonly PopularName[] = [
   {
     name: 'Arms Export Control Act',
     home: '22/2751',
-    sections: {3: '22/2753', 36: '22/2776', 38: '22/2778'},
-    source: table
+    sections: {3: '22/2753', 36: '22/2776', 38: '22/2778', 40: '22/2780'},
+    source: `${table}; "section 40 of the Arms Export Control Act (Public Law 90-629, as amended; 22 U.S.C. 2780)"`
+  },
+  {
+    // Title III of Public Law 102-182, codified at 22 U.S.C. 5601 et seq.; no home of its own (cited as the law).
+    name: 'Chemical and Biological Weapons Control and Warfare Elimination Act',
+    year: 1991,
+    sections: {307: '22/5605'},
+    source: `${table}: section 307 (sanctions against use of chemical or biological weapons) is 22 U.S.C. 5605`
   },
   {
     name: 'Clean Air Act',

@@ -103,6 +103,8 @@ export interface Operation {
 export interface UnitData extends Data {
   /** Source offset (in the original file) of each UTF-16 unit of `text`; lets later stages place what they find. */
   offsets?: ArrayLike<number>
+  /** The same for a provision's `heading` ("Amendments to Proclamation 9705"), which may cite. */
+  headingOffsets?: ArrayLike<number>
 }
 
 /** A document's reference to one of its own provisions ("section 2(b) of this order"). */

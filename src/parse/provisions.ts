@@ -14,8 +14,11 @@ export interface LabelledText {
   labels: Array<{label: string; raw: string; kind: ProvisionKind | 'ambiguous'; start: number}>
   /** Heading of the section label, if any. */
   heading: string | null
+  /** Source offsets of the heading's characters, where it is printed as it reads (its citations are placed by them). */
+  headingOffsets: Int32Array | null
   /** Heading of the last parenthesised label ("(a) National Resilience Strategy."), if any. */
   subheading: string | null
+  subheadingOffsets: Int32Array | null
   rest: MappedText
 }
 
@@ -102,15 +105,25 @@ function markedHeading(text: MappedText): {heading: string; rest: MappedText} | 
 function readHeading(
   text: MappedText,
   strict: boolean
-): {heading: string | null; rest: MappedText} {
+): {heading: string | null; offsets: Int32Array | null; rest: MappedText} {
   const marked = markedHeading(text)
-  if (marked) return marked
+  if (marked) return {...marked, offsets: headingOffsets(text, marked.heading)}
   const end = headingSentence(text.text)
-  if (end <= 0) return {heading: null, rest: text}
+  if (end <= 0) return {heading: null, offsets: null, rest: text}
   const candidate = text.text.slice(0, end).trim()
   if (strict && (/[\d()]/.test(candidate) || text.text.slice(end + 1).trim() === ''))
-    return {heading: null, rest: text}
-  return {heading: candidate, rest: trimMapped(sliceMapped(text, end + 1))}
+    return {heading: null, offsets: null, rest: text}
+  return {
+    heading: candidate,
+    offsets: headingOffsets(text, candidate),
+    rest: trimMapped(sliceMapped(text, end + 1))
+  }
+}
+
+/** The source offsets of a heading read off the start of `text`, where the text prints it as it reads. */
+function headingOffsets(text: MappedText, heading: string): Int32Array | null {
+  const at = text.text.indexOf(heading)
+  return at === -1 || at > 4 ? null : text.offsets.subarray(at, at + heading.length)
 }
 
 /** Read the labels and heading a unit opens with. */
@@ -118,7 +131,9 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   const labels: LabelledText['labels'] = []
   let rest = text
   let heading: string | null = null
+  let headingAt: Int32Array | null = null
   let subheading: string | null = null
+  let subheadingAt: Int32Array | null = null
 
   const section = search(sectionLabel, rest.text)
   if (section) {
@@ -131,6 +146,7 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
     rest = trimMapped(sliceMapped(rest, section[0].length))
     const read = readHeading(rest, false)
     heading = read.heading
+    headingAt = read.offsets
     rest = read.rest
   } else if (inProvisions) {
     const number = search(numberLabel, rest.text)
@@ -155,9 +171,17 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   if (labels.length > sectionLabels) {
     const read = readHeading(rest, true)
     subheading = read.heading
+    subheadingAt = read.offsets
     rest = read.rest
   }
-  return {labels, heading, subheading, rest}
+  return {
+    labels,
+    heading,
+    headingOffsets: headingAt,
+    subheading,
+    subheadingOffsets: subheadingAt,
+    rest
+  }
 }
 
 export interface ProvisionBuilderOptions {
@@ -171,6 +195,11 @@ export interface ProvisionBuilderOptions {
   ) => Provision
   /** Extend a node's text and position with a further paragraph. */
   extend: (node: Provision, text: MappedText) => void
+}
+
+/** Keep where a provision's heading stands in the source, so what it cites can be placed. */
+function withHeadingOffsets(node: Provision, offsets: Int32Array | null): void {
+  if (offsets) node.data = {...node.data, headingOffsets: offsets}
 }
 
 /** Nests provisions as their labels arrive. */
@@ -189,7 +218,9 @@ export class ProvisionBuilder {
     if (read.labels.length === 0) {
       // A bold lead after a bare section label is that section's heading ("### Section 1." / "**Purpose**").
       if (this.pendingHeading && leadStrong && rest.text.startsWith(leadStrong)) {
-        this.pendingHeading.heading = cleanHeading(leadStrong)
+        const heading = cleanHeading(leadStrong)
+        this.pendingHeading.heading = heading
+        withHeadingOffsets(this.pendingHeading, headingOffsets(rest, heading))
         rest = trimMapped(sliceMapped(rest, leadStrong.length))
         rest = trimMapped(sliceMapped(rest, /^[.:]?\s*/.exec(rest.text)![0].length))
         const inner = readLabels(rest, true)
@@ -212,8 +243,11 @@ export class ProvisionBuilder {
       const last = i === read.labels.length - 1
       const kind = this.resolveKind(l.kind, l.raw)
       const text = last ? rest : emptyMapped
-      const heading = i === 0 && kind === 'section' ? read.heading : last ? read.subheading : null
+      const sectionHeading = i === 0 && kind === 'section'
+      const heading = sectionHeading ? read.heading : last ? read.subheading : null
       const node = this.options.make(l.label, kind, heading, text, {start: l.start, end})
+      if (heading !== null)
+        withHeadingOffsets(node, sectionHeading ? read.headingOffsets : read.subheadingOffsets)
       this.place(node, kind, l.raw)
       if (last && kind === 'section' && rest.text === '' && read.heading === null)
         this.pendingHeading = node

@@ -481,7 +481,7 @@ type TargetRule = (verb: Occurrence, targets: string[], before: ReadSoFar) => st
 /** The instruments the verb's own clause names: before a passive verb, the object list after an active one. */
 const ownClause: TargetRule = (v) => {
   if (v.passive) {
-    const subject = v.candidates.filter((p) => p.end <= v.at && p.start >= v.clause)
+    const subject = v.candidates.filter((p) => p.end <= v.at && p.start >= itemStart(v))
     const maker = makerOfSubject(v)
     return ids(maker && !subject.includes(maker) ? [maker, ...subject] : subject)
   }
@@ -510,6 +510,19 @@ function makerOfSubject(v: Occurrence): Placed | undefined {
     ? first
     : undefined
 }
+
+/**
+ * Where a passive verb's item begins: its clause, after the last enumerated item before it ("(1) in section
+ * 1-501(c), by striking ...; (2) section 1-504 is revoked" revokes 1-504, not the provision the first item cites).
+ */
+function itemStart(v: Occurrence): number {
+  let start = v.clause
+  for (const m of v.text.slice(v.clause, v.at).matchAll(enumeratedItem))
+    start = v.clause + m.index + m[0].length
+  return start
+}
+/** "; (2) ", "; and (3) ": the start of an enumerated item inside a sentence. */
+const enumeratedItem = /;\s*(?:and\s+)?\([0-9a-z]{1,4}\)\s/g
 
 /** "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it. */
 const namedSubject: TargetRule = (v, targets, {named}) => {
