@@ -502,8 +502,8 @@ const ownClause: TargetRule = (v) => {
  */
 function makerOfSubject(v: Occurrence): Placed | undefined {
   if (v.duties || changesOnly(v.action)) return undefined
-  const first = v.placed.find(
-    (p) => p.start >= v.clause && p.end <= v.at && !p.nested && instrumentId.test(p.citation.id)
+  const first = placedWithin(v.placed, v.clause, v.at).find(
+    (p) => !p.nested && instrumentId.test(p.citation.id)
   )
   if (!first || first.target) return undefined
   return madeBy.test(v.text.slice(Math.max(v.clause, first.start - 60), first.start))

@@ -69,6 +69,9 @@ export function place(unit: Unit, dated: readonly DatedReference[] = []): Placed
 
 function placeCitations(unit: Unit): Placed[] {
   const placed: Placed[] = []
+  // The last citation placed that is no part of another's words: the only one a later citation can be inside, as
+  // citations come in text order (looked for among all of them, a unit of thousands took quadratic time).
+  let top: Placed | undefined
   for (const citation of unit.citations) {
     // Citations of one printed list share its text and place; others follow the one before.
     const last = placed[placed.length - 1]
@@ -80,7 +83,7 @@ function placeCitations(unit: Unit): Placed[] {
     // One cited in another's title ("Executive Order 10444 of April 10, 1953 (Amendment of Executive Order No. 8809
     // ..., As Amended by Executive Order No. 9323 ...)") is part of that citation's words: no target, and no member
     // of the list around it. Its words are inside that citation's.
-    const outer = placed.find((p) => !p.nested && within(citation, p.citation))
+    const outer = top && within(citation, top.citation) ? top : undefined
     if (outer) {
       const at = unit.text.indexOf(citation.text, outer.start + 1)
       if (at === -1) continue
@@ -94,7 +97,6 @@ function placeCitations(unit: Unit): Placed[] {
       })
       continue
     }
-    const top = placed.filter((p) => !p.nested).at(-1)
     const cursor = last ? (sameSpan ? last.start : (top ?? last).end) : 0
     const start = unit.text.indexOf(citation.text, cursor)
     if (start === -1) continue
@@ -104,13 +106,14 @@ function placeCitations(unit: Unit): Placed[] {
     // One printed list ("Executive Orders 13065, 13081, and 13102"): its members stand or fall together.
     if (previous && previous.start === start) {
       const listed = targetTypes.has(citation.type)
-      placed.push({
+      top = {
         citation,
         start,
         end,
         target: previous.target && listed,
         source: previous.source && listed
-      })
+      }
+      placed.push(top)
       continue
     }
     // "as amended by section 3 of Executive Order 13025, Executive Order 13041, sections 1, 2, and that part of
@@ -129,7 +132,8 @@ function placeCitations(unit: Unit): Placed[] {
       targetTypes.has(citation.type) &&
       !notADutySource.test(before) &&
       !(continues && !previous.source)
-    placed.push({citation, start, end, target, source})
+    top = {citation, start, end, target, source}
+    placed.push(top)
   }
   return placed
 }
