@@ -6,7 +6,15 @@
  * to it, replaced by one rename: a reader never sees half a corpus, and a build killed at any moment leaves
  * the old one or the new one in place, never none (the next build clears what it left).
  */
-import {lstatSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync} from 'node:fs'
+import {
+  lstatSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync
+} from 'node:fs'
 import {readdir, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 
