@@ -2,7 +2,7 @@
  * Builds killed and starved, as SECURITY.md promises they may be: `npm run stress:build`.
  *
  * 1. Kills: builds of `proclamations/` alternating between two build dates (so the old corpus and the new
- *    differ in every file that carries the date), each killed with SIGKILL at a random moment within a
+ *    differ in every file that carries the date), each killed with SIGKILL at a random moment within 1.6 times a
  *    build's time. After each, the corpus must be exactly the previous one or exactly the new one: the same
  *    file list and the same SHA-256 of every file as a clean build of that date.
  * 2. A full disk (where a tmpfs can be mounted: root on Linux): a corpus built on a small tmpfs, then a
@@ -136,7 +136,7 @@ for (let i = 0; i < kills; i++) {
   const target = 1 - previous
   // A third of the builds without the cache: those write every document anew, the longest window.
   const cache = next() > 1 / 3
-  const ms = Math.round(next() * (cache ? span.cached : span.uncached) * 1.2)
+  const ms = Math.round(next() * (cache ? span.cached : span.uncached) * 1.6)
   await killedBuild(out, dates[target]!, ms, cache)
   const now = snapshot(out)
   if (now === reference[previous]) whole++
