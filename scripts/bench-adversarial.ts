@@ -23,7 +23,10 @@ const forms: Record<string, (i: number) => string> = {
   'HTSUS headings': (i) => `heading 9903.${10 + (i % 80)}.${10 + (i % 89)}, `,
   'emphasis marks': (i) => (i % 2 ? '*word* ' : '**strong** '),
   'nested lists': (i) => `\n${'  '.repeat(i % 400)}- item`,
-  'block quotes': () => '> '
+  'block quotes': () => '> ',
+  // recheck's attack on the annex-changed pattern (lookbehinds read from every place, before the fix).
+  'updated version of Annex w w ...': (i) => (i % 40 === 0 ? 'updated version of Annex ' : 'w '),
+  'NOW, THEREFORE after spaces': (i) => (i % 200 === 0 ? '. NOW, THEREFORE, I ' : '  ')
 }
 
 function timeOf(text: string): number {

@@ -140,8 +140,9 @@ const annexOf = String.raw`\bAnnex(?:es)?\b[^.:;]{0,120}?\b(?:of|to)\s+(?:Execut
  */
 const annexChanged = anyOf(
   // Not "as shown in the updated version of Annex II that is attached to this order": that tells of it.
-  String.raw`(?<=\bupdated\s+versions?\s+of\s+(?:the\s+)?Annex\b[^.:;]{0,240}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
-  String.raw`(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`
+  // Each lookbehind after a lookahead for the verb: looked back from "is"/"are" only, not from every place.
+  String.raw`(?=\b(?:is|are)\s)(?<=\bupdated\s+versions?\s+of\s+(?:the\s+)?Annex\b[^.:;]{0,240}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
+  String.raw`(?=\b(?:is|are|shall|be)\s)(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`
 )
 
 const amend = verb({
@@ -251,7 +252,7 @@ const dutiesFollow = String.raw`(?=\s+(?:(?:the|an?|any|such)\s+)?[^.:;]{0,120}?
  * "shall be the rates set out in ...", "shall be determined by ...", "shall apply to the full customs value",
  * "shall instead be subject to a 7.5 percent tariff". Only after a subject naming duties (bounded look-behind).
  */
-const newRates = String.raw`(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
+const newRates = String.raw`(?=\bshall\s)(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
   String.raw`instead\s+be\s+subject\s+to`,
   String.raw`be(?=\s*:|\s+(?:\d|zero\b|the\s+(?:applicable\s+)?rates?\b|determined\s+by|reduced\s+to|increased\s+to))`,
   String.raw`apply\s+to\s+the\s+full\b`
