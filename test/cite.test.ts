@@ -295,9 +295,9 @@ describe('every bundled document', () => {
     pl: /^(?:pl|privl)\/\d+\/\d+(?:\/[0-9A-Za-z]+)*$/,
     stat: /^stat\/\d+\/\d+$/,
     fr: /^fr\/\d+\/\d+$/,
-    // Known by number, or (no number printed) by date and title.
-    eo: /^eo\/(?:\d{3,5}(?:\/[0-9A-Za-z]+)*|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)$/,
-    proc: /^proc\/(?:\d{3,5}(?:\/[0-9A-Za-z]+)*|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)$/,
+    // Known by number, or (no number printed) by date and title; a provision's path after either.
+    eo: /^eo\/(?:\d{3,5}|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)(?:\/[0-9A-Za-z]+)*$/,
+    proc: /^proc\/(?:\d{3,5}|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)(?:\/[0-9A-Za-z]+)*$/,
     memo: /^(?:(?:nsm|nspm|ppd)\/\d+|pm\/\d{4}-\d{2}-\d{2}(?:\/[a-z0-9-]+)?|pd\/\d{2,4}-\d{1,3})$/,
     htsus: /^htsus\/(?:ch\/\d{1,2}|\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)$/,
     const: /^const\/(?:art\/\d+(?:\/sec\/\d+)?(?:\/cl\/\d+)?|amend\/\d+)$/

@@ -37,13 +37,13 @@ export function place(unit: Unit, dated: readonly DatedReference[] = []): Placed
   const placed = [...cited]
   for (const ref of dated) {
     const under = cited.filter((p) => p.start < ref.end && ref.start < p.end)
-    // A citation of the text over the same words stands, unless it is the same instrument read without the
-    // provisions named before it ("section 2(a) of the Executive Order of ... (Title)"): the reference replaces it.
+    // A citation of the text over the same words stands, unless it is the same instrument read within them,
+    // perhaps without all the provisions named before it ("section 2(a), section 2(b), ... and section 2(f) of the
+    // Executive Order of ... (Title)"): the references, one a provision, replace it.
     const narrower = under.every(
       (p) =>
         p.start >= ref.start &&
         p.end <= ref.end &&
-        p.citation.id !== ref.id &&
         instrumentOf(p.citation.id) === instrumentOf(ref.id)
     )
     if (under.length > 0 && !narrower) continue
