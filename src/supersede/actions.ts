@@ -273,6 +273,9 @@ const newRates = String.raw`(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
 const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
   String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
+  // A determination to change rates: "In addition, I have determined that increasing the column 2 rates of duty
+  // from 35 percent ad valorem to 70 percent ad valorem on certain products covered by Proclamation 10420 ...".
+  String.raw`\b(?:have|has)\s+(?:also\s+)?determined\s+that\s+${anyOf('increasing', 'decreasing', 'reducing', 'raising', 'lowering')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
   // An item of "I also deem it necessary and appropriate to:": "(b) increase the per postal item containing goods
   // duty in section 2(c)(ii) of Executive Order 14256 ... from 25 dollars to 75 dollars".
   String.raw`^\s*${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`

@@ -67,7 +67,7 @@ import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
 import type {Instruction} from './passage.js'
 import {ids, objectList, place, type Placed, type Unit} from './place.js'
-import {continuedQuotations, everyMatch, sentences, unquoted} from './text.js'
+import {everyMatch, sentences, unquoted} from './text.js'
 
 /** What the reading carries from unit to unit, in document order. */
 interface Reading {
@@ -102,8 +102,6 @@ interface Reading {
   readonly announced: Set<Supersession>
   /** Instruments each unit names by date and title, not number (dated.ts). */
   dated: ReadonlyMap<Unit, readonly DatedReference[]>
-  /** Units inside a quotation an earlier one opened, and how far into each it runs (text.ts). */
-  quoted: ReadonlyMap<Unit, number>
 }
 
 /** What the target rules read of what came before the verb. */
@@ -127,8 +125,7 @@ export function detectSupersessions(
     amendments: [],
     acting: new Set(),
     announced: new Set(),
-    dated: new Map(),
-    quoted: new Map()
+    dated: new Map()
   }
   // Document order, a provision before the provisions inside it, each under its label path.
   const paths: string[][] = []
@@ -144,7 +141,6 @@ export function detectSupersessions(
     ;(reading.unitIndex as Map<Unit, number>).set(unit, i)
   })
   reading.dated = datedReferences(reading.units)
-  reading.quoted = continuedQuotations(reading.units)
   reading.units.forEach((unit, i) => {
     ;(handlers[unit.type] as Handler<Unit>)(reading, unit, paths[i]!)
   })
@@ -224,11 +220,7 @@ function readUnit(reading: Reading, unit: Unit, path: string[], activeOnly = fal
   reading.carried = null
   // Inserted text of an amendment ("to read as follows: ``Sec. 3. ... are revoked.''") acts for the amended order.
   if (opensWithQuotation.test(unit.text)) return null
-  // Or text an earlier unit's quotation runs on into, over paragraphs the parser read as provisions.
-  const inside = reading.quoted.get(unit) ?? 0
-  if (inside === Number.POSITIVE_INFINITY) return null
-  const text =
-    inside > 0 ? ' '.repeat(inside) + unquoted(unit.text.slice(inside)) : unquoted(unit.text)
+  const text = unquoted(unit.text)
   const dated = reading.dated.get(unit) ?? []
   if (carry !== null || actionStem.test(text)) {
     const placed = place(unit, dated)
