@@ -298,6 +298,17 @@ function readItem(
     clauses.push({verb, piece: index, start: from + m.index, end: to})
   }
   for (const [i, c] of clauses.entries()) if (clauses[i + 1]) c.end = clauses[i + 1]!.start
+  // An item that is a passive edit of what it names no provision or instrument for: "(a) The title is revised to read
+  // as follows:", "(c) The following new paragraph is added at the end of the Executive Order:". The scope's.
+  if (!head && clauses.length === 0) {
+    const edit = passiveEdit.exec(item)
+    namedProvisions.lastIndex = 0
+    const names =
+      namedProvisions.test(item) || /\b(?:Executive\s+Order|Proclamation)\s+\d/.test(item)
+    namedProvisions.lastIndex = 0
+    const verb = edit && !names ? headVerb(edit[0], item.slice(edit.index + edit[0].length)) : null
+    if (verb) clauses.push({verb, piece: index, start: from + edit!.index, end: to})
+  }
   // The head's own verb: "is revised to read as follows", "is deleted", before any clause of its own.
   const lead = item.slice(0, clauses[0] ? clauses[0].start - from : item.length)
   if (head) {
@@ -332,6 +343,10 @@ function readItem(
   }
   return scope
 }
+
+/** A passive edit inside an item: "is revised", "are amended", "is added". */
+const passiveEdit =
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:revised|amended|added|deleted|struck|stricken|removed|inserted)\b/i
 
 /** The operation the head's verb makes by itself, when its words after it begin no clause of their own. */
 function headVerb(verb: string, lead: string): Clause['verb'] | null {
