@@ -354,6 +354,15 @@ describe('adversarial input', () => {
   })
 })
 
+describe('instruments named by date and title', () => {
+  it('a provision named before one is its provision: "clause (12) of the Proclamation of October 17, 2025 (...)"', async () => {
+    const doc = await parseCorpusFile('2025-10-17-trucks-buses-232.md')
+    expect(doc.citations.map((c) => c.id)).toContain(
+      'proc/2025-10-17/adjusting-imports-of-medium-and-heavy-duty-vehicles-medium-and-heavy-duty-vehicle-parts-and-buses-into-the-united-states/12'
+    )
+  })
+})
+
 describe('citation forms, one case a line (test/fixtures/cases/citation-forms.tsv)', () => {
   it.each(caseTable('citation-forms.tsv') as Array<[string, string]>)('%s', (text, ids) => {
     expect(extractCitations(text).map((c) => c.id)).toEqual(ids.split(' '))
