@@ -1,0 +1,170 @@
+/**
+ * `buildSite`: the static site of a built corpus. Every page is a hast tree serialised by
+ * hast-util-to-html (text escaped, no markup from strings); the search data and Pagefind's word
+ * index are written beside the pages. The new site is written in a folder beside the old one and
+ * swapped in whole, so a build stopped at any moment leaves the previous site as it was.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {openCorpus, readDocument} from '../query/corpus.js'
+import {listCitedIds} from '../query/listing.js'
+import {addCiting, newestFirst, type CitingRow} from './citing.js'
+import {citedPageTree} from './cited-page.js'
+import {documentPageTree} from './document-page.js'
+import {documentsPageTree, searchPageTree, statutesPageTree} from './index-pages.js'
+import {pageOf, readModel} from './model.js'
+import {citedPage, documentPage} from './paths.js'
+import {NameTable, shardFiles} from './search-data.js'
+import {stylesheet} from './style.js'
+import {documentUnits} from './units.js'
+
+export interface SiteOptions {
+  /** The site's folder (default `site`): replaced whole; refused when it holds something else than a site. */
+  out?: string
+  /** Build Pagefind's word index (default true; false leaves word search out, as some tests do). */
+  words?: boolean
+  /** Most citing documents a statute's page lists (default 300; the search lists them all). */
+  maxDocuments?: number
+}
+
+export interface SiteSummary {
+  out: string
+  documents: number
+  /** Statute and instrument pages. */
+  pages: number
+  /** Files written in all. */
+  files: number
+  /** Milliseconds spent in Pagefind's indexing (0 without word search). */
+  wordIndexMs: number
+}
+
+/** A site folder says so, and a build replaces only such a folder (or an empty or missing one). */
+export const siteMarker = '.proclaim-site'
+
+/** A site cannot be made where asked: the message says why. */
+export class SiteError extends Error {}
+
+/** The browser's modules, as tsc compiled them beside this file (or, run from the sources, in dist/). */
+function clientModule(name: string): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const compiled = path.join(here, 'client', `${name}.js`)
+  if (existsSync(compiled)) return readFileSync(compiled, 'utf8')
+  const root = path.resolve(here, '..', '..')
+  const fromDist = path.join(root, 'dist', 'src', 'site', 'client', `${name}.js`)
+  if (existsSync(fromDist)) return readFileSync(fromDist, 'utf8')
+  throw new SiteError(`the browser's ${name}.js is not built: run npm run build`)
+}
+
+function checkOut(out: string): void {
+  if (!existsSync(out)) return
+  if (existsSync(path.join(out, siteMarker))) return
+  let entries: string[] = []
+  try {
+    entries = readdirSync(out)
+  } catch {
+    throw new SiteError(`${out} is not a folder`)
+  }
+  if (entries.length > 0)
+    throw new SiteError(
+      `${out} holds files that are not a site made by proclaim: give an empty or new folder`
+    )
+}
+
+export async function buildSite(
+  corpusDir: string,
+  options: SiteOptions = {}
+): Promise<SiteSummary> {
+  const {out = 'site', words = true, maxDocuments = 300} = options
+  checkOut(out)
+  const corpus = openCorpus(corpusDir)
+  const stamp = `${process.pid}-${Date.now().toString(36)}`
+  const fresh = path.join(path.dirname(out), `.${path.basename(out)}.building-${stamp}`)
+  const made = new Set<string>()
+  let files = 0
+  const write = (file: string, data: string): void => {
+    const target = path.join(fresh, file)
+    const dir = path.dirname(target)
+    if (!made.has(dir)) {
+      mkdirSync(dir, {recursive: true})
+      made.add(dir)
+    }
+    writeFileSync(target, data)
+    files++
+  }
+  const html = (tree: Root): string => toHtml(tree, {allowDangerousHtml: false})
+  let wordIndexMs = 0
+  try {
+    mkdirSync(fresh, {recursive: true})
+    const model = readModel(corpus)
+    for (const id of listCitedIds(corpus)) model.pages.add(pageOf(model, id))
+    const pagefind = words ? await import('pagefind') : null
+    const index = pagefind ? (await pagefind.createIndex({forceLanguage: 'en'})).index : undefined
+    const pending: Promise<unknown>[] = []
+    const rows = new Map<string, CitingRow[]>()
+    const names = new NameTable()
+    for (const row of model.documents) {
+      const json = readDocument(corpus, row.id)
+      if (!json) continue
+      const page = html(documentPageTree(model, row, json))
+      write(documentPage(row.id), page)
+      if (row.duplicateOf) continue
+      const {units} = documentUnits(json)
+      addCiting(model, rows, row, units)
+      names.add(units)
+      if (index) pending.push(index.addHTMLFile({url: `/${documentPage(row.id)}`, content: page}))
+      if (pending.length >= 64) await Promise.all(pending.splice(0))
+    }
+    await Promise.all(pending.splice(0))
+    const counts = new Map<string, number>()
+    for (const pageId of model.pages) {
+      const listed = newestFirst(rows.get(pageId) ?? [])
+      counts.set(pageId, listed.length)
+      write(citedPage(pageId), html(citedPageTree(model, pageId, listed, {maxDocuments})))
+      for (const [file, data] of shardFiles(pageId, listed)) write(file, data)
+    }
+    write('search/names.json', names.toJson())
+    write('index.html', html(searchPageTree(model)))
+    write('documents.html', html(documentsPageTree(model)))
+    write('statutes.html', html(statutesPageTree(model, counts)))
+    write('assets/site.css', stylesheet)
+    write('assets/search.js', clientModule('search'))
+    write('assets/ids.js', clientModule('ids'))
+    write(siteMarker, 'A site made by proclaim site: the next build replaces this folder whole.\n')
+    if (index && pagefind) {
+      const started = performance.now()
+      const {errors} = await index.writeFiles({outputPath: path.resolve(fresh, 'pagefind')})
+      wordIndexMs = performance.now() - started
+      await pagefind.close()
+      if (errors.length) throw new SiteError(`Pagefind: ${errors.join('; ')}`)
+    }
+    // The new site in the place of the old: two renames back to back, then the old one removed.
+    const old = path.join(path.dirname(out), `.${path.basename(out)}.old-${stamp}`)
+    const existing = existsSync(out)
+    if (existing) renameSync(out, old)
+    renameSync(fresh, out)
+    if (existing) rmSync(old, {recursive: true, force: true})
+    return {
+      out,
+      documents: model.documents.length,
+      pages: model.pages.size,
+      files,
+      wordIndexMs
+    }
+  } catch (error) {
+    rmSync(fresh, {recursive: true, force: true})
+    throw error
+  } finally {
+    corpus.close()
+  }
+}
