@@ -118,7 +118,7 @@ export function citedPageTree(
       h('p.kind', kindOfPrefix(pageId.split('/')[0])?.name ?? 'Cited'),
       h('h1', name),
       h('dl.meta', [
-        ...(source ? [h('dt', 'Authoritative text'), h('dd', [source, ' ', idName(pageId)])] : []),
+        ...(source ? [h('dt', 'Authoritative text'), h('dd', [source])] : []),
         ...(held.length
           ? [
               h('dt', 'Text in the corpus'),

@@ -25,7 +25,7 @@ import {
 import {pageLinkOf, type SiteModel} from './model.js'
 import {longDate} from './names.js'
 import {documentPage, provisionAnchor, webUrl} from './paths.js'
-import {documentUnits, type DocumentUnits, type PageUnit} from './units.js'
+import {documentUnits, placeCitations, type DocumentUnits, type PageUnit} from './units.js'
 import {labelSegments} from '../document/label-path.js'
 
 /** Children of an element: text or elements. */
@@ -90,7 +90,23 @@ function provision(r: Rendering, p: ProvisionJson): Element {
   return h('section.provision', {id: unit.anchor}, [
     h('p', [
       ...(p.label ? [h('a.label', {href: `#${unit.anchor}`}, p.label), ' '] : []),
-      ...(p.heading ? [h('strong.heading', p.heading), ' '] : []),
+      ...(p.heading
+        ? [
+            h(
+              'strong.heading',
+              // Citations printed in the heading (those the text does not hold) are links there.
+              citedText(
+                r.context,
+                p.heading,
+                placeCitations(
+                  p.heading,
+                  p.citations.filter((c) => !unit.placed.some((u) => u.citation === c))
+                )
+              )
+            ),
+            ' '
+          ]
+        : []),
       ...citedText(r.context, unit.text, unit.placed)
     ]),
     ...notes(r, unit),
@@ -105,8 +121,7 @@ function standing(r: Rendering, row: ListedDocument): Content {
       'a second printing of ',
       siteLink(r.context, documentPage(row.duplicateOf), row.duplicateOf)
     ]
-  if (!row.status)
-    return ['in force (no action in the corpus can name a document without a number)']
+  if (!row.status) return ['in force (it has no number, so no action in the corpus can name it)']
   if (row.status === 'in force') {
     const changes = (r.context.model.edgesOn.get(r.key) ?? []).filter(
       (e) => e.action === 'amend' || e.action === 'modify'
@@ -202,7 +217,14 @@ export function documentPageTree(model: SiteModel, row: ListedDocument, json: Do
     else byProvision.set(name, [e])
   }
   const r: Rendering = {context, key, units, onUnit: new Map(), byProvision}
-  const onWhole = row.duplicateOf ? [] : placeEdges(r, model.edgesOn.get(key) ?? [])
+  const edgesOn = row.duplicateOf ? [] : (model.edgesOn.get(key) ?? [])
+  // A general clause of a later document ("inconsistent provisions are superseded") may reach this
+  // one: said apart, as the corpus can only suspect it.
+  const possibly = edgesOn.filter((e) => e.confidence === 'low')
+  const onWhole = placeEdges(
+    r,
+    edgesOn.filter((e) => e.confidence !== 'low')
+  )
   const heading = documentHeading(row)
   const {closing} = json
   const main: ElementContent[] = [
@@ -234,6 +256,20 @@ export function documentPageTree(model: SiteModel, row: ListedDocument, json: Do
                 ])
               ]
             : []),
+          ...(possibly.length
+            ? [
+                h('details.possibly', [
+                  h(
+                    'summary',
+                    `Possibly superseded to the extent inconsistent, by the general clauses of ${possibly.length} later provision${possibly.length === 1 ? '' : 's'}`
+                  ),
+                  h(
+                    'ul',
+                    possibly.map((e) => h('li', {'data-action': e.action}, actedOnBy(context, e)))
+                  )
+                ])
+              ]
+            : []),
           ...((byProvision.get('') ?? []).length
             ? [
                 h(
@@ -248,8 +284,13 @@ export function documentPageTree(model: SiteModel, row: ListedDocument, json: Do
               h(
                 'section.findings',
                 {'aria-label': 'Findings'},
-                units.findings.map((f) =>
-                  h('p.finding', {id: f.anchor}, [...citedText(context, f.text, f.placed)])
+                units.findings.map((f, i) =>
+                  h('p.finding', {id: f.anchor}, [
+                    ...(json.findings[i]?.label
+                      ? [h('a.label', {href: `#${f.anchor}`}, `${json.findings[i]!.label}.`), ' ']
+                      : []),
+                    ...citedText(context, f.text, f.placed)
+                  ])
                 )
               )
             ]

@@ -29,8 +29,16 @@ export function siteLink(
   return h('a', {href: hrefFrom(context.path, to)}, content)
 }
 
-/** The authoritative source of an id (docs/citation-ids.md), as a small link after its text. */
+/** The authoritative source of an id as a link naming its host: "19 U.S.C. 1862 at www.govinfo.gov". */
 export function sourceLink(id: string): ElementContent | null {
+  const url = webUrl(linkFor(id))
+  return url
+    ? h('a', {href: url, rel: 'external noopener'}, `${idName(id)} at ${new URL(url).host}`)
+    : null
+}
+
+/** The authoritative source of an id (docs/citation-ids.md), as a small link after its text. */
+export function sourceMark(id: string): ElementContent | null {
   const url = webUrl(linkFor(id))
   return url
     ? h(
@@ -65,7 +73,7 @@ export function citedText(
           printed
         )
       : h('span.cite', printed)
-    const source = sourceLink(p.citation.id)
+    const source = sourceMark(p.citation.id)
     const cited = source ? h('span.cited', [link, source]) : link
     out.push(mark?.(p) ? h('mark', [cited]) : cited)
     cursor = p.at + p.citation.text.length

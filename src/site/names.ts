@@ -56,14 +56,26 @@ export function idName(id: string): string {
   return (namer && parts.length > 0 && namer(parts)) || id
 }
 
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
+
 /** An ISO date as people read it: 2025-06-03 -> "June 3, 2025"; anything else as it is. */
 export function longDate(iso: string | null): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '')
-  if (!m) return iso ?? 'undated'
-  const month = new Date(Date.UTC(2000, Number(m[2]) - 1, 1)).toLocaleString('en-US', {
-    month: 'long',
-    timeZone: 'UTC'
-  })
+  const month = m ? months[Number(m[2]) - 1] : undefined
+  if (!m || !month) return iso ?? 'undated'
   return `${month} ${Number(m[3])}, ${m[1]}`
 }
 
