@@ -110,10 +110,13 @@ describe.skipIf(!haveChromium)('the site in chromium', () => {
     await page.selectOption('#narrow', 'usc/19/1862/c')
     await page.waitForFunction((n) => Number(document.body.dataset.searches) > n, before)
     const status = (await page.locator('#status').textContent())!
-    expect(status).toMatch(/cite 19 U\.S\.C\. 1862 \(c\)/)
+    expect(status).toMatch(/cite 19 U\.S\.C\. 1862\(c\)/)
     expect(Number(status.match(/^\d+/)![0])).toBeLessThan(all)
     for (const cites of await page.locator('#results li li').allTextContents())
-      expect(cites).toMatch(/1862 \(c\)/)
+      expect(cites).toMatch(/1862\(c\)/)
+    // Each with the sentence citing the subsection, marked.
+    for (const mark of await page.locator('#results mark').allTextContents())
+      expect(mark).toMatch(/\(c\)/)
     await page.screenshot({path: path.join(screenshots, 'search-narrowed.png')})
     // A subsection typed is narrowed to at once; a short form is read as the corpus reads it.
     await search(page, 'section 232(c)')

@@ -143,12 +143,12 @@ describe('search data', () => {
     const shard = JSON.parse(read('search/c/usc/19/1862.json')) as {
       docs: string[][]
       rows: Array<[number, string, string, string[]]>
-      sentences: string[][]
+      sentences: string[][][]
     }
     const minerals = shard.docs.findIndex((d) => d[0] === '2026-01-14-critical-minerals-232')
     expect(minerals).toBeGreaterThan(-1)
     expect(shard.rows).toContainEqual([minerals, '(1)', 'p-1', ['usc/19/1862/c/3/A/i']])
-    expect(shard.sentences[0]![1]!.length).toBeGreaterThan(0)
+    expect(shard.sentences[0]![0]![1]!.length).toBeGreaterThan(0)
   })
 })
 

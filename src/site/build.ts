@@ -4,18 +4,11 @@
  * index are written beside the pages. The new site is written in a folder beside the old one and
  * swapped in whole, so a build stopped at any moment leaves the previous site as it was.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Root} from 'hast'
+import {writeFile} from 'node:fs/promises'
 import {toHtml} from 'hast-util-to-html'
 import {openCorpus, readDocument} from '../query/corpus.js'
 import {listCitedIds} from '../query/listing.js'
@@ -92,15 +85,23 @@ export async function buildSite(
   const fresh = path.join(path.dirname(out), `.${path.basename(out)}.building-${stamp}`)
   const made = new Set<string>()
   let files = 0
-  const write = (file: string, data: string): void => {
+  // Files are written on libuv's threads while the next pages are made: a create costs more here
+  // than making the page. At most `inFlight` writes wait at once.
+  const writing = new Set<Promise<void>>()
+  const inFlight = 64
+  const write = async (file: string, data: string): Promise<void> => {
     const target = path.join(fresh, file)
     const dir = path.dirname(target)
     if (!made.has(dir)) {
       mkdirSync(dir, {recursive: true})
       made.add(dir)
     }
-    writeFileSync(target, data)
+    const done: Promise<void> = writeFile(target, data).then(() => {
+      writing.delete(done)
+    })
+    writing.add(done)
     files++
+    if (writing.size >= inFlight) await Promise.race(writing)
   }
   const html = (tree: Root): string => toHtml(tree, {allowDangerousHtml: false})
   let wordIndexMs = 0
@@ -117,7 +118,7 @@ export async function buildSite(
       const json = readDocument(corpus, row.id)
       if (!json) continue
       const page = html(documentPageTree(model, row, json))
-      write(documentPage(row.id), page)
+      await write(documentPage(row.id), page)
       if (row.duplicateOf) continue
       const {units} = documentUnits(json)
       addCiting(model, rows, row, units)
@@ -130,17 +131,21 @@ export async function buildSite(
     for (const pageId of model.pages) {
       const listed = newestFirst(rows.get(pageId) ?? [])
       counts.set(pageId, listed.length)
-      write(citedPage(pageId), html(citedPageTree(model, pageId, listed, {maxDocuments})))
-      for (const [file, data] of shardFiles(pageId, listed)) write(file, data)
+      await write(citedPage(pageId), html(citedPageTree(model, pageId, listed, {maxDocuments})))
+      for (const [file, data] of shardFiles(pageId, listed)) await write(file, data)
     }
-    write('search/names.json', names.toJson())
-    write('index.html', html(searchPageTree(model)))
-    write('documents.html', html(documentsPageTree(model)))
-    write('statutes.html', html(statutesPageTree(model, counts)))
-    write('assets/site.css', stylesheet)
-    write('assets/search.js', clientModule('search'))
-    write('assets/ids.js', clientModule('ids'))
-    write(siteMarker, 'A site made by proclaim site: the next build replaces this folder whole.\n')
+    await write('search/names.json', names.toJson())
+    await write('index.html', html(searchPageTree(model)))
+    await write('documents.html', html(documentsPageTree(model)))
+    await write('statutes.html', html(statutesPageTree(model, counts)))
+    await write('assets/site.css', stylesheet)
+    await write('assets/search.js', clientModule('search'))
+    await write('assets/ids.js', clientModule('ids'))
+    await write(
+      siteMarker,
+      'A site made by proclaim site: the next build replaces this folder whole.\n'
+    )
+    await Promise.all(writing)
     if (index && pagefind) {
       const started = performance.now()
       const {errors} = await index.writeFiles({outputPath: path.resolve(fresh, 'pagefind')})
@@ -162,6 +167,7 @@ export async function buildSite(
       wordIndexMs
     }
   } catch (error) {
+    await Promise.allSettled(writing)
     rmSync(fresh, {recursive: true, force: true})
     throw error
   } finally {

@@ -79,7 +79,11 @@ function citing(context: LinkContext, rows: readonly CitingRow[], max: number): 
                 siteLink(context, `${documentPage(doc.id)}#${r.anchor}`, r.unit),
                 ' cites ',
                 r.exact.map(idName).join(', '),
-                h('blockquote', [r.before, h('mark', r.cited), r.after])
+                h('blockquote', [
+                  r.sentences[0]!.before,
+                  h('mark', r.sentences[0]!.cited),
+                  r.sentences[0]!.after
+                ])
               ])
             )
           )

@@ -14,7 +14,12 @@ export interface CitingRow {
   anchor: string
   /** The ids the unit cites under the page id, each once, in text order. */
   exact: string[]
-  /** The sentence of the first: before the citation, the citation, after it (each cut to a readable length). */
+  /** The sentence around the first place each of them is cited, in the same order. */
+  sentences: Sentence[]
+}
+
+/** A sentence around a citation: before it, the citation, after it (each cut to a readable length). */
+export interface Sentence {
   before: string
   cited: string
   after: string
@@ -24,11 +29,7 @@ export interface CitingRow {
 const around = 180
 
 /** The sentence around a citation, cut at word boundaries to `around` characters each side. */
-export function sentenceParts(
-  text: string,
-  at: number,
-  length: number
-): Pick<CitingRow, 'before' | 'cited' | 'after'> {
+export function sentenceParts(text: string, at: number, length: number): Sentence {
   const sentence = sentenceAt(text, at, length)
   const start = text.indexOf(sentence)
   const inside = start === -1 ? -1 : at - start
@@ -55,7 +56,10 @@ export function addCiting(
       const pageId = pageOf(model, citation.id)
       const row = byPage.get(pageId)
       if (row) {
-        if (!row.exact.includes(citation.id)) row.exact.push(citation.id)
+        if (!row.exact.includes(citation.id)) {
+          row.exact.push(citation.id)
+          row.sentences.push(sentenceParts(unit.text, at, citation.text.length))
+        }
         continue
       }
       const made: CitingRow = {
@@ -63,7 +67,7 @@ export function addCiting(
         unit: unit.unit,
         anchor: unit.anchor,
         exact: [citation.id],
-        ...sentenceParts(unit.text, at, citation.text.length)
+        sentences: [sentenceParts(unit.text, at, citation.text.length)]
       }
       byPage.set(pageId, made)
       const list = rows.get(pageId)
@@ -75,10 +79,6 @@ export function addCiting(
 
 /** Rows newest first (by the citing document's date), a document's units kept in their order. */
 export function newestFirst(rows: readonly CitingRow[]): CitingRow[] {
-  const order = new Map<ListedDocument, number>()
-  rows.forEach((r) => {
-    if (!order.has(r.document)) order.set(r.document, order.size)
-  })
   const date = (r: CitingRow) => r.document.signedDate ?? r.document.date ?? ''
   return [...rows].sort(
     (a, b) => date(b).localeCompare(date(a)) || b.document.id.localeCompare(a.document.id) || 0

@@ -28,6 +28,9 @@ import {documentPage, provisionAnchor, webUrl} from './paths.js'
 import {documentUnits, placeCitations, type DocumentUnits, type PageUnit} from './units.js'
 import {labelSegments} from '../document/label-path.js'
 
+/** Most general clauses listed as possibly reaching a document: the rest are counted. */
+const maxPossibly = 25
+
 /** Children of an element: text or elements. */
 type Content = Array<string | ElementContent>
 
@@ -263,10 +266,14 @@ export function documentPageTree(model: SiteModel, row: ListedDocument, json: Do
                     'summary',
                     `Possibly superseded to the extent inconsistent, by the general clauses of ${possibly.length} later provision${possibly.length === 1 ? '' : 's'}`
                   ),
-                  h(
-                    'ul',
-                    possibly.map((e) => h('li', {'data-action': e.action}, actedOnBy(context, e)))
-                  )
+                  h('ul', [
+                    ...possibly
+                      .slice(0, maxPossibly)
+                      .map((e) => h('li', {'data-action': e.action}, actedOnBy(context, e))),
+                    ...(possibly.length > maxPossibly
+                      ? [h('li', `and ${possibly.length - maxPossibly} more`)]
+                      : [])
+                  ])
                 ])
               ]
             : []),

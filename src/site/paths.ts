@@ -2,7 +2,6 @@
  * Where each page of the site is, and the links between them: every path and anchor is made from a
  * canonical id or a document's file id (checked), never from a document's text.
  */
-import path from 'node:path'
 import {labelSegments} from '../document/label-path.js'
 import {citedPath, fileSegment} from './client/ids.js'
 
@@ -22,11 +21,22 @@ export const citedPage = (pageId: string): string => `${citedPath(pageId)}.html`
 export const shardFile = (pageId: string, chunk = 0): string =>
   `search/${citedPath(pageId)}${chunk ? `.${chunk}` : ''}.json`
 
-/** A link from one page of the site to another (both paths from the site's root), relative so the site can live anywhere. */
+/**
+ * A link from one page of the site to another (both paths from the site's root), relative so the
+ * site can live anywhere: a page in the same folder by its name, else up to the root and down.
+ */
 export function hrefFrom(from: string, to: string): string {
-  const [target, hash] = to.split('#') as [string, string | undefined]
-  const relative = target ? path.posix.relative(path.posix.dirname(from), target) : ''
-  return `${relative}${hash === undefined ? '' : `#${hash}`}`
+  const hash = to.indexOf('#')
+  const target = hash === -1 ? to : to.slice(0, hash)
+  const fragment = hash === -1 ? '' : to.slice(hash)
+  if (!target) return fragment
+  const slash = from.lastIndexOf('/')
+  const folder = from.slice(0, slash + 1)
+  if (folder && target.startsWith(folder) && !target.includes('/', folder.length))
+    return `${target.slice(folder.length)}${fragment}`
+  let depth = 0
+  for (let i = 0; i < from.length; i++) if (from[i] === '/') depth++
+  return `${'../'.repeat(depth)}${target}${fragment}`
 }
 
 /**

@@ -14,8 +14,14 @@ import {idName} from './names.js'
 import {citedPage, shardFile} from './paths.js'
 import type {PageUnit} from './units.js'
 
-/** Sentences per file: the first file holds the first hundred with the rows. */
-export const sentencesPerChunk = 100
+/**
+ * Sentences in each further file; the first file holds those of the rows of the first documents the
+ * search shows (`firstDocuments`), and at least this many, so a first answer needs one file.
+ */
+export const sentencesPerChunk = 200
+
+/** Documents the browser's search shows at first (client/search.ts `pageSize`). */
+export const firstDocuments = 20
 
 /** A document as a shard lists it: id, type, number, date, president, standing, heading. */
 export type ShardDocument = [
@@ -28,6 +34,9 @@ export type ShardDocument = [
   string
 ]
 
+/** A row's sentences, one for each id it cites exactly: before, citation, after. */
+export type ShardSentences = Array<[string, string, string]>
+
 /** A citing unit: its document (index in `docs`), unit name, anchor, ids cited exactly. */
 export type ShardRow = [number, string, string, string[]]
 
@@ -38,10 +47,13 @@ export interface Shard {
   page: string
   docs: ShardDocument[]
   rows: ShardRow[]
-  /** The first rows' sentences: before the citation, the citation, after it. */
-  sentences: Array<[string, string, string]>
-  /** How many files of sentences there are, this one included. */
-  chunks: number
+  /**
+   * The first rows' sentences: for each row, one for each id it cites exactly (in the order of
+   * `rows`' ids), as before the citation, the citation, after it.
+   */
+  sentences: ShardSentences[]
+  /** The first row of each file of sentences, this one's (0) first: file n is `{page id}.n.json`. */
+  chunks: number[]
 }
 
 /** The files of one page id's shard: path from the site's root -> JSON text. */
@@ -66,22 +78,31 @@ export function shardFiles(pageId: string, rows: readonly CitingRow[]): Array<[s
     }
     return [i, r.unit, r.anchor, r.exact]
   })
-  const sentences = rows.map((r): [string, string, string] => [r.before, r.cited, r.after])
-  const chunks = Math.max(1, Math.ceil(sentences.length / sentencesPerChunk))
+  const sentences = rows.map(
+    (r): ShardSentences => r.sentences.map((s) => [s.before, s.cited, s.after])
+  )
+  // The first file: the rows of the first documents shown, and at least a chunk's worth.
+  let first = 0
+  for (let docs = 0; first < rows.length; first++) {
+    if (first === 0 || rows[first]!.document !== rows[first - 1]!.document) docs++
+    if (docs > firstDocuments && first >= sentencesPerChunk) break
+  }
+  const chunks = [0]
+  for (let at = first; at < rows.length; at += sentencesPerChunk) chunks.push(at)
   const shard: Shard = {
     id: pageId,
     name: idName(pageId),
     page: citedPage(pageId),
     docs,
     rows: shardRows,
-    sentences: sentences.slice(0, sentencesPerChunk),
+    sentences: sentences.slice(0, first),
     chunks
   }
   const files: Array<[string, string]> = [[shardFile(pageId), JSON.stringify(shard)]]
-  for (let c = 1; c < chunks; c++)
+  for (let c = 1; c < chunks.length; c++)
     files.push([
       shardFile(pageId, c),
-      JSON.stringify(sentences.slice(c * sentencesPerChunk, (c + 1) * sentencesPerChunk))
+      JSON.stringify(sentences.slice(chunks[c], chunks[c + 1] ?? sentences.length))
     ])
   return files
 }

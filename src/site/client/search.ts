@@ -21,9 +21,12 @@ interface Shard {
   page: string
   docs: ShardDocument[]
   rows: Array<[number, string, string, string[]]>
-  sentences: Array<[string, string, string]>
-  chunks: number
+  sentences: Sentences[]
+  /** The first row of each file of sentences. */
+  chunks: number[]
 }
+/** A row's sentences, one for each id it cites exactly: before, citation, after. */
+type Sentences = Array<[string, string, string]>
 interface Filters {
   type: string
   president: string
@@ -35,8 +38,8 @@ interface Filters {
 
 /** Documents shown at first, and added by each "more". */
 const pageSize = 20
-/** Quiet time after typing before a search runs. */
-const debounceMs = 120
+/** Quiet time after typing before a search runs: the answer's time counts from the last key. */
+const debounceMs = 30
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T
 const form = $<HTMLFormElement>('search')
@@ -68,7 +71,7 @@ async function fetchJson<T>(file: string): Promise<T | null> {
 
 let names: Promise<Record<string, string>> | null = null
 const shards = new Map<string, Promise<Shard | null>>()
-const chunks = new Map<string, Promise<Array<[string, string, string]>>>()
+const chunks = new Map<string, Promise<Sentences[]>>()
 
 /** The id a query names: read in the typed forms, else looked up in the names the corpus prints. */
 async function citationOf(query: string): Promise<string | null> {
@@ -91,18 +94,19 @@ function shardOf(pageId: string): Promise<Shard | null> {
   return shard
 }
 
-async function sentenceOf(shard: Shard, row: number): Promise<[string, string, string]> {
-  const chunk = Math.floor(row / 100)
-  if (chunk === 0) return shard.sentences[row] ?? ['', '', '']
+async function sentencesOf(shard: Shard, row: number): Promise<Sentences> {
+  let chunk = shard.chunks.length - 1
+  while (chunk > 0 && shard.chunks[chunk]! > row) chunk--
+  if (chunk === 0) return shard.sentences[row] ?? []
   const key = `${shard.id}.${chunk}`
   let list = chunks.get(key)
   if (!list) {
-    list = fetchJson<Array<[string, string, string]>>(
-      `search/${citedPath(shard.id)}.${chunk}.json`
-    ).then((l) => l ?? [])
+    list = fetchJson<Sentences[]>(`search/${citedPath(shard.id)}.${chunk}.json`).then(
+      (l) => l ?? []
+    )
     chunks.set(key, list)
   }
-  return (await list)[row % 100] ?? ['', '', '']
+  return (await list)[row - shard.chunks[chunk]!] ?? []
 }
 
 function filters(): Filters {
@@ -130,7 +134,12 @@ function documentPasses(d: ShardDocument, f: Filters): boolean {
 /** "1862(c)(3)" for usc/19/1862/c/3 under the page of 19 U.S.C. 1862. */
 function subName(shard: Shard, id: string): string {
   const rest = id.split('/').slice(shard.id.split('/').length)
-  return rest.length ? `${shard.name} ${rest.map((p) => `(${p})`).join('')}` : shard.name
+  if (rest.length === 0) return shard.name
+  const designated = rest.map((p) => `(${p})`).join('')
+  // An order's or proclamation's provision after a comma: "Proclamation 9705, (2)"; a section's subsection close up.
+  return /^(?:eo|proc)\//.test(shard.id)
+    ? `${shard.name}, ${designated}`
+    : `${shard.name}${designated}`
 }
 
 /** The subsections cited, with counts, as the "narrow to" choices; the one asked for chosen. */
@@ -178,8 +187,13 @@ async function showCitation(shard: Shard, started: number, run: number): Promise
     const page = new URL(`d/${id}.html`, root).href
     const items = el('ul')
     for (const {row, i} of group.rows) {
-      const [before, cited, after] = await sentenceOf(shard, i)
+      const sentences = await sentencesOf(shard, i)
       if (run !== generation) return
+      // The sentence of the subsection narrowed to, else of the first id cited.
+      const which = f.narrow
+        ? row[3].findIndex((id) => id === f.narrow || id.startsWith(`${f.narrow}/`))
+        : 0
+      const [before, cited, after] = sentences[Math.max(0, which)] ?? ['', '', '']
       items.append(
         el(
           'li',
@@ -259,22 +273,26 @@ async function showWords(query: string, started: number, run: number): Promise<v
   if (f.inForce) wanted.status = 'in force'
   const found = await engine.search(query, {filters: wanted, sort: {date: 'desc'}})
   const list = el('ol', {class: 'hits'})
+  // Each result's data is a fragment of its own: those shown are fetched together (more when a date
+  // range must be checked on them).
+  const dated = Boolean(f.from || f.to)
+  const wantedData = found.results.slice(0, dated ? 3 * shownDocuments : shownDocuments)
+  const data = await Promise.all(wantedData.map((r) => r.data()))
+  if (run !== generation) return
   let shown = 0
-  for (const result of found.results.slice(0, 60)) {
+  for (const d of data) {
     if (shown >= shownDocuments) break
-    const data = await result.data()
-    if (run !== generation) return
-    const date = data.meta.date ?? ''
+    const date = d.meta.date ?? ''
     if ((f.from && date < f.from) || (f.to && date > f.to)) continue
     shown++
-    const href = new URL(data.url.replace(/^\//, ''), root).href
+    const href = new URL(d.url.replace(/^\//, ''), root).href
     list.append(
       el(
         'li',
         {class: 'doc'},
-        el('h2', {}, el('a', {href}, data.meta.title ?? data.url)),
+        el('h2', {}, el('a', {href}, d.meta.title ?? d.url)),
         el('p', {class: 'when'}, date),
-        el('blockquote', {}, ...excerpt(data.excerpt))
+        el('blockquote', {}, ...excerpt(d.excerpt))
       )
     )
   }
@@ -291,9 +309,8 @@ function done(started: number): void {
   document.body.dataset.searches = String(Number(document.body.dataset.searches ?? 0) + 1)
 }
 
-async function search(fresh: boolean): Promise<void> {
+async function search(fresh: boolean, started = performance.now()): Promise<void> {
   const run = ++generation
-  const started = performance.now()
   const query = input.value.trim()
   if (fresh) shownDocuments = pageSize
   const url = new URL(location.href)
@@ -334,7 +351,8 @@ async function search(fresh: boolean): Promise<void> {
 let timer: ReturnType<typeof setTimeout> | undefined
 input.addEventListener('input', () => {
   clearTimeout(timer)
-  timer = setTimeout(() => void search(true), debounceMs)
+  const typed = performance.now()
+  timer = setTimeout(() => void search(true, typed), debounceMs)
 })
 form.addEventListener('submit', (event) => {
   event.preventDefault()
