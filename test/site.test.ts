@@ -4,6 +4,7 @@
  * inert, the search shards, the folder swapped whole, and the server kept inside its folder.
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
 import {request} from 'node:http'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -13,7 +14,7 @@ import {readCitation} from '../src/site/client/ids.js'
 import {idName} from '../src/site/names.js'
 import {unitAnchor} from '../src/site/paths.js'
 import {fileFor, serveSite} from '../src/site/serve.js'
-import {tempDir} from './helpers.js'
+import {root, tempDir} from './helpers.js'
 import {buildSiteFixture, hostileId, type SiteFixture} from './site-fixture.js'
 
 let fixture: SiteFixture
@@ -183,6 +184,35 @@ describe('the site folder', () => {
     const b = io()
     expect(await main(['serve', missing], b.io)).toBe(2)
     expect(b.err[0]).toMatch(/^proclaim serve: no site at /)
+  })
+})
+
+describe('the site made on worker threads', () => {
+  it('is the same, file for file, as the site made in one thread', () => {
+    // The compiled command (npm test builds it) makes the document pages on workers.
+    const cli = path.join(root, 'dist', 'src', 'cli', 'main.js')
+    if (!existsSync(cli)) return
+    const out = path.join(tempDir('site-workers'), 'site')
+    const run = spawnSync(
+      process.execPath,
+      [cli, 'site', fixture.corpus, '--out', out, '--no-words'],
+      {
+        encoding: 'utf8'
+      }
+    )
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const listing = (dir: string) =>
+      readdirSync(dir, {recursive: true, withFileTypes: true})
+        .filter((e) => e.isFile() && !path.relative(dir, e.parentPath).startsWith('pagefind'))
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+        .sort()
+    const files = listing(fixture.site)
+    expect(listing(out)).toEqual(files)
+    for (const file of files)
+      expect(readFileSync(path.join(out, file), 'utf8'), file).toBe(
+        readFileSync(path.join(fixture.site, file), 'utf8')
+      )
   })
 })
 

@@ -6,21 +6,19 @@
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
+import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import type {Root} from 'hast'
 import {writeFile} from 'node:fs/promises'
-import {toHtml} from 'hast-util-to-html'
-import {openCorpus, readDocument} from '../query/corpus.js'
-import {listCitedIds} from '../query/listing.js'
+import {runOnWorkers, usesWorkers} from '../corpus/pool.js'
+import {openCorpus} from '../query/corpus.js'
 import {addCiting, newestFirst, type CitingRow} from './citing.js'
 import {citedPageTree} from './cited-page.js'
-import {documentPageTree} from './document-page.js'
 import {documentsPageTree, searchPageTree, statutesPageTree} from './index-pages.js'
-import {pageOf, readModel} from './model.js'
+import {siteModel} from './model.js'
 import {citedPage, documentPage} from './paths.js'
 import {NameTable, shardFiles} from './search-data.js'
 import {stylesheet} from './style.js'
-import {documentUnits} from './units.js'
+import {html, renderDocument, type RenderedDocument} from './render.js'
 
 export interface SiteOptions {
   /** The site's folder (default `site`): replaced whole; refused when it holds something else than a site. */
@@ -29,7 +27,12 @@ export interface SiteOptions {
   words?: boolean
   /** Most citing documents a statute's page lists (default 300; the search lists them all). */
   maxDocuments?: number
+  /** Worker threads making the document pages (default: the cores available, at most 4; 1 works in this thread). */
+  threads?: number
 }
+
+/** The compiled worker (absent when run from the sources, as the tests are: then the pages are made here). */
+const workerFile = fileURLToPath(new URL('./render-worker.js', import.meta.url))
 
 export interface SiteSummary {
   out: string
@@ -103,30 +106,45 @@ export async function buildSite(
     files++
     if (writing.size >= inFlight) await Promise.race(writing)
   }
-  const html = (tree: Root): string => toHtml(tree, {allowDangerousHtml: false})
   let wordIndexMs = 0
   try {
     mkdirSync(fresh, {recursive: true})
-    const model = readModel(corpus)
-    for (const id of listCitedIds(corpus)) model.pages.add(pageOf(model, id))
+    const model = siteModel(corpus)
     const pagefind = words ? await import('pagefind') : null
     const index = pagefind ? (await pagefind.createIndex({forceLanguage: 'en'})).index : undefined
-    const pending: Promise<unknown>[] = []
+    const indexing: Promise<unknown>[] = []
     const rows = new Map<string, CitingRow[]>()
     const names = new NameTable()
-    for (const row of model.documents) {
-      const json = readDocument(corpus, row.id)
-      if (!json) continue
-      const page = html(documentPageTree(model, row, json))
-      await write(documentPage(row.id), page)
-      if (row.duplicateOf) continue
-      const {units} = documentUnits(json)
-      addCiting(model, rows, row, units)
-      names.add(units)
-      if (index) pending.push(index.addHTMLFile({url: `/${documentPage(row.id)}`, content: page}))
-      if (pending.length >= 64) await Promise.all(pending.splice(0))
+    const take = (id: string, rendered: RenderedDocument | null): void => {
+      const row = model.byId.get(id)
+      if (!rendered || !row) return
+      if (row.duplicateOf) return
+      addCiting(rows, row, rendered.citing)
+      names.add(rendered.printed)
+      if (index && rendered.record) indexing.push(index.addCustomRecord(rendered.record))
     }
-    await Promise.all(pending.splice(0))
+    // The document pages on worker threads (each writing its pages), or here when there are none to start.
+    const ids = model.documents.map((d) => d.id)
+    const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 4))
+    if (usesWorkers(workerFile, ids.length, threads)) {
+      mkdirSync(path.join(fresh, 'd'), {recursive: true})
+      await runOnWorkers<RenderedDocument | null>({
+        workerFile,
+        workerData: {corpusDir, fresh, words},
+        files: ids,
+        threads,
+        onResult: (i, rendered) => {
+          files += rendered ? 1 : 0
+          take(ids[i]!, rendered)
+        }
+      })
+    } else
+      for (const id of ids) {
+        const rendered = renderDocument(model, id)
+        if (rendered) await write(documentPage(id), rendered.html)
+        take(id, rendered)
+      }
+    await Promise.all(indexing)
     const counts = new Map<string, number>()
     for (const pageId of model.pages) {
       const listed = newestFirst(rows.get(pageId) ?? [])

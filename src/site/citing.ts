@@ -43,15 +43,16 @@ export function sentenceParts(text: string, at: number, length: number): Sentenc
   return {before, cited: sentence.slice(inside, inside + length), after}
 }
 
-/** Add a document's units to the rows of each page id they cite. */
-export function addCiting(
-  model: SiteModel,
-  rows: Map<string, CitingRow[]>,
-  document: ListedDocument,
-  units: readonly PageUnit[]
-): void {
+/** A unit citing a page id, as a document's rendering reports it (plain data: it may come from a worker). */
+export interface CitingUnit extends Omit<CitingRow, 'document'> {
+  pageId: string
+}
+
+/** Each unit citing each page id, once, in the document's order. */
+export function citingUnits(model: SiteModel, units: readonly PageUnit[]): CitingUnit[] {
+  const out: CitingUnit[] = []
   for (const unit of units) {
-    const byPage = new Map<string, CitingRow>()
+    const byPage = new Map<string, CitingUnit>()
     for (const {citation, at} of unit.placed) {
       const pageId = pageOf(model, citation.id)
       const row = byPage.get(pageId)
@@ -62,18 +63,31 @@ export function addCiting(
         }
         continue
       }
-      const made: CitingRow = {
-        document,
+      const made: CitingUnit = {
+        pageId,
         unit: unit.unit,
         anchor: unit.anchor,
         exact: [citation.id],
         sentences: [sentenceParts(unit.text, at, citation.text.length)]
       }
       byPage.set(pageId, made)
-      const list = rows.get(pageId)
-      if (list) list.push(made)
-      else rows.set(pageId, [made])
+      out.push(made)
     }
+  }
+  return out
+}
+
+/** Add a document's citing units to the rows of each page id. */
+export function addCiting(
+  rows: Map<string, CitingRow[]>,
+  document: ListedDocument,
+  units: readonly CitingUnit[]
+): void {
+  for (const {pageId, ...rest} of units) {
+    const made: CitingRow = {document, ...rest}
+    const list = rows.get(pageId)
+    if (list) list.push(made)
+    else rows.set(pageId, [made])
   }
 }
 

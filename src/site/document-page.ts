@@ -231,102 +231,89 @@ export function documentPageTree(model: SiteModel, row: ListedDocument, json: Do
   const heading = documentHeading(row)
   const {closing} = json
   const main: ElementContent[] = [
-    h(
-      'article.document',
-      {'data-pagefind-body': '', 'data-pagefind-sort': `date:${row.signedDate ?? row.date ?? ''}`},
-      [
-        // What the word search filters on (Pagefind reads these; they show nothing).
-        h('span', {'data-pagefind-filter': `type:${row.type}`}),
-        h('span', {
-          'data-pagefind-filter': `status:${row.number ? (row.status ?? 'in force') : 'in force'}`
-        }),
-        ...(presidentOf(row)
-          ? [h('span', {'data-pagefind-filter': `president:${presidentOf(row)}`})]
-          : []),
-        h('span', {'data-pagefind-meta': `date:${row.signedDate ?? row.date ?? ''}`}),
-        h('header', [
-          h('p.kind', documentName(row)),
-          h('h1', {'data-pagefind-meta': 'title'}, row.title ?? heading),
-          meta(r, row, json),
-          ...(onWhole.length
-            ? [
-                h('section.actions', {'aria-labelledby': 'acted-on'}, [
-                  h('h2#acted-on', 'Actions on this document'),
-                  h(
-                    'ul',
-                    onWhole.map((e) => h('li', {'data-action': e.action}, actedOnBy(context, e)))
-                  )
-                ])
-              ]
-            : []),
-          ...(possibly.length
-            ? [
-                h('details.possibly', [
-                  h(
-                    'summary',
-                    `Possibly superseded to the extent inconsistent, by the general clauses of ${possibly.length} later provision${possibly.length === 1 ? '' : 's'}`
-                  ),
-                  h('ul', [
-                    ...possibly
-                      .slice(0, maxPossibly)
-                      .map((e) => h('li', {'data-action': e.action}, actedOnBy(context, e))),
-                    ...(possibly.length > maxPossibly
-                      ? [h('li', `and ${possibly.length - maxPossibly} more`)]
-                      : [])
-                  ])
-                ])
-              ]
-            : []),
-          ...((byProvision.get('') ?? []).length
-            ? [
+    h('article.document', {}, [
+      h('header', [
+        h('p.kind', documentName(row)),
+        h('h1', row.title ?? heading),
+        meta(r, row, json),
+        ...(onWhole.length
+          ? [
+              h('section.actions', {'aria-labelledby': 'acted-on'}, [
+                h('h2#acted-on', 'Actions on this document'),
                 h(
-                  'ul.status',
-                  (byProvision.get('') ?? []).map((e) => h('li.acts', actsOn(context, e)))
+                  'ul',
+                  onWhole.map((e) => h('li', {'data-action': e.action}, actedOnBy(context, e)))
                 )
-              ]
-            : [])
-        ]),
-        ...(units.findings.length
-          ? [
-              h(
-                'section.findings',
-                {'aria-label': 'Findings'},
-                units.findings.map((f, i) =>
-                  h('p.finding', {id: f.anchor}, [
-                    ...(json.findings[i]?.label
-                      ? [h('a.label', {href: `#${f.anchor}`}, `${json.findings[i]!.label}.`), ' ']
-                      : []),
-                    ...citedText(context, f.text, f.placed)
-                  ])
-                )
-              )
+              ])
             ]
           : []),
-        ...(units.formula
+        ...(possibly.length
           ? [
-              h(
-                'p.formula',
-                {id: units.formula.anchor},
-                citedText(context, units.formula.text, units.formula.placed)
-              )
+              h('details.possibly', [
+                h(
+                  'summary',
+                  `Possibly superseded to the extent inconsistent, by the general clauses of ${possibly.length} later provision${possibly.length === 1 ? '' : 's'}`
+                ),
+                h('ul', [
+                  ...possibly
+                    .slice(0, maxPossibly)
+                    .map((e) => h('li', {'data-action': e.action}, actedOnBy(context, e))),
+                  ...(possibly.length > maxPossibly
+                    ? [h('li', `and ${possibly.length - maxPossibly} more`)]
+                    : [])
+                ])
+              ])
             ]
           : []),
-        ...(json.provisions.length
+        ...((byProvision.get('') ?? []).length
           ? [
               h(
-                'section.provisions',
-                {'aria-label': 'Provisions'},
-                json.provisions.map((p) => provision(r, p))
+                'ul.status',
+                (byProvision.get('') ?? []).map((e) => h('li.acts', actsOn(context, e)))
               )
             ]
-          : []),
-        h('footer.closing', [
-          ...(closing.witness ? [h('p.witness', closing.witness.text)] : []),
-          ...(closing.dateline ? [h('p.dateline', closing.dateline.text)] : []),
-          ...(closing.signature ? [h('p.signature', closing.signature.text)] : [])
-        ])
-      ]
-    )
+          : [])
+      ]),
+      ...(units.findings.length
+        ? [
+            h(
+              'section.findings',
+              {'aria-label': 'Findings'},
+              units.findings.map((f, i) =>
+                h('p.finding', {id: f.anchor}, [
+                  ...(json.findings[i]?.label
+                    ? [h('a.label', {href: `#${f.anchor}`}, `${json.findings[i]!.label}.`), ' ']
+                    : []),
+                  ...citedText(context, f.text, f.placed)
+                ])
+              )
+            )
+          ]
+        : []),
+      ...(units.formula
+        ? [
+            h(
+              'p.formula',
+              {id: units.formula.anchor},
+              citedText(context, units.formula.text, units.formula.placed)
+            )
+          ]
+        : []),
+      ...(json.provisions.length
+        ? [
+            h(
+              'section.provisions',
+              {'aria-label': 'Provisions'},
+              json.provisions.map((p) => provision(r, p))
+            )
+          ]
+        : []),
+      h('footer.closing', [
+        ...(closing.witness ? [h('p.witness', closing.witness.text)] : []),
+        ...(closing.dateline ? [h('p.dateline', closing.dateline.text)] : []),
+        ...(closing.signature ? [h('p.signature', closing.signature.text)] : [])
+      ])
+    ])
   ]
   return page({path, title: heading, main})
 }

@@ -5,7 +5,7 @@
  */
 import {kindOfPrefix, idPrefixes} from '../data/citation-kinds.js'
 import type {Corpus} from '../query/corpus.js'
-import {listDocuments, listEdges, type ListedDocument} from '../query/listing.js'
+import {listCitedIds, listDocuments, listEdges, type ListedDocument} from '../query/listing.js'
 import {instrumentOf, keyOf} from '../query/resolve.js'
 import type {Edge} from '../supersede/graph.js'
 import {splitId} from '../util/instrument-id.js'
@@ -77,4 +77,11 @@ export function siteLinkOf(model: SiteModel, id: string): string | null {
 export function pageLinkOf(model: SiteModel, id: string): string | null {
   const pageId = pageOf(model, id)
   return model.pages.has(pageId) ? citedPage(pageId) : null
+}
+
+/** The model with every cited id's page: what every page of a site is made from. */
+export function siteModel(corpus: Corpus): SiteModel {
+  const model = readModel(corpus)
+  for (const id of listCitedIds(corpus)) model.pages.add(pageOf(model, id))
+  return model
 }

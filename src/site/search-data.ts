@@ -12,7 +12,6 @@ import {nameKey, readCitation, splitSubsections} from './client/ids.js'
 import {presidentOf} from './document-page.js'
 import {idName} from './names.js'
 import {citedPage, shardFile} from './paths.js'
-import type {PageUnit} from './units.js'
 
 /**
  * Sentences in each further file; the first file holds those of the rows of the first documents the
@@ -114,23 +113,22 @@ export function shardFiles(pageId: string, rows: readonly CitingRow[]): Array<[s
 export class NameTable {
   readonly #counts = new Map<string, Map<string, number>>()
 
-  add(units: readonly PageUnit[]): void {
-    for (const unit of units)
-      for (const {citation} of unit.placed) {
-        const {text, id} = citation
-        if (text.length > 90 || readCitation(text)) continue
-        const {name, subsections} = splitSubsections(text)
-        // A name printed with its parallel citation ("... (19 U.S.C. 1862(d))") is not one name.
-        if (/U\.\s?S\.\s?C|C\.?F\.?R|\(/.test(name)) continue
-        const parts = id.split('/')
-        if (subsections.length >= parts.length - 1) continue
-        const base = parts.slice(0, parts.length - subsections.length).join('/')
-        const key = nameKey(name)
-        if (!key) continue
-        const ids = this.#counts.get(key) ?? new Map<string, number>()
-        this.#counts.set(key, ids)
-        ids.set(base, (ids.get(base) ?? 0) + 1)
-      }
+  /** The printed citations of a document, as `[text, id]`. */
+  add(citations: ReadonlyArray<readonly [string, string]>): void {
+    for (const [text, id] of citations) {
+      if (text.length > 90 || readCitation(text)) continue
+      const {name, subsections} = splitSubsections(text)
+      // A name printed with its parallel citation ("... (19 U.S.C. 1862(d))") is not one name.
+      if (/U\.\s?S\.\s?C|C\.?F\.?R|\(/.test(name)) continue
+      const parts = id.split('/')
+      if (subsections.length >= parts.length - 1) continue
+      const base = parts.slice(0, parts.length - subsections.length).join('/')
+      const key = nameKey(name)
+      if (!key) continue
+      const ids = this.#counts.get(key) ?? new Map<string, number>()
+      this.#counts.set(key, ids)
+      ids.set(base, (ids.get(base) ?? 0) + 1)
+    }
   }
 
   /** The table as `search/names.json` holds it, keys sorted. */
