@@ -59,8 +59,17 @@ function sizeOf(dir: string): {files: number; bytes: number} {
 const site = path.join(work, 'site')
 console.error('bench:site: building the site...')
 const started = performance.now()
+const cpuBefore = process.cpuUsage()
 const summary = await buildSite(corpusDir, {out: site})
 const buildSeconds = (performance.now() - started) / 1000
+// This process's CPU (its worker threads included; Pagefind's process apart): what the build costs
+// whatever else the machine runs.
+const cpu = process.cpuUsage(cpuBefore)
+const buildCpuSeconds = (cpu.user + cpu.system) / 1e6
+// The same without the word index: the pages and the citation search alone.
+const plainStarted = performance.now()
+await buildSite(corpusDir, {out: path.join(work, 'site-no-words'), words: false})
+const plainSeconds = (performance.now() - plainStarted) / 1000
 const siteSize = sizeOf(site)
 const searchSize = sizeOf(path.join(site, 'search'))
 const pagefindSize = sizeOf(path.join(site, 'pagefind'))
@@ -228,6 +237,7 @@ row(
   `${searchSize.files} files`,
   `${(searchSize.bytes / 1e6).toFixed(1)} MB`
 )
+row('site build without the word index (--no-words)', `${plainSeconds.toFixed(1)} s`)
 row(
   'MiniSearch index of every unit (the alternative)',
   `${miniSeconds.toFixed(1)} s`,

@@ -41,7 +41,7 @@ export interface SiteSummary {
   pages: number
   /** Files written in all. */
   files: number
-  /** Milliseconds spent in Pagefind's indexing (0 without word search). */
+  /** Milliseconds from the last document given to Pagefind to its index written (0 without word search). */
   wordIndexMs: number
 }
 
@@ -145,6 +145,11 @@ export async function buildSite(
         take(id, rendered)
       }
     await Promise.all(indexing)
+    // Pagefind writes its index in its own process while the statute pages are made here.
+    const indexStarted = performance.now()
+    const indexWritten = index?.writeFiles({outputPath: path.resolve(fresh, 'pagefind')})
+    // Awaited below; a failure meanwhile is not left unhandled.
+    indexWritten?.catch(() => undefined)
     const counts = new Map<string, number>()
     for (const pageId of model.pages) {
       const listed = newestFirst(rows.get(pageId) ?? [])
@@ -164,10 +169,9 @@ export async function buildSite(
       'A site made by proclaim site: the next build replaces this folder whole.\n'
     )
     await Promise.all(writing)
-    if (index && pagefind) {
-      const started = performance.now()
-      const {errors} = await index.writeFiles({outputPath: path.resolve(fresh, 'pagefind')})
-      wordIndexMs = performance.now() - started
+    if (indexWritten && pagefind) {
+      const {errors} = await indexWritten
+      wordIndexMs = performance.now() - indexStarted
       await pagefind.close()
       if (errors.length) throw new SiteError(`Pagefind: ${errors.join('; ')}`)
     }
