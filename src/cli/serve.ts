@@ -8,7 +8,7 @@ import {UsageError, type CommandIo} from './io.js'
 
 export const serveHelp = `Usage: proclaim serve [SITE] [options]
 
-Preview a site made by \`proclaim site\` on this machine.
+Preview a site made by proclaim site on this machine.
 
 Serves the folder's files on a loopback address only (nothing outside the
 folder, GET and HEAD only) until stopped with Ctrl-C.
