@@ -227,8 +227,9 @@ row(
   `${buildSeconds.toFixed(1)} s`,
   `${(siteSize.bytes / 1e6).toFixed(0)} MB`
 )
+row('  CPU of this process (worker threads included)', `${buildCpuSeconds.toFixed(1)} s`)
 row(
-  '  of which Pagefind writing its index',
+  '  Pagefind writing its index, beside the statute pages',
   `${(summary.wordIndexMs / 1000).toFixed(1)} s`,
   `${(pagefindSize.bytes / 1e6).toFixed(1)} MB, ${pagefindSize.files} files`
 )
