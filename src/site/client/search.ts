@@ -352,6 +352,9 @@ let timer: ReturnType<typeof setTimeout> | undefined
 input.addEventListener('input', () => {
   clearTimeout(timer)
   const typed = performance.now()
+  // A citation in the forms read here is asked for at once, while the typing settles.
+  const citation = readCitation(input.value)
+  if (citation) void shardOf(pageIdOf(citation.id, depths)).catch(() => null)
   timer = setTimeout(() => void search(true, typed), debounceMs)
 })
 form.addEventListener('submit', (event) => {
