@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
-    // Hooks build corpora and sites: on a loaded machine that takes longer than the default 10 s.
+    // Set-up hooks build corpora of the bundled documents: seconds alone, far more on a loaded machine.
     hookTimeout: 180_000
   }
 })

@@ -6,6 +6,11 @@
  *
  *   npm run bench:adversarial [-- --sizes 256,512,1024,2048]   (sizes in KB)
  */
+import {spawnSync} from 'node:child_process'
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {parseDocument} from '../src/pipeline/parse-document.js'
 import {Targets, machineLine} from './bench-report.js'
@@ -23,7 +28,10 @@ const forms: Record<string, (i: number) => string> = {
   'HTSUS headings': (i) => `heading 9903.${10 + (i % 80)}.${10 + (i % 89)}, `,
   'emphasis marks': (i) => (i % 2 ? '*word* ' : '**strong** '),
   'nested lists': (i) => `\n${'  '.repeat(i % 400)}- item`,
-  'block quotes': () => '> '
+  'block quotes': () => '> ',
+  // recheck's attack on the annex-changed pattern (lookbehinds read from every place, before the fix).
+  'updated version of Annex w w ...': (i) => (i % 40 === 0 ? 'updated version of Annex ' : 'w '),
+  'NOW, THEREFORE after spaces': (i) => (i % 200 === 0 ? '. NOW, THEREFORE, I ' : '  ')
 }
 
 function timeOf(text: string): number {
@@ -50,4 +58,62 @@ for (const [name, piece] of Object.entries(forms)) {
   )
   targets.check(`${name}: time when the input doubles`, worst, 'at-most', 2.5, 'x')
 }
+
+hugeInputs()
 targets.report()
+
+/**
+ * Huge inputs in a build, each in a process of its own (its peak resident memory is the build's): the
+ * bundled documents with one of 9.9 MB beside them (the largest accepted: the bundled critical-minerals
+ * proclamation repeated), and with one of 50 MB (refused as too large, before it is read).
+ */
+function hugeInputs(): void {
+  const work = mkdtempSync(path.join(tmpdir(), 'proclaim-huge-'))
+  const docs = path.join(work, 'docs')
+  cpSync('proclamations', docs, {recursive: true})
+  const real = readFileSync('proclamations/2026-01-14-critical-minerals-232.md', 'utf8')
+  const cut = real.indexOf('\n---\n') + 5
+  const body = real.slice(cut)
+  const huge = (bytes: number) => {
+    const parts = [real.slice(0, cut)]
+    for (let n = cut; n < bytes; n += body.length) parts.push(body)
+    return parts.join('').slice(0, bytes)
+  }
+  const build = path.resolve('dist/src/corpus/build.js')
+  const measure = (label: string, name: string, bytes: number) => {
+    writeFileSync(path.join(docs, name), huge(bytes))
+    const start = performance.now()
+    // A script file, not `-e`: the build's worker threads would inherit `--input-type`, which they refuse.
+    const script = path.join(work, 'measure.mjs')
+    writeFileSync(
+      script,
+      `const {buildCorpus} = await import(${JSON.stringify(pathToFileURL(build).href)})
+const s = await buildCorpus([${JSON.stringify(docs)}], {out: ${JSON.stringify(path.join(work, 'corpus'))}})
+console.log(JSON.stringify({failed: s.failures.map((f) => f.ruleId), rss: process.resourceUsage().maxRSS}))`
+    )
+    const run = spawnSync(process.execPath, [script], {encoding: 'utf8'})
+    if (run.status !== 0) console.log(run.stderr)
+    const seconds = (performance.now() - start) / 1000
+    rmSync(path.join(docs, name))
+    const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as {
+      failed?: string[]
+      rss?: number
+    }
+    const mb = (result.rss ?? 0) / 1024
+    console.log(
+      `${label}: build ${seconds.toFixed(1)} s, peak ${mb.toFixed(0)} MB, failed: ${result.failed?.join(', ') || 'none'}`
+    )
+    targets.check(`${label}: peak memory of the build`, mb, 'at-most', 1024, ' MB')
+    return result
+  }
+  console.log('')
+  measure('a 9.9 MB document beside the bundled ones', 'huge.md', 9_900_000)
+  const refused = measure('a 50 MB document beside the bundled ones', 'fifty.md', 50_000_000)
+  targets.check(
+    'a 50 MB document refused as too large',
+    refused.failed?.includes('file-too-large') ? 0 : 1,
+    'at-most',
+    0
+  )
+  rmSync(work, {recursive: true, force: true})
+}

@@ -45,11 +45,14 @@ export {
   type Reference
 } from './query/resolve.js'
 export {
+  checkFtsSyntax,
+  ftsLimits,
   ftsQuery,
   resolveQuery,
   searchCitations,
   searchText,
   type SearchFilters,
+  type TextSearchOptions,
   type SearchHit,
   type SearchResult
 } from './query/search.js'

@@ -31,6 +31,29 @@ describe('annotate', () => {
     }
   )
 
+  it('places links after character references as it does without them', () => {
+    const name = '2026-01-14-critical-minerals-232.md'
+    const source = readFileSync(path.join(corpusDir, name), 'utf8')
+    const bodyStart = parseDocument(source, name).file.data.frontMatter!.bodyStart
+    // The same document with every parenthesis and digit 1 of its body written as a character reference.
+    const encode = (t: string) =>
+      t.slice(0, bodyStart) +
+      t.slice(bodyStart).replace(/[()1]/g, (c) => ({'(': '&#40;', ')': '&#x29;', '1': '&#49;'})[c]!)
+    const decode = (t: string) =>
+      t.replace(/&#40;|&#x29;|&#49;/g, (r) => ({'&#40;': '(', '&#x29;': ')', '&#49;': '1'})[r]!)
+    const encoded = encode(source)
+    const plain = annotateSource(source, parseDocument(source, name).json!, bodyStart)
+    const parsed = parseDocument(encoded, name)
+    expect(parsed.json!.citations.map((c) => c.id)).toEqual(
+      parseDocument(source, name).json!.citations.map((c) => c.id)
+    )
+    const result = annotateSource(encoded, parsed.json!, bodyStart)
+    expect(result.linked).toBe(plain.linked)
+    expect(result.linked).toBeGreaterThan(10)
+    // Every link where it was, its brackets outside the references.
+    expect(decode(result.text)).toBe(plain.text)
+  })
+
   it('links the critical-minerals citations and writes atomically with -o', async () => {
     const dir = tempDir('annotate')
     const out = path.join(dir, 'annotated.md')

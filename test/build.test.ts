@@ -1,6 +1,14 @@
 /** `proclaim build`: the corpus files, their schemas, byte-identical rebuilds, atomic replacement (queries: query.test.ts). */
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import Ajv from 'ajv'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -287,7 +295,36 @@ describe('incremental rebuilds', () => {
       )
     ).toBe(0)
     expect(lines[0]).toMatch(/^built .*corpus for 2026-11-28: 1 documents/)
-    expect(readdirSync(work).sort()).toEqual(['corpus', 'docs'])
+    // Beside the corpus path, only the version folder it points at: no cache, no leftovers.
+    const entries = readdirSync(work).sort()
+    expect(entries.filter((e) => !e.startsWith('.'))).toEqual(['corpus', 'docs'])
+    expect(entries.filter((e) => e.startsWith('.'))).toEqual([
+      readlinkSync(path.join(work, 'corpus'))
+    ])
+  }, 60_000)
+
+  it('swaps a corpus in with one rename of a link, keeping one version beside it', async () => {
+    const {cpSync} = await import('node:fs')
+    const work = tempDir('swap')
+    const docs = path.join(work, 'docs')
+    cpSync(
+      path.join(corpusDir, '2025-05-01-loyalty-day-law-day.md'),
+      path.join(docs, '2025-05-01-loyalty-day-law-day.md')
+    )
+    const target = path.join(work, 'corpus')
+    // A corpus folder as an earlier version wrote it (a real folder) is taken over.
+    mkdirSync(target)
+    const versions = () => readdirSync(work).filter((e) => e.startsWith('.corpus.v-'))
+    for (const date of ['2026-11-28', '2026-11-29', '2026-11-30']) {
+      await buildCorpus([docs], {out: target, buildDate: date})
+      expect(lstatSync(target).isSymbolicLink()).toBe(true)
+      expect(versions()).toEqual([readlinkSync(target)])
+      expect(read(target, 'index.json').buildDate).toBe(date)
+    }
+    // A version left by a killed build goes with the next build; the one pointed at stays.
+    mkdirSync(path.join(work, '.corpus.v-999-killed', 'documents'), {recursive: true})
+    await buildCorpus([docs], {out: target, buildDate: '2026-12-01'})
+    expect(versions()).toEqual([readlinkSync(target)])
   }, 60_000)
 
   it('a cache whose results file is lost parses again what it no longer knows', async () => {

@@ -295,9 +295,9 @@ describe('every bundled document', () => {
     pl: /^(?:pl|privl)\/\d+\/\d+(?:\/[0-9A-Za-z]+)*$/,
     stat: /^stat\/\d+\/\d+$/,
     fr: /^fr\/\d+\/\d+$/,
-    // Known by number, or (no number printed) by date and title.
-    eo: /^eo\/(?:\d{3,5}(?:\/[0-9A-Za-z]+)*|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)$/,
-    proc: /^proc\/(?:\d{3,5}(?:\/[0-9A-Za-z]+)*|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)$/,
+    // Known by number, or (no number printed) by date and title; a provision's path after either.
+    eo: /^eo\/(?:\d{3,5}|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)(?:\/[0-9A-Za-z]+)*$/,
+    proc: /^proc\/(?:\d{3,5}|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)(?:\/[0-9A-Za-z]+)*$/,
     memo: /^(?:(?:nsm|nspm|ppd)\/\d+|pm\/\d{4}-\d{2}-\d{2}(?:\/[a-z0-9-]+)?|pd\/\d{2,4}-\d{1,3})$/,
     htsus: /^htsus\/(?:ch\/\d{1,2}|\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)$/,
     const: /^const\/(?:art\/\d+(?:\/sec\/\d+)?(?:\/cl\/\d+)?|amend\/\d+)$/
@@ -351,6 +351,15 @@ describe('adversarial input', () => {
     const text = unit.repeat(Math.ceil(2 ** 20 / unit.length)).slice(0, 2 ** 20)
     const found = extractCitations(text)
     for (const c of found) expect(c.end).toBeGreaterThan(c.start)
+  })
+})
+
+describe('instruments named by date and title', () => {
+  it('a provision named before one is its provision: "clause (12) of the Proclamation of October 17, 2025 (...)"', async () => {
+    const doc = await parseCorpusFile('2025-10-17-trucks-buses-232.md')
+    expect(doc.citations.map((c) => c.id)).toContain(
+      'proc/2025-10-17/adjusting-imports-of-medium-and-heavy-duty-vehicles-medium-and-heavy-duty-vehicle-parts-and-buses-into-the-united-states/12'
+    )
   })
 })
 

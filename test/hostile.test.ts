@@ -13,6 +13,7 @@ import {lockPath} from '../src/corpus/lock.js'
 import {readAndStore} from '../src/corpus/pool.js'
 import {maxIdLength} from '../src/parse/document-id.js'
 import {flattenDeepNesting, maxDepth} from '../src/parse/nesting.js'
+import {maxSentenceLength, sentences, unquoted} from '../src/supersede/text.js'
 import {printable, printableLine} from '../src/util/printable.js'
 import {corpusDir, root, tempDir} from './helpers.js'
 
@@ -254,5 +255,30 @@ describe('a file larger than any document', () => {
     expect(result.failed).toBe(true)
     expect(result.file.messages.map((m) => [m.ruleId, m.line])).toEqual([['file-too-large', 1]])
     expect(parseDocument(good, 'fits.md').failed).toBe(false)
+  })
+})
+
+describe('no expression meets more text at once than a real sentence', () => {
+  it('a run without a full stop is read in pieces of at most maxSentenceLength, covering it all', () => {
+    const text = `${'word '.repeat(5000)}end. ${'x'.repeat(20_000)} tail`
+    const ranges = sentences(text)
+    expect(ranges[0]![0]).toBe(0)
+    expect(ranges.at(-1)![1]).toBe(text.length)
+    for (const [i, [start, end]] of ranges.entries()) {
+      expect(end - start).toBeLessThanOrEqual(maxSentenceLength)
+      if (i > 0) expect(start).toBe(ranges[i - 1]![1])
+    }
+    // Cut at a space where there is one; a run without spaces at the limit.
+    expect(text[ranges[0]![1] - 1]).toBe(' ')
+    expect(ranges.length).toBeGreaterThan(4)
+  })
+
+  it('every sentence of the bundled documents is read whole', () => {
+    for (const name of readdirSync(corpusDir).filter((f) => f.endsWith('.md'))) {
+      const doc = parseDocument(readFileSync(path.join(corpusDir, name), 'utf8'), name).json
+      for (const unit of [...(doc?.findings ?? []), ...(doc?.provisions ?? [])])
+        for (const [start, end] of sentences(unquoted(unit.text)))
+          expect(end - start, name).toBeLessThan(maxSentenceLength)
+    }
   })
 })

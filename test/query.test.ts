@@ -10,6 +10,7 @@ import {
   resolveQuery,
   resolveReference,
   searchCitations,
+  QueryError,
   searchText,
   statusInCorpus,
   type Corpus
@@ -456,6 +457,33 @@ describe('proclaim search', () => {
       expect(searchText(corpus, 'tariff"').total).toBe(searchText(corpus, 'tariff').total)
     })
     expect(await cli('search', '--text', 'tariff"')).toBe(0)
+  })
+
+  it('--fts: FTS5 syntax on request, bounded, its errors in words', async () => {
+    await withOpened((corpus) => {
+      const all = searchText(corpus, 'tariff').total
+      const notSteel = searchText(corpus, 'tariff NOT steel', {fts: true}).total
+      expect(notSteel).toBeGreaterThan(0)
+      expect(notSteel).toBeLessThan(all)
+      // A prefix reads every word it begins: tariff* finds "tariffs" and "tariff-rate" alike.
+      expect(searchText(corpus, 'tarif*', {fts: true}).total).toBeGreaterThanOrEqual(all)
+      expect(searchText(corpus, 'NEAR(price floors, 3)', {fts: true}).total).toBe(1)
+      // The attack of issue 15: a hundred one-letter prefixes joined by OR.
+      const attack = Array.from({length: 100}, () => 's*').join(' OR ')
+      expect(() => searchText(corpus, attack, {fts: true})).toThrow(/100 terms; at most 32/)
+      expect(() => searchText(corpus, 's* OR tariff', {fts: true})).toThrow(
+        /prefix `s\*` is too short/
+      )
+      expect(() => searchText(corpus, 'NEAR(price', {fts: true})).toThrow(
+        /is not an FTS5 query \(.+\); without --fts/
+      )
+      expect(() => searchText(corpus, '"unbalanced', {fts: true})).toThrow(QueryError)
+      // Words too: no more than 32 at once, and no query past 1,000 characters.
+      expect(() => searchText(corpus, Array(40).fill('tariff').join(' '))).toThrow(/40 terms/)
+      expect(() => searchText(corpus, 'a'.repeat(1001))).toThrow(/1001 characters/)
+    })
+    expect(await cli('search', '--text', 'NEAR(price', '--fts')).toBe(2)
+    expect(errors.join('\n')).toMatch(/not an FTS5 query/)
   })
 
   it('the table: grouped by document with its number and title, N of TOTAL, 80 columns', async () => {

@@ -531,6 +531,18 @@ describe('quotations', () => {
   })
 })
 
+describe('pointing back after an active verb', () => {
+  it('"I hereby expand the scope of the national emergency declared in that Proclamation": Proclamation 10886 (IEEPA orders of 2025-02-01)', async () => {
+    for (const name of ['2025-02-01-ieepa-duties-canada.md', '2025-02-01-ieepa-duties-china.md']) {
+      const doc = await parseCorpusFile(name)
+      expect(
+        doc.supersessions.filter((s) => s.action === 'modify').flatMap((s) => s.targets),
+        name
+      ).toContain('proc/10886')
+    }
+  })
+})
+
 describe('catch-all clauses', () => {
   it('a revocation of named provisions "or any other provisions ..." is specific and general both', async () => {
     const doc = await parseCorpusFile('2025-02-10-steel-232-restoring-25pct.md')

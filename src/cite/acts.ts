@@ -65,6 +65,15 @@ function resolveSection(
       id: usc(`${range.title}/${n + range.add}${number.groups.letters.toLowerCase()}`, ref.subs),
       known: true
     }
+  // "section 1702(a)(1)(B) of IEEPA": the Code's own number printed with the act's name, where the act's sections
+  // are codified (IEEPA's 202-208 at 50 U.S.C. 1701-1707), not a section of the act.
+  const codified =
+    number &&
+    (Object.values(act.row?.sections ?? {}).find((h) => h.split('/')[1] === ref.section) ??
+      act.row?.ranges
+        ?.filter((r) => n >= r.from + r.add && n <= r.to + r.add)
+        .map((r) => `${r.title}/${ref.section}`)[0])
+  if (codified) return {id: usc(codified, ref.subs), known: true}
   return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
 }
 

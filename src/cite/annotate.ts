@@ -5,6 +5,7 @@
  * would re-serialise the whole file: escapes, bullets, wrapping).
  */
 import type {Root} from 'mdast'
+import {outsideCharacterReference} from '../parse/character-reference.js'
 import {parseMarkdown} from '../parse/markdown.js'
 import {visit} from 'unist-util-visit'
 import type {CitationJson, DocumentJson} from '../document/types.js'
@@ -65,8 +66,9 @@ export function annotateSource(source: string, doc: DocumentJson, bodyStart = 0)
     skipped.push({id: c.id, line: c.position.start.line, reason})
 
   for (const c of citations) {
-    const start = c.position.start.offset
-    let end = c.position.end.offset
+    // A link's brackets never cut a character reference (`&#41;`) in two.
+    const start = outsideCharacterReference(source, c.position.start.offset, false)
+    let end = outsideCharacterReference(source, c.position.end.offset, true)
     if (!c.url) {
       skip(c, 'no authoritative link for this kind')
       continue

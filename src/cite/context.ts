@@ -20,6 +20,11 @@ export class CitationContext {
   readonly learnedSections = new Map<string, string>()
   /** Acts cited that the table of popular names does not know. */
   readonly unknownActs = new Set<string>()
+  /**
+   * `{eo|proc}/{date}` -> the slug of the title it was last named with: "the Executive Order of February 1, 2025",
+   * its date alone, is that one.
+   */
+  readonly datedTitles = new Map<string, string>()
   /** The slug of the act named most recently (antecedent of "the Act"). */
   lastAct: string | null = null
   /** The citations read so far in the text being read (readers look back at them). */

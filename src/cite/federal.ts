@@ -96,13 +96,35 @@ const spelledCfrBefore = pattern(
   String.raw`,?\s+(?:of\s+)?(?:the\s+)?$`
 )
 
+/** One part of a list, its section after the dot: "102-79", "210.102". */
+const cfrListMember = String.raw`${cfrPart}(?:\.${cfrSection})?`
+
+/**
+ * The title first, then the parts: "title 41, parts 102-79 and 102-83, Code of Federal Regulations", "title 5,
+ * part 362, subpart D, Code of Federal Regulations", read backward from the name.
+ */
+const spelledCfrTitleFirst = pattern(
+  '',
+  String.raw`\btitle\s+`,
+  group('title', String.raw`\d{1,2}`),
+  String.raw`,\s+(?:[Pp]arts?|[Ss]ections?|§§?)\s*`,
+  group('list', String.raw`${cfrListMember}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${cfrListMember})*`),
+  String.raw`(?:,\s+[Ss]ubparts?\s+[A-Z]{1,3})?,?\s+(?:of\s+)?(?:the\s+)?$`
+)
+
+/** Each part of such a list, its section after the dot. Groups `part`, `section`. */
+const cfrListMembers = new RegExp(
+  String.raw`(?<part>${cfrPart})(?:\.(?<section>${cfrSection}))?(?![\w-])`,
+  'g'
+)
+
 export const cfrSpelled: CitationReader = {
   name: 'cfr-spelled',
   trigger: String.raw`Code\s+of\s+Federal\s+Regulations\b`,
   read(text, at) {
     const {window, offset} = before(text, at, 80)
     const m = search(spelledCfrBefore, window)
-    if (!m) return null
+    if (!m) return titleFirst(text, at, window, offset)
     const {part, section: inPart, subs: printed, title} = m.groups
     const name = readAt(/Code\s+of\s+Federal\s+Regulations/y, text, at)!
     return cfrCitation(
@@ -114,6 +136,25 @@ export const cfrSpelled: CitationReader = {
       name.index + name[0].length
     )
   }
+}
+
+/** The title-first form of the CFR spelled out: a citation of each part it lists. */
+function titleFirst(
+  text: string,
+  at: number,
+  window: string,
+  offset: number
+): ReturnType<CitationReader['read']> {
+  const m = search(spelledCfrTitleFirst, window)
+  if (!m) return null
+  const name = readAt(/Code\s+of\s+Federal\s+Regulations/y, text, at)!
+  const start = offset + m.index
+  const end = name.index + name[0].length
+  const citations = [...m.groups.list.matchAll(cfrListMembers)].flatMap(
+    (p) =>
+      cfrCitation(m.groups.title, p.groups!.part!, p.groups!.section, [], start, end)!.citations
+  )
+  return citations.length > 0 ? {citations, end} : null
 }
 
 /** "Pub. L.", "Public Law", "Private Law", "P.L.", "PL": which law it is, where the name says. */

@@ -69,7 +69,7 @@ const leadingDigits = (s: string): string => /^\d+/.exec(s)![0]
 /**
  * Where a chain of dashed numbers is a range, the index of its last end's first part; -1 when it is one number.
  * A range's last end repeats the first's leading digits ("668-668d", "470aaa-470aaa-11", "470aa–470mm" with
- * an en dash) or the two are plain numbers ascending ("2251-2254"); a double dash is always a range; a hyphen
+ * an en dash) or the two are numbers ascending, of as many digits ("2251-2254", "801-946a"); a double dash is always a range; a hyphen
  * with other digits after it is part of the number ("1320a-7b", "288-1"). `marked`: "§§ 10a-10c".
  */
 export function rangeSplit(
@@ -90,6 +90,12 @@ export function rangeSplit(
   }
   if (parts.length === 2 && /^\d+$/.test(parts[0]!) && /^\d+$/.test(parts[1]!))
     return Number(parts[1]) > Number(parts[0]) ? 1 : -1
+  // "10 U.S.C. 801-946a": a plain number, then a higher one of as many digits with letters (a hyphen inside a
+  // number is followed by a short one: "288-1", "1320a-7b").
+  if (parts.length === 2 && /^\d+$/.test(parts[0]!) && /^\d+[A-Za-z]+$/.test(parts[1]!)) {
+    const digits = leadingDigits(parts[1]!)
+    if (digits.length === parts[0]!.length && Number(digits) > Number(parts[0])) return 1
+  }
   // "§§ 2000bb-1(a), (b)": even where several are announced, other digits after a hyphen are part of the number.
   return -1
 }

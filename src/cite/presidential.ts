@@ -8,6 +8,7 @@ import {printedDateToIso} from '../document/dates.js'
 import {joinId, type FoundCitation} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
+import type {CitationContext} from './context.js'
 import {before, closingParen, slug, subsectionRun, subsections} from './lex.js'
 import {
   group,
@@ -63,7 +64,8 @@ function isoDate(m: Match<'month' | 'day' | 'year'>): string | null {
 // "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "sections 1, 2, and 4 of", "Part 1-4 of":
 // every provision named (a range by its two ends, as sections of the Code are).
 const provisionItem = String.raw`\d+(?:-\d+)?[A-Za-z]?${subsectionRun}`
-const provisionJoin = String.raw`(?:\s*,\s*(?:and\s+)?|\s+(?:through|and|to)\s+)`
+/** Between two provisions of a list, each perhaps with its word again ("section 2(a), section 2(b), and section 2(f)"). */
+const provisionJoin = String.raw`(?:\s*,\s*(?:and\s+)?|\s+(?:through|and|to)\s+)(?:[Ss]ection\s+)?`
 /** Names of an order's provisions. */
 const eoProvisionName = String.raw`(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)`
 /** "-(4)" of "401(3)-(4)": the other end of a range of subsections. */
@@ -155,6 +157,10 @@ const procProvision: ProvisionBefore = (window) => {
   return m ? {index: m.index, paths: listedPaths(m.groups.list)} : null
 }
 
+/** ", titled “...”", ", entitled \"...\"": a title in quotation marks after the date. Group `title`. */
+const titledAfter =
+  /^,?\s+(?:en)?titled,?\s+(?:“(?<title>[A-Z][^”]{2,300})”|"(?<title2>[A-Z][^"]{2,300})")/
+
 /**
  * An order or proclamation named by its date and title, with no number: "the Executive Order of February 20, 2026
  * (Continuing the Suspension ...)" -> `eo/2026-02-20/continuing-the-suspension-...` (as `pm/{date}/{slug}`).
@@ -163,18 +169,47 @@ function datedInstrument(
   prefix: 'eo' | 'proc',
   text: string,
   at: number,
-  nameLength: number
+  nameLength: number,
+  ctx: CitationContext
 ): ReadResult | null {
   const date = readAt(ofDate, text, at + nameLength)
   const iso = date ? isoDate(date) : null
   if (!date || !iso) return null
   const afterDate = date.index + date[0].length
+  // "my Executive Order of February 1, 2025, titled “Imposing Duties to Address the Situation at Our Northern
+  // Border”": the title in quotation marks after "titled".
+  const titled = titledAfter.exec(text.slice(afterDate, afterDate + 400))
+  if (titled) {
+    const title = (titled.groups!.title ?? titled.groups!.title2!).replace(/[,.]$/, '').trim()
+    const end = afterDate + titled[0].length
+    ctx.datedTitles.set(`${prefix}/${iso}`, slug(title))
+    return {
+      citations: [
+        {id: joinId(prefix, iso, slug(title)), type: typeOf(prefix), start: at, end, title}
+      ],
+      end
+    }
+  }
   const open = /^\s*\(/.exec(text.slice(afterDate, afterDate + 3))
-  if (!open || !/[A-Z“"]/.test(text[afterDate + open[0].length] ?? '')) return null
-  const close = closingParen(text, afterDate + open[0].length - 1)
-  if (close === -1) return null
-  const title = text.slice(afterDate + open[0].length, close).trim()
+  const close =
+    open && /[A-Z“"]/.test(text[afterDate + open[0].length] ?? '')
+      ? closingParen(text, afterDate + open[0].length - 1)
+      : -1
+  if (close === -1) {
+    // "the Executive Order of February 1, 2025" after it was named with its title: that one.
+    const named = ctx.datedTitles.get(`${prefix}/${iso}`)
+    return named
+      ? {
+          citations: [
+            {id: joinId(prefix, iso, named), type: typeOf(prefix), start: at, end: afterDate}
+          ],
+          end: afterDate
+        }
+      : null
+  }
+  const title = text.slice(afterDate + open![0].length, close).trim()
   const end = close + 1
+  ctx.datedTitles.set(`${prefix}/${iso}`, slug(title))
   return {
     citations: [
       // The date is in the id; no `date` field, which would make it a numbered one to the graph's identities.
@@ -190,10 +225,22 @@ function readInstrument(
   text: string,
   at: number,
   nameLength: number,
-  provisionBefore: ProvisionBefore
+  provisionBefore: ProvisionBefore,
+  ctx: CitationContext
 ): ReadResult | null {
   const list = readAt(numberList, text, at + nameLength)
-  if (!list) return datedInstrument(prefix, text, at, nameLength)
+  if (!list) {
+    // "section 2(a), section 2(b), ... and section 2(f) of the Executive Order of February 1, 2025", "section 3 of my
+    // Executive Order of ..., titled “...”": the provisions named before it, "the" or "my" between.
+    const dated = datedInstrument(prefix, text, at, nameLength, ctx)
+    if (dated) {
+      const {window, offset} = before(text, at, 120)
+      const article = /(?:the|my)\s+$/.exec(window)
+      if (article)
+        withProvisions(dated.citations, window.slice(0, article.index), offset, provisionBefore)
+    }
+    return dated
+  }
   let end = list.index + list[0].length
   const numbers = [list.groups.first, ...(list.groups.further.match(/\d{3,5}/g) ?? [])]
   const citations: FoundCitation[] = numbers.map((n) => ({
@@ -245,33 +292,46 @@ function readInstrument(
   }
   first.end = end
   const {window, offset} = before(text, at, 80)
-  const provision = provisionBefore(window)
-  if (provision) {
-    // One citation per provision named, sharing the printed span (members of one list).
-    const whole = first.id
-    const [head, ...rest] = provision.paths
-    first.id = joinId(whole, ...head!)
-    first.start = offset + provision.index
-    for (const p of rest) citations.push({...first, id: joinId(whole, ...p)})
-  }
+  withProvisions(citations, window, offset, provisionBefore)
   return {citations, end}
+}
+
+/**
+ * The provisions named right before an instrument ("sections 2 and 3 of"), in `window` ending where the name
+ * begins: the first citation becomes the first provision's, one more for each other (members of one list, sharing
+ * the printed span).
+ */
+function withProvisions(
+  citations: FoundCitation[],
+  window: string,
+  offset: number,
+  provisionBefore: ProvisionBefore
+): void {
+  const provision = provisionBefore(window)
+  if (!provision) return
+  const first = citations[0]!
+  const whole = first.id
+  const [head, ...rest] = provision.paths
+  first.id = joinId(whole, ...head!)
+  first.start = offset + provision.index
+  for (const p of rest) citations.push({...first, id: joinId(whole, ...p)})
 }
 
 export const executiveOrder: CitationReader = {
   name: 'eo',
   trigger: String.raw`Executive Orders?\s|E\.\s?O\.`,
-  read(text, at) {
+  read(text, at, ctx) {
     const name = readAt(/Executive Orders?|E\.\s?O\./y, text, at)!
-    return readInstrument('eo', text, at, name[0].length, eoProvision)
+    return readInstrument('eo', text, at, name[0].length, eoProvision, ctx)
   }
 }
 
 export const proclamation: CitationReader = {
   name: 'proc',
   trigger: String.raw`Proclamations?\s+(?:(?:No\.?\s*)?\d|of\s+[A-Z])`,
-  read(text, at) {
+  read(text, at, ctx) {
     const name = readAt(/Proclamations?/y, text, at)!
-    return readInstrument('proc', text, at, name[0].length, procProvision)
+    return readInstrument('proc', text, at, name[0].length, procProvision, ctx)
   }
 }
 

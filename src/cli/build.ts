@@ -49,8 +49,23 @@ const outFolderWording: Readonly<Record<OutFolderCode, (error: OutFolderError) =
 }
 
 /** Why a build failed, in the command line's words. */
-const buildFailure = (error: unknown): string =>
-  error instanceof OutFolderError ? outFolderWording[error.code](error) : (error as Error).message
+const buildFailure = (error: unknown): string => {
+  if (error instanceof OutFolderError) return outFolderWording[error.code](error)
+  const code = (error as NodeJS.ErrnoException).code
+  const said = code ? systemWording[code] : undefined
+  return said ? `${said} (${(error as Error).message})` : (error as Error).message
+}
+
+/** The system's refusals a user can act on, in words; the previous corpus is never touched by them. */
+const systemWording: Readonly<Record<string, string>> = {
+  ENOSPC:
+    'No space left on the disk of --out: the previous corpus is kept as it was and this build took back what it wrote; free some space and build again',
+  EDQUOT:
+    'The disk quota of --out is used up: the previous corpus is kept as it was; free some space and build again',
+  EACCES:
+    'Permission denied beside --out (a build writes its new corpus and cache in the folder holding --out): give --out a folder you may write in',
+  EROFS: 'The file system of --out is read-only: give --out a folder you may write in'
+}
 
 export const buildOptions = {
   out: {type: 'string', default: 'corpus'},

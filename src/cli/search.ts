@@ -27,7 +27,9 @@ Options:
                       document's file id, or an id: usc/19/1862, eo/14257
   --exact             only citations of exactly that id, not of its subsections
   --text WORDS        units holding every word (stemmed: tariff finds tariffs);
-                      "a phrase" in quotes, a OR b
+                      "a phrase" in quotes, a OR b (at most 32 terms)
+  --fts               read --text as FTS5's syntax: AND, OR, NOT, NEAR(a b, 5),
+                      prefix* (3 letters at least before the *)
   --type TYPE         proclamation, executive_order, memorandum or other
   --from DATE, --to DATE   signing date range, YYYY-MM-DD
   --signer NAME       part of the signer's name
@@ -55,6 +57,7 @@ export const searchOptions = {
   to: {type: 'string'},
   signer: {type: 'string'},
   'in-force': {type: 'boolean', default: false},
+  fts: {type: 'boolean', default: false},
   limit: {type: 'string'},
   corpus: {type: 'string', default: 'corpus'},
   format: {type: 'string', default: 'table'},
@@ -165,7 +168,11 @@ export async function searchCommand(args: string[], io: CommandIo): Promise<numb
       const hits = words ? all.filter((h) => h.context.toLowerCase().includes(words)) : all
       result = {hits: limit ? hits.slice(0, limit) : hits, total: hits.length}
     } else {
-      result = searchText(corpus, values.text!, {...filters, ...(limit ? {limit} : {})})
+      result = searchText(corpus, values.text!, {
+        ...filters,
+        ...(limit ? {limit} : {}),
+        ...(values.fts ? {fts: true} : {})
+      })
     }
     printHits(result, format, io)
     return result.hits.length > 0 ? 0 : 1

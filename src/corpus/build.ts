@@ -129,6 +129,14 @@ async function build(inputs: string[], options: BuildOptions): Promise<BuildSumm
   const unlock = lockCorpus(out)
   try {
     return await buildLocked(out, inputs, options)
+  } catch (error) {
+    // A failed build (a full disk) takes back the room it took: its half-written version and, without
+    // the cache, its folder of parsed documents. The cache and the corpus in place stay as they were.
+    await clearLeftovers(
+      out,
+      options.cache === false ? '' : besideCorpus(out, true).cacheDir
+    ).catch(() => undefined)
+    throw error
   } finally {
     unlock()
   }

@@ -2,10 +2,19 @@
  * The folder a build writes, the corpus folder: it is replaced whole, so it must be a folder a build made
  * (or a new or empty one), never a file, the root, the documents read, or a folder of the user's. A refusal
  * is an `OutFolderError` with a `code` a caller can word for its own users (the CLI names `--out`). The new
- * corpus is made in a folder beside it and swapped in with two renames, so a reader never sees half a corpus
- * and a build killed at any moment leaves the old one whole (the next build clears what it left).
+ * corpus is made in a versioned folder beside it (`.corpus.v-<stamp>`) and the corpus path is a symbolic link
+ * to it, replaced by one rename: a reader never sees half a corpus, and a build killed at any moment leaves
+ * the old one or the new one in place, never none (the next build clears what it left).
  */
-import {readdirSync, renameSync, rmSync, unlinkSync} from 'node:fs'
+import {
+  lstatSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync
+} from 'node:fs'
 import {readdir, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -98,14 +107,14 @@ export async function checkOutFolder(out: string, inputs: readonly string[]): Pr
 export interface Beside {
   /** Parsed documents, kept from build to build. */
   cacheDir: string
-  /** The new corpus, until it is whole. */
+  /** The new corpus: a version folder, made whole before the corpus path is pointed at it. */
   fresh: string
   /** This build's mark on its folders: a build killed midway leaves them for the next to clear. */
   stamp: string
 }
 
 /**
- * Where a build writes besides the corpus itself: the new corpus beside the old, to be swapped in whole;
+ * Where a build writes besides the corpus itself: the new corpus's version folder beside the old;
  * the cache, or without it a folder of the same shape for this build alone.
  */
 export function besideCorpus(out: string, cached: boolean): Beside {
@@ -116,44 +125,88 @@ export function besideCorpus(out: string, cached: boolean): Beside {
     cacheDir: cached
       ? path.join(parent, `.${base}.cache`)
       : path.join(parent, `.${base}.nocache-${stamp}`),
-    fresh: path.join(parent, `.${base}.building-${stamp}`),
+    fresh: path.join(parent, `.${base}.v-${stamp}`),
     stamp
   }
 }
 
 /**
- * What an interrupted build left beside the corpus: a half-written corpus goes; a previous corpus set aside
- * for the swap, when the swap did not finish, comes back.
+ * Symbolic links where the platform gives them to anyone (not Windows, where making one needs a
+ * privilege): there the swap is two renames, and a build killed between them has the next build put the
+ * old corpus back.
+ */
+const linked = process.platform !== 'win32'
+
+/** The version folder the corpus path points at, as an entry of its parent; null when it is no link of ours. */
+function currentVersion(out: string): string | null {
+  try {
+    const target = readlinkSync(out)
+    return path.dirname(path.resolve(path.dirname(out), target)) === path.dirname(out)
+      ? path.basename(target)
+      : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * What an interrupted build left beside the corpus: half-written versions and links go, and so does any
+ * version the corpus path no longer points at; a previous corpus set aside by a two-rename swap, when the
+ * swap did not finish, comes back.
  */
 export async function clearLeftovers(out: string, cacheDir: string): Promise<void> {
   const parent = path.dirname(out)
   const base = path.basename(out)
   const leftovers = (await readdir(parent)).sort()
   const setAside = leftovers.filter((e) => e.startsWith(`.${base}.old-`))
-  if (!(await stat(out).catch(() => null)) && setAside.length > 0) {
+  if (!lstatOrNull(out) && setAside.length > 0) {
     await rename(path.join(parent, setAside.pop()!), out)
   }
-  for (const entry of [
-    ...leftovers.filter(
-      (e) =>
-        e.startsWith(`.${base}.building-`) ||
-        (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))
-    ),
-    ...setAside
-  ]) {
+  const current = currentVersion(out)
+  const stale = (e: string): boolean =>
+    e.startsWith(`.${base}.building-`) ||
+    e.startsWith(`.${base}.link-`) ||
+    (e.startsWith(`.${base}.v-`) && e !== current) ||
+    (e.startsWith(`.${base}.nocache-`) && !cacheDir.endsWith(e))
+  for (const entry of [...leftovers.filter(stale), ...setAside]) {
     await rm(path.join(parent, entry), {recursive: true, force: true})
   }
 }
 
-/** The new corpus in the place of the old, which is set aside for the two renames and then removed. */
+function lstatOrNull(file: string): ReturnType<typeof lstatSync> | null {
+  try {
+    return lstatSync(file)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The new corpus in the place of the old, in one step: a link to the new version is made beside the
+ * corpus path and renamed over it (a rename replaces its target atomically), then the old version goes.
+ * A corpus path that is still a real folder (made by an earlier version, or an empty folder given) is set
+ * aside first: two renames, once.
+ */
 export async function swapIn(fresh: string, out: string, stamp: string): Promise<void> {
-  const old = path.join(path.dirname(out), `.${path.basename(out)}.old-${stamp}`)
-  const existing = await stat(out).catch(() => null)
-  // The two renames back to back, with no turn of the event loop between them: the moment without a
-  // corpus is two system calls long (and a build stopped there has the old one put back by the next).
-  if (existing) renameSync(out, old)
-  renameSync(fresh, out)
-  if (existing) removeCorpus(old)
+  const parent = path.dirname(out)
+  const base = path.basename(out)
+  const existing = lstatOrNull(out)
+  const before = existing?.isSymbolicLink() ? currentVersion(out) : null
+  const old = path.join(parent, `.${base}.old-${stamp}`)
+  if (!linked) {
+    if (existing) renameSync(out, old)
+    renameSync(fresh, out)
+    if (existing) removeCorpus(old)
+    return
+  }
+  const link = path.join(parent, `.${base}.link-${stamp}`)
+  symlinkSync(path.basename(fresh), link, 'dir')
+  // Back to back, no turn of the event loop between them: a folder set aside is without a corpus path
+  // for one system call (and a build stopped there has the folder put back by the next).
+  if (existing && !existing.isSymbolicLink()) renameSync(out, old)
+  renameSync(link, out)
+  if (existing && !existing.isSymbolicLink()) removeCorpus(old)
+  if (before && before !== path.basename(fresh)) removeCorpus(path.join(parent, before))
 }
 
 /**

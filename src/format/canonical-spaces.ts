@@ -11,8 +11,8 @@ const nbsp = '\u00a0'
 /** An NBSP binding a number or `§` to the word beside it (no space on either side). */
 const binding = /(?<=[\d§¶])\u00a0(?=[^\s\u00a0])|(?<=[^\s\u00a0])\u00a0(?=\d)/g
 
-/** Spaces and NBSPs in a run, at least one NBSP among them. */
-const run = /[ \u00a0]*\u00a0[ \u00a0]*/g
+/** A run of spaces and NBSPs (those without an NBSP are left as they are: a run of spaces alone is read once). */
+const run = /[ \u00a0]+/g
 
 const keep = '\u0000'
 
@@ -24,8 +24,12 @@ export function canonicalSpaces(value: string, atLineStart = true): string {
       .replace(binding, keep)
       // A run at a line's start is indentation (Markdown would drop it or read a code block);
       // elsewhere it is spacing, one space.
-      .replace(run, (_run: string, offset: number, whole: string) =>
-        (offset === 0 && atLineStart) || whole[offset - 1] === '\n' ? '' : ' '
+      .replace(run, (spaces: string, offset: number, whole: string) =>
+        !spaces.includes(nbsp)
+          ? spaces
+          : (offset === 0 && atLineStart) || whole[offset - 1] === '\n'
+            ? ''
+            : ' '
       )
       .replaceAll(keep, nbsp)
   )

@@ -8,7 +8,8 @@ import {sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import type {Unit} from './units.js'
 
 /** "NOW, THEREFORE, I" after a sentence's end, inside a paragraph. */
-const nowTherefore = /(?<=[.!?:;]["”’')\]]*\s+)NOW,?\s+THEREFORE,?\s+I\b/g
+// The lookbehind only where NOW stands (looked back from every place, a run of spaces is read again and again).
+const nowTherefore = /(?=NOW)(?<=[.!?:;]["”’')\]]*\s+)NOW,?\s+THEREFORE,?\s+I\b/g
 
 /**
  * First-person enacting words in a sentence ("I hereby", "I therefore hereby", "it is hereby

@@ -208,10 +208,16 @@ function plainValue(v: unknown, budget: {values: number}, open: Set<object>): un
 
 /** A top-level key's scalar as written: `date: 2025-02-30` -> `2025-02-30` (quotes and comment off). */
 function writtenScalar(block: string, key: string): {text: string; line: number} | null {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const m = new RegExp(`^${escaped}:[ \\t]*([^\\n#]*?)[ \\t]*(?:#.*)?$`, 'm').exec(block)
-  if (!m || m[1] === '' || /^['"]/.test(m[1]!)) return null
-  return {text: m[1]!, line: block.slice(0, m.index).split('\n').length}
+  // Line by line, not one expression over the block: a run of spaces before a value would be read
+  // again from each of its places.
+  const lines = block.split('\n')
+  const index = lines.findIndex((l) => l.startsWith(`${key}:`))
+  if (index === -1) return null
+  const rest = lines[index]!.slice(key.length + 1)
+  const hash = rest.indexOf('#')
+  const text = (hash === -1 ? rest : rest.slice(0, hash)).replace(/^[ \t]+/, '').trimEnd()
+  if (text === '' || /^['"]/.test(text)) return null
+  return {text, line: index + 1}
 }
 
 /**

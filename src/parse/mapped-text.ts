@@ -4,6 +4,8 @@
  * in the text (a label, a date, a citation) can be placed in the original file.
  */
 
+import {characterReferenceAt} from './character-reference.js'
+
 export interface MappedText {
   text: string
   /** offsets[i] is the source offset of text[i] (typed: slices are views, joins are copies of memory). */
@@ -75,6 +77,15 @@ export class MappedTextBuilder {
     let j = start
     for (let i = 0; i < value.length; i++) {
       const ch = value[i]!
+      // A character reference stands for what it decodes to, and is passed over whole (its digits are
+      // not the text's: `&#49;9` is "19").
+      const ref = j < end ? characterReferenceAt(source, j) : null
+      if (ref && ref.end <= end && value.startsWith(ref.value, i)) {
+        for (let k = 0; k < ref.value.length; k++) this.pushOffset(j)
+        i += ref.value.length - 1
+        j = ref.end
+        continue
+      }
       let found = -1
       for (let k = j, limit = Math.min(end, j + 10); k < limit; k++) {
         if (source[k] === ch) {

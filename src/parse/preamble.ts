@@ -3,6 +3,7 @@
  * text (where no formula divides them), then findings and provisions made.
  */
 import {search} from '../util/pattern.js'
+import {trimEndOf} from '../util/trim-end.js'
 import type {Position} from 'unist'
 import type {EnactingFormula, Finding, Provision, ProvisionKind} from '../document/types.js'
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
@@ -203,9 +204,7 @@ function findingsBefore(formula: EnactingFormula, before: Unit[]): void {
   const text = unit.text.text.slice(authority.index + authority[0].length)
   const words = search(enactingWords, text)
   formula.authority =
-    text
-      .slice(0, words?.index ?? text.length)
-      .replace(/[\s,;:]+$/, '')
+    trimEndOf(text.slice(0, words?.index ?? text.length), /[\s,;:]/)
       .replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '')
       .replace(/,\s*I,\s+[^,]+,\s+President\b[\s\S]*$/, '')
       .trim() || null

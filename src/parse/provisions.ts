@@ -5,6 +5,7 @@
  * by kind: a label of a kind already open closes everything below it.
  */
 import {search} from '../util/pattern.js'
+import {trimEndOf} from '../util/trim-end.js'
 import type {Provision, ProvisionKind} from '../document/types.js'
 import {emptyMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {numberLabel, parenLabel, sectionLabel} from './patterns.js'
@@ -78,7 +79,7 @@ function headingSentence(text: string): number {
 
 /** Trailing punctuation and stray emphasis markers of a heading ("Policy.", "Iran*. *"). */
 export function cleanHeading(text: string): string {
-  return text.replace(/[\s.:*_]+$/, '').trim()
+  return trimEndOf(text, /[\s.:*_]/).trim()
 }
 
 /** A heading the source marked (underlined, emphasised) at the start of the text, ending in a full stop. */

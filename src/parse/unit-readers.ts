@@ -5,6 +5,7 @@
  * what a unit is depends on what came before it.
  */
 import {search} from '../util/pattern.js'
+import {trimEndOf} from '../util/trim-end.js'
 import {wordsToNumber} from '../data/numbers.js'
 import {presidentByName} from '../data/presidents.js'
 import {independenceYear, printedDateToIso, spelledDateToIso} from '../document/dates.js'
@@ -344,9 +345,10 @@ export function readFormula(
   let authority: string | null = null
   if (authorityStart && authorityStart.index < (words?.index ?? end)) {
     authority =
-      t
-        .slice(authorityStart.index + authorityStart[0].length, words?.index ?? end)
-        .replace(/[\s,;]+$/, '')
+      trimEndOf(
+        t.slice(authorityStart.index + authorityStart[0].length, words?.index ?? end),
+        /[\s,;]/
+      )
         .replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '')
         .trim() || null
   } else if (trailing) {

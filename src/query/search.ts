@@ -278,11 +278,70 @@ export function searchCitations(
 }
 
 /**
+ * Bounds on what one full-text query may cost: FTS5 reads one list of places per term, and a prefix
+ * (`s*`) the lists of every word it begins.
+ */
+export const ftsLimits = {
+  /** Characters of a query. */
+  maxLength: 1000,
+  /** Words, phrases and prefixes in a query. */
+  maxTerms: 32,
+  /** Letters or digits before a prefix's `*` (with `--fts`). */
+  minPrefix: 3
+} as const
+
+/** Options of a text search: the filters, and how the query is read. */
+export interface TextSearchOptions extends SearchFilters {
+  /**
+   * Read the query as FTS5's own syntax (AND, OR, NOT, NEAR(...), prefix*, ^first) instead of words and
+   * "phrases" (default false). A syntax error is a `QueryError` saying so.
+   */
+  fts?: boolean
+}
+
+function tooLong(query: string): void {
+  if (query.length > ftsLimits.maxLength)
+    throw new QueryError(
+      `the query has ${query.length} characters; at most ${ftsLimits.maxLength} are searched`
+    )
+}
+
+function tooMany(terms: number): void {
+  if (terms > ftsLimits.maxTerms)
+    throw new QueryError(
+      `the query has ${terms} terms; at most ${ftsLimits.maxTerms} are searched at once`
+    )
+}
+
+/**
+ * A query in FTS5's syntax, within bounds: no more terms than `ftsLimits.maxTerms`, no prefix shorter
+ * than `ftsLimits.minPrefix` (`s*` would read the lists of every word beginning with s).
+ */
+export function checkFtsSyntax(query: string): string {
+  tooLong(query)
+  const operators = new Set(['AND', 'OR', 'NOT', 'NEAR'])
+  const terms = [...query.matchAll(/"[^"]*"?|[^\s()"{}:,^+]+\*?/g)]
+    .map((m) => m[0])
+    .filter((t) => !operators.has(t) && !/^\d+$/.test(t))
+  tooMany(terms.length)
+  for (const t of terms) {
+    if (!t.endsWith('*')) continue
+    const stem = t.slice(0, -1).replace(/^"|"$/g, '')
+    if ((stem.match(/[\p{L}\p{N}]/gu) ?? []).length < ftsLimits.minPrefix)
+      throw new QueryError(
+        `the prefix \`${t}\` is too short: give at least ${ftsLimits.minPrefix} letters before the *`
+      )
+  }
+  return query
+}
+
+/**
  * The user's words as an FTS5 query: each word, and each "quoted phrase", a phrase of its own
  * (all must occur); `OR` between two of them is kept. Nothing else of FTS5's syntax is read, so
  * no input is an FTS5 syntax error. Null when no word is left.
  */
 export function ftsQuery(words: string): string | null {
+  tooLong(words)
   const terms: string[] = []
   for (const [, phrase, word] of words.matchAll(/"([^"]*)"?|([^\s"]+)/g)) {
     if (word === 'OR') {
@@ -294,6 +353,7 @@ export function ftsQuery(words: string): string | null {
     if (/[\p{L}\p{N}]/u.test(text)) terms.push(`"${text}"`)
   }
   while (terms[terms.length - 1] === 'OR') terms.pop()
+  tooMany(terms.filter((t) => t !== 'OR').length)
   return terms.length > 0 ? terms.join(' ') : null
 }
 
@@ -301,10 +361,23 @@ export function ftsQuery(words: string): string | null {
 export function searchText(
   corpus: Corpus,
   query: string,
-  options: SearchFilters = {}
+  options: TextSearchOptions = {}
 ): SearchResult {
-  const match = ftsQuery(query)
+  const match = options.fts ? checkFtsSyntax(query) : ftsQuery(query)
   if (!match) throw new QueryError(`\`${query}\` has no word to search for`)
+  try {
+    return textHits(corpus, match, options)
+  } catch (error) {
+    // FTS5's own refusal of a query (only with --fts: words are never syntax).
+    if ((error as {code?: string}).code?.startsWith('SQLITE_'))
+      throw new QueryError(
+        `\`${query}\` is not an FTS5 query (${(error as Error).message}); without --fts the words are searched as written`
+      )
+    throw error
+  }
+}
+
+function textHits(corpus: Corpus, match: string, options: SearchFilters): SearchResult {
   const params: unknown[] = [match]
   const from = `from units_fts join units u on u.id = units_fts.rowid join documents d on d.id = u.document
     where units_fts match ?${where(options, params)}`

@@ -49,8 +49,8 @@ const modal = anyOf('would', 'could', 'might', 'may', 'should', 'must', 'to', 'n
  */
 const beVerb = String.raw`\b${anyOf('is', 'are', 'shall be', String.raw`(?<!\b${modal}\s+)be`)}\s+`
 
-/** "hereby", "further": optional words between the verb "be" and the participle. */
-const hereby = String.raw`(?:hereby\s+)?`
+/** "hereby", "further": optional words between the verb "be" and the participle ("is hereby immediately reinstated"). */
+const hereby = String.raw`(?:hereby\s+)?(?:immediately\s+)?`
 const further = String.raw`(?:further\s+)?`
 
 /** The document speaking of itself as an acting subject: "This order revokes", "This proclamation supersedes". */
@@ -120,7 +120,12 @@ const edits = anyOf(
   'struck',
   'stricken',
   'redesignated',
-  'renumbered'
+  'renumbered',
+  // "Subsection 1(b) of Executive Order 13851 is replaced with a new subsection 1(b), to read as follows:"; not "is
+  // replaced and superseded" (a supersession), unless new text follows ("Sections 1 through 5 of Executive Order
+  // 13959 ... are hereby replaced and superseded in their entirety to read as follows:"): then both.
+  String.raw`replaced(?!\s+and\s+superseded\b)`,
+  String.raw`replaced\s+and\s+superseded\b(?=[^.:]{0,60}?\bto\s+read\b)`
 )
 
 /** "amended or supplemented by subsequent orders": what later orders may do, not an amendment made here. */
@@ -140,8 +145,9 @@ const annexOf = String.raw`\bAnnex(?:es)?\b[^.:;]{0,120}?\b(?:of|to)\s+(?:Execut
  */
 const annexChanged = anyOf(
   // Not "as shown in the updated version of Annex II that is attached to this order": that tells of it.
-  String.raw`(?<=\bupdated\s+versions?\s+of\s+(?:the\s+)?Annex\b[^.:;]{0,240}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
-  String.raw`(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`
+  // Each lookbehind after a lookahead for the verb: looked back from "is"/"are" only, not from every place.
+  String.raw`(?=\b(?:is|are)\s)(?<=\bupdated\s+versions?\s+of\s+(?:the\s+)?Annex\b[^.:;]{0,240}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
+  String.raw`(?=\b(?:is|are|shall|be)\s)(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`
 )
 
 const amend = verb({
@@ -251,7 +257,7 @@ const dutiesFollow = String.raw`(?=\s+(?:(?:the|an?|any|such)\s+)?[^.:;]{0,120}?
  * "shall be the rates set out in ...", "shall be determined by ...", "shall apply to the full customs value",
  * "shall instead be subject to a 7.5 percent tariff". Only after a subject naming duties (bounded look-behind).
  */
-const newRates = String.raw`(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
+const newRates = String.raw`(?=\bshall\s)(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
   String.raw`instead\s+be\s+subject\s+to`,
   String.raw`be(?=\s*:|\s+(?:\d|zero\b|the\s+(?:applicable\s+)?rates?\b|determined\s+by|reduced\s+to|increased\s+to))`,
   String.raw`apply\s+to\s+the\s+full\b`
@@ -268,6 +274,9 @@ const newRates = String.raw`(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+${anyOf(
 const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
   String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
+  // A determination to change rates: "In addition, I have determined that increasing the column 2 rates of duty
+  // from 35 percent ad valorem to 70 percent ad valorem on certain products covered by Proclamation 10420 ...".
+  String.raw`\b(?:have|has)\s+(?:also\s+)?determined\s+that\s+${anyOf('increasing', 'decreasing', 'reducing', 'raising', 'lowering')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
   // An item of "I also deem it necessary and appropriate to:": "(b) increase the per postal item containing goods
   // duty in section 2(c)(ii) of Executive Order 14256 ... from 25 dollars to 75 dollars".
   String.raw`^\s*${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`
@@ -305,6 +314,9 @@ const modify = verb({
       String.raw`hereby\s+modify`,
       // Not a plain "I modify": "the Secretary recommended that I modify the tariffs" reports advice.
       String.raw`hereby\s+expand\s+the\s+scope\s+of`,
+      // "I have further determined to extend the safeguard measure proclaimed in Proclamation 9693, as modified by
+      // Proclamation 10101, as follows:": the measure goes on past its end, or changes.
+      String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)\s+to\s+${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action)\s+(?:proclaimed|imposed|established)\s+(?:in|by)\b)`,
       // "I find that it is necessary to modify the system imposed in Proclamation 10908 by reducing duties ...".
       String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`,
       // What another instrument's terms are taken to mean: "For purposes of this proclamation and Proclamation

@@ -21,6 +21,7 @@ import type {
 } from '../document/types.js'
 import {labelPath} from '../document/label-path.js'
 import {instrumentOf} from '../util/instrument-id.js'
+import {pathsOf} from './designations.js'
 import {printedDateToIso} from '../document/dates.js'
 import {
   actionStem,
@@ -550,8 +551,10 @@ const editedInstrument: TargetRule = (v, targets) =>
  * Executive Order 13519 and that order is hereby revoked": the order cited last, in this unit or before it.
  */
 const suchOrderCitedLast: TargetRule = (v, targets, {lastInstruments}) => {
-  if (targets.length > 0 || !v.passive || !suchOrder.test(v.text.slice(v.clause, v.at)))
-    return targets
+  // An active verb's object may point back too: "I hereby expand the scope of the national emergency declared in
+  // that proclamation".
+  const pointing = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.end)
+  if (targets.length > 0 || !suchOrder.test(pointing)) return targets
   const cited = v.placed.filter(
     (p) => p.end <= v.at && (p.citation.type === 'eo' || p.citation.type === 'proc')
   )
@@ -716,11 +719,22 @@ function bareProvisions(clause: string): string[][] {
   // The item the verb ends: "(1) in section 1-501(c), by striking ...; (2) section 1-504 is revoked" revokes 1-504.
   const subject = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1)
   if (thisDocument.test(subject)) return []
-  return [...subject.matchAll(bareProvision)].map(({groups}) => [
-    groups!.section!,
-    ...[...groups!.paragraphs!.matchAll(paragraphNumber)].map((p) => p.groups!.paragraph!)
-  ])
+  return [...subject.matchAll(bareProvision)].flatMap((m) => {
+    const path = [
+      m.groups!.section!,
+      ...[...m.groups!.paragraphs!.matchAll(paragraphNumber)].map((p) => p.groups!.paragraph!)
+    ]
+    // "Sections 1 through 5 are revised to read as follows:": every provision of the range.
+    const range = rangeEnd.exec(subject.slice(m.index + m[0].length))
+    if (!range || !/^[Ss]ections\s/.test(m[0])) return [path]
+    const spanned = pathsOf(`${m[0].replace(/^\S+\s+/, '')} through ${range.groups!.end!}`, [])
+    return spanned.length > 1 ? spanned : [path]
+  })
 }
+
+/** The other end of a range after a bare provision: "through 5", "-(e)". Group `end`. */
+const rangeEnd =
+  /^\s*(?:through|to|[-–—])\s*(?<end>\d{1,4}[A-Za-z]?(?:\([0-9A-Za-z]{1,4}\))*)(?![\w(])/
 
 /** Where the next active verb after `from` begins ("terminate the emergencies declared in those orders and revoke ..."): its object ends there. */
 function nextVerb(sentence: string, from: number): number {

@@ -47,22 +47,26 @@ export const everyKindListed: [Exclude<OperationKind, (typeof operationKinds)[nu
 
 /** The verbs that begin a clause of an instruction, each with the operation it makes. */
 const clauseVerbs: ReadonlyArray<readonly [RegExp, Clause['verb']]> = [
-  [/^(?:striking|deleting|removing|strike|delete)$/i, 'strike'],
+  [/^(?:striking|deleting|removing|strike|delete|remove)$/i, 'strike'],
   [/^(?:inserting|insert)$/i, 'insert'],
   [/^(?:adding|add)$/i, 'add'],
   // "is amended to replace “Sec. 6.” with “Sec. 7.”".
   [/^(?:replacing|replace)$/i, 'replace'],
   [/^substituting$/i, 'substitute'],
-  [/^(?:redesignating|relettering|renumbering)$/i, 'redesignate'],
+  [/^(?:redesignating|relettering|renumbering|redesignate|designate)$/i, 'redesignate'],
   // "revising clause 3(a)(ii) to read as follows", "Amending section 1 to read as follows"; without "to read",
   // the scope of what follows ("amending section 3 by striking ...").
-  [/^(?:revising|amending)$/i, 'revise'],
+  [/^(?:revising|amending|revise|amend)$/i, 'revise'],
   [/^(?:revoking|rescinding)$/i, 'revoke']
 ]
 
-/** Where a clause begins: one of the verbs above, as a word. */
+/**
+ * Where a clause begins: one of the verbs above, as a word; the imperative ones ("(a) replace the letter “F”
+ * throughout ... with ...", "(b) in section 1: (i) remove the text between ...", "(iii) amend subsection (d) to read
+ * ...") at an item's start, after its scope ("in section 4(a)(i), replace the word ..."), or after "and".
+ */
 const clauseStart =
-  /\b(?:striking|deleting|removing|inserting|adding|replacing|(?<=\bto\s)replace|substituting|redesignating|relettering|renumbering|revising|amending|revoking|rescinding)\b/gi
+  /\b(?:striking|deleting|removing|inserting|adding|replacing|(?<=\bto\s)replace|substituting|redesignating|relettering|renumbering|revising|amending|revoking|rescinding|(?<=(?:^|\)|[,:;]|\band)\s{1,8})(?:replace|remove|strike|delete|insert|add|amend|revise|redesignate|designate)(?=\s+(?:the|a|an|new|subsections?|sections?|paragraphs?|clauses?|[“"`(]))|^(?:replace|remove|strike|delete|insert|add|amend|revise|redesignate|designate)(?=\s))\b/gi
 
 /** A clause of an item: its verb, its range in the piece's text. */
 interface Clause {
@@ -196,6 +200,10 @@ const scopeChange =
 /** "is attached": an annex printed anew in this document ("The updated version of Annex II ... is attached"). */
 const annexAttached = /\battached\b/
 
+/** What an addition puts in when it is words, not a provision: "the text", "the words", "a new sentence". */
+const addsWords =
+  /^\s*\w+\s+(?:(?:the|a|an)\s+)?(?:new\s+)?(?:text|words?|phrases?|sentences?|terms?)\b/i
+
 /** What an operation is read with before its quotations are known. */
 interface Pending {
   operation: OperationKind
@@ -290,6 +298,17 @@ function readItem(
     clauses.push({verb, piece: index, start: from + m.index, end: to})
   }
   for (const [i, c] of clauses.entries()) if (clauses[i + 1]) c.end = clauses[i + 1]!.start
+  // An item that is a passive edit of what it names no provision or instrument for: "(a) The title is revised to read
+  // as follows:", "(c) The following new paragraph is added at the end of the Executive Order:". The scope's.
+  if (!head && clauses.length === 0) {
+    const edit = passiveEdit.exec(item)
+    namedProvisions.lastIndex = 0
+    const names =
+      namedProvisions.test(item) || /\b(?:Executive\s+Order|Proclamation)\s+\d/.test(item)
+    namedProvisions.lastIndex = 0
+    const verb = edit && !names ? headVerb(edit[0], item.slice(edit.index + edit[0].length)) : null
+    if (verb) clauses.push({verb, piece: index, start: from + edit!.index, end: to})
+  }
   // The head's own verb: "is revised to read as follows", "is deleted", before any clause of its own.
   const lead = item.slice(0, clauses[0] ? clauses[0].start - from : item.length)
   if (head) {
@@ -324,6 +343,10 @@ function readItem(
   }
   return scope
 }
+
+/** A passive edit inside an item: "is revised", "are amended", "is added". */
+const passiveEdit =
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:revised|amended|added|deleted|struck|stricken|removed|inserted)\b/i
 
 /** The operation the head's verb makes by itself, when its words after it begin no clause of their own. */
 function headVerb(verb: string, lead: string): Clause['verb'] | null {
@@ -564,7 +587,15 @@ function readClause(
     case 'revise':
     case 'read-as': {
       if (clause.verb === 'revise' && !toRead.test(words)) return []
-      const paths = plain.length > 0 ? plain.map((n) => n.path) : [scope]
+      // "Subsections 1(a)(iv)(B) through 1(a)(v) ... are replaced with new subsections 1(a)(iv)(B) through 1(a)(vi),
+      // to read as follows:": the provisions replaced, and the new ones.
+      const replaced = clause.implicit && plain.length > 0 && plain.every((n) => n.isNew)
+      const named = plain.map((n) => n.path)
+      const paths = replaced
+        ? [scope, ...named.filter((p) => p.join('/') !== scope.join('/'))]
+        : plain.length > 0
+          ? named
+          : [scope]
       return paths.map((path) => ({
         ...base,
         operation: 'read-as' as const,
@@ -605,9 +636,12 @@ function insertion(
         : plain.length > 0
           ? plain.map((n) => n.path)
           : [base.scope]
+  // "add the text “...” after the words ...", "adding a new sentence at the end of section 5(c)": words put into a
+  // provision, not a new provision.
+  const putsWords = !isNew && addsWords.test(words)
   return paths.map((path) => ({
     ...base,
-    operation: adding || isNew ? 'add' : 'insert',
+    operation: (adding && !putsWords) || isNew ? 'add' : 'insert',
     path,
     inserted: content[0],
     waits: !content[0] && waits,
@@ -690,7 +724,18 @@ function listedWith(target: string, at: Instruction): string[] {
 export function attachOperations(entry: Supersession, at: Instruction): void {
   entry.targets = [...new Set(entry.targets.flatMap((t) => listedWith(t, at)))]
   const perTarget = operationsOf(entry, at)
-  const operations = perTarget.flat()
+  // Targets of one subject may read the same operation ("... through 1(a)(v) are replaced with new subsections ..."):
+  // once each.
+  const what = (o: Operation) => `${o.operation}|${o.target}|${o.as ?? ''}|${o.text}`
+  const withText = new Set(perTarget.flat().flatMap((o) => (o.inserted ? [what(o)] : [])))
+  const once = new Map<string, Operation>()
+  for (const o of perTarget.flat()) {
+    // The same operation read for another target without the text it took there.
+    if (!o.inserted && withText.has(what(o))) continue
+    const key = `${what(o)}|${o.struck ?? ''}|${o.inserted ?? ''}`
+    if (!once.has(key)) once.set(key, o)
+  }
+  const operations = [...once.values()]
   if (operations.length === 0) return
   entry.operations = operations
   entry.targets = [

@@ -74,8 +74,10 @@ export const objectListGap = new RegExp(
 /** After a passive edit, the instrument it is made in: "A new section 7 is added to Executive Order 12345". */
 export const editedInstrumentFollows = /^\s+(?:to|in|into|from)\s/
 
-/** "such order", "said Executive Order", "that order": the order cited last. */
-export const suchOrder = new RegExp(String.raw`\b(?:such|said|that)\s+${anOrder}\b`)
+/** "such order", "said Executive Order", "that order", "that proclamation": the instrument cited last. */
+export const suchOrder = new RegExp(
+  String.raw`\b(?:such|said|that)\s+(?:${anOrder}|[Pp]roclamation)\b`
+)
 
 /**
  * After an active verb, "that order", "those two orders", "those and all related orders": the orders named just

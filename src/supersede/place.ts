@@ -4,7 +4,8 @@
  * neither is the rest of a list it heads.
  */
 import type {Citation, DocumentContent} from '../document/types.js'
-import {instrumentOf} from '../util/instrument-id.js'
+import {instrumentOf, splitId} from '../util/instrument-id.js'
+import {pathsOf} from './designations.js'
 import {notADutySource, notATarget, targetTypes} from './actions.js'
 import type {DatedReference} from './dated.js'
 import {andWord, listContinuation, moreOfTheList, objectListGap} from './phrases.js'
@@ -36,13 +37,13 @@ export function place(unit: Unit, dated: readonly DatedReference[] = []): Placed
   const placed = [...cited]
   for (const ref of dated) {
     const under = cited.filter((p) => p.start < ref.end && ref.start < p.end)
-    // A citation of the text over the same words stands, unless it is the same instrument read without the
-    // provisions named before it ("section 2(a) of the Executive Order of ... (Title)"): the reference replaces it.
+    // A citation of the text over the same words stands, unless it is the same instrument read within them,
+    // perhaps without all the provisions named before it ("section 2(a), section 2(b), ... and section 2(f) of the
+    // Executive Order of ... (Title)"): the references, one a provision, replace it.
     const narrower = under.every(
       (p) =>
         p.start >= ref.start &&
         p.end <= ref.end &&
-        p.citation.id !== ref.id &&
         instrumentOf(p.citation.id) === instrumentOf(ref.id)
     )
     if (under.length > 0 && !narrower) continue
@@ -180,5 +181,23 @@ export function objectList(after: Placed[], text: string): Placed[] {
   return list
 }
 
-/** The ids of placed citations. */
-export const ids = (placed: readonly Placed[]): string[] => placed.map((p) => p.citation.id)
+/**
+ * The ids of placed citations; a range of provisions of one instrument ("Subsections 1(a)(iv)(B) through 1(a)(v) of
+ * Executive Order 13851", "sections 2 through 5 of ...") by every provision it spans where their order can be told,
+ * else by both ends.
+ */
+export const ids = (placed: readonly Placed[]): string[] =>
+  placed.flatMap(({citation: {id, through}}) => (through ? spanOf(id, through) : [id]))
+
+/** The provisions from one id to another of the same instrument: both ends at least. */
+function spanOf(first: string, last: string): string[] {
+  const instrument = instrumentOf(first)
+  if (instrument !== instrumentOf(last) || first === instrument) return [first, last]
+  const designation = (id: string) => {
+    const [section, ...rest] = splitId(id).path
+    return `${section ?? ''}${rest.map((d) => `(${d})`).join('')}`
+  }
+  const paths = pathsOf(`${designation(first)} through ${designation(last)}`, [])
+  const spanned = paths.map((path) => [instrument, ...path].join('/'))
+  return spanned.length >= 2 ? spanned : [first, last]
+}
