@@ -20,6 +20,7 @@ import {listDocumentFiles} from '../src/corpus/walk.js'
 import {openCorpus} from '../src/query/corpus.js'
 import {searchCitations, searchText} from '../src/query/search.js'
 import {requireShared} from './shared-data.js'
+import {writeBenchDocuments} from './bench-corpus.js'
 import {machineLine, Targets} from './bench-report.js'
 
 const {values} = parseArgs({
@@ -35,29 +36,7 @@ mkdirSync(docsDir)
 
 // The real documents, then copies with fresh names and numbers until there are enough.
 requireShared('bench:build', values.bulk)
-const {files} = await listDocumentFiles([values.bulk])
-const sources = files.map((f) => ({name: path.basename(f), text: readFileSync(f, 'utf8')}))
-let bytes = 0
-for (let i = 0; i < target; i++) {
-  const src = sources[i % sources.length]!
-  const round = Math.floor(i / sources.length)
-  const name = round === 0 ? src.name : src.name.replace(/\.md$/, `-copy${round}.md`)
-  // A copy is another document: other numbers, and a title of its own (else it is reported as a duplicate).
-  const text =
-    round === 0
-      ? src.text
-      : src.text
-          .replace(
-            /\b(Executive Order|Proclamation) (\d{4,5})\b/g,
-            (_, kind: string, n: string) => `${kind} ${Number(n) + 20000 * round}`
-          )
-          .replace(
-            /^title: *(["']?)(.*?)\1 *$/m,
-            (_, quote: string, title: string) => `title: ${quote}${title} (copy ${round})${quote}`
-          )
-  writeFileSync(path.join(docsDir, name), text)
-  bytes += Buffer.byteLength(text)
-}
+const bytes = await writeBenchDocuments(values.bulk, docsDir, target)
 const mb = bytes / 1e6
 
 // Single-thread bare remark-parse on the same bytes, for the ratio.

@@ -64,3 +64,17 @@ export {
   type CorpusStatus
 } from './query/status.js'
 export {actionsOf, type DocumentAction, type DocumentActions} from './query/actions.js'
+export {
+  listCitedIds,
+  listDocuments,
+  listEdges,
+  type ListedDocument
+} from './query/listing.js'
+export {
+  buildSite,
+  serveSite,
+  SiteError,
+  type ServeOptions,
+  type SiteOptions,
+  type SiteSummary
+} from './site/index.js'

@@ -366,7 +366,8 @@ describe('proclaim completion', () => {
       const program = `${text}\nCOMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _proclaim; printf '%s\\n' "\${COMPREPLY[@]}"`
       return spawnSync('bash', ['-c', program], {encoding: 'utf8'}).stdout.trim().split('\n')
     }
-    expect(completeWith(['proclaim', 'se'])).toEqual(['search'])
+    expect(completeWith(['proclaim', 'se'])).toEqual(['search', 'serve'])
+    expect(completeWith(['proclaim', 'sea'])).toEqual(['search'])
     expect(completeWith(['proclaim', 'parse', '--f'])).toEqual(['--format'])
     expect(completeWith(['proclaim', 'completion', ''])).toEqual(['bash', 'zsh'])
   })

@@ -20,6 +20,7 @@ const layers = [
   'query',
   'check',
   'format',
+  'site',
   'cli'
 ] as const
 

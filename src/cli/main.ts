@@ -66,6 +66,14 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
   fmt: {
     summary: 'Rewrite Markdown documents into one canonical form.',
     load: () => import('./fmt.js')
+  },
+  site: {
+    summary: 'Make the static web site of a built corpus, for legal staff.',
+    load: () => import('./site.js')
+  },
+  serve: {
+    summary: 'Preview a site made by proclaim site on this machine.',
+    load: () => import('./serve.js')
   }
 }
 

@@ -1,0 +1,70 @@
+/**
+ * The whole corpus in one read each, for readers that render all of it (the site): every document
+ * as the index lists it, every supersession edge. One statement each, never one per document.
+ */
+import type {Edge} from '../supersede/graph.js'
+import type {Corpus} from './corpus.js'
+import type {DocumentRow} from './resolve.js'
+
+/** A document as the index lists it, with what a full listing also needs. */
+export interface ListedDocument extends DocumentRow {
+  /** How the number was established (`text`, `title`, `inferred`...), null without a number. */
+  numberSource: string | null
+  /** The file id of the document this one repeats (a second printing), or null. */
+  duplicateOf: string | null
+}
+
+/** Every document of the corpus, in date order (signing date, else the front matter's), then id. */
+export function listDocuments(corpus: Corpus): ListedDocument[] {
+  return corpus.db
+    .prepare(
+      `select id, type, number, number_source as numberSource, title, date, signed_date as signedDate,
+        signer, source_url as sourceUrl, status, duplicate_of as duplicateOf
+      from documents order by coalesce(signed_date, date), id`
+    )
+    .all() as ListedDocument[]
+}
+
+interface EdgeRow {
+  from: string
+  from_provision: string | null
+  from_document: string
+  action: Edge['action']
+  to: string
+  scope: Edge['scope']
+  date: string | null
+  confidence: Edge['confidence']
+  partial: number
+  text: string
+  signed: string | null
+}
+
+/** Every supersession edge of the corpus, in date order (the date each takes effect), then acting document. */
+export function listEdges(corpus: Corpus): Edge[] {
+  const rows = corpus.db
+    .prepare(`select * from edges order by coalesce(date, ''), from_document, rowid`)
+    .all() as EdgeRow[]
+  return rows.map(
+    (r): Edge => ({
+      from: r.from,
+      fromProvision: r.from_provision,
+      fromDocument: r.from_document,
+      action: r.action,
+      to: r.to,
+      scope: r.scope,
+      date: r.date,
+      confidence: r.confidence,
+      partial: r.partial === 1,
+      text: r.text,
+      signed: r.signed
+    })
+  )
+}
+
+/** Every id the citation index lists (each cited id and every id enclosing it), sorted. */
+export function listCitedIds(corpus: Corpus): string[] {
+  return corpus.db
+    .prepare('select distinct id from citations order by id')
+    .pluck()
+    .all() as string[]
+}

@@ -1,0 +1,2 @@
+export {buildSite, SiteError, siteMarker, type SiteOptions, type SiteSummary} from './build.js'
+export {serveSite, type ServeOptions} from './serve.js'
