@@ -61,3 +61,25 @@ export {
   type CorpusStatus
 } from './query/status.js'
 export {actionsOf, type DocumentAction, type DocumentActions} from './query/actions.js'
+export {
+  consolidate,
+  consolidateDocuments,
+  operationsByInstrument,
+  type ConsolidationDocument,
+  type OriginalText
+} from './consolidate/consolidate.js'
+export type * from './consolidate/model.js'
+export {
+  annotatedTextOf,
+  diffBetween,
+  plainText,
+  textOn,
+  type TextOnDate
+} from './consolidate/on-date.js'
+export {reasons as consolidationReasons} from './consolidate/reasons.js'
+export {
+  consolidationInCorpus,
+  textInCorpus,
+  type CorpusText,
+  type TextOptions
+} from './query/text.js'
