@@ -171,7 +171,7 @@ interface Hit {
  * with", "striking “and” at the end of subsection (xi)". Group `relation`, `anchor` (quoted, or a designation).
  */
 const locatorPattern =
-  /[”"]\s*,?\s*(?<words>(?<relation>before|after|at\s+the\s+end)\b(?:\s+of)?\s*(?:[“"](?<quoted>[^”"]{1,200})[”"]|(?<designation>\([A-Za-z0-9]{1,6}\)))?)/
+  /[”"]\s*,?\s*(?<words>(?<relation>before|after|at\s+the\s+(?:end|conclusion))\b(?:\s+of)?\s*(?:[“"](?<quoted>[^”"]{1,200})[”"]|(?<designation>\([A-Za-z0-9]{1,6}\)))?)/
 
 function locator(
   op: ConsolidatedOperation
@@ -179,7 +179,7 @@ function locator(
   const m = locatorPattern.exec(op.text)
   if (!m) return null
   const g = m.groups!
-  const relation = g.relation!.replace(/\s+/g, ' ')
+  const relation = g.relation!.replace(/\s+/g, ' ').replace('conclusion', 'end')
   const anchor = g.quoted ?? g.designation ?? null
   if (relation !== 'at the end' && anchor === null) return null
   return {relation, anchor, words: g.words!}
@@ -213,6 +213,18 @@ function describedPassage(
   op: ConsolidatedOperation,
   text: string
 ): {start: number; end: number} | null {
+  // "striking the period at the conclusion of subsection (vii) and replacing it with “; and”".
+  const mark =
+    /\b(?:deleting|striking|removing|replacing)\s+the\s+(?<mark>period|semicolon|comma)\s+at\s+the\s+(?:end|conclusion)\b/i.exec(
+      op.text
+    )
+  if (mark) {
+    const char = {period: '.', semicolon: ';', comma: ','}[
+      mark.groups!.mark!.toLowerCase() as 'period'
+    ]
+    const end = text.replace(/\s+$/, '').length
+    return text[end - 1] === char ? {start: end - 1, end} : null
+  }
   const m =
     /\b(?:deleting|striking|removing|replacing)\s+the\s+(?<which>first|last)\s+sentence\b/i.exec(
       op.text
@@ -519,6 +531,7 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
     const {op} = step
     if (op.inserted === undefined) return refuse('no-text', `${op.target}: no text quoted to add`)
     const path = pathOf(op)
+    if (path.length === 0) return refuse('no-text', `${op.target}: no designation for what it adds`)
     const list = parentList(state, path.slice(0, -1), step.at)
     if (!list)
       return refuse(

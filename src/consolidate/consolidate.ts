@@ -64,12 +64,16 @@ export function operationsByInstrument(
           date: s.effective ?? doc.date,
           signed: doc.date,
           outcome: 'applied',
+          ...(splitId(op.target).path.length === 0 && annexWords.test(s.text) ? {annex: true} : {}),
           text: op.text,
           source: {file: doc.file, position: op.source}
         })
       }
   return by
 }
+
+/** An instruction on an instrument's annex, not its provisions: "the chapeau of Annex II of each of Proclamations ...". */
+const annexWords = /\b(?:annex(?:es)?|chapeau|schedule)\b/i
 
 /** The order of effect: date, date of signing, document, place in it. */
 function effectOrder(a: ConsolidatedOperation, b: ConsolidatedOperation): number {
@@ -193,6 +197,15 @@ export function consolidate(
     let changed = false
     // Not words: a change of rates, scope, or an annex's lists.
     for (const i of group) if (ops[i]!.operation === 'modify') ops[i]!.outcome = 'not-textual'
+    for (const i of group)
+      if (ops[i]!.annex && ops[i]!.outcome === 'applied') {
+        report(i, {
+          ok: false,
+          reason: 'annex',
+          message: `it amends an annex of ${ops[i]!.target}, not its provisions`
+        })
+        changed = true
+      }
     // The same instruction from another document the same day: applied once.
     for (const j of group)
       for (const i of group) {
@@ -254,6 +267,7 @@ export function consolidate(
           diagnostic(n, doubt.ruleId, doubt.severity, result.doubt.message, undefined)
           const found = locate(state.provisions, splitId(ops[n]!.target).path)?.node
           if (found) markUncertain(found, n)
+          else uncertain.push(n)
         }
       }
     }

@@ -59,6 +59,7 @@ export type Refusal =
   | 'no-text'
   | 'already-there'
   | 'same-day-conflict'
+  | 'annex'
 
 /** What became of one operation. */
 export type Outcome =
@@ -89,6 +90,8 @@ export interface ConsolidatedOperation {
   signed: string | null
   outcome: Outcome
   reason?: Refusal
+  /** The instruction amends an annex of the instrument ("the chapeau of Annex II ... is amended by deleting ..."). */
+  annex?: true
   /** The instruction's words. */
   text: string
   source: {file: string; position: PositionJson}

@@ -49,6 +49,11 @@ export const reasons: Readonly<Record<Refusal, Reason>> = {
     severity: 'warning',
     summary: 'the provision it makes already exists on that date'
   },
+  annex: {
+    ruleId: 'consolidate-annex',
+    severity: 'info',
+    summary: 'it amends an annex, whose text is not in the corpus'
+  },
   'same-day-conflict': {
     ruleId: 'consolidate-same-day-conflict',
     severity: 'warning',
