@@ -56,10 +56,17 @@ export interface Quoted {
   overrun?: string
 }
 
-/** "Section 1. (a) All property ...": the section's label and its first subsection, as two paragraphs. */
+/**
+ * "Section 1. (a) All property ...", "(2) (a) In order to ...": a provision's label and its first subprovision, as
+ * two paragraphs.
+ */
 function splitSectionOpening(p: string): string[] {
-  const m = /^(Sec(?:\.|tion)\s*\d+[A-Za-z]?\.)\s+(?=\([a-z0-9]{1,4}\)\s)/.exec(p)
-  return m ? [m[1]!, p.slice(m[0].length)] : [p]
+  const m =
+    /^(Sec(?:\.|tion)\s*\d+[A-Za-z]?\.|\((?:\d{1,3}|[a-z]{1,4})\))\s*(?=\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\)\s)/.exec(
+      p
+    )
+  if (!m) return [p]
+  return [m[1]!, ...splitSectionOpening(p.slice(m[0].length))]
 }
 
 interface Paragraph {
