@@ -89,8 +89,14 @@ for (const set of sets) {
       (op) => op.outcome === 'applied' || op.outcome === 'duplicate'
     ).length
     console.log(
-      `  where the original is in the corpus: ${appliedOnText} of ${applicable.length} textual operations applied (${percent(appliedOnText, applicable.length)})`
+      `  where the original is in the corpus: ${appliedOnText} of ${applicable.length} textual operations applied (${percent(appliedOnText, applicable.length)}); refused:`
     )
+    const onTextReasons = new Map<string, number>()
+    for (const op of applicable)
+      if (op.outcome === 'refused')
+        onTextReasons.set(op.reason!, (onTextReasons.get(op.reason!) ?? 0) + 1)
+    for (const [reason, n] of [...onTextReasons].sort((a, b) => b[1] - a[1]))
+      console.log(`    ${String(n).padStart(5)}  ${reason}`)
     const doubts = all.flatMap((c) =>
       c.diagnostics.filter((d) => c.operations[d.operation]?.outcome === 'applied')
     )

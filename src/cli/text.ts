@@ -69,8 +69,10 @@ export async function textCommand(args: string[], io: CommandIo): Promise<number
       return text.found ? 0 : 1
     }
     const width = outputWidth()
+    // A line wrapped to the terminal, its continuation lines indented two more than it.
     const say = (line: string) => {
-      for (const l of wrap(line, width, '  ')) io.out(l)
+      const lead = /^ */.exec(line)![0]
+      for (const l of wrap(line.trimStart(), width, `${lead}  `, lead)) io.out(l)
     }
     if (!text.version) {
       say(`${text.id} on ${on}: not yet issued (signed ${text.consolidation.original?.date})`)
@@ -89,8 +91,13 @@ export async function textCommand(args: string[], io: CommandIo): Promise<number
       io.out('')
       io.out(text.diff === '' ? `(no change between ${from} and ${on})` : text.diff.trimEnd())
     } else {
-      io.out('')
-      io.out(values.annotate ? annotatedTextOf(text) : plainText(text))
+      // A paragraph a provision, each wrapped to the terminal (a diff is printed as it is, for patch and diff tools).
+      for (const paragraph of (values.annotate ? annotatedTextOf(text) : plainText(text)).split(
+        '\n\n'
+      )) {
+        io.out('')
+        for (const line of paragraph.split('\n')) for (const l of wrap(line, width)) io.out(l)
+      }
     }
     if (text.uncertain.length > 0) {
       io.out('')

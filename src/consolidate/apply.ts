@@ -331,6 +331,11 @@ function placeNew(
   const anchor = step.op.position?.anchor
   if (anchor && /\//.test(anchor) && step.op.position!.relation !== 'at the end') {
     const found = locate(state.provisions, splitId(anchor).path)
+    // The original not in the corpus: what is added is known, where it stands among the rest is not.
+    if (!found && state.known === 'part') {
+      insertInOrder(list, made)
+      return {ok: true}
+    }
     if (!found || found.list !== list)
       return refuse(
         'anchor-not-found',
@@ -416,27 +421,42 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
       edit(node, end, node.text.length, glue + op.inserted, step.index)
       return {ok: true}
     }
-    const anchor = op.position.anchor.replace(/^[^“"]*[“"]|[”"][^”"]*$/g, '')
-    const words = /^the\s+period$/i.test(anchor) ? '.' : anchor
-    const hits = findWords(node.text, words)
-    if (hits.length === 0)
+    const anchor = op.position.anchor.replace(/^[^“"`]*(?:[“"]|``)|(?:[”"]|'')[^”"']*$/g, '')
+    const period = /^the\s+period(?:\s+at\s+the\s+(?:end|conclusion))?$/i.test(anchor)
+    const words = period ? '.' : anchor
+    // The provision and those inside it, in order: "after “the Attorney General” wherever it appears in section 1".
+    const hits = [...walk([node])].flatMap(({node: n}) =>
+      n.unknown ? [] : findWords(n.text, words).map((range) => ({node: n, ...range}))
+    )
+    // "before the period at the end": the last full stop, where the text ends with it.
+    const endStop = hits.filter((h) => /^\s*$/.test(h.node.text.slice(h.end))).pop()
+    const chosen = period
+      ? endStop
+        ? [endStop]
+        : []
+      : everyPlace.test(op.text)
+        ? hits
+        : hits.slice(0, 1)
+    if (chosen.length === 0)
       return refuse(
         'anchor-not-found',
         `inserts ${op.position.relation} “${words}”, which ${op.target} does not hold on ${op.date}`,
         node.at
       )
-    const hit = words === '.' ? hits[hits.length - 1]! : hits[0]!
-    const at = op.position.relation === 'after' ? hit.end : hit.start
-    const glue = op.position.relation === 'after' && !/^[\s.,;:)]/.test(op.inserted) ? ' ' : ''
-    edit(
-      node,
-      at,
-      at,
-      glue +
-        op.inserted +
-        (op.position.relation === 'before' && !/\s$/.test(op.inserted) ? ' ' : ''),
-      step.index
-    )
+    for (const hit of [...chosen].reverse()) {
+      const at = op.position.relation === 'after' ? hit.end : hit.start
+      const text = hit.node.text
+      // A space between words, none before punctuation.
+      const lead =
+        op.position.relation === 'after' && /\w/.test(text[at - 1] ?? '') && /^\w/.test(op.inserted)
+          ? ' '
+          : ''
+      const trail =
+        op.position.relation === 'before' && /\w$/.test(op.inserted) && /\w/.test(text[at] ?? '')
+          ? ' '
+          : ''
+      edit(hit.node, at, at, lead + op.inserted + trail, step.index)
+    }
     return {ok: true}
   },
   'read-as'(state, step) {

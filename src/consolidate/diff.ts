@@ -19,9 +19,10 @@ function edits(a: readonly string[], b: readonly string[]): Edit[] {
   let j = 0
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) out.push({kind: ' ', line: a[i++]!, a: i, b: ++j})
-    else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!))
-      out.push({kind: '+', line: b[j++]!, a: i, b: j})
-    else out.push({kind: '-', line: a[i++]!, a: i, b: j})
+    // What goes before what comes, as diff prints them.
+    else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!))
+      out.push({kind: '-', line: a[i++]!, a: i, b: j})
+    else out.push({kind: '+', line: b[j++]!, a: i, b: j})
   }
   return out
 }

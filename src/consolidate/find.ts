@@ -6,14 +6,15 @@
 
 /** Characters read as one another: each class stands for any of its members. */
 const alike: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[“”"]/, '[“”"]'],
+  [/[“”"]/, "(?:[“”\"]|``|'')"],
   [/[‘’']/, "[‘’']"],
   [/[‐‑‒–—-]/, '[‐‑‒–—-]']
 ]
 
 /** A pattern finding the words wherever they stand, spacing and quotation marks aside. */
 export function wordsPattern(words: string): RegExp {
-  const source = [...words.trim()]
+  // Federal Register plain text quotes ``so''.
+  const source = [...words.trim().replace(/``/g, '“').replace(/''/g, '”')]
     .map((ch) => {
       if (/\s/.test(ch)) return '\\s+'
       const klass = alike.find(([re]) => re.test(ch))
