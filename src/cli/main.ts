@@ -48,7 +48,7 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
     load: () => import('./status.js')
   },
   text: {
-    summary: 'Print the text of an instrument or provision as in force on a date.',
+    summary: 'Print an instrument or provision as in force on a date.',
     load: () => import('./text.js')
   },
   actions: {

@@ -10,7 +10,7 @@ import {outputWidth, wrap} from './wrap.js'
 
 export const textHelp = `Usage: proclaim text <document or provision> [options]
 
-Print the text of an instrument or provision as in force on a date.
+Print an instrument or provision as in force on a date.
 
 Built from its original text in the corpus and every amending operation dated
 on or before the date (strike, insert, strike-and-insert, read-as,

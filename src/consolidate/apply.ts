@@ -35,6 +35,12 @@ export interface Step {
 
 type Handler = (state: State, step: Step) => Result
 
+/** "to read as follows": a provision's new text follows. */
+const toRead = /\bto\s+read\b/i
+
+/** "adding at the end", "at the end thereof": what is added goes after what the provision says. */
+const atTheEnd = /\bat\s+the\s+end\b/i
+
 const refuse = (reason: Refusal, message: string, at?: Place): Result => ({
   ok: false,
   reason,
@@ -49,6 +55,8 @@ function target(state: State, step: Step): Located | Result {
   const path = pathOf(step.op)
   const found = step.located !== undefined ? step.located : locate(state.provisions, path)
   if (found) return found
+  if (path.length === 0 && state.known === 'whole')
+    return refuse('no-such-provision', `it names no provision of ${step.op.target} to act on`)
   return state.known === 'part'
     ? refuse(
         'text-unknown',
@@ -142,22 +150,26 @@ function replaceWords(state: State, step: Step, inserted: string): Result {
       `strikes “${struck}” ${locator(op)?.words ?? ''} in ${op.target}, which does not hold them there on ${op.date}`,
       place
     )
+  // Words that stand in several places, struck without saying which: which one is meant is not known.
+  if (!every && hits.length > 1 && !locator(op))
+    return refuse(
+      'ambiguous',
+      `strikes “${struck}”, which ${op.target} holds ${hits.length} times on ${op.date}, without saying where`,
+      place
+    )
   const chosen = every ? hits : located
-  const ambiguous = !every && located.length === 1 && hits.length > 1 && !locator(op)
   // From the last to the first: an edit moves only what is after it.
   for (const hit of [...chosen].reverse()) {
     const range = inserted === '' ? widened(hit.node.text, hit.start, hit.end) : hit
-    edit(hit.node, range.start, range.end, inserted, step.index)
+    // Struck as "the Secretary ..." where a sentence begins "The Secretary ...": the new words begin it too.
+    const capital =
+      /^\p{Ll}/u.test(struck) &&
+      /^\p{Lu}/u.test(hit.node.text[hit.start] ?? '') &&
+      /^\p{Ll}/u.test(inserted)
+    const words = capital ? inserted[0]!.toUpperCase() + inserted.slice(1) : inserted
+    edit(hit.node, range.start, range.end, words, step.index)
   }
-  return ambiguous
-    ? {
-        ok: true,
-        doubt: {
-          kind: 'ambiguous',
-          message: `“${struck}” appears ${hits.length} times in ${op.target}; changed where it first appears`
-        }
-      }
-    : {ok: true}
+  return {ok: true}
 }
 
 interface Hit {
@@ -176,7 +188,8 @@ const locatorPattern =
 function locator(
   op: ConsolidatedOperation
 ): {relation: string; anchor: string | null; words: string} | null {
-  const m = locatorPattern.exec(op.text)
+  // Federal Register plain text quotes ``so''.
+  const m = locatorPattern.exec(op.text.replace(/``/g, '“').replace(/''/g, '”'))
   if (!m) return null
   const g = m.groups!
   const relation = g.relation!.replace(/\s+/g, ' ').replace('conclusion', 'end')
@@ -201,8 +214,9 @@ function locatedHits(op: ConsolidatedOperation, hits: Hit[]): Hit[] | null {
       const next = findWords(text.slice(hit.end), anchor)[0]
       if (next && /^[\s,;]*$/.test(text.slice(hit.end, hit.end + next.start))) return [hit]
     } else {
-      const previous = findWords(text.slice(0, hit.start), anchor)
-      if (previous.length > 0) return [hit]
+      // The anchor may begin with the provision's label: "after “(16) Central Intelligence Agency;”".
+      const before = `${hit.node.label ? `${hit.node.label} ` : ''}${text.slice(0, hit.start)}`
+      if (findWords(before, anchor).length > 0) return [hit]
     }
   }
   return null
@@ -356,7 +370,13 @@ function givenBy(nodes: VersionProvision[], by: number): VersionProvision[] {
 
 const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
   strike(state, step) {
-    return step.op.struck ? replaceWords(state, step, '') : removeProvision(state, step)
+    if (step.op.struck) return replaceWords(state, step, '')
+    // "Section 7 is deleted and revised to read as follows": a provision given anew, not struck.
+    if (toRead.test(step.op.text))
+      return step.op.inserted !== undefined
+        ? handlers['read-as'](state, step)
+        : refuse('no-text', `${step.op.target} is given anew, but its new text was not read`)
+    return removeProvision(state, step)
   },
   'revoke-provision': removeProvision,
   'strike-insert'(state, step) {
@@ -375,6 +395,12 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
     const path = pathOf(op)
     const own = path[path.length - 1]
     const first = readQuoted(op.inserted, step.at).provisions[0]
+    // "striking section 3, except subsection (c) thereof, and inserting ...": not the whole provision.
+    if (/\bexcept\b/i.test(op.text))
+      return refuse(
+        'not-quoted',
+        `strikes part of ${op.target}, “${op.text.slice(0, 60)}”, not read`
+      )
     if (own !== undefined && first && (first.key === own || first.key === path[path.length - 2]))
       return handlers['read-as'](state, step)
     // "deleting the last sentence and inserting in lieu thereof": a passage named, not quoted.
@@ -406,6 +432,11 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
       if (!list)
         return refuse('anchor-not-found', `${op.position.anchor} is not there on ${op.date}`)
       return placeNew(state, step, list, givenBy(quoted.provisions, step.index))
+    }
+    // "Executive Order 12968 is amended by inserting: “Sec. 3.5. ...”": new sections among the others.
+    if (newProvisions && pathOf(op).length === 0 && !op.position?.anchor.includes('/')) {
+      insertInOrder(state.provisions, givenBy(quoted.provisions, step.index))
+      return {ok: true}
     }
     if (isResult(found)) return found
     const {node} = found
@@ -571,6 +602,19 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
         provisions: []
       })
     } else if (quoted.lead) made[0]!.text = `${quoted.lead} ${made[0]!.text}`
+    const existing = locate(state.provisions, path)
+    // "Section 5 ... is amended by adding at the end the following": words or subprovisions added to it.
+    if (existing && (op.position?.relation === 'at the end' || atTheEnd.test(op.text))) {
+      const node = existing.node
+      if (quoted.provisions.length === 0 || quoted.provisions[0]!.key !== node.key) {
+        if (quoted.lead) {
+          const end = node.text.replace(/\s+$/, '').length
+          edit(node, end, node.text.length, `${end > 0 ? ' ' : ''}${quoted.lead}`, step.index)
+        }
+        insertInOrder(node.provisions, givenBy(quoted.provisions, step.index))
+        return {ok: true}
+      }
+    }
     const taken = made.find((m) => list.some((n) => n.key === m.key && n.key !== ''))
     if (taken) return refuse('already-there', `${op.target} is already a provision on ${op.date}`)
     return placeNew(state, step, list, givenBy(made, step.index))

@@ -22,7 +22,12 @@ export function wordsPattern(words: string): RegExp {
     })
     .join('')
     .replace(/(?:\\s\+)+/g, '\\s+')
-  return new RegExp(source, 'g')
+  // "striking “the Secretary of Transportation” wherever it appears" reaches "The Secretary of Transportation is ...".
+  const first = source[0] ?? ''
+  const cased = /\p{L}/u.test(first)
+    ? `[${first.toLowerCase()}${first.toUpperCase()}]${source.slice(1)}`
+    : source
+  return new RegExp(cased, 'g')
 }
 
 /** Every place the words stand in the text, in order. */

@@ -54,6 +54,7 @@ export type Refusal =
   | 'text-unknown'
   | 'no-such-provision'
   | 'struck-not-found'
+  | 'ambiguous'
   | 'not-quoted'
   | 'anchor-not-found'
   | 'no-text'

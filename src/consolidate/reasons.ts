@@ -29,6 +29,11 @@ export const reasons: Readonly<Record<Refusal, Reason>> = {
     severity: 'warning',
     summary: 'the words it strikes are not in the provision on that date'
   },
+  ambiguous: {
+    ruleId: 'consolidate-ambiguous',
+    severity: 'warning',
+    summary: 'the words it strikes appear more than once, and it says not where'
+  },
   'not-quoted': {
     ruleId: 'consolidate-not-quoted',
     severity: 'warning',
@@ -66,11 +71,6 @@ export const refusals = Object.keys(reasons) as Refusal[]
 
 /** Doubts about an operation applied: the provision is marked uncertain, the operation stays applied. */
 export const doubts = {
-  ambiguous: {
-    ruleId: 'consolidate-ambiguous',
-    severity: 'warning',
-    summary: 'the words it strikes appear more than once; changed where they first appear'
-  },
   overrun: {
     ruleId: 'consolidate-quotation-overrun',
     severity: 'warning',
