@@ -308,7 +308,9 @@ function parentList(state: State, path: readonly string[], at: Place): VersionPr
 
 /** A designation's place in its series: 3 for "3", "c" and "iii" (roman where the siblings count so). */
 function ordinal(key: string, romanSeries: boolean): number {
-  if (/^\d+$/.test(key)) return Number(key)
+  // "3.5" between 3 and 4; "1-501" by its last part.
+  if (/^\d+(?:\.\d+)?$/.test(key)) return Number(key)
+  if (/^\d+-\d+$/.test(key)) return Number(key.split('-')[1])
   const lower = key.toLowerCase()
   if (romanSeries && /^[ivxl]+$/.test(lower)) {
     const values: Record<string, number> = {i: 1, v: 5, x: 10, l: 50}

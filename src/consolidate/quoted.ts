@@ -12,7 +12,7 @@ type Kind = 'section' | 'number' | 'letter' | 'roman' | 'capital' | 'capital-rom
 
 /** A paragraph's opening designation: "Sec. 3." (group `section`) or "(ii)" (group `paren`), then the rest. */
 const opening =
-  /^(?:(?<sec>Sec(?:\.|tion(?=\s+\d+[A-Za-z]?\.(?:\s|$)))\s*(?<section>\d+[A-Za-z]?(?:-\d+)?)\.?)|\((?<paren>[A-Za-z]{1,6}|\d{1,3})\))\s*/
+  /^(?:(?<sec>Sec(?:\.|tion(?=\s+\d+(?:\.\d+)*[A-Za-z]?\.(?:\s|$)))\s*(?<section>\d+(?:\.\d+)*[A-Za-z]?(?:-\d+)?)\.?)|\((?<paren>[A-Za-z]{1,6}|\d{1,3})\))\s*/
 
 const roman = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/
 const capitalRoman = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/
@@ -62,7 +62,7 @@ export interface Quoted {
  */
 function splitSectionOpening(p: string): string[] {
   const m =
-    /^(Sec(?:\.|tion)\s*\d+[A-Za-z]?\.|\((?:\d{1,3}|[a-z]{1,4})\))\s*(?=\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\)\s)/.exec(
+    /^(Sec(?:\.|tion)\s*\d+(?:\.\d+)*[A-Za-z]?\.|\((?:\d{1,3}|[a-z]{1,4})\))\s*(?=\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\)\s)/.exec(
       p
     )
   if (!m) return [p]
