@@ -9,7 +9,7 @@ import {everyPlace, findWords} from './find.js'
 import type {ConsolidatedOperation, Place, Refusal, VersionProvision} from './model.js'
 import {readQuoted} from './quoted.js'
 import type {doubts} from './reasons.js'
-import {type Located, keyOf, locate, walk} from './tree.js'
+import {type Located, locate, walk} from './tree.js'
 
 /** The tree an operation applies to. */
 export interface State {
@@ -398,7 +398,7 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
     const own = path[path.length - 1]
     const first = readQuoted(op.inserted, step.at).provisions[0]
     // "striking section 3, except subsection (c) thereof, and inserting ...": not the whole provision.
-    if (/\bexcept\b/i.test(op.text))
+    if (/\bexcept\b/i.test(op.text.split(/[“"]|``/)[0]!))
       return refuse(
         'not-quoted',
         `strikes part of ${op.target}, “${op.text.slice(0, 60)}”, not read`
@@ -628,5 +628,3 @@ export function applyOperation(state: State, step: Step): Result {
   const handler = handlers[step.op.operation as Exclude<OperationKind, 'modify'>]
   return handler(state, step)
 }
-
-export {keyOf}

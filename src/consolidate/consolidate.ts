@@ -294,20 +294,26 @@ export function consolidate(
 
 /**
  * The consolidation of every instrument a set of documents amends, by instrument: its original from the oldest
- * document holding its text (`key`), when one does and gives its provisions.
+ * document holding its text (`key`), when one does. `provisionsOf` gives that document's provisions (default: its
+ * own `provisions`); a build reads them from its cache, for those documents only.
  */
 export function consolidateDocuments(
-  docs: readonly ConsolidationDocument[]
+  docs: readonly ConsolidationDocument[],
+  provisionsOf: (doc: ConsolidationDocument) => readonly ProvisionJson[] | undefined = (d) =>
+    d.provisions
 ): Map<string, Consolidation> {
   const out = new Map<string, Consolidation>()
   const byInstrument = operationsByInstrument(docs)
   for (const instrument of [...byInstrument.keys()].sort()) {
+    // The oldest document holding the text (a second printing is no original).
     const holder = docs
-      .filter((d) => d.key === instrument && d.provisions)
+      .filter((d) => d.key === instrument)
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))[0]
-    const original = holder
-      ? {document: holder.id, file: holder.file, date: holder.date, provisions: holder.provisions!}
-      : null
+    const provisions = holder ? provisionsOf(holder) : undefined
+    const original =
+      holder && provisions
+        ? {document: holder.id, file: holder.file, date: holder.date, provisions}
+        : null
     out.set(instrument, consolidate(instrument, original, byInstrument.get(instrument)!))
   }
   return out

@@ -6,11 +6,7 @@
 import {readFileSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {
-  type ConsolidationDocument,
-  consolidate,
-  operationsByInstrument
-} from '../consolidate/consolidate.js'
+import {type ConsolidationDocument, consolidateDocuments} from '../consolidate/consolidate.js'
 import type {Consolidation} from '../consolidate/model.js'
 import type {DocumentJson, SupersessionJson} from '../document/types.js'
 
@@ -36,24 +32,7 @@ export function consolidationsOf(
     date: d.date,
     supersessions: d.supersessions
   }))
-  const byInstrument = operationsByInstrument(acting)
-  const out = new Map<string, Consolidation>()
-  for (const instrument of [...byInstrument.keys()].sort()) {
-    // The oldest document holding the text (a second printing is no original).
-    const holder = acting
-      .filter((d) => d.key === instrument)
-      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))[0]
-    const original = holder
-      ? {
-          document: holder.id,
-          file: holder.file,
-          date: holder.date,
-          provisions: readTree(holder.id).provisions
-        }
-      : null
-    out.set(instrument, consolidate(instrument, original, byInstrument.get(instrument)!))
-  }
-  return out
+  return consolidateDocuments(acting, (holder) => readTree(holder.id).provisions)
 }
 
 /** A segment of an id as a file name, or null when it cannot be one (ids are checked, never used as given). */

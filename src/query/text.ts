@@ -8,7 +8,7 @@ import type {Consolidation} from '../consolidate/model.js'
 import {diffBetween, type TextOnDate, textOn} from '../consolidate/on-date.js'
 import {readConsolidated} from '../corpus/consolidated.js'
 import {type Corpus, readDocument} from './corpus.js'
-import {QueryError, resolveReference} from './resolve.js'
+import {QueryError, type Reference, resolveReference} from './resolve.js'
 
 export interface CorpusText extends TextOnDate {
   /** The instrument holding the id, and its consolidation (versions with their dates). */
@@ -25,13 +25,8 @@ export interface TextOptions {
   from?: string
 }
 
-/** The consolidation of an instrument: the corpus's, else its document's text unchanged; null when it has neither. */
-export function consolidationInCorpus(corpus: Corpus, query: string): Consolidation | null {
-  const reference = resolveReference(corpus, query)
-  if (!reference)
-    throw new QueryError(
-      `\`${query}\` names no document: give a file id, a number or a citation (Proclamation 9705, eo/14148)`
-    )
+/** The consolidation of what a reference names: the corpus's, else its document's text unchanged; null for neither. */
+function consolidationOf(corpus: Corpus, reference: Reference): Consolidation | null {
   const built = readConsolidated(corpus.dir, reference.instrument)
   if (built) return built
   const holder = reference.documents[0]
@@ -49,6 +44,23 @@ export function consolidationInCorpus(corpus: Corpus, query: string): Consolidat
   )
 }
 
+function referenceOf(corpus: Corpus, query: string): Reference {
+  const reference = resolveReference(corpus, query)
+  if (!reference)
+    throw new QueryError(
+      `\`${query}\` names no document: give a file id, a number or a citation (Proclamation 9705, eo/14148)`
+    )
+  return reference
+}
+
+/**
+ * The consolidation of the instrument `query` names: the corpus's versions of an amended one, else its document's
+ * text as it stands. Throws a `QueryError` when it names nothing; null when the corpus has neither.
+ */
+export function consolidationInCorpus(corpus: Corpus, query: string): Consolidation | null {
+  return consolidationOf(corpus, referenceOf(corpus, query))
+}
+
 /**
  * The text of what `query` names (any form `resolveReference` reads) on a date. Throws a `QueryError` when it names
  * nothing; null when the corpus has neither its text nor an amendment of it.
@@ -59,9 +71,9 @@ export function textInCorpus(
   options: TextOptions = {}
 ): CorpusText | null {
   const on = options.on ?? new Date().toISOString().slice(0, 10)
-  const reference = resolveReference(corpus, query)
-  const consolidation = consolidationInCorpus(corpus, query)
-  if (!reference || !consolidation) return null
+  const reference = referenceOf(corpus, query)
+  const consolidation = consolidationOf(corpus, reference)
+  if (!consolidation) return null
   const text = textOn(consolidation, reference.id, on)
   return {
     ...text,
