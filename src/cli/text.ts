@@ -64,8 +64,14 @@ export async function textCommand(args: string[], io: CommandIo): Promise<number
       return 1
     }
     if (format === 'json') {
-      const {consolidation, operations, ...rest} = text
-      io.out(JSON.stringify({...rest, original: consolidation.original}, null, 2))
+      // The version by its date and what made it (its provisions are the instrument's; those asked for are printed).
+      const {consolidation, operations, version, ...rest} = text
+      const made = version && {
+        date: version.date,
+        known: version.known,
+        operations: version.operations.map((i) => operations[i])
+      }
+      io.out(JSON.stringify({...rest, version: made, original: consolidation.original}, null, 2))
       return text.found ? 0 : 1
     }
     const width = outputWidth()
