@@ -326,6 +326,15 @@ function ordinal(key: string, romanSeries: boolean): number {
   return Number.POSITIVE_INFINITY
 }
 
+/**
+ * Whether a designation can stand among an instrument's top-level provisions: a letter or numeral does not where
+ * they are all numbered ("eo/13467/iii" names a paragraph of a section the instruction did not say).
+ */
+function fitsTopLevel(list: readonly VersionProvision[], key: string): boolean {
+  const keys = list.map((n) => n.key).filter((k) => k !== '')
+  return keys.length === 0 || !keys.every((k) => /^\d/.test(k)) || /^\d/.test(key)
+}
+
 /** New provisions put before the first sibling designated after them, else at the end. */
 function insertInOrder(list: VersionProvision[], made: VersionProvision[]): void {
   const first = made[0]?.key ?? ''
@@ -507,6 +516,14 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
       quoted.provisions = only.provisions
     }
     if (path.length === 0) {
+      // The whole instrument anew: only a text that begins as one does (its first section or clause), never a
+      // provision read as the whole where the instruction's designation was not taken.
+      const first = quoted.provisions[0]
+      if (!first || quoted.lead !== '' || first.key !== '1' || quoted.provisions.length < 2)
+        return refuse(
+          'no-such-provision',
+          `it gives ${op.target} anew, but not as a whole text begins`
+        )
       state.provisions.splice(0, state.provisions.length, ...givenBy(quoted.provisions, step.index))
       state.known = 'whole'
       return {ok: true}
@@ -590,6 +607,11 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
       return refuse(
         'no-such-provision',
         `${op.target}: the provision it is added to is not in the text on ${op.date}`
+      )
+    if (path.length === 1 && !fitsTopLevel(state.provisions, path[0]!))
+      return refuse(
+        'no-such-provision',
+        `${op.target}: a (${path[0]}) among the sections of ${op.target.split('/').slice(0, 2).join('/')} names no section it is added to`
       )
     const quoted = readQuoted(op.inserted, step.at)
     const made = quoted.provisions.length > 0 ? quoted.provisions : []

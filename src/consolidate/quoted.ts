@@ -40,8 +40,8 @@ function kindsOf(designation: string, section: boolean): Kind[] {
 /** The letter before this one ("h" before "i"), for telling a letter from a numeral. */
 const letterBefore = (d: string): string => String.fromCharCode(d.charCodeAt(d.length - 1) - 1)
 
-/** Quotation marks a quoted paragraph opens or closes with ("“(a) ...", "... Register.”"). */
-const quoteMarks = /^[\s“”"']+|[\s“”"]+$/g
+/** Quotation marks a quoted paragraph opens or closes with ("“(a) ...", "... Register.”", plain text's ``(b) ...''.). */
+const quoteMarks = /^(?:\s|[“”"']|``)+|(?:\s|[“”"]|'')+\.?$/g
 
 /** A heading after "Sec. 3.": a few capitalised words and a full stop ("Duty Rates for Postal Shipments."). */
 const headingOf =
