@@ -2,6 +2,7 @@
 import {parseArgs} from 'node:util'
 import {annotatedTextOf, describeOperation, plainText} from '../consolidate/on-date.js'
 import {reasons} from '../consolidate/reasons.js'
+import {actorOf} from '../query/status.js'
 import {textInCorpus} from '../query/text.js'
 import {UsageError, type CommandIo} from './io.js'
 import {choiceOption, isoDateOption} from './validate.js'
@@ -87,6 +88,12 @@ export async function textCommand(args: string[], io: CommandIo): Promise<number
     const since = text.version.date ? ` (this version since ${text.version.date})` : ''
     say(`${text.id} on ${on}${since}`)
     if (text.unknown) say(`  ${text.unknown}`)
+    if (text.modifiedBy.length > 0) {
+      const last = text.modifiedBy[text.modifiedBy.length - 1]!
+      say(
+        `  what it imposes (rates, scope) modified ${text.modifiedBy.length === 1 ? 'once' : `${text.modifiedBy.length} times`} by then, last on ${last.date} by ${actorOf(last)}, in no words of this text: \`proclaim status\` lists them`
+      )
+    }
     if (text.uncertain.length > 0)
       say(
         `  uncertain: ${text.uncertain.length} operation${text.uncertain.length === 1 ? '' : 's'} bearing on it could not be applied, or not surely (listed below)`

@@ -519,12 +519,23 @@ const handlers: Readonly<Record<Exclude<OperationKind, 'modify'>, Handler>> = {
       // The whole instrument anew: only a text that begins as one does (its first section or clause), never a
       // provision read as the whole where the instruction's designation was not taken.
       const first = quoted.provisions[0]
-      if (!first || quoted.lead !== '' || first.key !== '1' || quoted.provisions.length < 2)
+      // "is further amended to read in its entirety as follows: “By the authority vested in me ... Section 1. ...”".
+      const entire =
+        /\bin\s+its\s+entirety\b/i.test(op.text) || /^By the authority\b/.test(quoted.lead)
+      const begins = first?.key === '1' && quoted.provisions.length >= 2
+      if (!begins || (quoted.lead !== '' && !entire))
         return refuse(
           'no-such-provision',
           `it gives ${op.target} anew, but not as a whole text begins`
         )
-      state.provisions.splice(0, state.provisions.length, ...givenBy(quoted.provisions, step.index))
+      const lead: VersionProvision[] = quoted.lead
+        ? [{key: '', label: null, heading: null, text: quoted.lead, at: step.at, provisions: []}]
+        : []
+      state.provisions.splice(
+        0,
+        state.provisions.length,
+        ...givenBy([...lead, ...quoted.provisions], step.index)
+      )
       state.known = 'whole'
       return {ok: true}
     }

@@ -8,7 +8,9 @@ import type {Consolidation} from '../consolidate/model.js'
 import {diffBetween, type TextOnDate, textOn} from '../consolidate/on-date.js'
 import {readConsolidated} from '../corpus/consolidated.js'
 import {type Corpus, readDocument} from './corpus.js'
+import type {Edge} from '../supersede/graph.js'
 import {QueryError, type Reference, resolveReference} from './resolve.js'
+import {statusInCorpus} from './status.js'
 
 export interface CorpusText extends TextOnDate {
   /** The instrument holding the id, and its consolidation (versions with their dates). */
@@ -16,6 +18,11 @@ export interface CorpusText extends TextOnDate {
   consolidation: Consolidation
   /** With `from`: what changed between that date and `on`, as a unified diff ('' when nothing). */
   diff?: string
+  /**
+   * Modifications by the date of what it imposes (its rates, its scope) that change no words of its text
+   * ("adjusted to increase the respective tariff rates ... to 50 percent"): the status query's, in date order.
+   */
+  modifiedBy: Edge[]
 }
 
 export interface TextOptions {
@@ -75,10 +82,14 @@ export function textInCorpus(
   const consolidation = consolidationOf(corpus, reference)
   if (!consolidation) return null
   const text = textOn(consolidation, reference.id, on)
+  const modifiedBy = statusInCorpus(corpus, query, on).amendedBy.filter(
+    (e) => e.action === 'modify'
+  )
   return {
     ...text,
     instrument: reference.instrument,
     consolidation,
+    modifiedBy,
     ...(options.from !== undefined
       ? {diff: diffBetween(consolidation, reference.id, options.from, on)}
       : {})
