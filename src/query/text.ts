@@ -82,8 +82,9 @@ export function textInCorpus(
   const consolidation = consolidationOf(corpus, reference)
   if (!consolidation) return null
   const text = textOn(consolidation, reference.id, on)
-  const modifiedBy = statusInCorpus(corpus, query, on).amendedBy.filter(
-    (e) => e.action === 'modify'
+  // A modification of the whole instrument (its rates) bears on each of its provisions.
+  const modifiedBy = statusInCorpus(corpus, query, on).actions.filter(
+    (e) => e.action === 'modify' && e.scope === 'specific'
   )
   return {
     ...text,
