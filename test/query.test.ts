@@ -601,6 +601,10 @@ describe('proclaim text', () => {
     // Clause 2 of Proclamation 9705 was revised to read anew: known from then, though the original is not held.
     expect(await cli('text', 'clause 2 of Proclamation 9705', '--on', '2025-06-01')).toBe(0)
     expect(lines.join(' ').replace(/\s+/g, ' ')).toMatch(/as given whole by an amendment/)
+    // Its rates were raised by modifications of the whole proclamation, which change no words of the clause.
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toMatch(
+      /what it imposes \(rates, scope\) modified \d+ times? by then/
+    )
   })
 
   it('gives an instrument nothing amends as its document reads, and nothing before it was signed', async () => {
