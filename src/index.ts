@@ -78,3 +78,25 @@ export {
   type SiteOptions,
   type SiteSummary
 } from './site/index.js'
+export {
+  consolidate,
+  consolidateDocuments,
+  operationsByInstrument,
+  type ConsolidationDocument,
+  type OriginalText
+} from './consolidate/consolidate.js'
+export type * from './consolidate/model.js'
+export {
+  annotatedTextOf,
+  diffBetween,
+  plainText,
+  textOn,
+  type TextOnDate
+} from './consolidate/on-date.js'
+export {reasons as consolidationReasons} from './consolidate/reasons.js'
+export {
+  consolidationInCorpus,
+  textInCorpus,
+  type CorpusText,
+  type TextOptions
+} from './query/text.js'

@@ -53,6 +53,17 @@ describe('proclaim build', () => {
       ajv.validate(schema('graph.schema.json'), read(out, 'graph.json')),
       JSON.stringify(ajv.errors?.slice(0, 2))
     ).toBe(true)
+    // An amended instrument's text through time.
+    const consolidated = read(out, 'consolidated/eo/14324.json')
+    expect(
+      ajv.validate(schema('consolidated.schema.json'), consolidated),
+      JSON.stringify(ajv.errors?.slice(0, 2))
+    ).toBe(true)
+    expect(consolidated.original.document).toBe('2025-07-30-de-minimis-suspension')
+    expect(consolidated.versions.map((v: {date: string}) => v.date)).toEqual([
+      '2025-07-30',
+      '2026-02-24'
+    ])
     const validateDocument = ajv.getSchema('https://proclaim.dev/schema/document.schema.json')!
     for (const row of index.documents)
       expect(validateDocument(read(out, `documents/${row.id}.json`)), row.id).toBe(true)

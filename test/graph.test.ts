@@ -12,7 +12,7 @@ let graph: Graph
 beforeAll(async () => {
   docs = await Promise.all(corpusFiles().map(parseCorpusFile))
   graph = buildGraph(docs)
-})
+}, 120_000)
 
 describe('document numbers', () => {
   it('infers whitehouse.gov numbers from how other documents cite them, in agreement with SOURCES.md', () => {

@@ -16,6 +16,7 @@ const layers = [
   'cite',
   'supersede',
   'pipeline',
+  'consolidate',
   'corpus',
   'query',
   'check',

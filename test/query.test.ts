@@ -594,3 +594,62 @@ describe('help', () => {
     }
   })
 })
+
+describe('proclaim text', () => {
+  it('prints a provision as in force on a date, before and after its amendment', async () => {
+    expect(await cli('text', 'section 5 of Executive Order 14324', '--on', '2025-09-01')).toBe(0)
+    expect(lines.join('\n')).toMatch(/^Sec\. 5\. Definition\. As used in this order/m)
+    lines.length = 0
+    // Section 5 struck and section 6 renumbered 5 by the order of February 20, 2026, in effect February 24.
+    expect(await cli('text', 'section 5 of Executive Order 14324', '--on', '2026-03-01')).toBe(0)
+    expect(lines[0]).toBe('eo/14324/5 on 2026-03-01 (this version since 2026-02-24)')
+    expect(lines.join('\n')).toMatch(/^Sec\. 5\. Severability\.$/m)
+  })
+
+  it('annotates each changed passage with the operation that made it, and diffs two dates', async () => {
+    expect(await cli('text', 'eo/14324/5', '--on', '2026-03-01', '--annotate')).toBe(0)
+    expect(lines.join('\n')).toMatch(/^Sec\. 5\.\[\d+\] Severability\./m)
+    // The note, wrapped to the terminal.
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toMatch(
+      / \[\d+\] 2026-02-24 redesignate eo\/14324\/6 as eo\/14324\/5 by 2026-02-20-de-minimis-continuing \(Sec\. 4\)/
+    )
+    lines.length = 0
+    expect(await cli('text', 'eo/14324/5', '--on', '2026-03-01', '--diff', '2025-09-01')).toBe(0)
+    expect(lines.join('\n')).toMatch(
+      /^--- eo\/14324\/5 on 2025-09-01\n\+\+\+ eo\/14324\/5 on 2026-03-01$/m
+    )
+  })
+
+  it('says what is not known where the original is not in the corpus, and lists what was not applied', async () => {
+    expect(await cli('text', 'clause 2 of Proclamation 9704', '--on', '2026-08-01')).toBe(1)
+    const printed = lines.join(' ').replace(/\s+/g, ' ')
+    expect(printed).toMatch(/the original text of proc\/9704 is not in the corpus/)
+    expect(printed).toMatch(/NOT APPLIED \(text-unknown\)/)
+    lines.length = 0
+    // Clause 2 of Proclamation 9705 was revised to read anew: known from then, though the original is not held.
+    expect(await cli('text', 'clause 2 of Proclamation 9705', '--on', '2025-06-01')).toBe(0)
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toMatch(/as given whole by an amendment/)
+    // Its rates were raised by modifications of the whole proclamation, which change no words of the clause.
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toMatch(
+      /what it imposes \(rates, scope\) modified (?:once|\d+ times) by then/
+    )
+  })
+
+  it('gives an instrument nothing amends as its document reads, and nothing before it was signed', async () => {
+    expect(await cli('text', 'eo/14324', '--on', '2025-07-01')).toBe(1)
+    expect(lines[0]).toMatch(/not yet issued \(signed 2025-07-30\)/)
+    lines.length = 0
+    expect(await cli('text', '2026-01-14-critical-minerals-232', '--on', '2026-06-01')).toBe(0)
+    expect(lines.join('\n')).toMatch(/^\(1\) /m)
+  })
+
+  it('answers in JSON, and takes bad input as usage errors', async () => {
+    expect(await cli('text', 'eo/14324/3', '--on', '2026-03-01', '--format', 'json')).toBe(0)
+    const json = JSON.parse(lines.join('\n'))
+    expect(json.found).toBe(true)
+    expect(json.provisions[0].label).toBe('Sec. 3')
+    expect(json.original.document).toBe('2025-07-30-de-minimis-suspension')
+    expect(await cli('text', 'eo/14324', '--on', '2026-13-45')).toBe(2)
+    expect(await cli('text', 'nothing at all here')).toBe(2)
+  })
+})

@@ -43,7 +43,7 @@ const commands = blocks('sh')
   .map((l) => shellWords(l.slice(prefix.length)))
 
 let corpus: string
-const queryCommands = new Set(['search', 'show', 'status', 'actions'])
+const queryCommands = new Set(['search', 'show', 'status', 'text', 'actions'])
 
 /** A README command as it runs here: ./corpus is the temporary corpus, paths are the repository's. */
 function asRun(words: string[]): string[] {
@@ -62,13 +62,13 @@ async function run(argv: string[]): Promise<{code: number; out: string[]}> {
 beforeAll(async () => {
   corpus = path.join(tempDir('readme'), 'corpus')
   expect((await run(['build', path.join(root, 'proclamations'), '--out', corpus])).code).toBe(0)
-})
+}, 120_000)
 
 describe("the README's commands", () => {
   it('lists the commands of every part of the tool', () => {
     expect(commands.length).toBeGreaterThanOrEqual(12)
     expect(new Set(commands.map((c) => c[0]))).toEqual(
-      new Set(['build', 'search', 'show', 'status', 'actions', 'parse', 'annotate', 'help'])
+      new Set(['build', 'search', 'show', 'status', 'text', 'actions', 'parse', 'annotate', 'help'])
     )
   })
 

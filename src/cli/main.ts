@@ -47,6 +47,10 @@ const commands: Record<string, {summary: string; load: () => Promise<object>}> =
     summary: 'Tell whether an instrument or provision is in force, and why.',
     load: () => import('./status.js')
   },
+  text: {
+    summary: 'Print an instrument or provision as in force on a date.',
+    load: () => import('./text.js')
+  },
   actions: {
     summary: 'List what a document does to other instruments.',
     load: () => import('./actions.js')

@@ -6,13 +6,23 @@
  */
 import {rollUp, spanned} from '../cite/roll-up.js'
 import {listIn} from '../util/get-or-create.js'
-import {copyFileSync, linkSync, readFileSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import {rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {diagnostic} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
 import {buildGraph, type Edge, type Graph} from '../supersede/graph.js'
 import {resolveDatedTargets} from './dated.js'
+import {consolidationsOf, writeConsolidated} from './consolidated.js'
+import type {Consolidation} from '../consolidate/model.js'
 import {indexedStatus, type Standing} from '../supersede/status.js'
 import {withBuildCompilerFlags} from './compiler-flags.js'
 import {BuildCache, codeFingerprint} from './cache.js'
@@ -182,13 +192,28 @@ async function buildLocked(
   const {duplicates, duplicateOf, unique} = findDuplicates(docs)
   clock.stage('identify')
   // Actions on instruments named by date and title land on the documents they name.
-  const graph = buildGraph(resolveDatedTargets(unique))
+  const resolved = resolveDatedTargets(unique)
+  const graph = buildGraph(resolved)
   clock.stage('graph')
+  const consolidations = consolidationsOf(
+    resolved.map((d) => ({
+      id: d.id,
+      file: path.relative(process.cwd(), d.file) || d.file,
+      date: d.signedDate ?? d.date,
+      supersessions: d.supersessions
+    })),
+    graph.keys,
+    (id) => treeOfBuilt(built, cache, id)
+  )
+  clock.stage('consolidate')
   const index = indexRows(docs, graph, duplicateOf, buildDate)
   clock.stage('index')
   const citations = citationIndex(unique)
   clock.stage('citations')
-  await writeFresh({fresh, cache, built, unique, index, citations, graph, buildDate}, clock.stage)
+  await writeFresh(
+    {fresh, cache, built, unique, index, citations, graph, consolidations, buildDate},
+    clock.stage
+  )
   clock.stage('fts')
   await swapIn(fresh, out, stamp)
 
@@ -362,7 +387,15 @@ interface FreshCorpus {
   index: IndexRow[]
   citations: Record<string, CitingUnit[]>
   graph: Graph
+  consolidations: ReadonlyMap<string, Consolidation>
   buildDate: string
+}
+
+/** A document's tree as its parse wrote it into the cache. */
+function treeOfBuilt(built: readonly Built[], cache: BuildCache, id: string): DocumentJson {
+  const b = built.find((x) => x.summary.id === id)
+  if (!b) throw new Error(`no document ${id} in this build`)
+  return JSON.parse(readFileSync(cache.documentPath(b.key), 'utf8')) as DocumentJson
 }
 
 /**
@@ -383,6 +416,7 @@ async function writeFresh(corpus: FreshCorpus, stage: (name: string) => void): P
     writeDocuments(corpus.built, corpus.cache, documents)
     stage('documents')
     await writeCorpusWideJson(corpus)
+    await writeConsolidated(fresh, corpus.consolidations)
     stage('json')
     await indexing
   } catch (error) {
@@ -472,6 +506,16 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
+/** Every file of a folder linked into another of the same shape (nothing when there is none). */
+function linkFolder(from: string, to: string): void {
+  if (!existsSync(from)) return
+  mkdirSync(to, {recursive: true})
+  for (const e of readdirSync(from, {withFileTypes: true})) {
+    if (e.isDirectory()) linkFolder(path.join(from, e.name), path.join(to, e.name))
+    else linkOrCopy(path.join(from, e.name), path.join(to, e.name))
+  }
+}
+
 /** The files every corpus holds besides its documents. */
 const corpusWideFiles = ['index.json', 'citations.json', 'graph.json', 'corpus.sqlite'] as const
 
@@ -515,6 +559,7 @@ async function reuseLastCorpus({
   await ensureDir(path.join(fresh, 'documents'))
   try {
     for (const f of corpusWideFiles) linkOrCopy(path.join(out, f), path.join(fresh, f))
+    linkFolder(path.join(out, 'consolidated'), path.join(fresh, 'consolidated'))
     const documents = path.join(fresh, 'documents')
     files.forEach((file, i) => {
       const state = states[i]

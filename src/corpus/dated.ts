@@ -63,7 +63,20 @@ export function resolveDatedTargets<D extends GraphDocument>(
     dated(doc)
       ? {
           ...doc,
-          supersessions: doc.supersessions.map((s) => ({...s, targets: s.targets.map(resolve)}))
+          supersessions: doc.supersessions.map((s) => ({
+            ...s,
+            targets: s.targets.map(resolve),
+            // An operation names its provision by the same id: it lands on the same document.
+            ...(s.operations
+              ? {
+                  operations: s.operations.map((o) => ({
+                    ...o,
+                    target: resolve(o.target),
+                    ...(o.as !== undefined ? {as: resolve(o.as)} : {})
+                  }))
+                }
+              : {})
+          }))
         }
       : doc
   )

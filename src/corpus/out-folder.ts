@@ -47,6 +47,7 @@ const corpusEntries = new Set([
   'citations.json',
   'graph.json',
   'documents',
+  'consolidated',
   'corpus.sqlite',
   'corpus.sqlite-wal',
   'corpus.sqlite-shm',
