@@ -4,6 +4,7 @@
  */
 import type {Edge} from '../supersede/graph.js'
 import type {Corpus} from './corpus.js'
+import {edgeOfRow, type EdgeRow} from './edge-row.js'
 import type {DocumentRow} from './resolve.js'
 
 /** A document as the index lists it, with what a full listing also needs. */
@@ -25,40 +26,12 @@ export function listDocuments(corpus: Corpus): ListedDocument[] {
     .all() as ListedDocument[]
 }
 
-interface EdgeRow {
-  from: string
-  from_provision: string | null
-  from_document: string
-  action: Edge['action']
-  to: string
-  scope: Edge['scope']
-  date: string | null
-  confidence: Edge['confidence']
-  partial: number
-  text: string
-  signed: string | null
-}
-
 /** Every supersession edge of the corpus, in date order (the date each takes effect), then acting document. */
 export function listEdges(corpus: Corpus): Edge[] {
   const rows = corpus.db
     .prepare(`select * from edges order by coalesce(date, ''), from_document, rowid`)
     .all() as EdgeRow[]
-  return rows.map(
-    (r): Edge => ({
-      from: r.from,
-      fromProvision: r.from_provision,
-      fromDocument: r.from_document,
-      action: r.action,
-      to: r.to,
-      scope: r.scope,
-      date: r.date,
-      confidence: r.confidence,
-      partial: r.partial === 1,
-      text: r.text,
-      signed: r.signed
-    })
-  )
+  return rows.map(edgeOfRow)
 }
 
 /** Every id the citation index lists (each cited id and every id enclosing it), sorted. */

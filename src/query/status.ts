@@ -17,21 +17,8 @@ import {
 import {printedDateToIso} from '../document/dates.js'
 import {holdsProvision} from '../document/label-path.js'
 import type {Corpus} from './corpus.js'
+import {edgeOfRow, type EdgeRow} from './edge-row.js'
 import {QueryError, resolveReference} from './resolve.js'
-
-type EdgeRow = {
-  from: string
-  from_provision: string | null
-  from_document: string
-  action: Edge['action']
-  to: string
-  scope: Edge['scope']
-  date: string | null
-  confidence: Edge['confidence']
-  partial: number
-  text: string
-  signed: string | null
-}
 
 /** A document holding an instrument's text, as much as the answer needs of it. */
 export interface Holder {
@@ -156,21 +143,7 @@ function edgesAround(corpus: Corpus, id: string): Graph {
     )
     .all(...around, `${id}/`, `${id}0`) as EdgeRow[]
   const byTarget = new Map<string, Edge[]>()
-  const edges = rows.map(
-    (r): Edge => ({
-      from: r.from,
-      fromProvision: r.from_provision,
-      fromDocument: r.from_document,
-      action: r.action,
-      to: r.to,
-      scope: r.scope,
-      date: r.date,
-      confidence: r.confidence,
-      partial: r.partial === 1,
-      text: r.text,
-      signed: r.signed
-    })
-  )
+  const edges = rows.map(edgeOfRow)
   for (const e of edges) pushTo(byTarget, e.to, e)
   return {edges, byTarget, keys: new Map(), numbers: new Map()}
 }

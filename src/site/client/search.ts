@@ -4,17 +4,10 @@
  * section's shard fetched (one small JSON file, cached), filtered and narrowed in place; words go
  * to Pagefind's index, fetched in fragments. Every piece of text is set as text, never as markup.
  */
+// A type only: erased, so the browser's script loads nothing of the builder.
+import type {ShardDocument} from '../search-data.js'
 import {citedPath, nameKey, pageIdOf, readCitation, splitSubsections} from './ids.js'
 
-type ShardDocument = [
-  string,
-  string,
-  string | null,
-  string | null,
-  string | null,
-  string | null,
-  string
-]
 interface Shard {
   id: string
   name: string
