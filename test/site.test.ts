@@ -127,6 +127,25 @@ describe('statute and instrument pages', () => {
     expect(html).toMatch(/<td>amended<\/td><td><a href="[^"]+">clause 2 of Proclamation 9705<\/a>/)
   })
 
+  it("show Proclamation 9705's text on each date its consolidation knows, the latest open", () => {
+    const html = read('c/proc/9705.html')
+    const section = html.slice(html.indexOf('<section aria-labelledby="text-on-date">'))
+    expect(section).toMatch(
+      /^<section aria-labelledby="text-on-date"><h2 id="text-on-date">Text on date<\/h2>/
+    )
+    const summaries = [...section.matchAll(/<summary>From ([^<]+)<\/summary>/g)].map((m) => m[1]!)
+    expect(summaries[0]).toBe('February 10, 2025 (the latest): the provisions known')
+    expect(summaries.length).toBeGreaterThan(3)
+    expect(section).toMatch(/^[^]*?<details open><summary>From February 10, 2025/)
+    // The clause as the 2025 proclamation gave it whole, linked to the document that made it.
+    expect(section).toContain('href="../../d/2025-02-10-steel-232-restoring-25pct.html"')
+    expect(section).toContain(
+      'shall be subject to an additional 25 percent ad valorem rate of duty'
+    )
+    // An instrument whose words no operation changed has no such section.
+    expect(read('c/usc/19/1862.html')).not.toContain('text-on-date')
+  })
+
   it('chart the documents citing 19 U.S.C. 1862 over time and list the citing provisions, newest first', () => {
     const html = read('c/usc/19/1862.html')
     expect(html).toMatch(

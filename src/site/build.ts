@@ -10,6 +10,7 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {writeFile} from 'node:fs/promises'
 import {runOnWorkers, usesWorkers} from '../corpus/pool.js'
+import {readConsolidated} from '../corpus/consolidated.js'
 import {openCorpus} from '../query/corpus.js'
 import {addCiting, newestFirst, type CitingRow} from './citing.js'
 import {citedPageTree} from './cited-page.js'
@@ -154,7 +155,11 @@ export async function buildSite(
     for (const pageId of model.pages) {
       const listed = newestFirst(rows.get(pageId) ?? [])
       counts.set(pageId, listed.length)
-      await write(citedPage(pageId), html(citedPageTree(model, pageId, listed, {maxDocuments})))
+      const consolidation = readConsolidated(corpus.dir, pageId)
+      await write(
+        citedPage(pageId),
+        html(citedPageTree(model, pageId, listed, {maxDocuments, consolidation}))
+      )
       for (const [file, data] of shardFiles(pageId, listed)) await write(file, data)
     }
     await write('search/names.json', names.toJson())

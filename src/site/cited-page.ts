@@ -8,6 +8,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {kindOfPrefix} from '../data/citation-kinds.js'
 import {documentHeading, documentName} from '../query/resolve.js'
+import type {Consolidation} from '../consolidate/model.js'
 import type {Edge} from '../supersede/graph.js'
 import type {CitingRow} from './citing.js'
 import {endingEdge} from './document-page.js'
@@ -16,11 +17,14 @@ import {actedOnBy, siteLink, sourceLink, type LinkContext} from './links.js'
 import {siteLinkOf, type SiteModel} from './model.js'
 import {actionDone, idName, longDate} from './names.js'
 import {citedPage, documentPage} from './paths.js'
+import {textOnDateSection} from './text-on-date.js'
 import {timeline} from './timeline.js'
 
 export interface CitedPageOptions {
   /** Most citing documents listed on the page (default 300); the search lists them all. */
   maxDocuments?: number
+  /** The instrument's text through time (`consolidated/`), shown as "Text on date"; none by default. */
+  consolidation?: Consolidation | null
 }
 
 function chain(context: LinkContext, pageId: string, edges: readonly Edge[]): Element {
@@ -102,7 +106,7 @@ export function citedPageTree(
   rows: readonly CitingRow[],
   options: CitedPageOptions = {}
 ): Root {
-  const {maxDocuments = 300} = options
+  const {maxDocuments = 300, consolidation = null} = options
   const path = citedPage(pageId)
   const context: LinkContext = {model, path}
   const name = idName(pageId)
@@ -156,6 +160,7 @@ export function citedPageTree(
           ])
         ]
       : []),
+    ...[textOnDateSection(context, consolidation)].filter((s) => s !== null),
     ...(chart
       ? [
           h('section', {'aria-labelledby': 'over-time'}, [
