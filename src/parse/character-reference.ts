@@ -4,6 +4,7 @@
  * them, and anything spliced into the source (annotate's links) must never cut one in two.
  */
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 
 // CommonMark's limits: up to 7 decimal or 6 hexadecimal digits, names of up to 31 characters after the first.
 const reference = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/y
@@ -22,10 +23,9 @@ export function characterReferenceAt(
     const named = decodeNamedCharacterReference(m[3])
     return named === false ? null : {value: named, end}
   }
-  const code = Number.parseInt(m[1] ?? m[2]!, m[1] !== undefined ? 16 : 10)
-  // As CommonMark: NUL, surrogates and what lies beyond Unicode become the replacement character.
-  const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
-  return {value: valid ? String.fromCodePoint(code) : '\uFFFD', end}
+  // micromark's own decoder: what the parse's text holds for the reference, controls and all.
+  const hex = m[1] !== undefined
+  return {value: decodeNumericCharacterReference(hex ? m[1]! : m[2]!, hex ? 16 : 10), end}
 }
 
 /**
