@@ -43,6 +43,21 @@ requireShared('score:supersede', values.bulk, values.gold, values.tables)
 type Action = 'revoke' | 'amend' | 'supersede'
 const actions: Action[] = ['revoke', 'amend', 'supersede']
 
+/**
+ * Our actions under the Federal Register's three scored labels. A change of an order's term or scope (`modify`: a
+ * committee "continued until", an emergency "expanded in scope") and a termination are filed by it under labels of
+ * their own ("Continues", "Terminates") or under "Amended by" / "Revoked by" (the adjudicated key counts those), and
+ * after 2009 mostly not at all: such an edge scores where the key gives the pair the mapped label, and is left out
+ * otherwise (neither a hit nor an error).
+ */
+const labelOf: Record<string, Action | undefined> = {
+  revoke: 'revoke',
+  amend: 'amend',
+  supersede: 'supersede',
+  modify: 'amend',
+  terminate: 'revoke'
+}
+
 /** Disposition labels, typos included, with the action and direction they state. */
 const labels: ReadonlyArray<{pattern: RegExp; action: Action; outgoing: boolean}> = [
   {pattern: /^Revoke[sd]?(?: in part)?(?: and supplements)?$/i, action: 'revoke', outgoing: true},
@@ -125,6 +140,8 @@ for (const line of readFileSync(values.export, 'utf8').split('\n')) {
 }
 const {files} = await listDocumentFiles([values.bulk])
 const ours = new Set<string>()
+/** Our edges of an action finer than the three labels (`modify`, `terminate`): scored only where the key has them. */
+const finer = new Set<string>()
 const numbers = new Set<string>()
 const started = performance.now()
 const parsed: DocumentJson[] = []
@@ -138,19 +155,24 @@ for (const doc of resolveDatedTargets(parsed)) {
   if (!doc.number || !covered.has(doc.number)) continue
   numbers.add(doc.number)
   for (const s of doc.supersessions) {
-    if (!(actions as string[]).includes(s.action)) continue
+    const action = labelOf[s.action]
+    if (!action) continue
     for (const t of s.targets) {
       const eo = /^eo\/(\d+)(\/.+)?$/.exec(t)
       if (!eo || eo[1] === doc.number) continue
-      ours.add(
-        `${doc.number}|${s.action}|${eo[1]}${(eo[2] || s.partial) && s.action !== 'amend' ? '|part' : ''}`
-      )
+      const edge = `${doc.number}|${action}|${eo[1]}`
+      ours.add(`${edge}${(eo[2] || s.partial) && action !== 'amend' ? '|part' : ''}`)
+      if (action !== s.action) finer.add(edge)
     }
   }
 }
+console.log(
+  `edges of a finer action (modify, terminate): ${finer.size}, scored only where the key gives the pair the mapped label`
+)
 const fromNotes = goldEdges(notes, numbers)
 const notesImpossible = impossible.length
 const fromTables = goldEdges(tables, numbers)
+
 console.log(
   `${files.length} orders from ${path.basename(values.bulk)} (${numbers.size} with Federal Register disposition data), ${((performance.now() - started) / 1000).toFixed(1)} s`
 )
@@ -172,6 +194,7 @@ function score(
   const byPair = new Map<string, Set<string>>()
   for (const edge of ours) {
     const [from, action, to, part] = edge.split('|')
+    if (finer.has(`${from}|${action}|${to}`) && !gold.has(`${from}|${action}|${to}`)) continue
     const labelled = [action!, 'amend'].filter((a) => gold.has(`${from}|${a}|${to}`))
     const counted = part && labelled.length > 0 ? labelled : [action!]
     const pair = `${from}|${to}`
@@ -193,6 +216,7 @@ function score(
   console.log('| action    | gold | found | right | precision | recall |')
   console.log('| --------- | ---: | ----: | ----: | --------: | -----: |')
   const silentCounts: string[] = []
+  const all = {gold: 0, found: 0, right: 0}
   for (const action of actions) {
     const g = [...gold].filter((e) => e.includes(`|${action}|`))
     const o = [...found].filter((e) => e.includes(`|${action}|`))
@@ -212,6 +236,9 @@ function score(
     checkFloor('score:supersede', `${key} ${action} precision`, p)
     checkFloor('score:supersede', `${key} ${action} recall`, r)
     silentCounts.push(`${action} ${silent.length}/${extra.length}`)
+    all.gold += g.length
+    all.found += o.length
+    all.right += right.length
     console.log(
       `| ${action.padEnd(9)} | ${String(g.length).padStart(4)} | ${String(o.length).padStart(5)} | ${String(right.length).padStart(5)} | ${p.toFixed(3).padStart(9)} | ${r.toFixed(3).padStart(6)} |`
     )
@@ -223,6 +250,9 @@ function score(
         )
     }
   }
+  console.log(
+    `| all       | ${String(all.gold).padStart(4)} | ${String(all.found).padStart(5)} | ${String(all.right).padStart(5)} | ${(all.right / all.found).toFixed(3).padStart(9)} | ${(all.right / all.gold).toFixed(3).padStart(6)} |`
+  )
   console.log(
     `edges found that the gold does not state, where the sources say nothing of the pair at all (incomplete, not a wrong reading): ${silentCounts.join(', ')}`
   )
