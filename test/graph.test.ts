@@ -3,7 +3,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {buildGraph, statusOf, type DocumentJson, type Graph} from '../src/index.js'
-import {resolveDatedTargets} from '../src/corpus/dated.js'
+import {datedResolver, resolveDatedTargets} from '../src/corpus/dated.js'
 import {inferNumbers, type GraphDocument} from '../src/supersede/identity.js'
 import {corpusDir, corpusFiles, parseCorpusFile, sourcesTable} from './helpers.js'
 
@@ -156,6 +156,28 @@ describe('status', () => {
       '2025-02-05-ieepa-duties-china-amendment',
       'eo/14195/2/g'
     ])
+  })
+
+  it('an order named by a title printed wrong is the one document of that day holding most of its words, never a tie', () => {
+    // EO 14197 names EO 14193 "Imposing Duties to Address the Situation at Our Northern Border" (its title is "... the
+    // Flow of Illicit Drugs Across Our Northern Border"); the other order of that day bundled is China's.
+    const printed =
+      'eo/2025-02-01/imposing-duties-to-address-the-situation-at-our-northern-border/2/a'
+    expect(datedResolver(docs)(printed)).toBe('eo/14193/2/a')
+    // With Mexico's order of that day beside it ("... the Situation at Our Southern Border"), the two agree with the
+    // printed title as well (six words each): the id stays as printed.
+    const canada = docs.find((d) => d.id === '2025-02-01-ieepa-duties-canada')!
+    const mexico = {
+      ...canada,
+      id: '2025-02-01-ieepa-duties-mexico',
+      number: '14194',
+      title: 'Imposing Duties to Address the Situation at Our Southern Border'
+    }
+    expect(datedResolver([...docs, mexico])(printed)).toBe(printed)
+    // A title sharing too few words with any document of the day is no one's.
+    expect(datedResolver(docs)('eo/2025-02-01/establishing-the-northern-border-task-force')).toBe(
+      'eo/2025-02-01/establishing-the-northern-border-task-force'
+    )
   })
 
   it('a general supersession clause links earlier documents on the same statute, with low confidence', () => {
