@@ -331,6 +331,8 @@ describe('supersessions within a document', () => {
       ['Sec. 7', 'revoke', ['eo/13067/1', 'eo/13067/2']],
       ['Sec. 7', 'revoke', ['eo/13412']],
       ['Sec. 8', 'revoke', ['eo/13519']],
+      // The Task Force ended with the one order the provision revokes: that order's.
+      ['Sec. 8', 'terminate', ['eo/13519']],
       ['Sec. 9', 'revoke', ['eo/13628', 'eo/13716']],
       ['Sec. 9', 'supersede', ['eo/13628', 'eo/13716']],
       // Each item's provision, of the order the item names.
@@ -571,5 +573,75 @@ describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv; actio
     expect(
       doc.supersessions.map((s) => [s.action, s.scope === 'general' ? ['*'] : s.targets])
     ).toEqual(c.action === '-' ? [] : [[c.action, c.targets]])
+  })
+})
+
+describe('what an instrument made, ended where the text names no instrument', () => {
+  const acting = (paragraphs: string[]) =>
+    parseOrder('A Case', paragraphs, 'case.md').supersessions.map((s) => [
+      s.provision,
+      s.action,
+      s.targets
+    ])
+
+  it('a body disbanded right after the one order the provision revokes is that order’s', () => {
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 3. (a) Executive Order 13836 of May 25, 2018 (Developing Efficient Approaches to Federal Sector Collective Bargaining), is hereby revoked. The Interagency Labor Relations Working Group is hereby disbanded and the Director of OPM shall withdraw all materials issued by this working group.'
+      ])
+    ).toEqual([
+      ['Sec. 3(a)', 'revoke', ['eo/13836']],
+      ['Sec. 3(a)', 'terminate', ['eo/13836']]
+    ])
+    // Disbanded with no revocation before it in the provision: nothing named, nothing acted on.
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 3. The Interagency Labor Relations Working Group is hereby disbanded.'
+      ])
+    ).toEqual([])
+  })
+
+  it('a designation the findings say an instrument made is ended on that instrument', () => {
+    const doc = parseDocument(
+      [
+        '---',
+        'title: "A Proclamation To Take Certain Actions Under the African Growth and Opportunity Act"',
+        'document_type: proclamation',
+        '---',
+        '1\\. In Proclamation 7853 of December 10, 2004, the President designated Burkina Faso as a beneficiary sub-Saharan African country for purposes of section 506A(a)(1) of the Trade Act of 1974.',
+        '',
+        'NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States of America, do proclaim that:',
+        '',
+        '(1) The designation of Burkina Faso as a beneficiary sub-Saharan African country for purposes of section 506A of the Trade Act is terminated, effective January 1, 2023.',
+        ''
+      ].join('\n'),
+      'case.md'
+    ).json!
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets, s.effective])).toEqual([
+      ['(1)', 'terminate', ['proc/7853'], '2023-01-01']
+    ])
+  })
+
+  it('an annex replaced and superseded by this order’s: its text read anew, what it said superseded', () => {
+    const doc = parseOrder(
+      'A Case',
+      [
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 2. The Annex to Executive Order 13959 is replaced and superseded in its entirety by the Annex to this order.'
+      ],
+      'case.md'
+    )
+    expect(
+      doc.supersessions.map((s) => [
+        s.action,
+        s.targets,
+        (s.operations ?? []).map((o) => `${o.operation}:${o.target}`)
+      ])
+    ).toEqual([
+      ['supersede', ['eo/13959'], []],
+      ['amend', ['eo/13959'], ['read-as:eo/13959']]
+    ])
   })
 })

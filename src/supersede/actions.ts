@@ -141,13 +141,16 @@ const annexOf = String.raw`\bAnnex(?:es)?\b[^.:;]{0,120}?\b(?:of|to)\s+(?:Execut
  * An instrument's annex changed, its text: "The updated version of Annex II to Executive Order 14257 is attached to
  * this order", "updated versions of Annex II to Executive Order 14257, as amended, and the Annex to Executive Order
  * 14346 ... are attached to this order", "the lists of products provided in Annex I-A, ... of Proclamation 11021 are modified as set forth in
- * the annexes to this proclamation".
+ * the annexes to this proclamation", "The Annex to Executive Order 13959 is replaced and superseded ... by the Annex to this order".
  */
 const annexChanged = anyOf(
   // Not "as shown in the updated version of Annex II that is attached to this order": that tells of it.
   // Each lookbehind after a lookahead for the verb: looked back from "is"/"are" only, not from every place.
   String.raw`(?=\b(?:is|are)\s)(?<=\bupdated\s+versions?\s+of\s+(?:the\s+)?Annex\b[^.:;]{0,240}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
-  String.raw`(?=\b(?:is|are|shall|be)\s)(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`
+  String.raw`(?=\b(?:is|are|shall|be)\s)(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`,
+  // "The Annex to Executive Order 13959 is replaced and superseded in its entirety by the Annex to this order": its
+  // text is new (and what it said is superseded: the supersession verb reads that).
+  String.raw`(?=\b(?:is|are)\s)(?<=${annexOf})${beVerb}${hereby}replaced\s+and\s+superseded\b`
 )
 
 const amend = verb({
@@ -220,15 +223,15 @@ const ceasesToHaveEffect = String.raw`\bshall\s+${anyOf(
 
 const terminate = verb({
   action: 'terminate',
-  // "is hereby terminated", "is disbanded and terminated", and the ends above.
+  // "is hereby terminated", "is disbanded and terminated", "is hereby disbanded", and the ends above.
   passive: new RegExp(
     anyOf(
-      passiveOf(String.raw`${hereby}(?:disbanded\s+and\s+)?terminated\b`).source,
+      passiveOf(String.raw`${hereby}(?:(?:disbanded\s+and\s+)?terminated|disbanded)\b`).source,
       ceasesToHaveEffect
     )
   ),
   active: /\bhereby\s+terminate\b/,
-  stems: ['terminat', 'longer', 'ineffective', 'cease'],
+  stems: ['terminat', 'disband', 'longer', 'ineffective', 'cease'],
   standing: 'terminated'
 })
 
@@ -292,6 +295,14 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
 const extended = String.raw`${beVerb}${hereby}${further}${anyOf('continued', 'extended')}\s+(?:until|through)\b`
 
 /**
+ * A transfer of what an instrument assigned: "The roles and responsibilities ..., including responsibilities and duties
+ * specified in Executive Order 13987 ..., Executive Order 13994 ..., and Executive Order 13996 ..., are transferred to
+ * the Director of the OPPR". Its subject names the instruments as where the functions were given, as an extension's.
+ * Not a relative clause telling of a transfer ("an agency component that is transferred to the Department").
+ */
+const transferred = String.raw`(?<!\b(?:that|which)\s+)${beVerb}${hereby}transferred\s+to\b`
+
+/**
  * A change to what another instrument imposes, its rates or its scope, rather than to its text: "the
  * tariffs proclaimed in Proclamation 9704 ... are modified to increase the respective tariff rates",
  * "are adjusted to increase", "I hereby modify", "I hereby expand the scope of the national emergency
@@ -324,13 +335,17 @@ const modify = verb({
       String.raw`^\s*For\s+(?:the\s+)?purposes\s+of(?=[^.]{0,400}\bshall\s+${anyOf(String.raw`be\s+deemed`, String.raw`be\s+treated\s+as`, String.raw`be\s+considered`, 'mean', 'include')}\b)`
     )}\b`
   ),
-  duties: {passive: new RegExp(anyOf(newRates, extended)), active: new RegExp(dutyChange)},
+  duties: {
+    passive: new RegExp(anyOf(newRates, extended, transferred)),
+    active: new RegExp(dutyChange)
+  },
   stems: [
     'modif',
     'adjust',
     'expand',
     'continued',
     'extended',
+    'transferred',
     'excluded',
     'purposes',
     'dut',
@@ -419,6 +434,15 @@ export const namedInstrument = new RegExp(
   String.raw`\b(?<name>${instrumentName})(?:,\s+United\s+States)?,?\s+(?:as\s+)?(?:prescribed|established|promulgated)\s+by\s+Executive\s+Order\s+(?:No\.\s*)?(?<number>\d{3,5})\b`,
   'g'
 )
+
+/**
+ * A thing an instrument made, told in the findings: "In Proclamation 7853 of December 10, 2004, the President
+ * designated Burkina Faso as a beneficiary sub-Saharan African country for purposes of ...". Ending "the designation
+ * of Burkina Faso as a beneficiary sub-Saharan African country" ends what that proclamation made. The name runs to
+ * the first comma, "for purposes", "pursuant" or "under". Groups: `kind`, `number`, `name`.
+ */
+export const madeInInstrument =
+  /\b(?<kind>Proclamation|Executive\s+Order)\s+(?:No\.\s*)?(?<number>\d{3,5})\b[^.;]{0,120}?\b(?:designated|established|created)\s+(?<name>[A-Z][^,;.]{4,120}?)(?=\s+(?:for\s+purposes|pursuant|under)\b|[,;.])/g
 
 /** A sentence that says what the document does not do ("Nothing in this order shall supersede ..."). */
 export const negation = new RegExp(

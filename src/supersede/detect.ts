@@ -28,6 +28,7 @@ import {
   actionVerbs,
   generalSupersession,
   namedInstrument,
+  madeInInstrument,
   negation,
   type ActionVerb
 } from './actions.js'
@@ -58,6 +59,7 @@ import {
   listedBelow,
   subjectAbbreviation,
   madeIt,
+  bodyName,
   thatDate,
   printedDate
 } from './phrases.js'
@@ -105,7 +107,7 @@ interface Reading {
 }
 
 /** What the target rules read of what came before the verb. */
-type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments' | 'dated'>
+type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments' | 'dated' | 'found'>
 
 export function detectSupersessions(
   children: DocumentContent[],
@@ -205,6 +207,12 @@ function namedInstruments(children: DocumentContent[]): Map<string, string> {
     for (const {groups} of node.text.matchAll(namedInstrument)) {
       // One capitalized word is no name ("Order", "Manual").
       if (groups!.name!.split(/\s+/).length >= 2) named.set(groups!.name!, `eo/${groups!.number}`)
+    }
+    for (const {groups} of node.text.matchAll(madeInInstrument)) {
+      const name = groups!.name!.replace(/\s+/g, ' ')
+      // A name of three words at least: "the Council" tells nothing of which.
+      if (name.split(' ').length >= 3 && !named.has(name))
+        named.set(name, `${groups!.kind!.startsWith('P') ? 'proc' : 'eo'}/${groups!.number}`)
     }
   }
   return named
@@ -593,7 +601,9 @@ const listBelow: TargetRule = (v, targets, {dated}) => {
   // ("The following advisory committee is continued until September 30, 2012:") the instruments it continues.
   const rates = v.duties && !extension.test(v.text.slice(v.at, v.after))
   const listFollows = v.passive
-    ? ((endsInColon.test(v.sentence) && !rates) ||
+    ? ((endsInColon.test(v.sentence) &&
+        !rates &&
+        !listOwnedLater.test(v.text.slice(v.after, v.end))) ||
         listedBelow.test(v.text.slice(v.clause, v.at))) &&
       v.action !== 'amend'
     : onlyColon.test(v.text.slice(v.after, v.end)) && !rates
@@ -632,6 +642,32 @@ const abbreviationDefined: TargetRule = (v, targets) => {
   )
 }
 
+/**
+ * "Executive Order 13836 ... is hereby revoked. The Interagency Labor Relations Working Group is hereby disbanded":
+ * a body ended, named by no citation, right after the one instrument the same unit revoked: the body that order made.
+ */
+const bodyOfRevokedBefore: TargetRule = (v, targets, {found}) => {
+  if (targets.length > 0 || !v.passive || v.action !== 'terminate') return targets
+  if (!bodyName.test(v.text.slice(v.clause, v.at))) return targets
+  const last = found[found.length - 1]
+  const unitStart = v.unit.position?.start.offset ?? Number.POSITIVE_INFINITY
+  if (
+    last?.action !== 'revoke' ||
+    last.scope !== 'specific' ||
+    last.targets.length !== 1 ||
+    (last.position?.start.offset ?? -1) < unitStart
+  )
+    return targets
+  return [instrumentOf(last.targets[0]!)]
+}
+
+/**
+ * After a passive verb, "the following" of another clause: the list after the colon is that clause's ("The IWG ...
+ * shall be disbanded, and the following documents issued by the IWG shall be withdrawn ...:"), not this verb's ("The
+ * following are revoked and any offices established therein are abolished:").
+ */
+const listOwnedLater = /\bthe\s+following\b/i
+
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
   ownClause,
@@ -641,7 +677,8 @@ const targetRules: readonly TargetRule[] = [
   suchOrderCitedLast,
   provisionOfAmended,
   thoseNamedBefore,
-  listBelow
+  listBelow,
+  bodyOfRevokedBefore
 ]
 
 /** What a verb acts on: each rule in turn. */

@@ -123,6 +123,9 @@ const itemLabel =
 /** "respectively" and "as": a redesignation's new designations follow "as". */
 const asWord = /\bas\b/
 
+/** "designate the existing text as new subsection “(a)”": the provision's own text, under a new designation. */
+const existingText = /\b(?:existing|current)\s+text\b/i
+
 /** "former section 6 (newly designated section 5)": the second is the provision's designation now. */
 const newlyDesignated = /\(\s*newly\s+designated\s+/i
 
@@ -197,8 +200,12 @@ const changesScope = /\b(?:revised|modified|adjusted)\b/
 const scopeChange =
   /^\s*(?:to\s+(?!read\b)[a-z]+|as\s+(?:set\s+(?:forth|out)|provided|shown)\s+in\b)/
 
-/** "is attached": an annex printed anew in this document ("The updated version of Annex II ... is attached"). */
-const annexAttached = /\battached\b/
+/**
+ * "is attached", "is replaced and superseded": an annex printed anew in this document ("The updated version of Annex
+ * II ... is attached", "The Annex to Executive Order 13959 is replaced and superseded in its entirety by the Annex to
+ * this order").
+ */
+const annexAttached = /\b(?:attached|replaced\s+and\s+superseded)\b/
 
 /** What an addition puts in when it is words, not a provision: "the text", "the words", "a new sentence". */
 const addsWords =
@@ -577,6 +584,11 @@ function readClause(
         const [a, b] = content.map((q) => pathsOf(q.text, scope)[0])
         if (a && b) return [{...base, operation: 'redesignate', path: a, as: b}]
       }
+      // "in section 6: (i) designate the existing text as new subsection “(a)”": section 6 becomes 6(a).
+      if (old.length === 0 && existingText.test(words)) {
+        const as = content.length === 1 ? pathsOf(content[0]!.text, scope)[0] : now[0]?.path
+        if (as) return [{...base, operation: 'redesignate', path: scope, as}]
+      }
       return old.map((n, i) => ({
         ...base,
         operation: 'redesignate' as const,
@@ -745,5 +757,17 @@ export function attachOperations(entry: Supersession, at: Instruction): void {
         return named.length > 0 ? named : [target]
       })
     )
-  ].filter((t, _, all) => t !== instrumentOf(t) || !all.some((o) => o.startsWith(`${t}/`)))
+  ]
+    // The instrument itself beside its provisions only where an operation says it acts on all of it ("replace the
+    // letter “F” throughout", "each time it appears in the order"), not where an edit's place was not read.
+    .filter(
+      (t, _, all) =>
+        t !== instrumentOf(t) ||
+        !all.some((o) => o.startsWith(`${t}/`)) ||
+        operations.some((o) => o.target === t && everywhere.test(o.text))
+    )
 }
+
+/** An edit made wherever its words are: "throughout", "each time it appears", "in each instance". */
+const everywhere =
+  /\b(?:throughout|(?:each|every)\s+(?:time|place|instance)|wherever\s+(?:it|they)\s+appears?|in\s+each\s+instance)\b/i

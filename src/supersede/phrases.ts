@@ -207,3 +207,7 @@ export const thatDate = /^\s*(?:As\s+of|On|From)\s+that\s+date\b/
 
 /** A printed date: "March 12, 2025". */
 export const printedDate = /\b(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})\b/g
+
+/** A body an instrument may establish, by the word its name ends in: "The Interagency Labor Relations Working Group". */
+export const bodyName =
+  /^\s*(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,8}(?:Working\s+Group|Council|Commission|Committee|Task\s+Force|Board|Panel)\b/
