@@ -172,7 +172,8 @@ describe('supersessions within a document', () => {
     // "shall not be subject to such additional duty and shall instead remain subject to the ... duties previously
     // imposed in Executive Order 14257" (goods in transit keep the old duties: no change).
     const reciprocal = await parseCorpusFile('2025-07-31-reciprocal-tariff-further-modifying.md')
-    expect(of(reciprocal, 'Sec. 1')).toEqual([['modify', ['eo/14257'], null]])
+    // Its date: the one date the provisions modifying the tariff schedule take effect (7 days after July 31, 2025).
+    expect(of(reciprocal, 'Sec. 1')).toEqual([['modify', ['eo/14257'], '2025-08-07']])
     expect(of(reciprocal, 'Sec. 2(a)')).toEqual([])
     // "As of that date, all imports ... shall be subject to the additional ad valorem tariff proclaimed in
     // Proclamation 9705 with respect to steel articles and Proclamation 9980 with respect to derivative steel
@@ -195,7 +196,8 @@ describe('supersessions within a document', () => {
     // pursuant to Proclamation 10908, as amended, and not those imposed pursuant to this proclamation".
     const copper = await parseCorpusFile('2025-07-30-copper-232.md')
     expect(copper.supersessions.flatMap((s) => s.targets)).not.toContain('proc/10908')
-    expect(of(copper, '(4)')).toEqual([['modify', ['eo/14257'], null]])
+    // On the one date the proclamation's duties take effect.
+    expect(of(copper, '(4)')).toEqual([['modify', ['eo/14257'], '2025-08-01']])
   })
 
   it('an extension modifies what it continues: "Each advisory committee listed below is continued until ..."', async () => {

@@ -12,10 +12,12 @@ import {printedDateToIso} from '../document/dates.js'
 import type {DocumentContent, Provision, Supersession} from '../document/types.js'
 import {sentences, unquoted} from './text.js'
 
-/** "12:01 a.m. eastern daylight time": the hour an action takes effect, before its day. */
-const clock = String.raw`(?:12:01|11:59|12:00)\s+[ap]\.m\.\s+[a-z ]{0,30}?`
+/** "12:01 a.m. eastern daylight time" ("12:01 eastern daylight time" too): the hour an action takes effect, before its day. */
+const clock = String.raw`(?:12:01|11:59|12:00)\s+(?:[ap]\.m\.\s+)?[a-z ]{0,30}?`
 /** "12:01 a.m. eastern daylight time on": before a printed date. */
 const hour = String.raw`(?:${clock}\s*on\s+)?`
+/** An hour printed anywhere in a text. */
+const clockPrinted = /\b(?:12:01|11:59|12:00)\s+(?:[ap]\.m\.\s+)?(?:eastern|e\.[sd]\.t\.)/i
 const date = String.raw`(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})`
 
 /**
@@ -37,7 +39,9 @@ const otherAction = String.raw`(?:contemplated|scheduled|originally|previously|o
  * `relative`, `days`.
  */
 export const effectiveDate = new RegExp(
-  String.raw`(?:(?<!\b${otherAction}\s+)(?:\b|\bin)[Ee]ffective\s+(?:(?:as\s+of|on|at|beginning|from)\s+|with\s+respect\s+to\s+[^;]{0,240}?\bon\s+or\s+after\s+)?` +
+  String.raw`(?:(?<!\b${otherAction}\s+)(?:\b|\bin)[Ee]ffective\s+(?:(?:as\s+of|on|at|beginning|from)\s+|(?:with\s+respect\s+to|for)\s+[^;]{0,240}?\bon\s+(?:or|and)\s+after\s+)?` +
+    // "The rates of duty established in this proclamation shall apply with respect to goods entered ... on or after".
+    String.raw`|\bshall\s+apply\s+with\s+respect\s+to\s+[^;]{0,240}?\bon\s+(?:or|and)\s+after\s+` +
     String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:(?:on|at|as\s+of)\s+)?)(?:${hour}${date}|${relativeDay})`
 )
 
@@ -118,11 +122,18 @@ interface EffectiveClauses {
   own: Map<number, EffectiveWhen>
   /** The date the whole document takes effect ("This order is effective at 12:01 a.m. ... on ..."). */
   document: EffectiveWhen | null
+  /** Top-level provisions that print an hour of their own ("that is in effect on or after 12:01 a.m. ... on May 2"). */
+  clocked: Set<number>
 }
 
 /** The effective-date sentences of a document's provisions, each given its reach. */
 function effectiveClauses(children: DocumentContent[], signed: string | null): EffectiveClauses {
-  const clauses: EffectiveClauses = {named: new Map(), own: new Map(), document: null}
+  const clauses: EffectiveClauses = {
+    named: new Map(),
+    own: new Map(),
+    document: null,
+    clocked: new Set()
+  }
   visitParents({type: 'root', children} as Parent, 'provision', (node, ancestors) => {
     const provision = node as Provision
     const top = [...ancestors, provision].find(
@@ -130,6 +141,7 @@ function effectiveClauses(children: DocumentContent[], signed: string | null): E
     )
     const own = topNumber(top?.label ?? null)
     const text = unquoted(provision.text)
+    if (own !== null && clockPrinted.test(text)) clauses.clocked.add(own)
     for (const [start, end] of sentences(text)) {
       const sentence = text.slice(start, end)
       const iso = effectiveWhen(sentence, signed)
@@ -152,25 +164,55 @@ function setOnce(map: Map<number, EffectiveWhen>, key: number, value: EffectiveW
 
 /**
  * Gives each entry that states no date of its own the date the document sets for it, most specific first: a
- * sentence of its own section or clause, one naming its clause, one for the whole document. Entries of the
- * findings and the formula keep the document's date.
+ * sentence of its own section or clause, one naming its clause, one for the whole document. A change of rates or
+ * scope stated where no date reaches it (the findings: "I have further determined to extend the safeguard measure
+ * proclaimed in Proclamation 9693 ... as follows:"; a first section: "I have determined that it is necessary ... to
+ * deal with the national emergency declared in Executive Order 14257 by imposing ... in lieu of ...") is carried out
+ * by the provisions that modify the tariff schedule: it takes the date they take effect when the document sets one
+ * date only, unless its own section prints an hour of its own ("increase the ... duty ... that is in effect on or
+ * after 12:01 a.m. ... on May 2, 2025").
  */
 export function applyEffectiveDates(
   entries: Supersession[],
   children: DocumentContent[],
   signed: string | null = null
 ): void {
-  if (entries.every((e) => e.effective !== undefined || e.provision === null)) return
+  if (entries.every((e) => e.effective !== undefined)) return
   const clauses = effectiveClauses(children, signed)
+  const dates = new Set(
+    [clauses.document, ...clauses.named.values(), ...clauses.own.values()].flatMap((w) =>
+      w ? [w.date] : []
+    )
+  )
+  const onlyDate =
+    dates.size === 1
+      ? (clauses.document ?? [...clauses.named.values(), ...clauses.own.values()][0])
+      : null
   for (const entry of entries) {
-    if (entry.effective !== undefined || entry.provision === null) continue
+    // "... is terminated, effective immediately": on the day of signing.
+    if (entry.effective !== undefined || immediately.test(entry.text)) continue
     const top = topNumber(entry.provision)
     const iso =
-      (top !== null ? (clauses.own.get(top) ?? clauses.named.get(top)) : undefined) ??
-      clauses.document
+      (entry.provision === null
+        ? clauses.document
+        : ((top !== null ? (clauses.own.get(top) ?? clauses.named.get(top)) : undefined) ??
+          clauses.document)) ??
+      (changesDuties(entry) && (top === null || !clauses.clocked.has(top)) ? onlyDate : null)
     if (iso) setEffective(entry, iso)
   }
 }
+
+/** A change of duties: a `modify` whose words name duties, not an emergency's scope ("I hereby expand the scope of ..."). */
+function changesDuties(entry: Supersession): boolean {
+  return (
+    entry.action === 'modify' &&
+    /\b(?:dut(?:y|ies)|tariffs?|safeguard)\b/.test(entry.text) &&
+    !/\bexpand\s+the\s+scope\b/.test(entry.text)
+  )
+}
+
+/** An action taking effect at once: its date is the document's. */
+const immediately = /\b(?:effective\s+)?immediately\b/
 
 /** An entry's date, and the phrase it was counted from when it is one. */
 export function setEffective(entry: Supersession, when: EffectiveWhen): void {
