@@ -87,10 +87,17 @@ export function loadProbes(
 export function oursFor(text: string, scope?: string[]): string[] {
   const types = scope ? new Set(scope.flatMap((s) => scopeTypes[s] ?? [])) : undefined
   // The tree's text is normalised the same way: white space folded.
-  return extractCitations(text.replace(/\s+/g, ' '))
-    .filter((c) => !types || types.has(c.type))
-    .map((c) => c.id)
+  return (
+    extractCitations(text.replace(/\s+/g, ' '))
+      .filter((c) => !types || types.has(c.type))
+      // The peer has no id for a chapter of the Code ("46 U.S.C. Chapters 701, 3306" is a negative vector of
+      // its: no section cited): ours (`usc/46/ch/701`) are outside what it can be compared on.
+      .filter((c) => !uscChapter.test(c.id))
+      .map((c) => c.id)
+  )
 }
+
+const uscChapter = /^usc\/[^/]+\/ch\//
 
 interface PeerCitation {
   type: string

@@ -1,6 +1,7 @@
 /**
  * The Internal Revenue Code, title 26 of the U.S. Code: "section 402A(d)(2) of the Internal Revenue
- * Code of 1986", "sections 45Y and 48E of the Internal Revenue Code", "I.R.C. § 6212" -> usc/26/...
+ * Code of 1986", "sections 45Y and 48E of the Internal Revenue Code", "I.R.C. § 6212", "Internal Revenue Code
+ * section 402A(d)(2)" -> usc/26/...
  */
 import type {CitationReader} from './reader.js'
 import {before, readSections, sectionsListed} from './lex.js'
@@ -13,10 +14,13 @@ const codeTitle = '26'
 const sectionsBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
 /** The name and the year of the codification: "Internal Revenue Code of 1986", "Internal Revenue Code, as amended". */
 const codeName = /Internal Revenue Code(?:,?\s+of\s+(?:1954|1986)\b)?/y
-/** "I.R.C. § 6212", "I.R.C. §§ 1, 2": the sections after the abbreviation. */
+/**
+ * "I.R.C. § 6212", "I.R.C. §§ 1, 2", "Internal Revenue Code section 402A(d)(2)": the sections after the Code's
+ * abbreviation or name.
+ */
 const abbreviated = pattern(
   'y',
-  String.raw`I\.R\.C\.\s*`,
+  String.raw`(?:I\.R\.C\.|Internal\s+Revenue\s+Code(?:\s+of\s+(?:1954|1986),?)?\s+(?=§|[Ss]ec))\s*`,
   optional(group('several', '§§|[Ss]ections|[Ss]ecs\\.'), '|§|[Ss]ection|[Ss]ec\\.'),
   String.raw`\s*(?=\d)`
 )

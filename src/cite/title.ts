@@ -3,12 +3,10 @@
  * of title 5", "title 3, United States Code, section 301", "chapter 35 of title 44",
  * "section 89, title 14, United States Code", "21, United States Code, Section 853".
  */
-import {type FoundCitation, joinId, markRanges} from './found.js'
-import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {before, readSections, sectionsListed} from './lex.js'
 import {group, optional, pattern, readAt, search} from '../util/pattern.js'
-import {uscCitations} from './usc.js'
+import {uscChapters, uscCitations} from './usc.js'
 
 /** A title number. */
 const titleNumberPiece = group('title', String.raw`\d{1,2}`)
@@ -78,16 +76,8 @@ export const title: CitationReader = {
     if (chapter) {
       const listStart = offset + chapter.index + chapter[0].lastIndexOf(chapter.groups.list)
       const refs = readSections(text, listStart, chapter.groups.several !== undefined)
-      const citations = refs.map(
-        (ref): FoundCitation => ({
-          id: joinId('usc', titleNumber, 'ch', ref.section),
-          type: typeOf('usc'),
-          start: ref.start,
-          end: ref.end
-        })
-      )
+      const citations = uscChapters(titleNumber, refs)
       if (citations.length === 0) return null
-      markRanges(refs, citations)
       citations[0]!.start = offset + chapter.index
       citations[citations.length - 1]!.end = pos
       return {citations, end: pos}

@@ -39,8 +39,8 @@ const afterCode = pattern(
   optional(oneOf(group('several', severalSections), oneSection)),
   String.raw`\s*(?=\d)`
 )
-/** "50 U.S.C. chapter 35": a chapter, not a section; no citation is read here. */
-const chaptersAfter = /\s*[Cc]hapters?\b/y
+/** "50 U.S.C. chapter 35", "49 U.S.C. chapters 5, 51, 131-141": chapters, not sections. Group `several`. */
+const chaptersAfter = /\s*[Cc]hapter(?<several>s)?\s+(?=\d)/y
 /** "19 U.S.C. 3805 note"; "19 U.S.C. 2483 and note": the section and its note. */
 const note = pattern(
   'y',
@@ -92,6 +92,20 @@ export function uscCitations(
   return citations
 }
 
+/** Chapters of a title, each `usc/{title}/ch/{n}`; a range of chapters as a range ("131-141": both ends). */
+export function uscChapters(title: string, refs: SectionRef[]): FoundCitation[] {
+  const citations = refs.map(
+    (ref): FoundCitation => ({
+      id: joinId('usc', title, 'ch', ref.section),
+      type: typeOf('usc'),
+      start: ref.start,
+      end: ref.end
+    })
+  )
+  markRanges(refs, citations)
+  return citations
+}
+
 export const usc: CitationReader = {
   name: 'usc',
   trigger: String.raw`U\.\s?S\.\s?C\.(?:[ASU]\.)?|USC[AS]?\b|usc\b|U\.S\. Code\b`,
@@ -124,7 +138,18 @@ export const usc: CitationReader = {
         end: pos
       }
     }
-    if (readAt(chaptersAfter, text, pos)) return null
+    const chapters = readAt(chaptersAfter, text, pos)
+    if (chapters) {
+      const refs = readSections(
+        text,
+        chapters.index + chapters[0].length,
+        chapters.groups?.several !== undefined
+      )
+      if (refs.length === 0) return null
+      const citations = uscChapters(title.groups.title, refs)
+      citations[0]!.start = start
+      return {citations, end: refs[refs.length - 1]!.end}
+    }
     const whole = readAt(wholeAppendix, text, pos)
     if (whole) {
       const end = whole.index + whole[0].length
