@@ -55,8 +55,9 @@ function labelKind(raw: string): ProvisionKind | 'ambiguous' {
   return 'upper'
 }
 
+/** Words no heading holds: verbs of a sentence, and an enactment's ("I hereby revoke Executive Order 14019 ..."). */
 const headingStopWords =
-  /\b(?:shall|is|are|was|were|will|may|must|has|have|had|should|would|can|could|does|do)\b/
+  /\b(?:shall|is|are|was|were|will|may|must|has|have|had|should|would|can|could|does|do|hereby|revoke|rescind|amend|supersede|terminate)\b/
 
 /** A first sentence short and capitalised enough to be a heading ("Regulatory Cap for Fiscal Year 2017."). */
 function headingSentence(text: string): number {

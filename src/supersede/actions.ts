@@ -64,9 +64,19 @@ const activeOf = (...forms: string[]): RegExp => new RegExp(String.raw`${anyOf(.
 
 const revoke = verb({
   action: 'revoke',
-  passive: passiveOf(String.raw`${hereby}${further}(?:superseded\s+and\s+)?revoked\b`),
+  // "is hereby revoked", "are hereby rescinded" (a rescission is a revocation: "Executive Order 13950 is rescinded";
+  // not what agencies "shall" rescind: "Agency policies adopted to implement Executive Order 14042 ... shall be
+  // rescinded").
+  passive: new RegExp(
+    anyOf(
+      passiveOf(
+        String.raw`${hereby}${further}(?:superseded\s+and\s+)?revoked(?:\s+and\s+rescinded)?\b`
+      ).source,
+      String.raw`\b(?:is|are)\s+${hereby}rescinded(?:\s+and\s+revoked)?\b`
+    )
+  ),
   active: activeOf(
-    String.raw`\bhereby\s+revoke`,
+    String.raw`\bhereby\s+(?:revoke|rescind)`,
     // "I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and ...".
     String.raw`\bI\s+hereby\s+[a-z]+\b[^.;]{0,200}?\band\s+revoke`,
     // "... I hereby terminate the national emergencies declared in those orders and revoke those and all related orders".
@@ -78,7 +88,7 @@ const revoke = verb({
     // A sentence carried over from the formula ("I hereby" + "revoke ...").
     '^revoke'
   ),
-  stems: ['revok'],
+  stems: ['revok', 'rescind'],
   standing: 'revoked'
 })
 
