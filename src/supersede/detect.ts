@@ -511,14 +511,22 @@ const ownClause: TargetRule = (v) => {
  */
 function makerOfSubject(v: Occurrence): Placed | undefined {
   if (v.duties || changesOnly(v.action)) return undefined
-  const first = placedWithin(v.placed, v.clause, v.at).find(
+  // The subject begins after ", and the": "relief from the additional duties set forth in clause 2 of Proclamation
+  // 9705 ..., and the product exclusion process as authorized in clause 3 of Proclamation 9705 ... is terminated".
+  let from = v.clause
+  for (const m of v.text.slice(v.clause, v.at).matchAll(anotherSubject))
+    from = v.clause + m.index + m[0].length
+  const first = placedWithin(v.placed, from, v.at).find(
     (p) => !p.nested && instrumentId.test(p.citation.id)
   )
   if (!first || first.target) return undefined
-  return madeBy.test(v.text.slice(Math.max(v.clause, first.start - 60), first.start))
+  return madeBy.test(v.text.slice(Math.max(from, first.start - 60), first.start))
     ? first
     : undefined
 }
+
+/** ", and the": a noun phrase of its own begins. */
+const anotherSubject = /,\s+and\s+(?=the\b)/g
 
 /**
  * Where a passive verb's item begins: its clause, after the last enumerated item before it ("(1) in section

@@ -185,7 +185,7 @@ export const immediately = /^[^.;]{0,40}?,?\s+effective\s+immediately\b/
 
 /** What made the subject of an ending, right before its instrument: "established pursuant to", "granted in", "created by". */
 export const madeBy =
-  /\b(?:established|created|granted|authorized|imposed|proclaimed)\s+(?:pursuant\s+to|by|in|under)\s*(?:the\s+)?$/
+  /\b(?:(?:established|created|granted|authorized|imposed|proclaimed)\s+(?:pursuant\s+to|by|in|under)|(?:set\s+forth|specified|provided(?:\s+for)?)\s+in)\s*(?:the\s+)?$/
 
 /** Between a duty form and its instrument, words that begin another clause: the instrument is not the one it names. */
 export const otherClause = /\b(?:shall|remain|and\s+not)\b/
