@@ -60,6 +60,31 @@ describe('operation forms, one case a line (test/fixtures/cases/operation-forms.
   })
 })
 
+describe('provisions named inside an amending instruction are cited', () => {
+  it('a range after a plural name runs through its ends; a hyphenated section number stays one', () => {
+    const doc = parseCase(
+      'Executive Order 14144 of January 16, 2025, is hereby amended by: ¶ (a) striking subsections 2(a)-(b); and ¶ (b) striking section 5 and redesignating sections 6-8 as sections 5-7.'
+    )
+    const cited = doc.citations.map((c) => (c.through ? `${c.id}..${c.through}` : c.id))
+    expect(cited).toEqual([
+      'eo/14144',
+      'eo/14144/2/a..eo/14144/2/b',
+      'eo/14144/2/b',
+      'eo/14144/5',
+      'eo/14144/6..eo/14144/8',
+      'eo/14144/8',
+      'eo/14144/5..eo/14144/7',
+      'eo/14144/7'
+    ])
+    const parts = parseCase(
+      'Executive Order 12131 is amended by: ¶ (a) striking section 1-102(a); and ¶ (b) revising sections 3-3 and 4-4 to read as follows: “Sec. 3-3. New text.”'
+    )
+    expect(parts.citations.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['eo/12131/1-102/a', 'eo/12131/3-3', 'eo/12131/4-4'])
+    )
+  })
+})
+
 describe('operations of real documents', () => {
   it('EO 14144 amended by the 2025-06-06 order: strikes and redesignations at every provision named', async () => {
     const doc = await parseCorpusFile('2025-06-06-cybersecurity-amending-eo-13694-14144.md')

@@ -39,10 +39,17 @@ const listJoin = pattern(
 /** A designator's kind: a number, small letters (romans too), capitals. */
 const kindOf = (d: string): string => (/^\d/.test(d) ? '1' : /^[a-z]/.test(d) ? 'a' : 'A')
 
-/** A list of provisions as printed: "subsections 2(c), 2(d), and 2(e)", "4(d)(ii)-(iii)", "6, 7, and 8". */
+/** "6-8" after a plural name ("sections 6-8"): a range of sections, not one numbered by part ("section 1-501"). */
+const numberRange = /^(?<from>\d{1,2})-(?<to>\d{1,2})$/
+
+/**
+ * A list of provisions as printed: "subsections 2(c), 2(d), and 2(e)", "4(d)(ii)-(iii)", "6, 7, and 8"; `several`:
+ * the name before it is plural ("sections 6-8" is 6 through 8).
+ */
 export function readProvisionList(
   text: string,
-  at: number
+  at: number,
+  several = false
 ): {paths: string[][]; through: boolean[]; end: number} | null {
   const paths: string[][] = []
   const through: boolean[] = []
@@ -63,8 +70,14 @@ export function readProvisionList(
       if (level === -1) break
       path = [...previous.slice(0, level), ...printed]
     }
-    paths.push(path)
-    through.push(false)
+    const range = several && printed.length === 0 ? numberRange.exec(path[0] ?? '') : null
+    if (range && Number(range.groups!.from) < Number(range.groups!.to)) {
+      paths.push([range.groups!.from!], [range.groups!.to!])
+      through.push(true, false)
+    } else {
+      paths.push(path)
+      through.push(false)
+    }
     pos = item.index + item[0].length
     const join = readAt(listJoin, text, pos)
     if (!join) break
@@ -275,6 +288,9 @@ const ofInstrumentReferredTo = pattern(
   group('kind', 'order|proclamation|memorandum'),
   String.raw`\b(?!\s+(?:No\.\s*)?\d)`
 )
+/** A plural name: "sections ", "clauses ". */
+export const pluralName = /s\s+$/
+
 /** A provision's name and the space after it: "subsections ", "clause ". */
 const provisionNameAt = new RegExp(String.raw`(?:${provisionName})\s+`, 'y')
 
@@ -288,7 +304,8 @@ export function provisionOfInstrumentReferredTo(
   ctx: CitationContext
 ): {citations: FoundCitation[]; end: number} | null {
   const name = readAt(provisionNameAt, text, at)
-  const list = name && readProvisionList(text, name.index + name[0].length)
+  const list =
+    name && readProvisionList(text, name.index + name[0].length, pluralName.test(name[0]))
   const ref = list && readAt(ofInstrumentReferredTo, text, list.end)
   if (!list || !ref) return null
   const kind = ref.groups.kind

@@ -9,7 +9,8 @@ import {
   provisionOfInstrumentReferredTo,
   provisionsOf,
   quoted,
-  readProvisionList
+  readProvisionList,
+  pluralName
 } from './amending.js'
 import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
@@ -52,7 +53,8 @@ export const shortForm: CitationReader = {
       }
       if (quoted(text, at)) return null
       const name = readAt(nameAt, text, at)
-      const list = name && readProvisionList(text, name.index + name[0].length)
+      const list =
+        name && readProvisionList(text, name.index + name[0].length, pluralName.test(name[0]))
       if (!list) return null
       if (readAt(belongsElsewhere, text, list.end))
         return provisionOfInstrumentReferredTo(text, at, ctx)
