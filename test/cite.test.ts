@@ -277,6 +277,13 @@ describe('citations of real documents', () => {
       'htsus/9903.01.64',
       'htsus/9903.01.76'
     ])
+    // The first end of each range carries the other's id; "and" joins two ranges, not one.
+    expect(htsus.slice(0, 4).map((c) => c.through)).toEqual([
+      'htsus/9903.01.62',
+      undefined,
+      'htsus/9903.01.76',
+      undefined
+    ])
     expect(htsus[0]!.url).toBe('https://hts.usitc.gov/search?query=9903.01.43')
     const steel = await parseCorpusFile('2022-05-27-steel-232-ukraine.md')
     expect(steel.citations.find((c) => c.type === 'htsus')).toMatchObject({

@@ -24,7 +24,7 @@ const htsusNear = /\b(?:HTSUS|HTS|Harmonized Tariff Schedule)\b/
 /** A chapter number. */
 const chapter = String.raw`\d{1,2}`
 /** Between the chapters of a list: ", ", ", and ", " and ", " through ". */
-const chapterJoin = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+)`
+const chapterJoin = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|\s*[-–]\s*)`
 /** "chapters 72 and 73 of the HTSUS", "Chapters 72, 73, 74, and 76 of the HTSUS" (a sentence may open with it). */
 const chapters = pattern(
   'y',
@@ -46,6 +46,27 @@ const chapterAlone = pattern(
 const noteBefore =
   /\bU\.S\.\s+notes?\s+\d+[a-z]?(?:\([a-z0-9]+\))*\s+to\s+(?:subchapter\s+[IVXL]+\s+(?:of|to)\s+)?$/
 
+/** The numbers of a printed list, each with whether a range ends at it ("9903.01.25 through 9903.01.35", "72-76"). */
+function listed(list: string, numbers: RegExp): Array<{number: string; range: boolean}> {
+  const found: Array<{number: string; range: boolean}> = []
+  let last = 0
+  for (const m of list.matchAll(numbers)) {
+    found.push({number: m[0], range: found.length > 0 && rangeJoin.test(list.slice(last, m.index))})
+    last = m.index + m[0].length
+  }
+  return found
+}
+
+/** A join that makes a range: " through ", " to ", a dash. */
+const rangeJoin = /^\s*(?:through|to|[-–])\s*$/
+
+/** A range's first end carries `through`, the other end's id. */
+function throughRanges(cited: ReadonlyArray<FoundCitation & {range: boolean}>): FoundCitation[] {
+  return cited.map(({range: _, ...c}, i) =>
+    cited[i + 1]?.range ? {...c, through: cited[i + 1]!.id} : c
+  )
+}
+
 export const htsusHeading: CitationReader = {
   name: 'htsus',
   trigger: String.raw`(?:sub)?headings?\s+\d{4}`,
@@ -53,13 +74,18 @@ export const htsusHeading: CitationReader = {
     const m = readAt(codes, text, at)
     if (!m) return null
     const end = m.index + m[0].length
-    const printed = m.groups.codes.match(printedCode) ?? []
     // An undotted four- or six-digit number is a heading only where the HTSUS is named near it.
     const context = htsusNear.test(text.slice(Math.max(0, at - 40), end + 80))
-    const citations: FoundCitation[] = printed
-      .filter((c) => c.includes('.') || context)
-      .map((c) => ({id: joinId('htsus', c), type: typeOf('htsus'), start: at, end}))
-    return citations.length > 0 ? {citations, end} : null
+    const citations = listed(m.groups.codes, printedCode)
+      .filter(({number}) => number.includes('.') || context)
+      .map((c) => ({
+        id: joinId('htsus', c.number),
+        type: typeOf('htsus'),
+        start: at,
+        end,
+        range: c.range
+      }))
+    return citations.length > 0 ? {citations: throughRanges(citations), end} : null
   }
 }
 
@@ -78,15 +104,14 @@ export const htsusChapter: CitationReader = {
       return {citations: [{id, type: typeOf('htsus'), start: at - note[0].length, end}], end}
     }
     const end = m.index + m[0].length
-    const numbers = [m.groups.first, ...(m.groups.further.match(chapterNumber) ?? [])]
-    return {
-      citations: numbers.map((n) => ({
-        id: joinId('htsus', 'ch', n),
-        type: typeOf('htsus'),
-        start: at,
-        end
-      })),
-      end
-    }
+    const numbers = listed(m.groups.first + m.groups.further, chapterNumber)
+    const citations = numbers.map((c) => ({
+      id: joinId('htsus', 'ch', c.number),
+      type: typeOf('htsus'),
+      start: at,
+      end,
+      range: c.range
+    }))
+    return {citations: throughRanges(citations), end}
   }
 }
