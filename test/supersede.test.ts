@@ -647,3 +647,22 @@ describe('what an instrument made, ended where the text names no instrument', ()
     ])
   })
 })
+
+describe('an amending passage', () => {
+  it('an opening "is amended as follows:" whose items each amend a provision is not one more amendment', () => {
+    const doc = parseOrder(
+      'A Case',
+      [
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 6. Executive Order 11545 of July 9, 1970 (Establishing the Defense Distinguished Service Medal), is amended as follows:',
+        '(a) Section 1 is amended by striking “military officer” and inserting in lieu thereof “member of the Armed Forces”.',
+        '(b) Section 2 is amended by striking “he” and inserting in lieu thereof “the Secretary”.'
+      ],
+      'case.md'
+    )
+    expect(doc.supersessions.map((s) => [s.provision, s.action, s.targets])).toEqual([
+      ['Sec. 6(a)', 'amend', ['eo/11545/1']],
+      ['Sec. 6(b)', 'amend', ['eo/11545/2']]
+    ])
+  })
+})

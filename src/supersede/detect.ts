@@ -150,7 +150,33 @@ export function detectSupersessions(
   // The amendments' instructions as operations, and their targets at the provisions they name.
   for (const {entry, at} of reading.amendments)
     if (!announcements.has(entry)) attachOperations(entry, at)
-  return reading.found.filter((entry) => !announcements.has(entry))
+  const opened = openedOnly(reading.found)
+  return reading.found.filter((entry) => !announcements.has(entry) && !opened.has(entry))
+}
+
+/**
+ * "Executive Order 11545 ... is amended as follows:", then "(a) Section 1 is amended by striking ..." and "(b)
+ * Section 2 is amended ...": the opening names the instrument its items amend, each an entry of its own at the
+ * provision it names. An opening with no operation of its own, on an instrument its items all amend, is not one
+ * more amendment.
+ */
+function openedOnly(found: readonly Supersession[]): Set<Supersession> {
+  const opened = new Set<Supersession>()
+  for (const entry of found) {
+    if (entry.action !== 'amend' || entry.operations || entry.provision === null) continue
+    if (!endsInColon.test(entry.text) || entry.targets.some((t) => t !== instrumentOf(t))) continue
+    const items = found.filter(
+      (e) =>
+        e !== entry &&
+        e.action === 'amend' &&
+        e.provision?.startsWith(`${entry.provision}(`) &&
+        e.targets.length > 0 &&
+        e.targets.every((t) => entry.targets.includes(instrumentOf(t)))
+    )
+    const covered = new Set(items.flatMap((e) => e.targets.map(instrumentOf)))
+    if (items.length > 0 && entry.targets.every((t) => covered.has(t))) opened.add(entry)
+  }
+  return opened
 }
 
 /**
