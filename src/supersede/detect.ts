@@ -574,19 +574,28 @@ const namedSubject: TargetRule = (v, targets, {named}) => {
   return [...named].filter(([name]) => subject.includes(name)).map(([, id]) => id)
 }
 
-/** "A new section 7 is added to Executive Order 12345": the object follows. */
-const editedInstrument: TargetRule = (v, targets) =>
-  targets.length === 0 &&
-  v.passive &&
-  v.action === 'amend' &&
-  editedInstrumentFollows.test(v.text.slice(v.after))
-    ? ids(
-        objectList(
-          v.candidates.filter((p) => p.start >= v.after),
-          v.unit.text
-        )
-      )
-    : targets
+/**
+ * "A new section 7 is added to Executive Order 12345": the object follows; "Appendix 12B ... are added to the
+ * Manual for Courts-Martial, United States": an instrument known by name, the order that made it.
+ */
+const editedInstrument: TargetRule = (v, targets, {named}) => {
+  if (
+    targets.length > 0 ||
+    !v.passive ||
+    v.action !== 'amend' ||
+    !editedInstrumentFollows.test(v.text.slice(v.after))
+  )
+    return targets
+  const cited = ids(
+    objectList(
+      v.candidates.filter((p) => p.start >= v.after),
+      v.unit.text
+    )
+  )
+  if (cited.length > 0) return cited
+  const object = v.text.slice(v.after, v.end)
+  return [...named].filter(([name]) => object.includes(name)).map(([, id]) => id)
+}
 
 /**
  * "the definition ... in section 1.1(i) of such order is hereby amended", "... pursuant to section 8 of

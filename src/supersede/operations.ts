@@ -153,6 +153,23 @@ export function operationsOf(entry: Supersession, at: Instruction): Operation[][
       scope: path
     })
     const attached = read.length === 0 && annexAttached.test(at.verb)
+    // "Appendix 12B, Appendix 12C, and Appendix 12D are added to the Manual for Courts-Martial": new parts, their
+    // text elsewhere (an annex).
+    if (
+      read.length === 0 &&
+      /\badded$/.test(at.verb) &&
+      addedTo.test(at.unit.text.slice(at.verbEnd))
+    ) {
+      const text = at.unit.text.slice(at.sentenceStart, at.sentenceEnd).trim()
+      return [
+        {
+          operation: 'add' as const,
+          target,
+          text,
+          source: at.place(at.unit, at.sentenceStart, at.sentenceEnd)
+        }
+      ]
+    }
     if (
       attached ||
       (read.length === 0 && changesScope.test(at.verb) && scopeChange.test(words[0]!))
@@ -199,6 +216,9 @@ const changesScope = /\b(?:revised|modified|adjusted)\b/
  */
 const scopeChange =
   /^\s*(?:to\s+(?!read\b)[a-z]+|as\s+(?:set\s+(?:forth|out)|provided|shown)\s+in\b)/
+
+/** After "are added": where the new parts go ("to the Manual for Courts-Martial"). */
+const addedTo = /^\s+to\b(?!\s+read\b)/
 
 /**
  * "is attached", "is replaced and superseded": an annex printed anew in this document ("The updated version of Annex
