@@ -76,6 +76,16 @@ describe('provisions named inside an amending instruction are cited', () => {
       'eo/14144/5..eo/14144/7',
       'eo/14144/7'
     ])
+    // "are replaced with new subsections 1(a)(iv)(B) through 1(a)(vi)": the new ones are the amended order's.
+    const replaced = parseCase(
+      'Subsections 1(a)(iv)(B) through 1(a)(v) of Executive Order 13851 are replaced with new subsections 1(a)(iv)(B) through 1(a)(vi), to read as follows: ¶ “(B) new text;”'
+    )
+    expect(replaced.citations.map((c) => (c.through ? `${c.id}..${c.through}` : c.id))).toEqual([
+      'eo/13851/1/a/iv/B..eo/13851/1/a/v',
+      'eo/13851/1/a/v',
+      'eo/13851/1/a/iv/B..eo/13851/1/a/vi',
+      'eo/13851/1/a/vi'
+    ])
     const parts = parseCase(
       'Executive Order 12131 is amended by: ¶ (a) striking section 1-102(a); and ¶ (b) revising sections 3-3 and 4-4 to read as follows: “Sec. 3-3. New text.”'
     )

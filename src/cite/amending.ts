@@ -160,28 +160,36 @@ function sentenceStart(text: string, at: number): number {
   return limit
 }
 
-/** "is hereby further amended by", "are amended as follows", "amend Executive Order 13894 by". */
+/**
+ * "is hereby further amended by", "are amended as follows", "amend Executive Order 13894 by", "are replaced with new
+ * subsections 1(a)(iv)(B) through 1(a)(vi)", "is revised to read".
+ */
 const instruction = pattern(
   'y',
-  String.raw`amend(?:ed)?\s+`,
   oneOf(
-    String.raw`by\b|as\s+follows\b|to\s+read\b`,
+    String.raw`(?:replaced\s+with|revised\s+to\s+read)\b`,
     seq(
-      group('name', String.raw`Executive\s+Order|Proclamation`),
-      String.raw`\s+(?:No\.\s*)?`,
-      group('number', String.raw`\d{3,5}`),
-      String.raw`\b`
+      String.raw`amend(?:ed)?\s+`,
+      oneOf(
+        String.raw`by\b|as\s+follows\b|to\s+read\b`,
+        seq(
+          group('name', String.raw`Executive\s+Order|Proclamation`),
+          String.raw`\s+(?:No\.\s*)?`,
+          group('number', String.raw`\d{3,5}`),
+          String.raw`\b`
+        )
+      )
     )
   )
 )
-/** The passive of an instruction, before "amended": "is hereby further ", "are ". */
+/** The passive of an instruction, before its verb: "is hereby further ", "are ". */
 const passiveBefore = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:further\s+)?$/
 
 /** Reads where an amending instruction starts and which instrument it acts on; cites nothing itself. */
 export const amendingInstruction: CitationReader = {
   name: 'amending-instruction',
   // The instrument after "amend" is left to its own reader (a lookahead: the scan goes on before it).
-  trigger: String.raw`amend(?:ed)?\s+(?:by|as\s+follows|to\s+read|(?=(?:Executive\s+Order|Proclamation)\s+(?:No\.\s*)?\d))`,
+  trigger: String.raw`(?:replaced\s+with|revised\s+to\s+read)\b|amend(?:ed)?\s+(?:by|as\s+follows|to\s+read|(?=(?:Executive\s+Order|Proclamation)\s+(?:No\.\s*)?\d))`,
   read(text, at, ctx) {
     const m = readAt(instruction, text, at)
     if (!m) return null

@@ -108,7 +108,10 @@ const listedProvision = pattern(
   group('subs', subsectionRun)
 )
 
-type ProvisionBefore = (window: string) => {index: number; paths: string[][]} | null
+/** The provisions named before an instrument: where they begin, their paths, and which begin a range not spelled out. */
+type ProvisionBefore = (
+  window: string
+) => {index: number; paths: string[][]; ranges?: ReadonlySet<number>} | null
 
 /** Longest run of sections a range is spelled out to: an order's sections are numbered without gaps. */
 const maxRangeSpelledOut = 30
@@ -117,25 +120,25 @@ const maxRangeSpelledOut = 30
  * The provisions of a printed list: "1 and 2" -> [1], [2]; "2(a) and 3" -> [2, a], [3]; "1 through 4" -> [1] ... [4]
  * (a range of whole sections spelled out; of subsections, its two ends).
  */
-function listedPaths(printed: string): string[][] {
+function listedPaths(printed: string): {paths: string[][]; ranges: Set<number>} {
   const paths: string[][] = []
+  // Paths that begin a range left as its two ends ("1(a)(iv)(B) through 1(a)(v)"): they carry `through`.
+  const ranges = new Set<number>()
   let previousEnd = 0
   for (const m of matchesIn(listedProvision, printed)) {
     const path = [m.groups.provision, ...subsections(m.groups.subs)]
     const last = paths[paths.length - 1]
     const from = last && last.length === 1 && /^\d+$/.test(last[0]!) ? Number(last[0]) : NaN
     const to = path.length === 1 && /^\d+$/.test(path[0]!) ? Number(path[0]) : NaN
-    if (
-      /\b(?:through|to)\b/.test(printed.slice(previousEnd, m.index)) &&
-      to > from &&
-      to - from <= maxRangeSpelledOut
-    ) {
-      for (let n = from + 1; n < to; n++) paths.push([String(n)])
+    if (last && /\b(?:through|to)\b/.test(printed.slice(previousEnd, m.index))) {
+      if (to > from && to - from <= maxRangeSpelledOut)
+        for (let n = from + 1; n < to; n++) paths.push([String(n)])
+      else ranges.add(paths.length - 1)
     }
     paths.push(path)
     previousEnd = m.index + m[0].length
   }
-  return paths
+  return {paths, ranges}
 }
 
 const eoProvision: ProvisionBefore = (window) => {
@@ -144,17 +147,20 @@ const eoProvision: ProvisionBefore = (window) => {
     return {index: nested.index, paths: [[nested.groups.section, nested.groups.subsection]]}
   const m = search(eoProvisionBefore, window)
   if (!m) return null
-  const paths = listedPaths(m.groups.list)
+  const {paths, ranges} = listedPaths(m.groups.list)
   // "sections 401(3)-(4)": the other end of the range is a subsection of the same section.
   const {rangeEnd} = m.groups
   const end = rangeEnd ? subsections(rangeEnd.replace(/^\s*[-–]\s*/, '')) : []
-  if (end.length > 0) paths.push([...paths[paths.length - 1]!.slice(0, -1), ...end])
-  return {index: m.index, paths}
+  if (end.length > 0) {
+    ranges.add(paths.length - 1)
+    paths.push([...paths[paths.length - 1]!.slice(0, -1), ...end])
+  }
+  return {index: m.index, paths, ranges}
 }
 
 const procProvision: ProvisionBefore = (window) => {
   const m = search(procProvisionBefore, window)
-  return m ? {index: m.index, paths: listedPaths(m.groups.list)} : null
+  return m ? {index: m.index, ...listedPaths(m.groups.list)} : null
 }
 
 /** ", titled “...”", ", entitled \"...\"": a title in quotation marks after the date. Group `title`. */
@@ -314,7 +320,13 @@ function withProvisions(
   const [head, ...rest] = provision.paths
   first.id = joinId(whole, ...head!)
   first.start = offset + provision.index
+  const from = citations.length - 1
   for (const p of rest) citations.push({...first, id: joinId(whole, ...p)})
+  provision.ranges?.forEach((i) => {
+    const start = i === 0 ? first : citations[from + i]
+    const next = citations[from + i + 1]
+    if (start && next) start.through = next.id
+  })
 }
 
 export const executiveOrder: CitationReader = {
