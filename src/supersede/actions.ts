@@ -277,6 +277,13 @@ const newRates = String.raw`(?=\bshall\s)(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+$
 )}`
 
 /**
+ * Rates raised or lowered, the subject naming the duties and what imposed them: "The rate of duty under Proclamation
+ * 9705 is increased from 25 percent to 50 percent", "The rates set forth in Annex I of Executive Order 14257 are
+ * hereby reduced to 10 percent". Only after a subject naming duties or rates (bounded look-behind).
+ */
+const ratesChanged = String.raw`(?=\b(?:is|are|shall)\s)(?<=(?:${dutyNoun}|\brates?\b)[^:.;]{0,300}?)${beVerb}${hereby}${anyOf('increased', 'reduced', 'decreased', 'raised', 'lowered')}\b`
+
+/**
  * A change of what duties reach, their instrument after the match: "shall no longer be subject to the additional
  * ad valorem rate of duty imposed pursuant to Executive Order 14323", "shall be subject to the additional ad valorem
  * tariffs proclaimed in Proclamation 9705" (not "shall continue to be subject to", "remain subject to": no change;
@@ -292,7 +299,9 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   String.raw`\b(?:have|has)\s+(?:also\s+)?determined\s+that\s+${anyOf('increasing', 'decreasing', 'reducing', 'raising', 'lowering')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
   // An item of "I also deem it necessary and appropriate to:": "(b) increase the per postal item containing goods
   // duty in section 2(c)(ii) of Executive Order 14256 ... from 25 dollars to 75 dollars".
-  String.raw`^\s*${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`
+  String.raw`^\s*${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
+  // "I hereby increase the tariff on steel articles established in Proclamation 9705 to 50 percent".
+  String.raw`\bhereby\s+${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`
 )}`
 
 /**
@@ -346,7 +355,7 @@ const modify = verb({
     )}\b`
   ),
   duties: {
-    passive: new RegExp(anyOf(newRates, extended, transferred)),
+    passive: new RegExp(anyOf(newRates, ratesChanged, extended, transferred)),
     active: new RegExp(dutyChange)
   },
   stems: [
@@ -356,6 +365,11 @@ const modify = verb({
     'continued',
     'extended',
     'transferred',
+    'increase',
+    'reduce',
+    'decrease',
+    'raise',
+    'lower',
     'excluded',
     'purposes',
     'dut',

@@ -183,9 +183,12 @@ export const bareProvision = new RegExp(
 /** Right after a passive verb, "effective immediately": the action is taken here. */
 export const immediately = /^[^.;]{0,40}?,?\s+effective\s+immediately\b/
 
-/** What made the subject of an ending, right before its instrument: "established pursuant to", "granted in", "created by". */
+/**
+ * What made the subject of an ending, right before its instrument: "established pursuant to", "granted in", "created
+ * by", "set forth in", "the exemptions under".
+ */
 export const madeBy =
-  /\b(?:(?:established|created|granted|authorized|imposed|proclaimed)\s+(?:pursuant\s+to|by|in|under)|(?:set\s+forth|specified|provided(?:\s+for)?)\s+in)\s*(?:the\s+)?$/
+  /\b(?:(?:established|created|granted|authorized|imposed|proclaimed)\s+(?:pursuant\s+to|by|in|under)|(?:set\s+forth|specified|provided(?:\s+for)?)\s+in|(?:exemptions?|exclusions?|exceptions?|inclusions?|process(?:es)?|procedures?)\s+(?:under|pursuant\s+to))\s*(?:the\s+)?$/
 
 /** Between a duty form and its instrument, words that begin another clause: the instrument is not the one it names. */
 export const otherClause = /\b(?:shall|remain|and\s+not)\b/
