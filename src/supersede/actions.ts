@@ -158,6 +158,9 @@ const annexChanged = anyOf(
   // Each lookbehind after a lookahead for the verb: looked back from "is"/"are" only, not from every place.
   String.raw`(?=\b(?:is|are)\s)(?<=\bupdated\s+versions?\s+of\s+(?:the\s+)?Annex\b[^.:;]{0,240}?)(?<!\b(?:that|which)\s+)\b(?:is|are)\s+(?:hereby\s+)?attached\b`,
   String.raw`(?=\b(?:is|are|shall|be)\s)(?<=${annexOf})${beVerb}${hereby}${further}(?:modified|updated)\b`,
+  // "all tariff provisions under Chapter 44 of the HTSUS are hereby removed from Annex II of Executive Order 14257":
+  // the annex's lists change (its instrument follows the verb).
+  String.raw`${beVerb}${hereby}(?:removed|deleted)(?=\s+from\s+(?:the\s+)?Annex\b[^.;:]{0,40}?\b(?:of|to)\s+(?:Executive\s+Order|Proclamation)\b)`,
   // "The Annex to Executive Order 13959 is replaced and superseded in its entirety by the Annex to this order": its
   // text is new (and what it said is superseded: the supersession verb reads that).
   String.raw`(?=\b(?:is|are)\s)(?<=${annexOf})${beVerb}${hereby}replaced\s+and\s+superseded\b`
