@@ -177,11 +177,16 @@ async function scoreSet(fixtures: string, corpusDir: string, floors: boolean): P
 }
 
 await scoreSet(path.resolve('test/fixtures/annotated'), path.resolve('proclamations'), true)
-const heldOut = path.resolve('test/fixtures/held-out')
-console.log('\nHeld-out key (test/fixtures/held-out/, documents read from the bulk folder):')
-if (existsSync(values.bulk!)) await scoreSet(heldOut, values.bulk!, false)
-else
-  console.log(
-    `  skipped: ${values.bulk} not found (the held-out documents are read from the project's shared data beside the repository; pass --bulk DIR)`
-  )
+// Each held-out key (test/fixtures/held-out, held-out-2, ...): read blind, in the order they were made.
+const fixtures = path.resolve('test/fixtures')
+for (const name of readdirSync(fixtures)
+  .filter((n) => /^held-out(?:-\d+)?$/.test(n))
+  .sort((a, b) => a.localeCompare(b, 'en', {numeric: true}))) {
+  console.log(`\nHeld-out key (test/fixtures/${name}/, documents read from the bulk folder):`)
+  if (existsSync(values.bulk!)) await scoreSet(path.join(fixtures, name), values.bulk!, false)
+  else
+    console.log(
+      `  skipped: ${values.bulk} not found (the held-out documents are read from the project's shared data beside the repository; pass --bulk DIR)`
+    )
+}
 reportFloors('score:annotated')

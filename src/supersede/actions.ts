@@ -191,6 +191,7 @@ const amend = verb({
   stems: [
     'amend',
     'revis',
+    'removed',
     'delet',
     'insert',
     'added',
@@ -304,7 +305,15 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   // duty in section 2(c)(ii) of Executive Order 14256 ... from 25 dollars to 75 dollars".
   String.raw`^\s*${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
   // "I hereby increase the tariff on steel articles established in Proclamation 9705 to 50 percent".
-  String.raw`\bhereby\s+${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`
+  String.raw`\bhereby\s+${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
+  // A suspension or exemption made by an instrument, carried on: "it is necessary and appropriate to extend the
+  // suspension effectuated by Executive Order 14266 until ...", "to continue the suspension effectuated by
+  // Executive Order 14298".
+  String.raw`\b(?:appropriate|necessary|hereby)\s+(?:to\s+)?${anyOf('extend', 'continue')}(?=\s+the\s+(?:[\w-]+\s+){0,3}?${anyOf('suspension', 'pause', 'delay', 'exemption', 'exclusion', 'modification')}s?\s+${anyOf('effectuated', 'established', 'provided\\s+for', 'made', 'imposed', 'set\\s+forth', 'specified')}\s+(?:by|in|under)\b)`,
+  // What an instrument reaches, ended for some: "such individuals will no longer be treated as persons covered by
+  // Presidential Proclamation 8693", "duty-free de minimis treatment ... shall no longer be available for products
+  // of the PRC ... described in section 2(a) of Executive Order 14195".
+  String.raw`\b(?:shall|will)\s+no\s+longer\s+be\s+${anyOf(String.raw`treated\s+as\s+(?:persons\s+)?covered\s+by`, String.raw`available\s+for\s+(?:products|goods|articles|imports|shipments)`)}\b`
 )}`
 
 /**
@@ -368,6 +377,8 @@ const modify = verb({
     'continued',
     'extended',
     'transferred',
+    'effectuated',
+    'no longer',
     'increase',
     'reduce',
     'decrease',
