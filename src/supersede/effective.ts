@@ -10,14 +10,19 @@ import type {Parent} from 'unist'
 import {visitParents} from 'unist-util-visit-parents'
 import {printedDateToIso} from '../document/dates.js'
 import type {DocumentContent, Provision, Supersession} from '../document/types.js'
+import {opensWithQuotation} from './phrases.js'
 import {sentences, unquoted} from './text.js'
 
-/** "12:01 a.m. eastern daylight time" ("12:01 eastern daylight time" too): the hour an action takes effect, before its day. */
-const clock = String.raw`(?:12:01|11:59|12:00)\s+(?:[ap]\.m\.\s+)?[a-z ]{0,30}?`
+/**
+ * "12:01 a.m. eastern daylight time" ("12:01 am", "12:01 eastern daylight time" too): the hour an action takes
+ * effect, before its day.
+ */
+const clock = String.raw`(?:12:01|11:59|12:00)\s+(?:[ap]\.?m\.?\s+)?[a-z ]{0,30}?`
 /** "12:01 a.m. eastern daylight time on": before a printed date. */
 const hour = String.raw`(?:${clock}\s*on\s+)?`
-/** An hour printed anywhere in a text. */
-const clockPrinted = /\b(?:12:01|11:59|12:00)\s+(?:[ap]\.m\.\s+)?(?:eastern|e\.[sd]\.t\.)/i
+/** An hour a text says something starts at ("on or after 12:01 a.m. eastern ..."; not an end: "until 12:01 a.m."). */
+const clockPrinted =
+  /\b(?:on\s+(?:or|and)\s+after|effective|beginning|as\s+of|from)\s+(?:12:01|11:59|12:00)\s+(?:[ap]\.?m\.?\s+)?(?:eastern|e\.[sd]\.t\.)/i
 const date = String.raw`(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})`
 
 /**
@@ -140,6 +145,9 @@ function effectiveClauses(children: DocumentContent[], signed: string | null): E
       (n): n is Provision => n.type === 'provision' && (n as Provision).label !== null
     )
     const own = topNumber(top?.label ?? null)
+    // Text an amendment puts in ("... are revised to read as follows:" + "“In order to ...”") dates the amended
+    // instrument, not this document.
+    if (opensWithQuotation.test(provision.text)) return
     const text = unquoted(provision.text)
     if (own !== null && clockPrinted.test(text)) clauses.clocked.add(own)
     for (const [start, end] of sentences(text)) {
@@ -206,7 +214,7 @@ export function applyEffectiveDates(
 function changesDuties(entry: Supersession): boolean {
   return (
     entry.action === 'modify' &&
-    /\b(?:dut(?:y|ies)|tariffs?|safeguard)\b/.test(entry.text) &&
+    /\b(?:dut(?:y|ies)|tariffs?|safeguard|suspension)\b/.test(entry.text) &&
     !/\bexpand\s+the\s+scope\b/.test(entry.text)
   )
 }
