@@ -207,14 +207,6 @@ const amend = verb({
   standing: null
 })
 
-const suspend = verb({
-  action: 'suspend',
-  passive: passiveOf(String.raw`${hereby}suspended\b`),
-  active: /\bhereby\s+suspend\b/,
-  stems: ['suspend'],
-  standing: 'suspended'
-})
-
 const reinstate = verb({
   action: 'reinstate',
   passive: passiveOf(String.raw`${hereby}reinstated\b`),
@@ -249,6 +241,9 @@ const terminate = verb({
   standing: 'terminated'
 })
 
+/** Not a decision told of: "in Executive Order 14298 ..., I determined that it was necessary ... to suspend". */
+const notTold = String.raw`(?<!\b(?:was|were)\s+(?:necessary|appropriate)\b[^.;]{0,240}?)`
+
 /**
  * What a duty is called: "the rate of duty", "tariffs", "the additional *ad valorem* duties", "a 25 percent duty", "the
  * duties imposed pursuant to"; not a bare "duties", which are as often an office's ("The duties of the Council ...").
@@ -262,6 +257,20 @@ const dutyNoun = String.raw`\b${anyOf(
   // "the per postal item containing goods duty in section 2(c)(ii) of Executive Order 14256".
   String.raw`dut(?:y|ies)\s+(?:in|under)\s+(?:section|subsection|clause|Executive\s+Order|Proclamation)`
 )}\b`
+
+const suspend = verb({
+  action: 'suspend',
+  passive: passiveOf(String.raw`${hereby}suspended\b`),
+  active: /\bhereby\s+suspend\b/,
+  // Duties an instrument imposed, suspended for a time: "by modifying the HTSUS to suspend for a period of 90 days
+  // application of the additional ad valorem duties imposed on the PRC listed in Annex I to Executive Order 14257".
+  duties: {
+    passive: /(?!)/,
+    active: new RegExp(String.raw`${notTold}\bto\s+suspend(?=[^.:;]{0,120}?${dutyNoun})`)
+  },
+  stems: ['suspend'],
+  standing: 'suspended'
+})
 
 /** ", consistent with law," between "shall be" and "subject to". */
 const consistentWithLaw = String.raw`(?:,\s+consistent\s+with\s+(?:applicable\s+)?law,)?`
@@ -309,7 +318,7 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   // A suspension or exemption made by an instrument, carried on: "it is necessary and appropriate to extend the
   // suspension effectuated by Executive Order 14266 until ...", "to continue the suspension effectuated by
   // Executive Order 14298".
-  String.raw`\b(?:appropriate|necessary|hereby)\s+(?:to\s+)?${anyOf('extend', 'continue')}(?=\s+the\s+(?:[\w-]+\s+){0,3}?${anyOf('suspension', 'pause', 'delay', 'exemption', 'exclusion', 'modification')}s?\s+${anyOf('effectuated', 'established', 'provided\\s+for', 'made', 'imposed', 'set\\s+forth', 'specified')}\s+(?:by|in|under)\b)`,
+  String.raw`${notTold}\b(?:appropriate|necessary|hereby)\s+(?:to\s+)?${anyOf('extend', 'continue')}(?=\s+the\s+(?:[\w-]+\s+){0,3}?${anyOf('suspension', 'pause', 'delay', 'exemption', 'exclusion', 'modification')}s?\s+${anyOf('effectuated', 'established', 'provided\\s+for', 'made', 'imposed', 'set\\s+forth', 'specified')}\s+(?:by|in|under)\b)`,
   // What an instrument reaches, ended for some: "such individuals will no longer be treated as persons covered by
   // Presidential Proclamation 8693", "duty-free de minimis treatment ... shall no longer be available for products
   // of the PRC ... described in section 2(a) of Executive Order 14195".
