@@ -42,6 +42,17 @@ const chapterAlone = pattern(
   group('number', chapter),
   String.raw`\b(?!\s+of\s+title\b)`
 )
+/**
+ * After a chapter alone, a further chapter of the schedule joined to it: "subchapter XXIII of chapter 98 and
+ * subchapter XXII of chapter 99 of the HTSUS" names the schedule for both.
+ */
+const joinedChapterOfSchedule = pattern(
+  'y',
+  String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:subchapter\s+[IVXL]+\s+(?:of|to)\s+)?[Cc]hapters?\s+`,
+  chapter,
+  many(chapterJoin, chapter),
+  String.raw`\s+of\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized Tariff Schedule)`
+)
 /** "U.S. note 16 to ", "U.S. note 2(v)(iii) to subchapter III of ", read backward from the chapter. */
 const noteBefore =
   /\bU\.S\.\s+notes?\s+\d+[a-z]?(?:\([a-z0-9]+\))*\s+to\s+(?:subchapter\s+[IVXL]+\s+(?:of|to)\s+)?$/
@@ -97,11 +108,12 @@ export const htsusChapter: CitationReader = {
     if (!m) {
       // The schedule's notes: cited as its chapter (the annotators' convention, test/fixtures/annotated).
       const alone = readAt(chapterAlone, text, at)
-      const note = alone && noteBefore.exec(text.slice(Math.max(0, at - 60), at))
-      if (!alone || !note) return null
+      if (!alone) return null
       const end = alone.index + alone[0].length
+      const note = noteBefore.exec(text.slice(Math.max(0, at - 60), at))
+      if (!note && !readAt(joinedChapterOfSchedule, text, end)) return null
       const id = joinId('htsus', 'ch', alone.groups.number)
-      return {citations: [{id, type: typeOf('htsus'), start: at - note[0].length, end}], end}
+      return {citations: [{id, type: typeOf('htsus'), start: at - (note?.[0].length ?? 0), end}], end}
     }
     const end = m.index + m[0].length
     const numbers = listed(m.groups.first + m.groups.further, chapterNumber)

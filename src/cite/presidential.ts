@@ -64,8 +64,8 @@ function isoDate(m: Match<'month' | 'day' | 'year'>): string | null {
 // "section 3(b) of", "sections 401(3)-(4) of", "Sections 1 through 7 of", "sections 1, 2, and 4 of", "Part 1-4 of":
 // every provision named (a range by its two ends, as sections of the Code are).
 const provisionItem = String.raw`\d+(?:-\d+)?[A-Za-z]?${subsectionRun}`
-/** Between two provisions of a list, each perhaps with its word again ("section 2(a), section 2(b), and section 2(f)"). */
-const provisionJoin = String.raw`(?:\s*,\s*(?:and\s+)?|\s+(?:through|and|to)\s+)(?:[Ss]ection\s+)?`
+/** Between two provisions of a list, each perhaps with its word again ("section 2(a), section 2(b), and section 2(f)", "section 2(a) or section 2(b)"). */
+const provisionJoin = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:through|and|or|to)\s+)(?:[Ss]ection\s+)?`
 /** Names of an order's provisions. */
 const eoProvisionName = String.raw`(?:[Ss]ections?|[Ss]ec\.|[Ss]ubsections?|[Pp]aragraphs?|[Pp]arts?)`
 /** "-(4)" of "401(3)-(4)": the other end of a range of subsections. */
