@@ -113,7 +113,10 @@ export const htsusChapter: CitationReader = {
       const note = noteBefore.exec(text.slice(Math.max(0, at - 60), at))
       if (!note && !readAt(joinedChapterOfSchedule, text, end)) return null
       const id = joinId('htsus', 'ch', alone.groups.number)
-      return {citations: [{id, type: typeOf('htsus'), start: at - (note?.[0].length ?? 0), end}], end}
+      return {
+        citations: [{id, type: typeOf('htsus'), start: at - (note?.[0].length ?? 0), end}],
+        end
+      }
     }
     const end = m.index + m[0].length
     const numbers = listed(m.groups.first + m.groups.further, chapterNumber)
