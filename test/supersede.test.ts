@@ -20,6 +20,12 @@ const parseOrder = (title: string, paragraphs: string[], file: string) =>
   ).json!
 
 describe('supersessions within a document', () => {
+  /** Each entry at a provision: its action, targets and effective date. */
+  const of = (doc: Awaited<ReturnType<typeof parseCorpusFile>>, provision: string) =>
+    doc.supersessions
+      .filter((s) => s.provision === provision)
+      .map((s) => [s.action, s.targets, s.effective ?? null])
+
   it('EO 14148 revokes every listed target, in both printings', async () => {
     for (const name of [
       '2025-01-20-fr-md-eo-14148-initial-rescissions.md',
@@ -144,10 +150,6 @@ describe('supersessions within a document', () => {
   })
 
   it('a change of duties modifies the instrument that imposed them, even cited after "under" or "pursuant to"', async () => {
-    const of = (doc: Awaited<ReturnType<typeof parseCorpusFile>>, provision: string) =>
-      doc.supersessions
-        .filter((s) => s.provision === provision)
-        .map((s) => [s.action, s.targets, s.effective ?? null])
     // "... shall not be subject to the additional ad valorem rate of duty described in section 2(a) of Executive Order 14194."
     const mexico = await parseCorpusFile('2025-03-06-ieepa-duties-mexico-amendment.md')
     expect(of(mexico, 'Sec. 2(a)')).toEqual([['modify', ['eo/14194/2/a'], '2025-03-07']])
@@ -198,6 +200,16 @@ describe('supersessions within a document', () => {
     expect(copper.supersessions.flatMap((s) => s.targets)).not.toContain('proc/10908')
     // On the one date the proclamation's duties take effect.
     expect(of(copper, '(4)')).toEqual([['modify', ['eo/14257'], '2025-08-01']])
+  })
+
+  it('a change of duties naming no instrument changes those of the one instrument the document has been changing', async () => {
+    // Sec. 1 adjusts "the tariffs imposed on articles of Mexico in Executive Order 14194"; Sec. 2(b): "The additional
+    // rate of duty on potash ... shall be reduced to 10 percent in lieu of 25 percent."
+    const doc = await parseCorpusFile('2025-03-06-ieepa-duties-mexico-amendment.md')
+    expect(of(doc, 'Sec. 2(b)')).toEqual([['modify', ['eo/14194'], '2025-03-07']])
+    // The duties "pursuant to this order" are the order's own: no earlier instrument's.
+    const own = await parseCorpusFile('2025-07-31-reciprocal-tariff-further-modifying.md')
+    expect(of(own, 'Sec. 2(c)')).toEqual([])
   })
 
   it('an extension modifies what it continues: "Each advisory committee listed below is continued until ..."', async () => {

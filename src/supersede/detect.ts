@@ -711,6 +711,27 @@ const bodyOfRevokedBefore: TargetRule = (v, targets, {found}) => {
  */
 const listOwnedLater = /\bthe\s+following\b/i
 
+/**
+ * "it is appropriate to adjust the tariffs imposed on articles of Canada in Executive Order 14193", then "(b) The
+ * additional rate of duty on potash ... shall be reduced to 10 percent in lieu of 25 percent": a change of duties that
+ * names no instrument, in a document whose changes of duties so far all modify one, changes that one's.
+ */
+const dutiesModifiedBefore: TargetRule = (v, targets, {found}) => {
+  if (targets.length > 0 || !v.duties || v.action !== 'modify' || v.unit.type !== 'provision')
+    return targets
+  // "the additional ad valorem rate of duty pursuant to this order shall be 15 percent": the document's own duties.
+  if (thisDocument.test(v.sentence)) return targets
+  const modified = new Set(
+    found
+      .filter((e) => e.action === 'modify' && e.scope === 'specific' && dutiesChanged.test(e.text))
+      .flatMap((e) => e.targets.map(instrumentOf))
+  )
+  return modified.size === 1 ? [...modified] : targets
+}
+
+/** A change of duties, not of an emergency's scope ("I hereby expand the scope of the national emergency ..."). */
+const dutiesChanged = /^(?![^]*\bexpand\s+the\s+scope\b)[^]*\b(?:dut(?:y|ies)|tariffs?|rates?)\b/
+
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
   ownClause,
@@ -721,7 +742,8 @@ const targetRules: readonly TargetRule[] = [
   provisionOfAmended,
   thoseNamedBefore,
   listBelow,
-  bodyOfRevokedBefore
+  bodyOfRevokedBefore,
+  dutiesModifiedBefore
 ]
 
 /** What a verb acts on: each rule in turn. */
