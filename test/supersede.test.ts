@@ -590,6 +590,36 @@ describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv; actio
   })
 })
 
+describe('a change of a rate in force that names no instrument', () => {
+  const acting = (paragraphs: string[]) =>
+    parseOrder('A Case', paragraphs, 'case.md').supersessions.map((s) => [
+      s.provision,
+      s.action,
+      s.targets
+    ])
+
+  it("is the one instrument's its provision cites ('shall be paused' beside the order amended)", () => {
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 3. Pause. In order to assess whether the threat described in section 1 of this order has abated, the additional 25 percent ad valorem rate of duty shall be paused and will not take effect until March 4, 2025. Accordingly, section 2(a) of Executive Order 14194 is amended by striking "February 4, 2025" and inserting "March 4, 2025".'
+      ])
+    ).toEqual([
+      ['Sec. 3', 'suspend', ['eo/14194']],
+      ['Sec. 3', 'amend', ['eo/14194/2/a']]
+    ])
+  })
+
+  it('is not a rate the provision imposes beside a definition it cites', () => {
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 2. With respect to energy or energy resources, as defined in section 8 of Executive Order 14156, such articles shall be, consistent with law, subject to an additional 10 percent ad valorem rate of duty.'
+      ])
+    ).toEqual([])
+  })
+})
+
 describe('what an instrument made, ended where the text names no instrument', () => {
   const acting = (paragraphs: string[]) =>
     parseOrder('A Case', paragraphs, 'case.md').supersessions.map((s) => [

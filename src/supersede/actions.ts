@@ -265,10 +265,13 @@ const suspend = verb({
   // Duties an instrument imposed, suspended for a time: "by modifying the HTSUS to suspend for a period of 90 days
   // application of the additional ad valorem duties imposed on the PRC listed in Annex I to Executive Order 14257".
   duties: {
-    passive: /(?!)/,
+    // "the additional 25 percent ad valorem rate of duty shall be paused and will not take effect until March 4, 2025".
+    passive: new RegExp(
+      String.raw`(?=\b(?:is|are|shall)\s)(?<=${dutyNoun}[^:.;]{0,200}?)${beVerb}${hereby}${anyOf('paused', 'suspended')}\b`
+    ),
     active: new RegExp(String.raw`${notTold}\bto\s+suspend(?=[^.:;]{0,120}?${dutyNoun})`)
   },
-  stems: ['suspend'],
+  stems: ['suspend', 'paused'],
   standing: 'suspended'
 })
 

@@ -717,10 +717,20 @@ const listOwnedLater = /\bthe\s+following\b/i
  * names no instrument, in a document whose changes of duties so far all modify one, changes that one's.
  */
 const dutiesModifiedBefore: TargetRule = (v, targets, {found}) => {
-  if (targets.length > 0 || !v.duties || v.action !== 'modify' || v.unit.type !== 'provision')
-    return targets
+  if (targets.length > 0 || !v.duties || v.unit.type !== 'provision') return targets
+  if (v.action !== 'modify' && v.action !== 'suspend') return targets
   // "the additional ad valorem rate of duty pursuant to this order shall be 15 percent": the document's own duties.
-  if (thisDocument.test(v.sentence)) return targets
+  if (dutiesOfThisDocument.test(v.sentence)) return targets
+  // The one instrument of the provision, for a change of a rate already in force ("shall be reduced", "shall be
+  // paused"), not for duties a provision imposes ("shall be subject to an additional 10 percent ad valorem rate of
+  // duty" beside a definition "as defined in section 8 of Executive Order 14156").
+  const inUnit = rateInForceChanged.test(v.text.slice(v.at, Math.min(v.end, v.after + 40)))
+    ? unitInstrument(v)
+    : null
+  if (inUnit) return [inUnit]
+  // Nor a sentence naming the document at all ("... 7 days after the date of this order ... shall not be subject to
+  // such additional duty"): what it changes may be its own.
+  if (v.action !== 'modify' || thisDocument.test(v.sentence)) return targets
   const modified = new Set(
     found
       .filter((e) => e.action === 'modify' && e.scope === 'specific' && dutiesChanged.test(e.text))
@@ -729,8 +739,32 @@ const dutiesModifiedBefore: TargetRule = (v, targets, {found}) => {
   return modified.size === 1 ? [...modified] : targets
 }
 
+/**
+ * "the additional 25 percent ad valorem rate of duty shall be paused and will not take effect until March 4, 2025 ...
+ * Accordingly, sections 2(a), 2(d) and 2(e) of the Executive Order of February 1, 2025, are amended ...": duties that
+ * name no instrument, in a provision that cites one instrument only, are that one's.
+ */
+function unitInstrument(v: Occurrence): string | null {
+  const cited = new Set(
+    v.placed
+      .filter((p) => p.target && !p.nested && instrumentId.test(p.citation.id))
+      .map((p) => instrumentOf(p.citation.id))
+  )
+  return cited.size === 1 ? [...cited][0]! : null
+}
+
+/** Duties the document itself imposes: "the additional ad valorem rate of duty pursuant to this order". */
+const dutiesOfThisDocument =
+  /\b(?:dut(?:y|ies)|tariffs?)\b[^.;]{0,80}?\b(?:pursuant\s+to|under|imposed\s+by|in)\s+(?:(?:section|subsection|clause)\s+\S+\s+of\s+)?this\s+(?:order|proclamation)\b/
+
+/** The participle of a change to a rate already in force. */
+const rateInForceChanged = /\b(?:increased|reduced|decreased|raised|lowered|paused|suspended)\b/
+
 /** A change of duties, not of an emergency's scope ("I hereby expand the scope of the national emergency ..."). */
-const dutiesChanged = /^(?![^]*\bexpand\s+the\s+scope\b)[^]*\b(?:dut(?:y|ies)|tariffs?|rates?)\b/
+const dutiesChanged = {
+  test: (text: string) =>
+    /\b(?:dut(?:y|ies)|tariffs?|rates?)\b/.test(text) && !/\bexpand\s+the\s+scope\b/.test(text)
+}
 
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
