@@ -64,7 +64,7 @@ import {
   printedDate
 } from './phrases.js'
 import {type DatedReference, datedReferences} from './dated.js'
-import {effectiveWhen, setEffective} from './effective.js'
+import {changesDuties, effectiveWhen, setEffective} from './effective.js'
 import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
 import type {Instruction} from './passage.js'
@@ -733,7 +733,7 @@ const dutiesModifiedBefore: TargetRule = (v, targets, {found}) => {
   if (v.action !== 'modify' || thisDocument.test(v.sentence)) return targets
   const modified = new Set(
     found
-      .filter((e) => e.action === 'modify' && e.scope === 'specific' && dutiesChanged.test(e.text))
+      .filter((e) => e.action === 'modify' && e.scope === 'specific' && changesDuties(e))
       .flatMap((e) => e.targets.map(instrumentOf))
   )
   return modified.size === 1 ? [...modified] : targets
@@ -759,12 +759,6 @@ const dutiesOfThisDocument =
 
 /** The participle of a change to a rate already in force. */
 const rateInForceChanged = /\b(?:increased|reduced|decreased|raised|lowered|paused|suspended)\b/
-
-/** A change of duties, not of an emergency's scope ("I hereby expand the scope of the national emergency ..."). */
-const dutiesChanged = {
-  test: (text: string) =>
-    /\b(?:dut(?:y|ies)|tariffs?|rates?)\b/.test(text) && !/\bexpand\s+the\s+scope\b/.test(text)
-}
 
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [

@@ -214,7 +214,7 @@ export function applyEffectiveDates(
  * A change of duties: a `modify` or `suspend` whose words name duties, not an emergency's scope ("I hereby expand the
  * scope of ...").
  */
-function changesDuties(entry: Supersession): boolean {
+export function changesDuties(entry: Supersession): boolean {
   return (
     (entry.action === 'modify' || entry.action === 'suspend') &&
     /\b(?:dut(?:y|ies)|tariffs?|safeguard|suspension)\b/.test(entry.text) &&
