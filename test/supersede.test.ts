@@ -610,6 +610,29 @@ describe('a change of a rate in force that names no instrument', () => {
     ])
   })
 
+  it('tariff headings suspended are the duties of the one instrument whose emergency the document deals with', () => {
+    const background =
+      'Section 1. Background. In Executive Order 14257 of April 2, 2025 (Regulating Imports With a Reciprocal Tariff), I found that conditions reflected in large and persistent annual U.S. goods trade deficits constitute an unusual and extraordinary threat. I declared a national emergency with respect to that threat.'
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        background,
+        'Sec. 2. Continued Suspension. Heading 9903.01.63 and subdivision (v)(xiv)(10) of U.S. note 2 to subchapter III of chapter 99 of the HTSUS shall continue to be suspended until 12:01 a.m. eastern standard time on November 10, 2025.',
+        'Sec. 3. Tariff Modifications. The HTSUS shall be modified, effective with respect to goods entered for consumption on or after 12:01 a.m. eastern daylight time on July 9, 2025, by suspending headings 9903.01.43 through 9903.01.62 until August 1, 2025.'
+      ])
+    ).toEqual([
+      ['Sec. 2', 'suspend', ['eo/14257']],
+      ['Sec. 3', 'suspend', ['eo/14257']]
+    ])
+    // No emergency named: whose headings they are is not said.
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 2. Continued Suspension. Heading 9903.01.63 of the HTSUS shall continue to be suspended until 12:01 a.m. eastern standard time on November 10, 2025.'
+      ])
+    ).toEqual([])
+  })
+
   it('is not a rate the provision imposes beside a definition it cites', () => {
     expect(
       acting([

@@ -260,8 +260,16 @@ const dutyNoun = String.raw`\b${anyOf(
 
 const suspend = verb({
   action: 'suspend',
-  passive: passiveOf(String.raw`${hereby}suspended\b`),
-  active: /\bhereby\s+suspend\b/,
+  // "... shall continue to be suspended until 12:01 a.m. ... on November 10, 2025": a suspension carried on.
+  passive: new RegExp(
+    anyOf(
+      passiveOf(String.raw`${hereby}suspended\b`).source,
+      String.raw`\bshall\s+continue\s+to\s+be\s+suspended\b`
+    )
+  ),
+  // "... by suspending headings 9903.01.43 through 9903.01.62": headings of the tariff schedule, whose instrument a
+  // target rule finds.
+  active: /\b(?:hereby\s+suspend\b|by\s+suspending(?=\s+(?:sub)?headings?\s+\d{4}))/,
   // Duties an instrument imposed, suspended for a time: "by modifying the HTSUS to suspend for a period of 90 days
   // application of the additional ad valorem duties imposed on the PRC listed in Annex I to Executive Order 14257".
   duties: {
@@ -496,6 +504,20 @@ export const namedInstrument = new RegExp(
  */
 export const madeInInstrument =
   /\b(?<kind>Proclamation|Executive\s+Order)\s+(?:No\.\s*)?(?<number>\d{3,5})\b[^.;]{0,120}?\b(?:designated|established|created)\s+(?<name>[A-Z][^,;.]{4,120}?)(?=\s+(?:for\s+purposes|pursuant|under)\b|[,;.])/g
+
+/**
+ * The instrument whose national emergency a document deals with: "In Executive Order 14257 of April 2, 2025
+ * (...), I found that ... I declared a national emergency", "to deal with the national emergency declared in Executive Order 14257".
+ * Groups: `kind`, `number`.
+ */
+export const emergencyDeclaredIn = new RegExp(
+  anyOf(
+    String.raw`\bemergency\s+declared\s+(?:in|by)\s+(?<kind>Proclamation|Executive\s+Order)\s+(?:No\.\s*)?(?<number>\d{3,5})\b`,
+    // The declaration may be told a sentence later, before any other instrument is named.
+    String.raw`\bIn\s+(?<kind2>Proclamation|Executive\s+Order)\s+(?:No\.\s*)?(?<number2>\d{3,5})\b(?:(?!(?:Proclamation|Executive\s+Order)\s+\d)[^;]){0,800}?\bI\s+declared\s+a\s+national\s+emergency\b`
+  ),
+  'g'
+)
 
 /** A sentence that says what the document does not do ("Nothing in this order shall supersede ..."). */
 export const negation = new RegExp(

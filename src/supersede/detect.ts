@@ -29,6 +29,7 @@ import {
   generalSupersession,
   namedInstrument,
   madeInInstrument,
+  emergencyDeclaredIn,
   negation,
   type ActionVerb
 } from './actions.js'
@@ -80,6 +81,8 @@ interface Reading {
   readonly signed: string | null
   /** Instruments the document names with the order that made them ("Manual for Courts-Martial" -> eo/12473). */
   readonly named: ReadonlyMap<string, string>
+  /** The one instrument whose national emergency the document deals with, if it names one only (`emergencyOf`). */
+  readonly emergency: string | null
   /** The instruments of the last unit that cited any: what "those orders" and "such order" point back to. */
   lastInstruments: readonly string[]
   /**
@@ -107,7 +110,10 @@ interface Reading {
 }
 
 /** What the target rules read of what came before the verb. */
-type ReadSoFar = Pick<Reading, 'named' | 'amending' | 'lastInstruments' | 'dated' | 'found'>
+type ReadSoFar = Pick<
+  Reading,
+  'named' | 'amending' | 'lastInstruments' | 'dated' | 'found' | 'emergency'
+>
 
 export function detectSupersessions(
   children: DocumentContent[],
@@ -119,6 +125,7 @@ export function detectSupersessions(
     found: [],
     signed,
     named: namedInstruments(children),
+    emergency: emergencyOf(children),
     lastInstruments: [],
     carried: null,
     amending: null,
@@ -242,6 +249,18 @@ function namedInstruments(children: DocumentContent[]): Map<string, string> {
     }
   }
   return named
+}
+
+/** The one instrument whose national emergency the document's text names as declared, or null (none, or several). */
+function emergencyOf(children: DocumentContent[]): string | null {
+  const declared = new Set<string>()
+  visit({type: 'root', children} as Parent, isUnit, (node) => {
+    for (const {groups} of (node as Unit).text.matchAll(emergencyDeclaredIn)) {
+      const kind = groups!.kind ?? groups!.kind2!
+      declared.add(`${kind.startsWith('P') ? 'proc' : 'eo'}/${groups!.number ?? groups!.number2}`)
+    }
+  })
+  return declared.size === 1 ? [...declared][0]! : null
 }
 
 /**
@@ -760,6 +779,21 @@ const dutiesOfThisDocument =
 /** The participle of a change to a rate already in force. */
 const rateInForceChanged = /\b(?:increased|reduced|decreased|raised|lowered|paused|suspended)\b/
 
+/**
+ * "Heading 9903.01.63 and subdivision (v)(xiv)(10) of U.S. note 2 to subchapter III of chapter 99 of the HTSUS shall
+ * continue to be suspended until ...", "the HTSUS shall be modified ... by suspending headings 9903.01.43 through
+ * 9903.01.62": tariff headings suspended with no instrument named are the duties of the one instrument whose
+ * national emergency the document deals with ("In Executive Order 14257 ..., I declared a national emergency").
+ */
+const headingsOfEmergency: TargetRule = (v, targets, {emergency}) => {
+  if (targets.length > 0 || v.action !== 'suspend' || emergency === null) return targets
+  const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
+  return tariffHeading.test(said) ? [emergency] : targets
+}
+
+/** A heading of the tariff schedule, or one of its notes. */
+const tariffHeading = /\b(?:(?:[Ss]ub)?[Hh]eadings?\s+\d{4}\.\d{2}|U\.S\.\s+notes?\s+\d)/
+
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
   ownClause,
@@ -771,7 +805,8 @@ const targetRules: readonly TargetRule[] = [
   thoseNamedBefore,
   listBelow,
   bodyOfRevokedBefore,
-  dutiesModifiedBefore
+  dutiesModifiedBefore,
+  headingsOfEmergency
 ]
 
 /** What a verb acts on: each rule in turn. */
