@@ -47,6 +47,9 @@ export const effectiveDate = new RegExp(
   String.raw`(?:(?<!\b${otherAction}\s+)(?:\b|\bin)[Ee]ffective\s+(?:(?:as\s+of|on|at|beginning|from)\s+|(?:with\s+respect\s+to|for)\s+[^;]{0,240}?\bon\s+(?:or|and)\s+after\s+)?` +
     // "The rates of duty established in this proclamation shall apply with respect to goods entered ... on or after".
     String.raw`|\bshall\s+apply\s+with\s+respect\s+to\s+[^;]{0,240}?\bon\s+(?:or|and)\s+after\s+` +
+    // The goods an action reaches, as a relative clause: "products of the PRC ... that are entered for consumption,
+    // or withdrawn from warehouse for consumption, on or after 12:01 am eastern daylight time on May 2, 2025".
+    String.raw`|\b(?:that|which)\s+are\s+entered\s+for\s+consumption,?\s+(?:or\s+withdrawn\s+from\s+warehouse\s+for\s+consumption,?\s+)?on\s+(?:or|and)\s+after\s+` +
     String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:(?:on|at|as\s+of)\s+)?)(?:${hour}${date}|${relativeDay})`
 )
 
