@@ -50,6 +50,9 @@ export const effectiveDate = new RegExp(
     // The goods an action reaches, as a relative clause: "products of the PRC ... that are entered for consumption,
     // or withdrawn from warehouse for consumption, on or after 12:01 am eastern daylight time on May 2, 2025".
     String.raw`|\b(?:that|which)\s+are\s+entered\s+for\s+consumption,?\s+(?:or\s+withdrawn\s+from\s+warehouse\s+for\s+consumption,?\s+)?on\s+(?:or|and)\s+after\s+` +
+    // A rate changed from the day it is in force: "increase the per postal item containing goods duty in section
+    // 2(c)(ii) of Executive Order 14256 that is in effect on or after 12:01 a.m. eastern daylight time on June 1, 2025".
+    String.raw`|\b(?:that|which)\s+(?:is|are)\s+in\s+effect\s+on\s+(?:or|and)\s+after\s+` +
     String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:(?:on|at|as\s+of)\s+)?)(?:${hour}${date}|${relativeDay})`
 )
 
