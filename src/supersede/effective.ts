@@ -56,6 +56,9 @@ export const effectiveDate = new RegExp(
     String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:(?:on|at|as\s+of)\s+)?)(?:${hour}${date}|${relativeDay})`
 )
 
+/** "... that is in effect on or after": the day a rate is in force, named with the rate changed. */
+const rateInForceFrom = /\b(?:that|which)\s+(?:is|are)\s+in\s+effect\s+on\s+(?:or|and)\s+after\b/
+
 /** When a sentence says something takes effect: the ISO date, and for a day counted from the document's date, its phrase. */
 export interface EffectiveWhen {
   date: string
@@ -158,6 +161,8 @@ function effectiveClauses(children: DocumentContent[], signed: string | null): E
     if (own !== null && clockPrinted.test(text)) clauses.clocked.add(own)
     for (const [start, end] of sentences(text)) {
       const sentence = text.slice(start, end)
+      // The day a rate is in force dates the change of that rate only, not its section's others.
+      if (rateInForceFrom.test(sentence)) continue
       const iso = effectiveWhen(sentence, signed)
       if (!iso) continue
       const named = [...sentence.matchAll(namedClauses)].flatMap((m) =>
