@@ -19,6 +19,13 @@ const codes = pattern(
 )
 /** Each code of a printed list. */
 const printedCode = new RegExp(code, 'g')
+/** The number a heading has now, after its old one: "subheading 8541.40.60 (currently 8541.42.00)". */
+const renumbered = pattern(
+  'y',
+  String.raw`\s*\((?:currently|now|formerly|previously)\s+(?:(?:sub)?headings?\s+)?`,
+  group('codes', code, many(codeJoin, code)),
+  String.raw`\)`
+)
 /** The schedule named near an undotted number makes it a heading. */
 const htsusNear = /\b(?:HTSUS|HTS|Harmonized Tariff Schedule)\b/
 /** A chapter number. */
@@ -84,10 +91,15 @@ export const htsusHeading: CitationReader = {
   read(text, at) {
     const m = readAt(codes, text, at)
     if (!m) return null
-    const end = m.index + m[0].length
+    const now = readAt(renumbered, text, m.index + m[0].length)
+    const end = now ? now.index + now[0].length : m.index + m[0].length
     // An undotted four- or six-digit number is a heading only where the HTSUS is named near it.
     const context = htsusNear.test(text.slice(Math.max(0, at - 40), end + 80))
-    const citations = listed(m.groups.codes, printedCode)
+    const printed = [
+      ...listed(m.groups.codes, printedCode),
+      ...(now ? listed(now.groups.codes, printedCode) : [])
+    ]
+    const citations = printed
       .filter(({number}) => number.includes('.') || context)
       .map((c) => ({
         id: joinId('htsus', c.number),
