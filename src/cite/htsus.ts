@@ -14,7 +14,7 @@ const codeJoin = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)
 /** "subheadings 7208.10.15 and 7208.25.30". */
 const codes = pattern(
   'y',
-  String.raw`(?:sub)?headings?\s+`,
+  String.raw`(?:[Ss]ubh|[Hh])eadings?\s+`,
   group('codes', code, many(codeJoin, code))
 )
 /** Each code of a printed list. */
@@ -87,7 +87,7 @@ function throughRanges(cited: ReadonlyArray<FoundCitation & {range: boolean}>): 
 
 export const htsusHeading: CitationReader = {
   name: 'htsus',
-  trigger: String.raw`(?:sub)?headings?\s+\d{4}`,
+  trigger: String.raw`(?:[Ss]ubh|[Hh])eadings?\s+\d{4}`,
   read(text, at) {
     const m = readAt(codes, text, at)
     if (!m) return null
