@@ -40,7 +40,10 @@ function citedUnits(tree: PresidentialDocument): CitedUnit[] {
   return units
 }
 
-/** What an item of an amending instruction opens with: what it does ("striking", "Amending section 1 to read"). */
+/**
+ * What an item of an amending instruction opens with: what it does ("striking", "Amending section 1 to read"), perhaps
+ * after where ("In section 1-408, adding at the end:").
+ */
 const instructionVerbs = [
   'adding',
   'amending',
@@ -54,7 +57,10 @@ const instructionVerbs = [
   'striking',
   'substituting'
 ]
-const instructionItem = new RegExp(`^(?:[Bb]y\\s+)?(?:${instructionVerbs.join('|')})\\b`, 'i')
+const instructionItem = new RegExp(
+  `^(?:in\\s+(?:sub)?(?:section|paragraph|clause)\\s+[\\w().-]{1,20},\\s+)?(?:by\\s+)?(?:${instructionVerbs.join('|')})\\b`,
+  'i'
+)
 
 export function toCitation(
   found: FoundCitation,
