@@ -295,8 +295,59 @@ function readPassage(read: Read): Operation[] {
       p.inserted = next
     }
   }
-  return pending.map((p) => finish(read, p))
+  return pending.flatMap((p) => eachAdded(read, p)).map((p) => finish(read, p))
 }
+
+/**
+ * A quotation adding several provisions, each opening a paragraph with a designation of one form ("Adding the
+ * following after section 1-419: “1-420. The National Aeronautics and Space Administration. / 1-421. The United
+ * States Agency for Global Media.”"): one addition each, its own text, the next placed after the one before. Only
+ * a quotation that closes: one run on past its end holds the document's own sections.
+ */
+function eachAdded(read: Read, p: Pending): Pending[] {
+  if (!p.isNew || !p.inserted?.closed || p.operation !== 'add') return [p]
+  const first = openingDesignation(p.inserted.text)
+  if (!first || first.relative) return [p]
+  const text = p.inserted.text
+  const form = designationForm(text, first.parts[0]!)
+  const starts = [0]
+  let last = first.parts[0]!
+  for (const m of text.matchAll(/\n\s*\n/g)) {
+    const at = m.index + m[0].length
+    const next = openingDesignation(text.slice(at))
+    // The next of the same form and numbering only ("1-421" after "1-420"; not a "1." inside a "Sec. 7").
+    if (!next || next.relative) continue
+    if (designationForm(text.slice(at), next.parts[0]!) !== form) continue
+    if (numberOf(next.parts[0]!) !== numberOf(last) + 1) continue
+    starts.push(at)
+    last = next.parts[0]!
+  }
+  if (starts.length < 2) return [p]
+  const quote = p.inserted
+  return starts.map((start, i) => {
+    const text = quote.text.slice(start, starts[i + 1] ?? quote.text.length).trimEnd()
+    const inserted: Quote = {...quote, text, start: quote.start + start}
+    if (i === 0) return {...p, inserted}
+    const before = openingDesignation(quote.text.slice(starts[i - 1]!))!
+    const {anchorPath: _, ...rest} = p
+    return {
+      ...rest,
+      inserted,
+      position: {relation: 'after' as const, anchor: [read.instrument, ...before.parts].join('/')}
+    }
+  })
+}
+
+/** A designation's form: the word it is printed with ("Sec."), and its part before a hyphen ("1-420" -> "1-"). */
+function designationForm(paragraph: string, designation: string): string {
+  const word = /^\s*(sec(?:tion)?|clause)\b/i.exec(paragraph)?.[1]?.toLowerCase() ?? ''
+  const part = /^(\d+)-\d/.exec(designation)
+  return `${word}:${part ? `${part[1]}-` : ''}`
+}
+
+/** A designation's last number ("1-421" -> 421, "7" -> 7). */
+const numberOf = (designation: string): number =>
+  Number.parseInt(/(\d+)[A-Za-z]?$/.exec(designation)?.[1] ?? 'NaN', 10)
 
 /** One item of a piece: its clauses under its scope. Returns the scope it names, for its sub-items. */
 function readItem(

@@ -25,6 +25,8 @@ export interface Quote {
   start: number
   /** Taken by a clause, as its struck or inserted text or an anchor. */
   used: boolean
+  /** Its closing mark was read (a quotation never closed runs on to the passage's end). */
+  closed?: boolean
 }
 
 /** What the reader is given of the amendment: the unit, the verb, and every unit after it in document order. */
@@ -121,6 +123,7 @@ export function passage(at: Instruction): {
         depth--
         if (depth === 0) {
           open!.text += labelOf(piece, quoteFrom) + text.slice(quoteFrom, m.index)
+          open!.closed = true
           out += ' '.repeat(m.index + mark.length - kept)
           kept = m.index + mark.length
           open = null
