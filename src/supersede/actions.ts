@@ -381,7 +381,7 @@ const modify = verb({
       // "... such that it is necessary to modify the action taken in Proclamation 9693, as extended by Proclamation
       // 10339, by expanding the TRQ", "it is appropriate to adjust the tariffs imposed on articles of Canada in Executive
       // Order 14193": a necessity found now, not one told of ("it was necessary").
-      String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`)}\s+to\s+${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action)\s+(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by)\b)`,
+      String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`)}\s+to\s+${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by)\b)`,
       // "I find that it is necessary to modify the system imposed in Proclamation 10908 by reducing duties ...".
       String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`,
       // What another instrument's terms are taken to mean: "For purposes of this proclamation and Proclamation
