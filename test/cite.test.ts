@@ -86,7 +86,8 @@ describe('citations of real documents', () => {
     ])
     expect(doc.findings[3]!.citations[0]).toMatchObject({
       id: 'nsm/22',
-      text: 'National Security Memorandum 22'
+      // Its date and title are its words, as an order's are.
+      text: 'National Security Memorandum 22 of April 30, 2024 (Critical Infrastructure Security and Resilience)'
     })
   })
 
@@ -305,7 +306,7 @@ describe('every bundled document', () => {
     // Known by number, or (no number printed) by date and title; a provision's path after either.
     eo: /^eo\/(?:\d{3,5}|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)(?:\/[0-9A-Za-z]+)*$/,
     proc: /^proc\/(?:\d{3,5}|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)(?:\/[0-9A-Za-z]+)*$/,
-    memo: /^(?:(?:nsm|nspm|ppd)\/\d+|pm\/\d{4}-\d{2}-\d{2}(?:\/[a-z0-9-]+)?|pd\/\d{2,4}-\d{1,3})$/,
+    memo: /^(?:(?:nsm|nspm|ppd|nspd|hspd|pdd|nsd|nsdd)\/\d+|pm\/\d{4}-\d{2}-\d{2}(?:\/[a-z0-9-]+)?|pd\/\d{2,4}-\d{1,3})$/,
     htsus: /^htsus\/(?:ch\/\d{1,2}|\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)$/,
     const: /^const\/(?:art\/\d+(?:\/sec\/\d+)?(?:\/cl\/\d+)?|amend\/\d+)$/
   }

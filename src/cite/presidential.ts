@@ -348,10 +348,17 @@ export const proclamation: CitationReader = {
 }
 
 /** A memorandum's number after its series' name: "-7", " 22". */
-const seriesNumber = seq(String.raw`[-\s]?`, group('number', String.raw`\d{1,3}`), String.raw`\b`)
+const seriesNumber = seq(
+  String.raw`[-\u2010\u2011\u2013\s]?`,
+  group('number', String.raw`\d{1,3}`),
+  String.raw`\b`
+)
 
 /** Numbered memoranda, as data: printed forms and the id prefix each stands for. */
-const memoranda: ReadonlyArray<{printed: Pattern<'number'>; prefix: 'nsm' | 'nspm' | 'ppd'}> = [
+const memoranda: ReadonlyArray<{
+  printed: Pattern<'number'>
+  prefix: 'nsm' | 'nspm' | 'ppd' | 'nspd' | 'hspd' | 'pdd' | 'nsd' | 'nsdd'
+}> = [
   {
     printed: pattern(
       'y',
@@ -361,7 +368,23 @@ const memoranda: ReadonlyArray<{printed: Pattern<'number'>; prefix: 'nsm' | 'nsp
     prefix: 'nspm'
   },
   {printed: pattern('y', '(?:National Security Memorandum|NSM)', seriesNumber), prefix: 'nsm'},
-  {printed: pattern('y', '(?:Presidential Policy Directive|PPD)', seriesNumber), prefix: 'ppd'}
+  {printed: pattern('y', '(?:Presidential Policy Directive|PPD)', seriesNumber), prefix: 'ppd'},
+  // Directives of earlier administrations: "National Security Presidential Directive 52", "HSPD-12", "PDD-62",
+  // "National Security Directive 42 (NSD-42)", "NSDD-145".
+  {
+    printed: pattern('y', '(?:National Security Presidential Directive|NSPD)', seriesNumber),
+    prefix: 'nspd'
+  },
+  {
+    printed: pattern('y', '(?:Homeland Security Presidential Directive|HSPD)', seriesNumber),
+    prefix: 'hspd'
+  },
+  {printed: pattern('y', '(?:Presidential Decision Directive|PDD)', seriesNumber), prefix: 'pdd'},
+  {
+    printed: pattern('y', '(?:National Security Decision Directive|NSDD)', seriesNumber),
+    prefix: 'nsdd'
+  },
+  {printed: pattern('y', '(?:National Security Directive|NSD)', seriesNumber), prefix: 'nsd'}
 ]
 
 /** Unnumbered memoranda are known by their date; presidential determinations by their number. */
@@ -381,16 +404,27 @@ const determination = pattern(
 export const memorandum: CitationReader = {
   name: 'memo',
   trigger:
-    'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',
+    'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|National Security (?:Presidential |Decision )?Directive|Homeland Security Presidential Directive|Presidential Decision Directive|NSPD|HSPD|PDD|NSDD?|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',
   read(text, at) {
     for (const {printed, prefix} of memoranda) {
       const m = readAt(printed, text, at)
       if (!m) continue
-      const end = m.index + m[0].length
-      return {
-        citations: [{id: joinId(prefix, m.groups.number), type: typeOf(prefix), start: at, end}],
-        end
-      }
+      const numbered = m.index + m[0].length
+      // Its date and title are its words, as an order's are ("National Security Presidential Directive 52 of June
+      // 28, 2007 (U.S. Policy toward Cuba), and Presidential Policy Directive 43 ..." is one list); the title is read
+      // on for what it cites.
+      const dated = readAt(ofDate, text, numbered)
+      const afterDate = dated ? dated.index + dated[0].length : numbered
+      const open = dated ? /^\s*\(/.exec(text.slice(afterDate, afterDate + 3)) : null
+      const close =
+        open && /[A-Z“"]/.test(text[afterDate + open[0].length] ?? '')
+          ? closingParen(text, afterDate + open[0].length - 1)
+          : -1
+      const end = close !== -1 ? close + 1 : afterDate
+      const citation = {id: joinId(prefix, m.groups.number), type: typeOf(prefix), start: at, end}
+      return close !== -1
+        ? {citations: [citation], end, resume: afterDate + open![0].length}
+        : {citations: [citation], end}
     }
     const dated = readAt(datedMemorandum, text, at)
     const iso = dated ? isoDate(dated) : null

@@ -105,6 +105,22 @@ export const citationKinds = {
     link: null
   },
   ppd: {name: 'Presidential Policy Directive', type: 'memo', rollUpDepth: 2, link: null},
+  // (ours) The numbered directives of earlier administrations, as the scheme numbers PPDs.
+  nspd: {
+    name: 'National Security Presidential Directive',
+    type: 'memo',
+    rollUpDepth: 2,
+    link: null
+  },
+  hspd: {
+    name: 'Homeland Security Presidential Directive',
+    type: 'memo',
+    rollUpDepth: 2,
+    link: null
+  },
+  pdd: {name: 'Presidential Decision Directive', type: 'memo', rollUpDepth: 2, link: null},
+  nsd: {name: 'National Security Directive', type: 'memo', rollUpDepth: 2, link: null},
+  nsdd: {name: 'National Security Decision Directive', type: 'memo', rollUpDepth: 2, link: null},
   pm: {name: 'presidential memorandum, by date', type: 'memo', rollUpDepth: 2, link: null},
   pd: {name: 'Presidential Determination', type: 'memo', rollUpDepth: 2, link: null},
   htsus: {

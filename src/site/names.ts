@@ -30,6 +30,11 @@ const namers: Readonly<Record<string, (parts: readonly string[]) => string | nul
   nsm: ([n]) => `National Security Memorandum ${n}`,
   nspm: ([n]) => `NSPM-${n}`,
   ppd: ([n]) => `PPD-${n}`,
+  nspd: ([n]) => `NSPD-${n}`,
+  hspd: ([n]) => `HSPD-${n}`,
+  pdd: ([n]) => `PDD-${n}`,
+  nsd: ([n]) => `NSD-${n}`,
+  nsdd: ([n]) => `NSDD-${n}`,
   htsus: ([a, b]) => (a === 'ch' ? `HTSUS chapter ${b}` : `HTSUS heading ${a}`),
   const(parts) {
     if (parts[0] === 'amend') return `Amendment ${parts[1]} to the Constitution`
