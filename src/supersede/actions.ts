@@ -49,8 +49,11 @@ const modal = anyOf('would', 'could', 'might', 'may', 'should', 'must', 'to', 'n
  */
 const beVerb = String.raw`\b${anyOf('is', 'are', 'shall be', String.raw`(?<!\b${modal}\s+)be`)}\s+`
 
-/** "hereby", "further": optional words between the verb "be" and the participle ("is hereby immediately reinstated"). */
-const hereby = String.raw`(?:hereby\s+)?(?:immediately\s+)?`
+/**
+ * "hereby", "each", "further": optional words between the verb "be" and the participle ("is hereby immediately
+ * reinstated", "section 5 of Proclamation 9984 ..., and section 5 of Proclamation 9992 ..., are each amended").
+ */
+const hereby = String.raw`(?:hereby\s+)?(?:each\s+)?(?:immediately\s+)?`
 const further = String.raw`(?:further\s+)?`
 
 /** The document speaking of itself as an acting subject: "This order revokes", "This proclamation supersedes". */
