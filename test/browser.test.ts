@@ -133,6 +133,18 @@ describe.skipIf(!haveChromium)('the site in chromium', () => {
     await expect(page.locator('#results mark').first().textContent()).resolves.toMatch(
       /price|floors/i
     )
+    // The hit links to the provision holding the words, not only to the document.
+    const unit = page
+      .locator('#results li.doc', {hasText: 'Processed Critical Minerals'})
+      .locator('a.unit-link')
+      .first()
+    await page.screenshot({path: path.join(screenshots, 'search-words.png')})
+    const href = await unit.getAttribute('href')
+    expect(href).toMatch(/\/d\/2026-01-14-critical-minerals-232\.html#[a-z0-9-]+$/)
+    await unit.click()
+    await page.waitForURL(/#[a-z0-9-]+$/)
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1))
+    await expect(page.locator(`[id="${anchor}"]`).textContent()).resolves.toMatch(/price floors/i)
     await page.context().close()
   })
 

@@ -33,6 +33,26 @@ export interface RenderedDocument {
   printed: Array<[string, string]>
 }
 
+/**
+ * Where each unit's words begin in a word record's content, counted as Pagefind counts its match locations (words
+ * between white space): `[[anchor, name, first word], ...]` as JSON, so a word hit links to the provision holding it.
+ */
+export function unitStarts(
+  texts: readonly string[],
+  units: ReadonlyArray<{anchor: string; unit: string}>,
+  title: string
+): string {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length
+  let at = words(title)
+  return JSON.stringify(
+    units.map((u, i) => {
+      const start = at
+      at += words(texts[i]!)
+      return [u.anchor, u.unit, start]
+    })
+  )
+}
+
 /** HTML of a hast tree: text escaped, never raw HTML. */
 export const html = (tree: Root): string => toHtml(tree, {allowDangerousHtml: false})
 
@@ -46,14 +66,19 @@ export function renderDocument(model: SiteModel, id: string): RenderedDocument |
   const {units} = documentUnits(json)
   const date = row.signedDate ?? row.date ?? ''
   const president = presidentOf(row)
+  // The words a reader reads: title, findings, formula, provisions (not the site's notes).
+  const texts = [row.title ?? '', ...units.map((u) => u.text)]
   return {
     html: page,
     record: {
       url: `/${documentPage(id)}`,
       language: 'en',
-      // The words a reader reads: title, findings, formula, provisions (not the site's notes).
-      content: [row.title ?? '', ...units.map((u) => u.text)].join('\n\n'),
-      meta: {title: documentHeading(row), date},
+      content: texts.join('\n\n'),
+      meta: {
+        title: documentHeading(row),
+        date,
+        units: unitStarts(texts.slice(1), units, texts[0]!)
+      },
       filters: {
         type: [row.type],
         status: [row.number ? (row.status ?? 'in force') : 'in force'],

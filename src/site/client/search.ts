@@ -231,7 +231,39 @@ async function showCitation(shard: Shard, started: number, run: number): Promise
 }
 
 interface PagefindResult {
-  data(): Promise<{url: string; excerpt: string; meta: Record<string, string>}>
+  data(): Promise<{
+    url: string
+    excerpt: string
+    meta: Record<string, string>
+    locations?: number[]
+  }>
+}
+
+/**
+ * The unit holding a word hit's first match, from the record's `units` (`[[anchor, name, first word], ...]`): its
+ * anchor and name, or null when the record says none.
+ */
+function unitOfHit(
+  units: string | undefined,
+  locations: readonly number[] | undefined
+): [string, string] | null {
+  const first = locations?.[0]
+  if (!units || first === undefined) return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(units)
+  } catch {
+    return null
+  }
+  if (!Array.isArray(parsed)) return null
+  let found: [string, string] | null = null
+  for (const entry of parsed) {
+    if (!Array.isArray(entry) || typeof entry[2] !== 'number' || entry[2] > first) break
+    // Anchors the site makes are letters, digits and hyphens only: nothing else is put into a link.
+    if (typeof entry[0] === 'string' && /^[a-z0-9-]+$/.test(entry[0]))
+      found = [entry[0], String(entry[1])]
+  }
+  return found
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>
@@ -279,19 +311,31 @@ async function showWords(query: string, started: number, run: number): Promise<v
     if ((f.from && date < f.from) || (f.to && date > f.to)) continue
     shown++
     const href = new URL(d.url.replace(/^\//, ''), root).href
+    // The provision holding the words, linked to its anchor on the page.
+    const unit = unitOfHit(d.meta.units, d.locations)
     list.append(
       el(
         'li',
         {class: 'doc'},
         el('h2', {}, el('a', {href}, d.meta.title ?? d.url)),
         el('p', {class: 'when'}, date),
+        ...(unit
+          ? [
+              el(
+                'p',
+                {class: 'unit'},
+                'in ',
+                el('a', {href: `${href}#${unit[0]}`, class: 'unit-link'}, unit[1])
+              )
+            ]
+          : []),
         el('blockquote', {}, ...excerpt(d.excerpt))
       )
     )
   }
   if (run !== generation) return
   statusLine.replaceChildren(
-    `${found.results.length} document${found.results.length === 1 ? '' : 's'} hold ${query}${found.results.length > shown ? ` (${shown} shown)` : ''}`
+    `${found.results.length} document${found.results.length === 1 ? ' holds' : 's hold'} ${query}${found.results.length > shown ? ` (${shown} shown)` : ''}`
   )
   results.replaceChildren(list)
   done(started)
