@@ -12,9 +12,11 @@ import {main} from '../src/cli/main.js'
 import {buildSite, SiteError} from '../src/site/build.js'
 import {readCitation} from '../src/site/client/ids.js'
 import {idName} from '../src/site/names.js'
+import {unitStarts} from '../src/site/render.js'
+import {documentUnits} from '../src/site/units.js'
 import {unitAnchor} from '../src/site/paths.js'
 import {fileFor, serveSite} from '../src/site/serve.js'
-import {root, tempDir} from './helpers.js'
+import {parseCorpusFile, root, tempDir} from './helpers.js'
 import {buildSiteFixture, hostileId, type SiteFixture} from './site-fixture.js'
 
 let fixture: SiteFixture
@@ -289,5 +291,22 @@ describe('proclaim serve', () => {
       server.close()
     }
     await expect(serveSite(fixture.site, {host: '0.0.0.0', port: 0})).rejects.toThrow(/loopback/)
+  })
+})
+
+describe('where a word hit falls', () => {
+  it("gives each unit the index of its first word in the word record's content", async () => {
+    const doc = await parseCorpusFile('2026-01-14-critical-minerals-232.md')
+    const {units} = documentUnits(doc)
+    const title = doc.title ?? ''
+    const texts = units.map((u) => u.text)
+    const words = [title, ...texts].join('\n\n').split(/\s+/).filter(Boolean)
+    const starts = JSON.parse(unitStarts(texts, units, title)) as Array<[string, string, number]>
+    expect(starts).toHaveLength(units.length)
+    for (const [i, [anchor, name, start]] of starts.entries()) {
+      expect([anchor, name]).toEqual([units[i]!.anchor, units[i]!.unit])
+      const first = texts[i]!.split(/\s+/).filter(Boolean)[0]
+      if (first) expect(words[start]).toBe(first)
+    }
   })
 })
