@@ -590,14 +590,15 @@ describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv; actio
   })
 })
 
-describe('a change of a rate in force that names no instrument', () => {
-  const acting = (paragraphs: string[]) =>
-    parseOrder('A Case', paragraphs, 'case.md').supersessions.map((s) => [
-      s.provision,
-      s.action,
-      s.targets
-    ])
+/** Each entry of an order made of the paragraphs: its provision, action and targets. */
+const acting = (paragraphs: string[]) =>
+  parseOrder('A Case', paragraphs, 'case.md').supersessions.map((s) => [
+    s.provision,
+    s.action,
+    s.targets
+  ])
 
+describe('a change of a rate in force that names no instrument', () => {
   it("is the one instrument's its provision cites ('shall be paused' beside the order amended)", () => {
     expect(
       acting([
@@ -644,13 +645,6 @@ describe('a change of a rate in force that names no instrument', () => {
 })
 
 describe('what an instrument made, ended where the text names no instrument', () => {
-  const acting = (paragraphs: string[]) =>
-    parseOrder('A Case', paragraphs, 'case.md').supersessions.map((s) => [
-      s.provision,
-      s.action,
-      s.targets
-    ])
-
   it('a body disbanded right after the one order the provision revokes is that order’s', () => {
     expect(
       acting([
