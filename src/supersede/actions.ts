@@ -357,6 +357,14 @@ const extended = String.raw`${beVerb}${hereby}${further}${anyOf('continued', 'ex
 const transferred = String.raw`(?<!\b(?:that|which)\s+)${beVerb}${hereby}transferred\s+to\b`
 
 /**
+ * The tariff schedule changed for duties an instrument imposed, named before it: "To the extent that the HTSUS does not
+ * currently fully reflect the products listed above as excepted from the ad valorem duties imposed under Executive
+ * Order 14257 ..., the HTSUS shall be modified by inserting ...". Only after a subject naming duties (bounded
+ * look-behind); the instrument is the one those duties are of.
+ */
+const scheduleModified = String.raw`(?=\b(?:HTSUS|HTS)\s)(?<=${dutyNoun}[^:;]{0,300}?)\b(?:HTSUS|HTS)\s+${beVerb}${hereby}${further}modified\b`
+
+/**
  * A change to what another instrument imposes, its rates or its scope, rather than to its text: "the
  * tariffs proclaimed in Proclamation 9704 ... are modified to increase the respective tariff rates",
  * "are adjusted to increase", "I hereby modify", "I hereby expand the scope of the national emergency
@@ -393,7 +401,7 @@ const modify = verb({
     )}\b`
   ),
   duties: {
-    passive: new RegExp(anyOf(newRates, ratesChanged, extended, transferred)),
+    passive: new RegExp(anyOf(newRates, ratesChanged, extended, transferred, scheduleModified)),
     active: new RegExp(dutyChange)
   },
   stems: [

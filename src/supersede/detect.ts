@@ -315,6 +315,8 @@ interface Found {
   passive: boolean
   /** One of the verb's duty forms: its targets are the instruments that imposed the duties (`ActionVerb.duties`). */
   duties: boolean
+  /** A duty form read only if the verb's plain form in the sentence acted on nothing. */
+  fallback?: boolean
 }
 
 /**
@@ -340,13 +342,32 @@ function verbsIn(sentence: string, at: SentenceAt): Found[] {
     const own = passives.length > 0 ? null : verb.active.exec(sentence)
     const active = own ?? (at.lead !== null ? carriedVerb(verb, at.lead, sentence) : null)
     for (const match of active ? [active] : passives) {
-      if (negation.test(sentence.slice(0, match.index))) continue
+      if (negated(sentence, match.index)) continue
       found.push({verb, match, passive: active === null, duties: false})
     }
     if (verb.duties && passives.length === 0 && !own) found.push(...dutyForms(verb, sentence))
+    // "the HTSUS shall be modified by inserting ...", its subject naming "the ad valorem duties imposed under Executive
+    // Order 14257": the plain form names no instrument it acts on; the duty form may.
+    else if (verb.duties && passives.length > 0 && !active)
+      found.push(...dutyForms(verb, sentence).map((f) => ({...f, fallback: true})))
   }
   return found
 }
+
+/**
+ * Whether the words before a verb say the document does not act ("Nothing in this order shall supersede"), leaving
+ * out a condition opening the sentence ("To the extent that the HTSUS does not currently fully reflect ..., the HTSUS
+ * shall be modified"): it says when the document acts, not that it does not.
+ */
+function negated(sentence: string, verbAt: number): boolean {
+  const condition = openingCondition.exec(sentence)
+  const from = condition && condition[0].length <= verbAt ? condition[0].length : 0
+  return negation.test(sentence.slice(from, verbAt))
+}
+
+/** A condition opening a sentence, to its comma: "To the extent that ...,", "If ...,", "Unless ...,". */
+const openingCondition =
+  /^\s*(?:To\s+the\s+extent\s+(?:that\s+)?|If\s+|Unless\s+|Where\s+)[^,;:.]{1,300},/
 
 /**
  * A verb's duty forms in a sentence, when its plain forms act on nothing there: each match of the form naming the
@@ -359,7 +380,7 @@ function dutyForms(verb: ActionVerb<SupersessionAction>, sentence: string): Foun
   const before = everyMatch(forms.passive, sentence)
   const after = before.length > 0 ? null : forms.active.exec(sentence)
   return (after ? [after] : before)
-    .filter((match) => !negation.test(sentence.slice(0, match.index)))
+    .filter((match) => !negated(sentence, match.index))
     .map((match) => ({verb, match, passive: after === null, duties: true}))
 }
 
@@ -405,7 +426,10 @@ function readSentence(reading: Reading, at: SentenceAt): void {
   )
   const mayBeTargets = inSentence.filter((p) => p.target)
   const sources = inSentence.filter((p) => p.source)
-  for (const {verb, match, passive, duties} of found) {
+  // The verbs whose plain form acted here: their fallback duty forms are not read.
+  const acted = new Set<ActionVerb<SupersessionAction>>()
+  for (const {verb, match, passive, duties, fallback} of found) {
+    if (fallback && acted.has(verb)) continue
     const verbAt = start + match.index
     const after = verbAt + match[0].length
     const occurrence: Occurrence = {
@@ -437,6 +461,7 @@ function readSentence(reading: Reading, at: SentenceAt): void {
         ? ['general' as const]
         : [])
     ]
+    if (scopes.length > 0) acted.add(verb)
     for (const scope of scopes) {
       const entry: Supersession = {
         provision: labelPath(at.path),
