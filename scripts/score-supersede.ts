@@ -44,8 +44,8 @@ type Action = 'revoke' | 'amend' | 'supersede'
 const actions: Action[] = ['revoke', 'amend', 'supersede']
 
 /**
- * Our actions under the Federal Register's three scored labels. A change of an order's term or scope (`modify`: a
- * committee "continued until", an emergency "expanded in scope") and a termination are filed by it under labels of
+ * Our actions under the Federal Register's three scored labels. A change of an order's term or scope (`modify`: an
+ * emergency "expanded in scope"; `continue`: a committee "continued until") and a termination are filed by it under labels of
  * their own ("Continues", "Terminates") or under "Amended by" / "Revoked by" (the adjudicated key counts those), and
  * after 2009 mostly not at all: such an edge scores where the key gives the pair the mapped label, and is left out
  * otherwise (neither a hit nor an error).
@@ -55,6 +55,7 @@ const labelOf: Record<string, Action | undefined> = {
   amend: 'amend',
   supersede: 'supersede',
   modify: 'amend',
+  continue: 'amend',
   terminate: 'revoke'
 }
 
@@ -140,7 +141,7 @@ for (const line of readFileSync(values.export, 'utf8').split('\n')) {
 }
 const {files} = await listDocumentFiles([values.bulk])
 const ours = new Set<string>()
-/** Our edges of an action finer than the three labels (`modify`, `terminate`): scored only where the key has them. */
+/** Our edges of an action finer than the three labels (`modify`, `continue`, `terminate`): scored only where the key has them. */
 const finer = new Set<string>()
 const numbers = new Set<string>()
 const started = performance.now()
@@ -167,7 +168,7 @@ for (const doc of resolveDatedTargets(parsed)) {
   }
 }
 console.log(
-  `edges of a finer action (modify, terminate): ${finer.size}, scored only where the key gives the pair the mapped label`
+  `edges of a finer action (modify, continue, terminate): ${finer.size}, scored only where the key gives the pair the mapped label`
 )
 const fromNotes = goldEdges(notes, numbers)
 const notesImpossible = impossible.length

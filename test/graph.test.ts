@@ -46,6 +46,8 @@ describe('document numbers', () => {
     )
     expect(actions.map((e) => `${e.action} ${e.to}`).sort()).toEqual([
       'modify eo/14257',
+      // Its country headings, suspended.
+      'suspend eo/14257',
       'suspend eo/14257/3/a'
     ])
     for (const n of graph.numbers.values())

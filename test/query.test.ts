@@ -198,7 +198,9 @@ describe('proclaim status', () => {
     ).toEqual(['2028-01-01 modify by proc/11021 (7)', '2028-01-01 modify by proc/11032 (3)(a)'])
     expect(actions.filter((l) => / amend /.test(l))).toHaveLength(6)
     expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(5)
-    expect(new Set(actions).size).toBe(11)
+    // And the finding of 2026-07-20 that modifies "the tariff regime for imports of aluminum imposed in
+    // Proclamation 9704" (no provision of its own to say it on).
+    expect(new Set(actions).size).toBe(12)
     expect(actions.map((l) => l.trim().slice(0, 10))).toEqual(
       actions.map((l) => l.trim().slice(0, 10)).sort()
     )
@@ -206,11 +208,15 @@ describe('proclaim status', () => {
       const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
       expect(clause.status).toBe('in force')
       expect(clause.amendedBy).toHaveLength(6)
-      expect(clause.actions).toHaveLength(11)
+      expect(clause.actions).toHaveLength(12)
       expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').answer.standing).toBe('in force')
       // Revoked in part: clause 3 of Proclamation 9705.
       const p9705 = statusInCorpus(corpus, 'Proclamation 9705', '2026-08-01')
-      expect(p9705.answer).toMatchObject({standing: 'in force', inPart: [{to: 'proc/9705/3'}]})
+      // Revoked in part, and its tariffs on Ukrainian steel suspended (for a year: terms are not read).
+      expect(p9705.answer).toMatchObject({
+        standing: 'in force',
+        inPart: [{to: 'proc/9705', action: 'suspend'}, {to: 'proc/9705/3'}]
+      })
     })
   })
 

@@ -70,7 +70,8 @@ const aluminum = {
   '2026-12-01': [
     '2025-06-03-aluminum-steel-232-50pct',
     '2026-04-02-aluminum-steel-copper-232-strengthening',
-    '2026-06-01-aluminum-steel-copper-232-further-adjusting'
+    '2026-06-01-aluminum-steel-copper-232-further-adjusting',
+    '2026-07-20-aluminum-232-further-strengthening'
   ]
 }
 
@@ -123,14 +124,19 @@ describe('what is signed and takes effect later', () => {
   it('clause 3 of Proclamation 9705 (its exclusions) was revoked on 2025-02-10', () => {
     const s = status('Proclamation 9705', '2025-03-01')
     expect(s.inPart.map((e) => [e.to, e.action, e.date, e.fromDocument])).toEqual([
+      // Its tariffs on Ukrainian steel suspended ("I have determined to suspend the tariffs set forth in
+      // Proclamation 9705"): a part of what it imposes.
+      ['proc/9705', 'suspend', '2022-05-27', '2022-05-27-steel-232-ukraine'],
       ['proc/9705/3', 'revoke', '2025-02-10', '2025-02-10-steel-232-restoring-25pct']
     ])
     expect(status('clause 3 of Proclamation 9705', '2025-03-01').answer.standing).toBe('revoked')
-    // The day before, no document of the corpus had acted on it: it is not said to be revoked (nor, without its
-    // text, to be in force).
-    expect(status('clause 3 of Proclamation 9705', '2025-02-09').answer.standing).toBe(
+    // Before any document of the corpus had acted on it or on the whole proclamation (the first, on 2022-05-27,
+    // suspended its tariffs on Ukrainian steel): it is not said to be revoked (nor, without its text, to be in force).
+    expect(status('clause 3 of Proclamation 9705', '2022-05-26').answer.standing).toBe(
       'not in the corpus'
     )
+    // The day before its revocation, the proclamation it is part of seen acted on: in force.
+    expect(status('clause 3 of Proclamation 9705', '2025-02-09').answer.standing).toBe('in force')
   })
 })
 
@@ -139,10 +145,15 @@ describe('Executive Order 14257 (reciprocal tariffs)', () => {
     const s = status('EO 14257', '2025-06-15')
     expect(s.answer.standing).toBe('in force')
     expect(s.inPart.map((e) => [e.to, e.action, e.date])).toEqual([
+      // Its country headings suspended ("headings 9903.01.43-9903.01.62 ... are hereby suspended"), and the
+      // enforcement of section 3(a).
+      ['eo/14257', 'suspend', '2025-04-10'],
       ['eo/14257/3/a', 'suspend', '2025-04-10']
     ])
     expect(actingDocuments(s)).toEqual([
       '2025-04-09-fr-md-eo-14266-modifying-reciprocal',
+      // The tariff schedule modified for the products excepted from its duties.
+      '2025-04-11-reciprocal-tariff-exceptions-memo',
       '2025-06-03-aluminum-steel-232-50pct'
     ])
   })

@@ -212,10 +212,11 @@ describe('supersessions within a document', () => {
     expect(of(own, 'Sec. 2(c)')).toEqual([])
   })
 
-  it('an extension modifies what it continues: "Each advisory committee listed below is continued until ..."', async () => {
+  it('a continuance continues what each instrument made: "Each advisory committee listed below is continued until ..."', async () => {
     const doc = await parseCorpusFile('2025-09-29-continuance-advisory-committees.md')
     const continued = doc.supersessions.find((s) => s.provision === 'Sec. 1')
-    expect(continued).toMatchObject({action: 'modify'})
+    // Not a modification: the orders' words and scope stand (the Federal Register files it as "Continues").
+    expect(continued).toMatchObject({action: 'continue'})
     expect(continued!.targets).toEqual(
       expect.arrayContaining(['eo/11145', 'eo/12382', 'proc/9558'])
     )

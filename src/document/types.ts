@@ -49,6 +49,7 @@ export type SupersessionAction =
   | 'reinstate'
   | 'terminate'
   | 'modify'
+  | 'continue'
 
 export interface Supersession {
   provision: string | null

@@ -81,8 +81,10 @@ export function answerOf(status: Status, held: readonly Holder[], evidence: Evid
     )
     return {standing: status.status, by: ending[ending.length - 1]!}
   }
+  // Times acted on: the documents that did it, not their provisions (one order adjusting duties in three sections
+  // modifies once).
   const count = (action: Edge['action']) =>
-    status.amendedBy.filter((e) => e.action === action).length
+    new Set(status.amendedBy.filter((e) => e.action === action).map((e) => e.fromDocument)).size
   return {
     standing: 'in force',
     amended: count('amend'),

@@ -92,7 +92,8 @@ export const actionDone: Readonly<Record<string, string>> = {
   suspend: 'suspended',
   reinstate: 'reinstated',
   terminate: 'terminated',
-  modify: 'modified'
+  modify: 'modified',
+  continue: 'continued'
 }
 
 /** What each action does, as the acting provision says it ("amends ..."). */
@@ -103,5 +104,6 @@ export const actionDoes: Readonly<Record<string, string>> = {
   suspend: 'suspends',
   reinstate: 'reinstates',
   terminate: 'terminates',
-  modify: 'modifies'
+  modify: 'modifies',
+  continue: 'continues'
 }

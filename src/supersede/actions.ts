@@ -346,7 +346,15 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
  * continued until ...". Its subject names the instrument as what made the thing, so it reads as a duty form. (An
  * instrument "continued by" or "extended by" another stays in the subject: the extension goes on from it too.)
  */
-const extended = String.raw`${beVerb}${hereby}${further}${anyOf('continued', 'extended')}\s+(?:until|through)\b`
+const extended = String.raw`${beVerb}${hereby}${further}extended\s+(?:until|through)\b`
+
+/**
+ * A continuance: a body an instrument made kept on for a term ("Each advisory committee listed below is continued until
+ * September 30, 2025", "The ... Review Council, created by Executive Order 14180 ..., is continued until ..."). Its
+ * instrument's words and scope stand as they were: the Federal Register files it as "Continues", apart from
+ * amendments. Read as a duty form, its subject naming the instrument as what made the body.
+ */
+const continued = String.raw`${beVerb}${hereby}${further}continued\s+(?:until|through)\b`
 
 /**
  * A transfer of what an instrument assigned: "The roles and responsibilities ..., including responsibilities and duties
@@ -429,6 +437,15 @@ const modify = verb({
 })
 
 /** Every verb, in the order a sentence is tried for them. */
+const continuance = verb({
+  action: 'continue',
+  passive: /(?!)/,
+  active: /(?!)/,
+  duties: {passive: new RegExp(continued), active: /(?!)/},
+  stems: ['continued'],
+  standing: null
+})
+
 export const actionVerbs = [
   revoke,
   supersede,
@@ -436,7 +453,8 @@ export const actionVerbs = [
   suspend,
   reinstate,
   terminate,
-  modify
+  modify,
+  continuance
 ] as const
 
 /** Whether every action of the document types has its entry above: a missing one makes this fail to compile. */

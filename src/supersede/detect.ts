@@ -857,7 +857,14 @@ const entryDetails: readonly EntryDetail[] = [
   // part (its duties, its provisions on one country), the instrument stands.
   (entry, v) => {
     const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
-    if (entry.scope === 'specific' && !changesOnly(v.action) && partOfInstrument.test(said))
+    // A suspension of duties or tariff headings ("the additional 25 percent ad valorem rate of duty shall be paused",
+    // "headings 9903.01.43-9903.01.62 ... are hereby suspended") suspends what the instrument imposes, not all of it.
+    const dutiesSuspended = v.action === 'suspend' && (v.duties || tariffHeading.test(said))
+    if (
+      entry.scope === 'specific' &&
+      !changesOnly(v.action) &&
+      (partOfInstrument.test(said) || dutiesSuspended)
+    )
       entry.partial = true
   },
   // "effective ... on January 1, 2026", "3 days after the date of this order": the date it takes effect, when not
