@@ -8,6 +8,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {parseChunked} from '../src/parse/chunked-markdown.js'
 import {parseMarkdown} from '../src/parse/markdown.js'
+import {parseDocument} from '../src/pipeline/parse-document.js'
 import {corpusDir, corpusFiles} from './helpers.js'
 
 const remark = unified().use(remarkParse)
@@ -167,5 +168,33 @@ describe('parseChunked', () => {
     expect(parseChunked(parser, text, {minLength: 0, chunkLength: 100})).toEqual(remark.parse(text))
     // Pieces double: about log2(12,000 / 100) of them, not one for each of the 2,000 places to cut.
     expect(parser.pieces).toBeLessThan(12)
+  })
+})
+
+describe('parseDocument in pieces', () => {
+  const name = '2026-01-14-critical-minerals-232.md'
+  const text = readFileSync(path.join(corpusDir, name), 'utf8')
+
+  it('gives the document the whole parse gives, and tells its progress stage by stage', () => {
+    const heard: Array<[string, number, number]> = []
+    const pieces = parseDocument(text, name, {
+      chunks: {minLength: 0, chunkLength: 1000},
+      onProgress: (stage, done, total) => heard.push([stage, done, total])
+    })
+    expect(pieces.file.messages.map(String)).toEqual([])
+    expect(pieces.json).toEqual(parseDocument(text, name).json)
+    const stages = heard.map(([stage]) => stage).filter((s, i, all) => s !== all[i - 1])
+    expect(stages).toEqual(['markdown', 'structure', 'citations', 'supersessions', 'json', 'done'])
+    // The Markdown read piece by piece: the characters read grow, up to less than the whole body.
+    const read = heard.filter(([stage]) => stage === 'markdown').map(([, done]) => done)
+    expect(read.length).toBeGreaterThan(5)
+    expect(read).toEqual([...read].sort((a, b) => a - b))
+    expect(read[read.length - 1]).toBeLessThan(text.length)
+  })
+
+  it('tells a refused file is done', () => {
+    const heard: string[] = []
+    parseDocument(text, name, {maxBytes: 100, onProgress: (stage) => heard.push(stage)})
+    expect(heard).toEqual(['done'])
   })
 })

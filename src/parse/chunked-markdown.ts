@@ -30,6 +30,8 @@ export interface ChunkOptions {
    * a piece then takes about 12 MB to parse, and longer ones are no faster.
    */
   chunkLength?: number
+  /** Called after each piece of a text parsed in pieces, with the characters read and the text's length. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** The default of `ChunkOptions.minLength`. */
@@ -153,6 +155,7 @@ export function parseChunked(
       start = end
       lines += next.position!.start.line - 1
       length = chunkLength
+      options.onProgress?.(start, text.length)
       continue
     }
     // A block open at the cut (a fence, an HTML block), which swallowed the next line, starts on this line.
@@ -164,6 +167,7 @@ export function parseChunked(
       start += lineStart
       lines += lastStart.line - 1
       length = chunkLength
+      options.onProgress?.(start, text.length)
     } else {
       // The open block starts the piece: a longer piece, twice as long each time, so that a long block is
       // read a bounded number of times over.
