@@ -21,6 +21,7 @@ import {
   type FileState,
   type ParseOutcome
 } from './cache.js'
+import {jsonPieces} from '../util/json-pieces.js'
 import {summarize} from './summary.js'
 import {writeFileOnce} from './write.js'
 
@@ -118,9 +119,10 @@ function parseAndStore(
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.
     try {
+      // In pieces of whole lines, each with its line break: a large document's JSON is never one string.
       writeFileOnce(
         cachedDocumentPath(context.documents, key),
-        `${JSON.stringify(parsed.json, null, 2)}\n`,
+        jsonPieces(parsed.json).map((piece) => `${piece}\n`),
         0o444
       )
     } catch (error) {

@@ -155,7 +155,7 @@ function codeNode(text: string, lines: LineRange[], first: number, last: number)
 }
 
 export interface MarkdownOptions {
-  /** How a long text is parsed in pieces; default: `ChunkOptions`' defaults (texts of 1 MiB and more, in pieces of 256 KiB). */
+  /** How a long text is parsed in pieces; default: `ChunkOptions`' defaults (texts of 1 MiB and more, in pieces of 16 KiB). */
   chunks?: ChunkOptions
 }
 

@@ -45,6 +45,12 @@ export interface ParseOptions {
    * (parse/chunked-markdown.ts), and a fair 50 MB document is built in less than 1 GB (`npm run bench:adversarial`).
    */
   maxBytes?: number
+  /**
+   * Whether the result keeps the Markdown tree (`ParseResult.markdown`). False drops it as soon as the document
+   * tree is made: it is about five times the text (270 MB of a 50 MB document), and only checks read it.
+   * Default: true.
+   */
+  keepMarkdown?: boolean
   /** How a long body is parsed in pieces; default: `ChunkOptions`' defaults. */
   chunks?: ChunkOptions
   /**
@@ -131,7 +137,7 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
       `Markdown nests ${flat.depth} levels deep here${flat.lines.length > 1 ? ` (and on ${flat.lines.length - 1} more lines)` : ''}; read flat past ${maxDepth} levels`,
       {line: flat.lines[0]!, column: 1}
     )
-  let mdast: Root
+  let mdast: Root | null
   let tree: PresidentialDocument
   const progress = options.onProgress
   // A stage's start told by a transformer of its own before it.
@@ -167,6 +173,7 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
     )
     return {file, tree: null, json: null, failed: true, markdown: null}
   }
+  if (options.keepMarkdown === false) mdast = null
   if (hasFatal(file)) return {file, tree, json: null, failed: true, markdown: mdast}
   progress?.('json', 0, 1)
   return {file, tree, json: documentToJson(tree, file), failed: false, markdown: mdast}
