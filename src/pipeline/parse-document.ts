@@ -41,8 +41,9 @@ export interface ParseOptions {
   id?: string
   /**
    * The largest document read, in bytes (UTF-16 units for a string); a larger one is refused with a diagnostic.
-   * Default: 64 MiB, more than a hundred times the longest order printed: a long body is parsed in pieces
-   * (parse/chunked-markdown.ts), and a fair 50 MB document is built in less than 1 GB (`npm run bench:adversarial`).
+   * Default: 12 MiB, twenty-five times the longest order printed: a long body is parsed in pieces
+   * (parse/chunked-markdown.ts), and a fair document of that size is built in less than 1 GB
+   * (`npm run bench:adversarial`); a parse still peaks at 25 to 45 times its input (SECURITY.md).
    */
   maxBytes?: number
   /**
@@ -64,7 +65,7 @@ export interface ParseOptions {
 export type ParseStage = 'markdown' | 'structure' | 'citations' | 'supersessions' | 'json' | 'done'
 
 /** The default of `ParseOptions.maxBytes`. */
-export const defaultMaxBytes = 64 * 1024 * 1024
+export const defaultMaxBytes = 12 * 1024 * 1024
 
 /** What a failed read's error code means, in the words of its diagnostic; other errors give their own message. */
 const readFailures: Readonly<Record<string, string>> = {
