@@ -1,5 +1,5 @@
 /** parseChunked: a long text parsed in pieces gives the tree of one parse, positions included. */
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {isDeepStrictEqual} from 'node:util'
 import type {Root} from 'mdast'
@@ -9,7 +9,8 @@ import {describe, expect, it} from 'vitest'
 import {parseChunked} from '../src/parse/chunked-markdown.js'
 import {parseMarkdown} from '../src/parse/markdown.js'
 import {parseDocument} from '../src/pipeline/parse-document.js'
-import {corpusDir, corpusFiles} from './helpers.js'
+import {main} from '../src/cli/main.js'
+import {corpusDir, corpusFiles, tempDir} from './helpers.js'
 
 const remark = unified().use(remarkParse)
 
@@ -196,5 +197,34 @@ describe('parseDocument in pieces', () => {
     const heard: string[] = []
     parseDocument(text, name, {maxBytes: 100, onProgress: (stage) => heard.push(stage)})
     expect(heard).toEqual(['done'])
+  })
+})
+
+describe('proclaim build, a large document', () => {
+  it('draws how its parse goes beside the bar, and clears it when it is done', async () => {
+    const work = tempDir('large')
+    const real = readFileSync(path.join(corpusDir, '2026-01-14-critical-minerals-232.md'), 'utf8')
+    // The findings repeated before the operative words: one document of more than 1 MiB, read in pieces.
+    const operative = real.indexOf('\nNOW, THEREFORE')
+    const findings = real.slice(real.search(/\n1\.\s/) + 1, operative + 1)
+    const large =
+      real.slice(0, operative + 1).replace(findings, findings.repeat(110)) +
+      real.slice(operative + 1)
+    expect(large.length).toBeGreaterThan(1024 * 1024)
+    writeFileSync(path.join(work, 'large.md'), large)
+    const drawn: string[] = []
+    const code = await main(['build', work, '--out', path.join(work, 'corpus')], {
+      out: () => {},
+      err: () => {},
+      progress: (line) => drawn.push(line)
+    })
+    expect(code).toBe(0)
+    const told = drawn.filter((l) => l.includes('large.md: '))
+    expect(told.some((l) => /large\.md: Markdown \d+%/.test(l))).toBe(true)
+    for (const stage of ['structure', 'citations', 'supersessions', 'json'])
+      expect(told.some((l) => l.endsWith(`large.md: ${stage}`))).toBe(true)
+    // The bar at its end, the file gone from it, then cleared for the summary.
+    expect(drawn.at(-2)).toMatch(/^\[#+\] 1\/1 100% /)
+    expect(drawn.at(-1)).toBe('')
   })
 })
