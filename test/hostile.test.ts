@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseDocument} from '../src/pipeline/parse-document.js'
+import {defaultMaxBytes, parseDocument} from '../src/pipeline/parse-document.js'
 import {buildCorpus} from '../src/corpus/build.js'
 import {lockPath} from '../src/corpus/lock.js'
 import {readAndStore} from '../src/corpus/pool.js'
@@ -255,6 +255,15 @@ describe('a file larger than any document', () => {
     expect(result.failed).toBe(true)
     expect(result.file.messages.map((m) => [m.ruleId, m.line])).toEqual([['file-too-large', 1]])
     expect(parseDocument(good, 'fits.md').failed).toBe(false)
+  })
+
+  it('is one over the default limit (12 MiB), measured before the bytes are decoded', () => {
+    expect(defaultMaxBytes).toBe(12 * 1024 * 1024)
+    const over = new Uint8Array(defaultMaxBytes + 1).fill(0x61)
+    const result = parseDocument(over, 'over.md')
+    expect(result.file.messages.map((m) => [m.ruleId, m.reason])).toEqual([
+      ['file-too-large', 'The file is 12.0 MB, more than the 12 MB a document may be']
+    ])
   })
 })
 

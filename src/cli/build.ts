@@ -1,4 +1,5 @@
 /** `proclaim build [DIR|FILE|GLOB...] --out corpus/` */
+import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {type BuildSummary, buildCorpus} from '../corpus/build.js'
 import {diagnostic} from '../document/diagnostics.js'
@@ -7,6 +8,7 @@ import {formatDiagnostic} from './format.js'
 import {expandInputs} from './inputs.js'
 import type {CommandIo} from './io.js'
 import {progressLine} from './progress.js'
+import type {FileProgress} from '../corpus/pool.js'
 import {isoDateOption} from './validate.js'
 
 export const buildHelp = `Usage: proclaim build [DIR|FILE|GLOB...] [options]
@@ -91,11 +93,29 @@ export async function buildCommand(args: string[], io: CommandIo): Promise<numbe
   // Drawn at most ten times a second, and only where there is a terminal to draw on (io.progress).
   const started = performance.now()
   let drawn = 0
-  const drawProgress = (done: number, total: number): void => {
+  let done = 0
+  let total = 0
+  // Large files being parsed, each with how far it has come: a file of tens of MB takes a minute.
+  const large = new Map<string, string>()
+  const drawProgress = (force: boolean): void => {
     const now = performance.now()
-    if (done < total && now - drawn < 100) return
+    if (!force && now - drawn < 100) return
     drawn = now
-    io.progress!(progressLine(done, total, (now - started) / 1000))
+    io.progress!(
+      progressLine(done, total, (now - started) / 1000) +
+        [...large].map(([file, status]) => `  ${path.basename(file)}: ${status}`).join('')
+    )
+  }
+  const fileProgress = (file: string, progress: FileProgress): void => {
+    if (progress.stage === 'done') large.delete(file)
+    else
+      large.set(
+        file,
+        progress.stage === 'markdown'
+          ? `Markdown ${Math.floor((100 * progress.done) / Math.max(1, progress.total))}%`
+          : progress.stage
+      )
+    drawProgress(progress.stage !== 'markdown')
   }
   let summary: BuildSummary
   try {
@@ -104,7 +124,14 @@ export async function buildCommand(args: string[], io: CommandIo): Promise<numbe
       cache: !values['no-cache'],
       ...(buildDate ? {buildDate} : {}),
       ...(io.progress && !values.quiet
-        ? {onProgress: (done: number, total: number) => drawProgress(done, total)}
+        ? {
+            onProgress: (d: number, t: number) => {
+              done = d
+              total = t
+              drawProgress(d === t)
+            },
+            onFileProgress: fileProgress
+          }
         : {})
     })
   } catch (error) {

@@ -106,10 +106,12 @@ export async function parseCommand(args: string[], io: CommandIo): Promise<numbe
     findings += row.findings
     provisions += row.provisions
     citations += row.citations
-    if (format === 'jsonl') io.out(input.printed!)
+    if (format === 'jsonl') io.out(input.printed![0]!)
     else if (format === 'json') {
       io.out(held === undefined ? '[' : `${held},`)
-      held = input.printed!
+      const pieces = input.printed!
+      for (let i = 0; i < pieces.length - 1; i++) io.out(pieces[i]!)
+      held = pieces[pieces.length - 1]!
     } else if (!values.quiet) io.out(textRow(row))
   }
   if (stdinAt === 0) print(fromStdin!)

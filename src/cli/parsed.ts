@@ -6,6 +6,7 @@
 import {diagnosticsToJson} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, DocumentType} from '../document/types.js'
 import {type ParseResult, parseFile} from '../pipeline/parse-document.js'
+import {jsonPieces} from '../util/json-pieces.js'
 
 /** text: one line per document and a summary; json: one array of documents; jsonl: one document a line. */
 export const documentFormats = ['text', 'json', 'jsonl'] as const
@@ -29,9 +30,10 @@ export interface ParsedInput {
   row: DocumentRow | null
   /**
    * json: the document as an element of the array `JSON.stringify(documents, null, 2)` prints
-   * (indented by one level, without its comma); jsonl: its JSON on one line; text: absent.
+   * (indented by one level, without its comma), in pieces of whole lines, each printed as a line (util/json-pieces.ts:
+   * a large document is never one string); jsonl: its JSON on one line, one piece; text: absent.
    */
-  printed?: string
+  printed?: string[]
 }
 
 /** Provisions at every depth. */
@@ -40,10 +42,10 @@ export function countProvisions(list: DocumentJson['provisions']): number {
 }
 
 /** How `format` prints one document (see `ParsedInput.printed`). */
-export function printDocument(doc: DocumentJson, format: DocumentFormat): string | undefined {
-  if (format === 'jsonl') return JSON.stringify(doc)
+export function printDocument(doc: DocumentJson, format: DocumentFormat): string[] | undefined {
+  if (format === 'jsonl') return [JSON.stringify(doc)]
   // JSON strings hold no raw line breaks: every break is between two lines of the layout.
-  if (format === 'json') return `  ${JSON.stringify(doc, null, 2).replaceAll('\n', '\n  ')}`
+  if (format === 'json') return jsonPieces(doc, {indent: '  '})
   return undefined
 }
 
@@ -68,5 +70,5 @@ export function toParsedInput(result: ParseResult, format: DocumentFormat): Pars
 
 /** Read, parse and make ready to print one file. */
 export async function parseInput(file: string, format: DocumentFormat): Promise<ParsedInput> {
-  return toParsedInput(await parseFile(file), format)
+  return toParsedInput(await parseFile(file, {keepMarkdown: false}), format)
 }

@@ -33,6 +33,7 @@ import type {DocumentSummary} from './summary.js'
 import {ensureDir} from './write.js'
 import {indexSqliteInWorker, writeSqliteRows} from './sqlite.js'
 import {listDocumentFiles} from './walk.js'
+import type {FileProgress} from './pool.js'
 
 export interface BuildOptions {
   /** Folder to write; replaced whole when the build succeeds. */
@@ -41,6 +42,11 @@ export interface BuildOptions {
   buildDate?: string
   /** Called after each document is read. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Called as a large document (1 MiB and more) is parsed: its stage, and in the Markdown stage the characters
+   * read of its body (`ParseOptions.onProgress`). Default: none.
+   */
+  onFileProgress?: (file: string, progress: FileProgress) => void
   /** Worker threads parsing; default: the cores available. */
   threads?: number
   /** Reuse documents parsed by earlier builds when unchanged. Default: true. */

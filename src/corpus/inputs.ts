@@ -35,7 +35,7 @@ export interface InputReader extends Inputs {
 export function inputReader(
   files: string[],
   cache: BuildCache,
-  options: Pick<BuildOptions, 'threads' | 'onProgress'>
+  options: Pick<BuildOptions, 'threads' | 'onProgress' | 'onFileProgress'>
 ): InputReader {
   const states: Array<UsedFile | null> = new Array(files.length).fill(null)
   const outcomes: Array<ParseOutcome | null> = new Array(files.length).fill(null)
@@ -46,7 +46,8 @@ export function inputReader(
       {code: cache.code, documents: cache.documents, known},
       {
         ...(options.threads ? {threads: options.threads} : {}),
-        onDone: () => options.onProgress?.(++done, files.length)
+        onDone: () => options.onProgress?.(++done, files.length),
+        ...(options.onFileProgress ? {onFileProgress: options.onFileProgress} : {})
       }
     )
     read.forEach((r, j) => {

@@ -12,7 +12,8 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {diagnostic, diagnosticsToJson} from '../document/diagnostics.js'
 import type {DiagnosticJson} from '../document/types.js'
-import {parseDocument} from '../pipeline/parse-document.js'
+import {defaultChunkMinLength} from '../parse/chunked-markdown.js'
+import {type ParseStage, parseDocument} from '../pipeline/parse-document.js'
 import {
   cacheKey,
   cachedDocumentPath,
@@ -20,6 +21,7 @@ import {
   type FileState,
   type ParseOutcome
 } from './cache.js'
+import {jsonPieces} from '../util/json-pieces.js'
 import {summarize} from './summary.js'
 import {writeFileOnce} from './write.js'
 
@@ -45,8 +47,25 @@ export interface StoreContext {
 const unreadable = (file: string, error: unknown): DiagnosticJson =>
   diagnostic('unreadable-file', `Cannot read file: ${(error as Error).message}`, file)
 
-/** Read one file, and parse and store it unless its key is known; what a worker does with each file it is sent. */
-export function readAndStore(file: string, context: StoreContext): ReadFile {
+/** How far the parse of a large file has come: its stage, and of the Markdown stage the characters read. */
+export interface FileProgress {
+  stage: ParseStage
+  done: number
+  total: number
+}
+
+/** Files at least this large (bytes) tell their progress: the ones parsed in pieces, which take seconds. */
+export const progressMinBytes = defaultChunkMinLength
+
+/**
+ * Read one file, and parse and store it unless its key is known; what a worker does with each file it is
+ * sent. `onProgress` hears how a large file's parse goes (progressMinBytes).
+ */
+export function readAndStore(
+  file: string,
+  context: StoreContext,
+  onProgress?: (progress: FileProgress) => void
+): ReadFile {
   // Synchronous I/O: this runs on a worker with nothing else to do, and each async call costs more than the read.
   let bytes: Uint8Array
   let state: FileState
@@ -68,7 +87,13 @@ export function readAndStore(file: string, context: StoreContext): ReadFile {
     return {file, state: null, outcome: {summary: null, errors: [unreadable(file, error)]}}
   }
   if (context.known.has(state.key)) return {file, state}
-  const outcome = parseAndStore(bytes, file, state.key, context)
+  const outcome = parseAndStore(
+    bytes,
+    file,
+    state.key,
+    context,
+    bytes.length >= progressMinBytes ? onProgress : undefined
+  )
   const outcomeJson = JSON.stringify(outcome)
   return {file, state: {...state, digest: jsonDigest(outcomeJson)}, outcome, outcomeJson}
 }
@@ -77,10 +102,15 @@ function parseAndStore(
   bytes: Uint8Array,
   file: string,
   key: string,
-  context: StoreContext
+  context: StoreContext,
+  onProgress?: (progress: FileProgress) => void
 ): ParseOutcome {
   try {
-    const parsed = parseDocument(bytes, file)
+    const parsed = parseDocument(
+      bytes,
+      file,
+      onProgress ? {onProgress: (stage, done, total) => onProgress({stage, done, total})} : {}
+    )
     if (!parsed.json)
       return {
         summary: null,
@@ -89,9 +119,10 @@ function parseAndStore(
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.
     try {
+      // In pieces of whole lines, each with its line break: a large document's JSON is never one string.
       writeFileOnce(
         cachedDocumentPath(context.documents, key),
-        `${JSON.stringify(parsed.json, null, 2)}\n`,
+        jsonPieces(parsed.json).map((piece) => `${piece}\n`),
         0o444
       )
     } catch (error) {
@@ -117,6 +148,8 @@ export interface PoolOptions {
   /** Worker threads; default: the cores available. 1 works in this thread. */
   threads?: number
   onDone?: (done: number, total: number) => void
+  /** How the parse of each large file goes (progressMinBytes); default: none. */
+  onFileProgress?: (file: string, progress: FileProgress) => void
 }
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url))
@@ -137,6 +170,8 @@ export interface WorkerRun<Result> {
   threads: number
   /** Called as each result comes back, in the order they come (not the files' order). */
   onResult: (index: number, result: Result) => void
+  /** Called as a worker posts `{index, progress}` on the way to a file's result. */
+  onProgress?: (index: number, progress: FileProgress) => void
 }
 
 /** Send `files` to `threads` workers, each kept `inFlight` files ahead; resolves once all came back. */
@@ -156,11 +191,19 @@ export async function runOnWorkers<Result>(run: WorkerRun<Result>): Promise<void
             }
             if (pending === 0) void worker.terminate().then(() => resolve())
           }
-          worker.on('message', ({index, result}: {index: number; result: Result}) => {
-            pending--
-            run.onResult(index, result)
-            feed()
-          })
+          worker.on(
+            'message',
+            (message: {index: number; result?: Result; progress?: FileProgress}) => {
+              const {index, result} = message
+              if (message.progress) {
+                run.onProgress?.(index, message.progress)
+                return
+              }
+              pending--
+              run.onResult(index, result as Result)
+              feed()
+            }
+          )
           worker.on('error', reject)
           feed()
         })
@@ -178,7 +221,13 @@ export async function readAndStoreAll(
   let done = 0
   if (!usesWorkers(workerFile, files.length, threads)) {
     for (let i = 0; i < files.length; i++) {
-      results[i] = readAndStore(files[i]!, context)
+      const file = files[i]!
+      const onFileProgress = options.onFileProgress
+      results[i] = readAndStore(
+        file,
+        context,
+        onFileProgress ? (progress) => onFileProgress(file, progress) : undefined
+      )
       options.onDone?.(++done, files.length)
     }
     return results
@@ -188,6 +237,12 @@ export async function readAndStoreAll(
     workerData: {code: context.code, documents: context.documents, known: [...context.known]},
     files,
     threads,
+    ...(options.onFileProgress
+      ? {
+          onProgress: (index: number, progress: FileProgress) =>
+            options.onFileProgress!(files[index]!, progress)
+        }
+      : {}),
     onResult: (index, result) => {
       // The outcome comes as its JSON only (one string to copy, parsed here, kept for the results file).
       results[index] =

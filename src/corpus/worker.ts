@@ -6,7 +6,14 @@ const {code, documents, known} = workerData as {code: string; documents: string;
 const context: StoreContext = {code, documents, known: new Set(known)}
 
 parentPort?.on('message', ({index, file}: {index: number; file: string}) => {
-  const {outcome, ...result} = readAndStore(file, context)
+  // A large file's progress, at most ten times a second: the main thread draws it (proclaim build).
+  let told = 0
+  const {outcome, ...result} = readAndStore(file, context, (progress) => {
+    const now = performance.now()
+    if (progress.stage === 'markdown' && progress.done > 0 && now - told < 100) return
+    told = now
+    parentPort!.postMessage({index, progress})
+  })
   // The outcome as its JSON alone: a string crosses threads cheaper than the objects.
   parentPort!.postMessage({
     index,

@@ -41,7 +41,11 @@ export function writeFileAtomic(
  * outcome is recorded only after the write) is replaced whole as `writeFileAtomic` does, never rewritten in place,
  * since a corpus may link to it.
  */
-export function writeFileOnce(target: string, data: string | Uint8Array, mode = 0o666): void {
+export function writeFileOnce(
+  target: string,
+  data: string | Uint8Array | Iterable<string>,
+  mode = 0o666
+): void {
   let fd: number
   try {
     fd = openSync(target, 'wx', mode)
@@ -51,7 +55,8 @@ export function writeFileOnce(target: string, data: string | Uint8Array, mode = 
     return
   }
   try {
-    writeFileSync(fd, data)
+    if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(fd, data)
+    else for (const chunk of data) writeSync(fd, chunk)
   } catch (error) {
     // Not a half-written file under a name that says what it holds.
     closeSync(fd)

@@ -6,12 +6,14 @@
  * their lines trimmed, read by a small reader of those forms. Both are cut
  * out before the parse (their lines emptied, so line numbers hold) and made after; where a cut could change
  * what remark would read (a list or quotation before it, a node running across it, a tab in an indent), the
- * text is parsed whole. The tree is deep-equal to remark-parse's own (tested on every bundled document).
+ * text is parsed whole. The tree is deep-equal to remark-parse's own (tested on every bundled document). What
+ * is left to remark is parsed in pieces when it is long (chunked-markdown.ts), in bounded memory.
  */
 import type {Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
+import {type ChunkOptions, parseChunked} from './chunked-markdown.js'
 import {plainParagraph, pointAt, type LineRange} from './plain-paragraph.js'
 
 const processor = unified().use(remarkParse)
@@ -152,17 +154,23 @@ function codeNode(text: string, lines: LineRange[], first: number, last: number)
   }
 }
 
-export function parseMarkdown(text: string): Root {
+export interface MarkdownOptions {
+  /** How a long text is parsed in pieces; default: `ChunkOptions`' defaults (texts of 1 MiB and more, in pieces of 16 KiB). */
+  chunks?: ChunkOptions
+}
+
+export function parseMarkdown(text: string, options: MarkdownOptions = {}): Root {
+  const parser = {parse: (t: string) => parseChunked(processor, t, options.chunks)}
   const lines = lineRanges(text)
   const codeBlocks = indentedCodeBlocks(text, lines)
-  if (!codeBlocks) return processor.parse(text)
+  if (!codeBlocks) return parser.parse(text)
   const taken = new Set<number>()
   for (const [first, last] of codeBlocks) for (let i = first; i <= last; i++) taken.add(i)
   const cuts = [
     ...codeBlocks.map(([first, last]) => ({first, last, node: codeNode(text, lines, first, last)})),
     ...plainParagraphs(text, lines, taken)
   ].sort((x, y) => x.first - y.first)
-  if (cuts.length === 0) return processor.parse(text)
+  if (cuts.length === 0) return parser.parse(text)
 
   // Each cut block, with the blank lines around it, becomes one empty line: micromark spends as much on a blank line
   // as on a short line of text, and the Federal Register texts cut to hundreds of them.
@@ -193,7 +201,7 @@ export function parseMarkdown(text: string): Root {
   // The line after a text that ends in a cut: nothing stands on it.
   if (kept === lines.length) lineOf.push(lines.length - 1)
   keep(lines.length)
-  const root = processor.parse(rest)
+  const root = parser.parse(rest)
   restorePositions(root, lines, lineOf)
   // The root spans the whole text.
   root.position = {
@@ -209,7 +217,7 @@ export function parseMarkdown(text: string): Root {
     // A node running across the block (a list item, fenced code, an HTML block) or a container just before it
     // (whose continuation the lines may be): remark must read the whole.
     if (k < root.children.length && root.children[k]!.position!.start.offset! < end)
-      return processor.parse(text)
+      return parser.parse(text)
     // A fence or HTML block left open runs on to the end of the text, over the cut lines, which it would hold.
     const before = root.children[k - 1]
     if (
@@ -219,7 +227,7 @@ export function parseMarkdown(text: string): Root {
         before.type === 'code' ||
         before.type === 'html')
     )
-      return processor.parse(text)
+      return parser.parse(text)
   }
   const children: RootContent[] = []
   let c = 0

@@ -16,6 +16,7 @@ import type {DocumentJson, PresidentialDocument} from '../document/types.js'
 import {blankFrontMatter, readFrontMatter} from '../parse/front-matter.js'
 import remarkProclaim from '../parse/plugin.js'
 import {parseMarkdown} from '../parse/markdown.js'
+import type {ChunkOptions} from '../parse/chunked-markdown.js'
 import {flattenDeepNesting, maxDepth} from '../parse/nesting.js'
 import {hasFatal, report} from '../document/diagnostics.js'
 import {decodeSource, type SourceProblem} from '../parse/source.js'
@@ -40,13 +41,31 @@ export interface ParseOptions {
   id?: string
   /**
    * The largest document read, in bytes (UTF-16 units for a string); a larger one is refused with a diagnostic.
-   * Default: 10 MB, twenty times the longest order printed (a parse holds about 45 times its input in memory).
+   * Default: 12 MiB, twenty-five times the longest order printed: a long body is parsed in pieces
+   * (parse/chunked-markdown.ts), and a fair document of that size is built in less than 1 GB
+   * (`npm run bench:adversarial`); a parse still peaks at 25 to 45 times its input (SECURITY.md).
    */
   maxBytes?: number
+  /**
+   * Whether the result keeps the Markdown tree (`ParseResult.markdown`). False drops it as soon as the document
+   * tree is made: it is about five times the text (270 MB of a 50 MB document), and only checks read it.
+   * Default: true.
+   */
+  keepMarkdown?: boolean
+  /** How a long body is parsed in pieces; default: `ChunkOptions`' defaults. */
+  chunks?: ChunkOptions
+  /**
+   * Called as each stage starts (`done` 0), as the Markdown of a long body is read piece by piece (`done` and
+   * `total` in characters), and once at the end (stage `done`), for a progress display. Default: none.
+   */
+  onProgress?: (stage: ParseStage, done: number, total: number) => void
 }
 
+/** The stages `ParseOptions.onProgress` tells of, in order. */
+export type ParseStage = 'markdown' | 'structure' | 'citations' | 'supersessions' | 'json' | 'done'
+
 /** The default of `ParseOptions.maxBytes`. */
-export const defaultMaxBytes = 10 * 1024 * 1024
+export const defaultMaxBytes = 12 * 1024 * 1024
 
 /** What a failed read's error code means, in the words of its diagnostic; other errors give their own message. */
 const readFailures: Readonly<Record<string, string>> = {
@@ -81,6 +100,8 @@ export function parseDocument(
       {line: 1, column: 1}
     )
     return {file: internal, tree: null, json: null, failed: true, markdown: null}
+  } finally {
+    options.onProgress?.('done', 1, 1)
   }
 }
 
@@ -117,13 +138,29 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
       `Markdown nests ${flat.depth} levels deep here${flat.lines.length > 1 ? ` (and on ${flat.lines.length - 1} more lines)` : ''}; read flat past ${maxDepth} levels`,
       {line: flat.lines[0]!, column: 1}
     )
-  let mdast: Root
+  let mdast: Root | null
   let tree: PresidentialDocument
+  const progress = options.onProgress
+  // A stage's start told by a transformer of its own before it.
+  const starts = (stage: ParseStage) => () => (): undefined => {
+    // Nothing returned: a transformer's value would replace the tree.
+    progress?.(stage, 0, 1)
+  }
   try {
-    mdast = parseMarkdown(flat.text)
+    progress?.('markdown', 0, flat.text.length)
+    const chunks = progress
+      ? {
+          ...options.chunks,
+          onProgress: (done: number, total: number) => progress('markdown', done, total)
+        }
+      : options.chunks
+    mdast = parseMarkdown(flat.text, chunks ? {chunks} : {})
     tree = unified()
+      .use(starts('structure'))
       .use(remarkProclaim, options.id ? {id: options.id} : {})
+      .use(starts('citations'))
       .use(proclaimCite)
+      .use(starts('supersessions'))
       .use(proclaimSupersede)
       .runSync(mdast, file) as PresidentialDocument
   } catch (error) {
@@ -137,7 +174,9 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
     )
     return {file, tree: null, json: null, failed: true, markdown: null}
   }
+  if (options.keepMarkdown === false) mdast = null
   if (hasFatal(file)) return {file, tree, json: null, failed: true, markdown: mdast}
+  progress?.('json', 0, 1)
   return {file, tree, json: documentToJson(tree, file), failed: false, markdown: mdast}
 }
 

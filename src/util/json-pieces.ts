@@ -1,0 +1,73 @@
+/**
+ * `JSON.stringify(value, null, 2)` made in pieces of whole lines, for printing or writing a large document
+ * without holding its JSON as one string: the JSON of a 50 MB document is 140 million characters, 280 MB as
+ * one string, and each copy made of it to indent, escape or end it with a line break costs as much again.
+ * Joined by line breaks, the pieces are that string exactly (tested in test/json-pieces.test.ts).
+ */
+
+export interface JsonPiecesOptions {
+  /** Put before every line (the indent of an element of an enclosing array). Default: none. */
+  indent?: string
+  /** Levels of arrays and objects taken apart; below them a value is stringified whole. Default: 4. */
+  depth?: number
+  /** Lines joined into one piece until it is this long (characters). Default: 65,536. */
+  pieceLength?: number
+}
+
+/** A value JSON.stringify writes inside an object (it leaves out undefined, functions and symbols). */
+const kept = (v: unknown): boolean =>
+  v !== undefined && typeof v !== 'function' && typeof v !== 'symbol'
+
+function* lines(
+  value: unknown,
+  indent: string,
+  prefix: string,
+  suffix: string,
+  depth: number
+): Generator<string> {
+  // A value with its own toJSON (a Date) is what that gives.
+  if (value !== null && typeof (value as {toJSON?: unknown}).toJSON === 'function')
+    value = (value as {toJSON: () => unknown}).toJSON()
+  const isArray = Array.isArray(value)
+  const entries: Array<[string, unknown]> =
+    depth <= 0 || value === null || typeof value !== 'object'
+      ? []
+      : isArray
+        ? (value as unknown[]).map((v) => ['', kept(v) ? v : null])
+        : Object.entries(value as object).filter(([, v]) => kept(v))
+  if (entries.length === 0) {
+    const text = JSON.stringify(value, null, 2) ?? 'null'
+    yield `${indent}${prefix}${text.replaceAll('\n', `\n${indent}`)}${suffix}`
+    return
+  }
+  const inner = `${indent}  `
+  yield `${indent}${prefix}${isArray ? '[' : '{'}`
+  for (const [i, [key, v]] of entries.entries())
+    yield* lines(
+      v,
+      inner,
+      isArray ? '' : `${JSON.stringify(key)}: `,
+      i < entries.length - 1 ? ',' : '',
+      depth - 1
+    )
+  yield `${indent}${isArray ? ']' : '}'}${suffix}`
+}
+
+/** The lines of `JSON.stringify(value, null, 2)`, each line prefixed by `indent`, in pieces of whole lines. */
+export function jsonPieces(value: unknown, options: JsonPiecesOptions = {}): string[] {
+  const pieceLength = options.pieceLength ?? 65536
+  const pieces: string[] = []
+  let group: string[] = []
+  let length = 0
+  for (const line of lines(value, options.indent ?? '', '', '', options.depth ?? 4)) {
+    group.push(line)
+    length += line.length + 1
+    if (length >= pieceLength) {
+      pieces.push(group.join('\n'))
+      group = []
+      length = 0
+    }
+  }
+  if (group.length > 0) pieces.push(group.join('\n'))
+  return pieces
+}
