@@ -38,6 +38,13 @@ const tables = (fixtures: string, suffix: string) =>
     .filter((f) => f.endsWith(suffix))
     .flatMap((f) => table(path.join(fixtures, f)))
 
+/** The documents a key's tables name. */
+const keyFiles = (fixtures: string): string[] => [
+  ...new Set(
+    [...tables(fixtures, '.actions.tsv'), ...tables(fixtures, '.citations.tsv')].map((r) => r.file!)
+  )
+]
+
 /**
  * Scores one annotated set: its case tables in `fixtures`, its documents in `corpusDir`. `floors` says
  * whether its figures are held to scripts/score-floors.json.
@@ -182,8 +189,14 @@ const fixtures = path.resolve('test/fixtures')
 for (const name of readdirSync(fixtures)
   .filter((n) => /^held-out(?:-\d+)?$/.test(n))
   .sort((a, b) => a.localeCompare(b, 'en', {numeric: true}))) {
-  console.log(`\nHeld-out key (test/fixtures/${name}/, documents read from the bulk folder):`)
-  if (existsSync(values.bulk!)) await scoreSet(path.join(fixtures, name), values.bulk!, false)
+  // A key of bundled documents reads them from proclamations/; the others, from the bulk folder.
+  const dir = path.join(fixtures, name)
+  const bundled = keyFiles(dir).every((f) => existsSync(path.resolve('proclamations', f)))
+  console.log(
+    `\nHeld-out key (test/fixtures/${name}/, documents read from ${bundled ? 'proclamations/' : 'the bulk folder'}):`
+  )
+  if (bundled) await scoreSet(dir, path.resolve('proclamations'), false)
+  else if (existsSync(values.bulk!)) await scoreSet(dir, values.bulk!, false)
   else
     console.log(
       `  skipped: ${values.bulk} not found (the held-out documents are read from the project's shared data beside the repository; pass --bulk DIR)`
