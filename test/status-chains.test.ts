@@ -54,6 +54,9 @@ const steel = {
   ],
   '2026-12-01': [
     '2025-06-03-aluminum-steel-232-50pct',
+    // Civil aircraft of the UK and Japan no longer under its tariffs.
+    '2025-06-16-uk-economic-prosperity-deal-eo',
+    '2025-09-04-us-japan-agreement-eo',
     '2026-04-02-aluminum-steel-copper-232-strengthening',
     '2026-06-01-aluminum-steel-copper-232-further-adjusting'
   ]
@@ -69,6 +72,8 @@ const aluminum = {
   ],
   '2026-12-01': [
     '2025-06-03-aluminum-steel-232-50pct',
+    '2025-06-16-uk-economic-prosperity-deal-eo',
+    '2025-09-04-us-japan-agreement-eo',
     '2026-04-02-aluminum-steel-copper-232-strengthening',
     '2026-06-01-aluminum-steel-copper-232-further-adjusting',
     '2026-07-20-aluminum-232-further-strengthening'

@@ -645,6 +645,20 @@ describe('a change of a rate in force that names no instrument', () => {
   })
 })
 
+describe('duties lifted for some products, their instruments listed after the colon', () => {
+  it("reads 'the tariffs imposed through the following Presidential actions ... shall no longer apply:'", () => {
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 3. Aerospace. (a) With respect to products of Japan that fall under the Agreement on Trade in Civil Aircraft, the tariffs imposed through the following Presidential actions and subsequent amendments to those actions shall no longer apply, as of the date of publication of the notice described in subsection (b) of this section:',
+        '(i) Executive Order 14257, as amended;',
+        '(ii) Proclamation 9704, as amended; and',
+        '(iii) Proclamation 10962.'
+      ])
+    ).toEqual([['Sec. 3(a)', 'modify', ['eo/14257', 'proc/9704', 'proc/10962']]])
+  })
+})
+
 describe('what an instrument made, ended where the text names no instrument', () => {
   it('a body disbanded right after the one order the provision revokes is that order’s', () => {
     expect(

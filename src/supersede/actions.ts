@@ -116,6 +116,8 @@ const supersede = verb({
     String.raw`\b${anyOf(
       String.raw`hereby\s+supersede`,
       String.raw`${thisInstrument}\s+${hereby}supersedes`,
+      // "The provisions of this order supersede section 2 of Executive Order 14256, as amended".
+      String.raw`\bprovisions\s+of\s+this\s+${thisInstrument}\s+${hereby}supersede`,
       String.raw`shall\s+supersede`
     )}\b`
   ),
@@ -365,6 +367,13 @@ const continued = String.raw`${beVerb}${hereby}${further}continued\s+(?:until|th
 const transferred = String.raw`(?<!\b(?:that|which)\s+)${beVerb}${hereby}transferred\s+to\b`
 
 /**
+ * Duties an instrument imposed lifted for some products: "With respect to products of Japan that fall under the ...
+ * Agreement on Trade in Civil Aircraft, the tariffs imposed through the following Presidential actions ... shall no
+ * longer apply" (the instruments listed after the colon). Only after a subject naming duties (bounded look-behind).
+ */
+const noLongerApply = String.raw`(?=\bshall\s)(?<=${dutyNoun}[^:.;]{0,300}?)\bshall\s+no\s+longer\s+apply\b`
+
+/**
  * The tariff schedule changed for duties an instrument imposed, named before it: "To the extent that the HTSUS does not
  * currently fully reflect the products listed above as excepted from the ad valorem duties imposed under Executive
  * Order 14257 ..., the HTSUS shall be modified by inserting ...". Only after a subject naming duties (bounded
@@ -409,7 +418,9 @@ const modify = verb({
     )}\b`
   ),
   duties: {
-    passive: new RegExp(anyOf(newRates, ratesChanged, extended, transferred, scheduleModified)),
+    passive: new RegExp(
+      anyOf(newRates, ratesChanged, extended, transferred, scheduleModified, noLongerApply)
+    ),
     active: new RegExp(dutyChange)
   },
   stems: [

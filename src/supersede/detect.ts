@@ -686,7 +686,11 @@ const thoseNamedBefore: TargetRule = (v, targets, {lastInstruments}) => {
 const listBelow: TargetRule = (v, targets, {dated}) => {
   // A duty form's list after a colon holds rates ("shall be: (a) 50 percent ..."), not instruments; an extension's
   // ("The following advisory committee is continued until September 30, 2012:") the instruments it continues.
-  const rates = v.duties && !extension.test(v.text.slice(v.at, v.after))
+  // ... unless its subject says instruments follow ("the tariffs imposed through the following Presidential actions").
+  const rates =
+    v.duties &&
+    !extension.test(v.text.slice(v.at, v.after)) &&
+    !followingInstruments.test(v.text.slice(v.clause, v.at))
   const listFollows = v.passive
     ? ((endsInColon.test(v.sentence) &&
         !rates &&
@@ -818,6 +822,10 @@ const headingsOfEmergency: TargetRule = (v, targets, {emergency}) => {
 
 /** A heading of the tariff schedule, or one of its notes. */
 const tariffHeading = /\b(?:(?:[Ss]ub)?[Hh]eadings?\s+\d{4}\.\d{2}|U\.S\.\s+notes?\s+\d)/
+
+/** A subject naming the instruments listed after it: "the following Presidential actions", "the following orders". */
+const followingInstruments =
+  /\bthe\s+following\s+(?:Presidential\s+)?(?:actions|instruments|proclamations|(?:Executive\s+)?[Oo]rders)\b/
 
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
