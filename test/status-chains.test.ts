@@ -135,9 +135,10 @@ describe('what is signed and takes effect later', () => {
       ['proc/9705/3', 'revoke', '2025-02-10', '2025-02-10-steel-232-restoring-25pct']
     ])
     expect(status('clause 3 of Proclamation 9705', '2025-03-01').answer.standing).toBe('revoked')
-    // Before any document of the corpus had acted on it or on the whole proclamation (the first, on 2022-05-27,
-    // suspended its tariffs on Ukrainian steel): it is not said to be revoked (nor, without its text, to be in force).
-    expect(status('clause 3 of Proclamation 9705', '2022-05-26').answer.standing).toBe(
+    // Before any document of the corpus had acted on it or on the whole proclamation (the first, signed 2021-12-27,
+    // took EU steel within a quota out of its tariff from 2022-01-01): it is not said to be revoked (nor, without its
+    // text, to be in force).
+    expect(status('clause 3 of Proclamation 9705', '2021-12-26').answer.standing).toBe(
       'not in the corpus'
     )
     // The day before its revocation, the proclamation it is part of seen acted on: in force.

@@ -410,6 +410,9 @@ const modify = verb({
       // 10339, by expanding the TRQ", "it is appropriate to adjust the tariffs imposed on articles of Canada in Executive
       // Order 14193": a necessity found now, not one told of ("it was necessary").
       String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`)}\s+to\s+${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by)\b)`,
+      // "... and have decided to exclude such imports from the EU up to a designated quota from the tariff proclaimed
+      // in Proclamation 9704": what its tariff reaches, cut for some (a decision now: "have", not a past "decided").
+      String.raw`\b(?:have|has)\s+(?:also\s+)?(?:decided|determined)\s+to\s+exclude(?=[^.;]{0,200}?\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duties|measures?|action)\s+(?:proclaimed|imposed|established|taken)\s+(?:in|by)\s+(?:Proclamation|Executive\s+Order))`,
       // "I find that it is necessary to modify the system imposed in Proclamation 10908 by reducing duties ...".
       String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`,
       // What another instrument's terms are taken to mean: "For purposes of this proclamation and Proclamation

@@ -448,7 +448,8 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       // verb's object ends where the next verb begins.
       clause: passive ? clauseStart(sentence, start, verbAt) : start,
       objectsEnd: passive ? end : start + nextVerb(sentence, after - start),
-      duties
+      duties,
+      provision: labelPath(at.path)
     }
     const targets = targetsOf(occurrence, reading)
     // The instruments named, and what the clause says of those it does not name: "Any provision of previous
@@ -552,6 +553,8 @@ interface Occurrence {
   action: SupersessionAction
   /** A duty form: its object is the duties it names, their instrument within that phrase. */
   duties: boolean
+  /** The provision's label path ("(2)(b)"), null outside provisions. */
+  provision: string | null
 }
 
 /** A rule for what a verb acts on: given the targets the rules before it found, the targets. */
@@ -777,8 +780,11 @@ const dutiesModifiedBefore: TargetRule = (v, targets, {found}) => {
     : null
   if (inUnit) return [inUnit]
   // Nor a sentence naming the document at all ("... 7 days after the date of this order ... shall not be subject to
-  // such additional duty"): what it changes may be its own.
-  if (v.action !== 'modify' || thisDocument.test(v.sentence)) return targets
+  // such additional duty"): what it changes may be its own. Nor an item of a provision revised to read anew
+  // ("Clause 2 of Proclamation 9705 ... is revised to read as follows:", then "(b) All steel articles ... shall be
+  // subject to ..."): the clause's new words, not a change of its own.
+  if (v.action !== 'modify' || thisDocument.test(v.sentence) || insideRevision(v, found))
+    return targets
   const modified = new Set(
     found
       .filter((e) => e.action === 'modify' && e.scope === 'specific' && changesDuties(e))
@@ -818,6 +824,21 @@ const headingsOfEmergency: TargetRule = (v, targets, {emergency}) => {
   if (targets.length > 0 || v.action !== 'suspend' || emergency === null) return targets
   const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
   return tariffHeading.test(said) ? [emergency] : targets
+}
+
+/** Whether the verb stands in an item of a provision whose text an amendment opened for new words ("... to read:"). */
+function insideRevision(v: Occurrence, found: readonly Supersession[]): boolean {
+  const at = v.provision
+  return (
+    at !== null &&
+    found.some(
+      (e) =>
+        e.action === 'amend' &&
+        e.provision !== null &&
+        at.startsWith(`${e.provision}(`) &&
+        endsInColon.test(e.text)
+    )
+  )
 }
 
 /** A heading of the tariff schedule, or one of its notes. */
