@@ -22,6 +22,14 @@ async function datesOn(file: string, target: string) {
 }
 
 describe('effective dates set by another sentence of the document', () => {
+  it("dates an action from the section it points to ('as of the effective dates specified in section 7')", async () => {
+    // Sec. 7: "Schedule 8 is effective January 1, 2026. The other schedules ... are effective on the first day of the
+    // first applicable pay period beginning on or after January 1, 2026."
+    expect(await datesOn('2025-12-18-adjustments-rates-of-pay.md', 'eo/14132')).toEqual([
+      {provision: 'Sec. 8', action: 'supersede', effective: '2026-01-01'}
+    ])
+  })
+
   it("dates a clause from a later clause naming it ('made by clause 1 of this proclamation')", async () => {
     expect(await datesOn('2025-06-03-aluminum-steel-232-50pct.md', 'proc/9705')).toEqual([
       {provision: '(1)', action: 'modify', effective: '2025-06-04'}

@@ -211,6 +211,15 @@ export function applyEffectiveDates(
     // "... is terminated, effective immediately": on the day of signing.
     if (entry.effective !== undefined || immediately.test(entry.text)) continue
     const top = topNumber(entry.provision)
+    // "... is superseded as of the effective dates specified in section 7 of this order": that section's first date.
+    const pointed = datesIn.exec(entry.text)?.groups?.section
+    const there = pointed
+      ? (clauses.own.get(Number(pointed)) ?? clauses.named.get(Number(pointed)))
+      : undefined
+    if (there) {
+      setEffective(entry, there)
+      continue
+    }
     const iso =
       (entry.provision === null
         ? clauses.document
@@ -232,6 +241,10 @@ export function changesDuties(entry: Supersession): boolean {
     !/\bexpand\s+the\s+scope\b/.test(entry.text)
   )
 }
+
+/** An action dated by another section of the document: "as of the effective dates specified in section 7". */
+const datesIn =
+  /\b(?:as\s+of|on)\s+the\s+effective\s+dates?\s+(?:specified|set\s+forth|provided(?:\s+for)?)\s+in\s+section\s+(?<section>\d+)\b/
 
 /** An action taking effect at once: its date is the document's. */
 const immediately = /\b(?:effective\s+)?immediately\b/
