@@ -440,7 +440,7 @@ const modify = verb({
     'decrease',
     'raise',
     'lower',
-    'excluded',
+    'exclude',
     'purposes',
     'dut',
     'tariff',
