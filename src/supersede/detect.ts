@@ -426,6 +426,7 @@ function readSentence(reading: Reading, at: SentenceAt): void {
   )
   const mayBeTargets = inSentence.filter((p) => p.target)
   const sources = inSentence.filter((p) => p.source)
+  const provision = labelPath(at.path)
   // The verbs whose plain form acted here: their fallback duty forms are not read.
   const acted = new Set<ActionVerb<SupersessionAction>>()
   for (const {verb, match, passive, duties, fallback} of found) {
@@ -449,7 +450,7 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       clause: passive ? clauseStart(sentence, start, verbAt) : start,
       objectsEnd: passive ? end : start + nextVerb(sentence, after - start),
       duties,
-      provision: labelPath(at.path)
+      provision
     }
     const targets = targetsOf(occurrence, reading)
     // The instruments named, and what the clause says of those it does not name: "Any provision of previous
@@ -465,7 +466,7 @@ function readSentence(reading: Reading, at: SentenceAt): void {
     if (scopes.length > 0) acted.add(verb)
     for (const scope of scopes) {
       const entry: Supersession = {
-        provision: labelPath(at.path),
+        provision,
         action: verb.action,
         scope,
         targets: scope === 'general' ? [] : [...new Set(targets)],
@@ -491,7 +492,7 @@ function readSentence(reading: Reading, at: SentenceAt): void {
  */
 function catchAll(v: Occurrence): boolean {
   if (v.action !== 'revoke' && v.action !== 'supersede') return false
-  const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
+  const said = saidOf(v)
   // "..., including National Security Memorandum-2 ..., which is hereby revoked": its subject is the one named.
   if (v.passive && relativeSubject.test(said)) return false
   const phrase = catchAllPhrase.exec(said)
@@ -556,6 +557,10 @@ interface Occurrence {
   /** The provision's label path ("(2)(b)"), null outside provisions. */
   provision: string | null
 }
+
+/** What a verb says of what it acts on: a passive verb's subject, an active verb's objects. */
+const saidOf = (v: Occurrence): string =>
+  v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
 
 /** A rule for what a verb acts on: given the targets the rules before it found, the targets. */
 type TargetRule = (verb: Occurrence, targets: string[], before: ReadSoFar) => string[]
@@ -762,29 +767,39 @@ const bodyOfRevokedBefore: TargetRule = (v, targets, {found}) => {
  */
 const listOwnedLater = /\bthe\s+following\b/i
 
+/** A change of duties in a provision that names no instrument and is not the document's own duties. */
+const unnamedDutyChange = (v: Occurrence, targets: readonly string[]): boolean =>
+  targets.length === 0 &&
+  v.duties &&
+  v.unit.type === 'provision' &&
+  // "the additional ad valorem rate of duty pursuant to this order shall be 15 percent": the document's own duties.
+  !dutiesOfThisDocument.test(v.sentence)
+
+/**
+ * The one instrument of the provision, for a change of a rate already in force ("shall be reduced", "shall be
+ * paused"), not for duties a provision imposes ("shall be subject to an additional 10 percent ad valorem rate of duty"
+ * beside a definition "as defined in section 8 of Executive Order 14156").
+ */
+const rateInForceOfProvision: TargetRule = (v, targets) => {
+  if (!unnamedDutyChange(v, targets) || (v.action !== 'modify' && v.action !== 'suspend'))
+    return targets
+  if (!rateInForceChanged.test(v.text.slice(v.at, Math.min(v.end, v.after + 40)))) return targets
+  const inUnit = unitInstrument(v)
+  return inUnit ? [inUnit] : targets
+}
+
 /**
  * "it is appropriate to adjust the tariffs imposed on articles of Canada in Executive Order 14193", then "(b) The
  * additional rate of duty on potash ... shall be reduced to 10 percent in lieu of 25 percent": a change of duties that
- * names no instrument, in a document whose changes of duties so far all modify one, changes that one's.
+ * names no instrument, in a document whose changes of duties so far all modify one, changes that one's. Not in a
+ * sentence naming the document at all ("... 7 days after the date of this order ... shall not be subject to such
+ * additional duty": what it changes may be its own), nor in an item of a provision revised to read anew ("Clause 2 of
+ * Proclamation 9705 ... is revised to read as follows:", then "(b) All steel articles ... shall be subject to ...":
+ * the clause's new words, not a change of its own).
  */
 const dutiesModifiedBefore: TargetRule = (v, targets, {found}) => {
-  if (targets.length > 0 || !v.duties || v.unit.type !== 'provision') return targets
-  if (v.action !== 'modify' && v.action !== 'suspend') return targets
-  // "the additional ad valorem rate of duty pursuant to this order shall be 15 percent": the document's own duties.
-  if (dutiesOfThisDocument.test(v.sentence)) return targets
-  // The one instrument of the provision, for a change of a rate already in force ("shall be reduced", "shall be
-  // paused"), not for duties a provision imposes ("shall be subject to an additional 10 percent ad valorem rate of
-  // duty" beside a definition "as defined in section 8 of Executive Order 14156").
-  const inUnit = rateInForceChanged.test(v.text.slice(v.at, Math.min(v.end, v.after + 40)))
-    ? unitInstrument(v)
-    : null
-  if (inUnit) return [inUnit]
-  // Nor a sentence naming the document at all ("... 7 days after the date of this order ... shall not be subject to
-  // such additional duty"): what it changes may be its own. Nor an item of a provision revised to read anew
-  // ("Clause 2 of Proclamation 9705 ... is revised to read as follows:", then "(b) All steel articles ... shall be
-  // subject to ..."): the clause's new words, not a change of its own.
-  if (v.action !== 'modify' || thisDocument.test(v.sentence) || insideRevision(v, found))
-    return targets
+  if (!unnamedDutyChange(v, targets) || v.action !== 'modify') return targets
+  if (thisDocument.test(v.sentence) || insideRevision(v, found)) return targets
   const modified = new Set(
     found
       .filter((e) => e.action === 'modify' && e.scope === 'specific' && changesDuties(e))
@@ -822,7 +837,7 @@ const rateInForceChanged = /\b(?:increased|reduced|decreased|raised|lowered|paus
  */
 const headingsOfEmergency: TargetRule = (v, targets, {emergency}) => {
   if (targets.length > 0 || v.action !== 'suspend' || emergency === null) return targets
-  const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
+  const said = saidOf(v)
   return tariffHeading.test(said) ? [emergency] : targets
 }
 
@@ -859,6 +874,7 @@ const targetRules: readonly TargetRule[] = [
   thoseNamedBefore,
   listBelow,
   bodyOfRevokedBefore,
+  rateInForceOfProvision,
   dutiesModifiedBefore,
   headingsOfEmergency
 ]
@@ -885,7 +901,7 @@ const entryDetails: readonly EntryDetail[] = [
   // "the additional duties imposed ... in Executive Order 14257 shall no longer be in effect": what ends is a
   // part (its duties, its provisions on one country), the instrument stands.
   (entry, v) => {
-    const said = v.passive ? v.text.slice(v.clause, v.at) : v.text.slice(v.after, v.objectsEnd)
+    const said = saidOf(v)
     // A suspension of duties or tariff headings ("the additional 25 percent ad valorem rate of duty shall be paused",
     // "headings 9903.01.43-9903.01.62 ... are hereby suspended") suspends what the instrument imposes, not all of it.
     const dutiesSuspended = v.action === 'suspend' && (v.duties || tariffHeading.test(said))
