@@ -196,12 +196,8 @@ function datedInstrument(
       end
     }
   }
-  const open = /^\s*\(/.exec(text.slice(afterDate, afterDate + 3))
-  const close =
-    open && /[A-Z“"]/.test(text[afterDate + open[0].length] ?? '')
-      ? closingParen(text, afterDate + open[0].length - 1)
-      : -1
-  if (close === -1) {
+  const printedTitle = titleAfter(text, afterDate)
+  if (!printedTitle) {
     // "the Executive Order of February 1, 2025" after it was named with its title: that one.
     const named = ctx.datedTitles.get(`${prefix}/${iso}`)
     return named
@@ -213,8 +209,8 @@ function datedInstrument(
         }
       : null
   }
-  const title = text.slice(afterDate + open![0].length, close).trim()
-  const end = close + 1
+  const title = text.slice(printedTitle.from, printedTitle.close).trim()
+  const end = printedTitle.close + 1
   ctx.datedTitles.set(`${prefix}/${iso}`, slug(title))
   return {
     citations: [
@@ -223,6 +219,17 @@ function datedInstrument(
     ],
     end
   }
+}
+
+/**
+ * A title printed in parentheses right after `end` ("(Adjusting Imports of Steel into the United States)"): where its
+ * words begin and where its closing parenthesis is; null when none opens there with a capital or a quotation mark.
+ */
+function titleAfter(text: string, end: number): {from: number; close: number} | null {
+  const open = /^\s*\(/.exec(text.slice(end, end + 3))
+  if (!open || !/[A-Z“"]/.test(text[end + open[0].length] ?? '')) return null
+  const close = closingParen(text, end + open[0].length - 1)
+  return close === -1 ? null : {from: end + open[0].length, close}
 }
 
 /** Read numbers, date and title after the instrument's name, and a provision named before it. */
@@ -288,13 +295,10 @@ function readInstrument(
     }
   }
   // "(Adjusting Imports of Steel into the United States)": the title, where printed.
-  const open = /^\s*\(/.exec(text.slice(end, end + 3))
-  if (open && /[A-Z“"]/.test(text[end + open[0].length] ?? '')) {
-    const close = closingParen(text, end + open[0].length - 1)
-    if (close !== -1) {
-      first.title = text.slice(end + open[0].length, close).trim()
-      end = close + 1
-    }
+  const printedTitle = titleAfter(text, end)
+  if (printedTitle) {
+    first.title = text.slice(printedTitle.from, printedTitle.close).trim()
+    end = printedTitle.close + 1
   }
   first.end = end
   const {window, offset} = before(text, at, 80)
@@ -415,15 +419,11 @@ export const memorandum: CitationReader = {
       // on for what it cites.
       const dated = readAt(ofDate, text, numbered)
       const afterDate = dated ? dated.index + dated[0].length : numbered
-      const open = dated ? /^\s*\(/.exec(text.slice(afterDate, afterDate + 3)) : null
-      const close =
-        open && /[A-Z“"]/.test(text[afterDate + open[0].length] ?? '')
-          ? closingParen(text, afterDate + open[0].length - 1)
-          : -1
-      const end = close !== -1 ? close + 1 : afterDate
+      const printedTitle = dated ? titleAfter(text, afterDate) : null
+      const end = printedTitle ? printedTitle.close + 1 : afterDate
       const citation = {id: joinId(prefix, m.groups.number), type: typeOf(prefix), start: at, end}
-      return close !== -1
-        ? {citations: [citation], end, resume: afterDate + open![0].length}
+      return printedTitle
+        ? {citations: [citation], end, resume: printedTitle.from}
         : {citations: [citation], end}
     }
     const dated = readAt(datedMemorandum, text, at)
@@ -438,17 +438,13 @@ export const memorandum: CitationReader = {
         end,
         date: iso
       }
-      const open = /^\s*\(/.exec(text.slice(end, end + 3))
-      const close =
-        open && /[A-Z“"]/.test(text[end + open[0].length] ?? '')
-          ? closingParen(text, end + open[0].length - 1)
-          : -1
-      if (open && close !== -1) {
-        citation.title = text.slice(end + open[0].length, close).trim()
+      const printedTitle = titleAfter(text, end)
+      if (printedTitle) {
+        citation.title = text.slice(printedTitle.from, printedTitle.close).trim()
         citation.id = joinId('pm', iso, slug(citation.title))
         // What a memorandum's title cites is read too ("(Delegation of Authority Under Section 6501(b)(2) of the ...)").
-        const resume = end + open[0].length
-        end = close + 1
+        const resume = printedTitle.from
+        end = printedTitle.close + 1
         citation.end = end
         return {citations: [citation], end, resume}
       }
