@@ -52,7 +52,7 @@ const keyFiles = (fixtures: string): string[] => [
 async function scoreSet(fixtures: string, corpusDir: string, floors: boolean): Promise<void> {
   const actions = tables(fixtures, '.actions.tsv')
   const citations = tables(fixtures, '.citations.tsv')
-  const files = [...new Set([...actions, ...citations].map((r) => r.file!))].sort()
+  const files = keyFiles(fixtures).sort()
 
   const docs = new Map<string, DocumentJson>()
   for (const f of files) {

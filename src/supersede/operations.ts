@@ -310,30 +310,31 @@ function eachAdded(read: Read, p: Pending): Pending[] {
   if (!first || first.relative) return [p]
   const text = p.inserted.text
   const form = designationForm(text, first.parts[0]!)
-  const starts = [0]
-  let last = first.parts[0]!
+  // Each paragraph opening one of them: where it starts, and its designation's parts.
+  const added = [{start: 0, parts: first.parts}]
   for (const m of text.matchAll(/\n\s*\n/g)) {
     const at = m.index + m[0].length
     const next = openingDesignation(text.slice(at))
     // The next of the same form and numbering only ("1-421" after "1-420"; not a "1." inside a "Sec. 7").
     if (!next || next.relative) continue
     if (designationForm(text.slice(at), next.parts[0]!) !== form) continue
-    if (numberOf(next.parts[0]!) !== numberOf(last) + 1) continue
-    starts.push(at)
-    last = next.parts[0]!
+    if (numberOf(next.parts[0]!) !== numberOf(added[added.length - 1]!.parts[0]!) + 1) continue
+    added.push({start: at, parts: next.parts})
   }
-  if (starts.length < 2) return [p]
+  if (added.length < 2) return [p]
   const quote = p.inserted
-  return starts.map((start, i) => {
-    const text = quote.text.slice(start, starts[i + 1] ?? quote.text.length).trimEnd()
+  return added.map(({start}, i) => {
+    const text = quote.text.slice(start, added[i + 1]?.start ?? quote.text.length).trimEnd()
     const inserted: Quote = {...quote, text, start: quote.start + start}
     if (i === 0) return {...p, inserted}
-    const before = openingDesignation(quote.text.slice(starts[i - 1]!))!
     const {anchorPath: _, ...rest} = p
     return {
       ...rest,
       inserted,
-      position: {relation: 'after' as const, anchor: [read.instrument, ...before.parts].join('/')}
+      position: {
+        relation: 'after' as const,
+        anchor: [read.instrument, ...added[i - 1]!.parts].join('/')
+      }
     }
   })
 }
