@@ -57,4 +57,24 @@ describe('effective dates set by another sentence of the document', () => {
     expect(general.length).toBe(1)
     expect(general[0]!.effective).toBeUndefined()
   })
+
+  it("leaves undated a change 'as of the date of publication of the Federal Register notice', though another section dates its own", async () => {
+    // Sec. 2(d): "The tariffs set forth in subsection (a) of this section shall apply retroactively to products of
+    // Japan entered ... on or after 12:01 a.m. eastern daylight time on August 7, 2025."
+    expect(await datesOn('2025-09-04-us-japan-agreement-eo.md', 'proc/10908')).toEqual([
+      {provision: 'Sec. 4(a)', action: 'modify', effective: null}
+    ])
+    expect((await datesOn('2025-09-04-us-japan-agreement-eo.md', 'eo/14257'))[0]).toEqual({
+      provision: 'Sec. 2(a)',
+      action: 'modify',
+      effective: '2025-08-07'
+    })
+  })
+
+  it("dates the whole order from 'This order shall apply retroactively to all entries ... made on or after'", async () => {
+    expect(await datesOn('2025-04-29-tariff-stacking-eo.md', 'proc/9705')).toEqual([
+      {provision: 'Sec. 3(a)(i)', action: 'modify', effective: '2025-03-04'},
+      {provision: 'Sec. 3(a)(ii)', action: 'modify', effective: '2025-03-04'}
+    ])
+  })
 })

@@ -135,7 +135,7 @@ describe('proclaim status', () => {
     // duties imposed pursuant to IEEPA in Executive Order 14193 ... shall no longer be in effect"), its emergency not.
     expect(await cli('status', 'EO 14194', '--on', '2026-12-01')).toBe(0)
     expect(lines.find((l) => l.startsWith('eo/14194 on'))).toBe(
-      'eo/14194 on 2026-12-01: in force, modified 2 times, terminated in part on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
+      'eo/14194 on 2026-12-01: in force, modified 3 times, terminated in part on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
     )
   })
 
@@ -197,11 +197,12 @@ describe('proclaim status', () => {
         .map((l) => l.trim().split(/\s+/).slice(0, 5).join(' '))
     ).toEqual(['2028-01-01 modify by proc/11021 (7)', '2028-01-01 modify by proc/11032 (3)(a)'])
     expect(actions.filter((l) => / amend /.test(l))).toHaveLength(6)
-    expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(8)
+    expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(9)
     // And the findings that modify the whole proclamation's tariff, with no provision of their own to say it on (the
     // quotas of 2021-12-27, 2022-05-31 and 2023-12-28 excluded from it, 2026-07-20's "modify the tariff regime"), and
-    // the UK's and Japan's civil aircraft taken out of its tariffs (2025-06-16, 2025-09-04).
-    expect(new Set(actions).size).toBe(17)
+    // the UK's and Japan's civil aircraft taken out of its tariffs (2025-06-16, 2025-09-04), and articles under the
+    // automobile tariffs taken out of them (the non-stacking order, 2025-04-29, retroactive to 2025-03-04).
+    expect(new Set(actions).size).toBe(18)
     expect(actions.map((l) => l.trim().slice(0, 10))).toEqual(
       actions.map((l) => l.trim().slice(0, 10)).sort()
     )
@@ -209,7 +210,7 @@ describe('proclaim status', () => {
       const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
       expect(clause.status).toBe('in force')
       expect(clause.amendedBy).toHaveLength(6)
-      expect(clause.actions).toHaveLength(17)
+      expect(clause.actions).toHaveLength(18)
       expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').answer.standing).toBe('in force')
       // Revoked in part: clause 3 of Proclamation 9705.
       const p9705 = statusInCorpus(corpus, 'Proclamation 9705', '2026-08-01')

@@ -53,6 +53,8 @@ const steel = {
     '2025-02-10-steel-232-restoring-25pct'
   ],
   '2026-12-01': [
+    // Articles under the automobile tariffs no longer under its tariffs (the non-stacking order).
+    '2025-04-29-tariff-stacking-eo',
     '2025-06-03-aluminum-steel-232-50pct',
     // Civil aircraft of the UK and Japan no longer under its tariffs.
     '2025-06-16-uk-economic-prosperity-deal-eo',
@@ -71,6 +73,7 @@ const aluminum = {
     '2025-02-11-aluminum-232-restoring-25pct'
   ],
   '2026-12-01': [
+    '2025-04-29-tariff-stacking-eo',
     '2025-06-03-aluminum-steel-232-50pct',
     '2025-06-16-uk-economic-prosperity-deal-eo',
     '2025-09-04-us-japan-agreement-eo',

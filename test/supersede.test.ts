@@ -659,6 +659,21 @@ describe('duties lifted for some products, their instruments listed after the co
   })
 })
 
+describe('instruments the document lists in its own provisions, named by those', () => {
+  const order = [
+    'By the authority vested in me as President, it is hereby ordered as follows:',
+    'Sec. 2. Applicability. This order shall apply only to the administration of tariffs imposed through the following actions:',
+    '(a) Proclamation 10908 of March 26, 2025;',
+    '(b) Executive Order 14193 of February 1, 2025, as amended by Executive Order 14197 of February 3, 2025; and',
+    '(c) Proclamation 9704 of March 8, 2018, as amended by Proclamation 9980 of January 24, 2020.',
+    'Sec. 3. Non-Stacking. (a) An article subject to tariffs pursuant to the action listed in section (2)(a) of this order shall not be subject to additional tariffs on that article pursuant to the actions listed in sections 2(b) through 2(c) of this order.',
+    '(b) An article subject to tariffs pursuant to the action listed in section 2(b) of this order shall be subject to additional tariffs pursuant to the action listed in section 2(c) of this order.'
+  ]
+  it("a cut in reach ('shall not be subject to ... the actions listed in sections 2(b) through 2(c) of this order') modifies those", () => {
+    expect(acting(order)).toEqual([['Sec. 3(a)', 'modify', ['eo/14193', 'proc/9704']]])
+  })
+})
+
 describe('what an instrument made, ended where the text names no instrument', () => {
   it('a body disbanded right after the one order the provision revokes is that order’s', () => {
     expect(

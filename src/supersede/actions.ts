@@ -232,20 +232,6 @@ const ceasesToHaveEffect = String.raw`\bshall\s+${anyOf(
   String.raw`cease\s+to\s+(?:have\s+(?:any\s+)?effect|be\s+in\s+effect)`
 )}\b`
 
-const terminate = verb({
-  action: 'terminate',
-  // "is hereby terminated", "is disbanded and terminated", "is hereby disbanded", and the ends above.
-  passive: new RegExp(
-    anyOf(
-      passiveOf(String.raw`${hereby}(?:(?:disbanded\s+and\s+)?terminated|disbanded)\b`).source,
-      ceasesToHaveEffect
-    )
-  ),
-  active: /\bhereby\s+terminate\b/,
-  stems: ['terminat', 'disband', 'longer', 'ineffective', 'cease'],
-  standing: 'terminated'
-})
-
 /** Not a decision told of: "in Executive Order 14298 ..., I determined that it was necessary ... to suspend". */
 const notTold = String.raw`(?<!\b(?:was|were)\s+(?:necessary|appropriate)\b[^.;]{0,240}?)`
 
@@ -262,6 +248,28 @@ const dutyNoun = String.raw`\b${anyOf(
   // "the per postal item containing goods duty in section 2(c)(ii) of Executive Order 14256".
   String.raw`dut(?:y|ies)\s+(?:in|under)\s+(?:section|subsection|clause|Executive\s+Order|Proclamation)`
 )}\b`
+
+const terminate = verb({
+  action: 'terminate',
+  // "is hereby terminated", "is disbanded and terminated", "is hereby disbanded", and the ends above.
+  passive: new RegExp(
+    anyOf(
+      passiveOf(String.raw`${hereby}(?:(?:disbanded\s+and\s+)?terminated|disbanded)\b`).source,
+      ceasesToHaveEffect
+    )
+  ),
+  active: /\bhereby\s+terminate\b/,
+  // "I have determined to eliminate the additional ad valorem rate of duty imposed on imports of articles of India
+  // pursuant to Executive Order 14329": its duties end (a decision now, not one told of).
+  duties: {
+    passive: /(?!)/,
+    active: new RegExp(
+      String.raw`${notTold}\b(?:have|has)\s+(?:also\s+)?(?:determined|decided)\s+to\s+eliminate(?=[^.:;]{0,120}?${dutyNoun})`
+    )
+  },
+  stems: ['terminat', 'disband', 'longer', 'ineffective', 'cease', 'eliminate'],
+  standing: 'terminated'
+})
 
 const suspend = verb({
   action: 'suspend',
@@ -282,7 +290,12 @@ const suspend = verb({
     passive: new RegExp(
       String.raw`(?=\b(?:is|are|shall)\s)(?<=${dutyNoun}[^:.;]{0,200}?)${beVerb}${hereby}${anyOf('paused', 'suspended')}\b`
     ),
-    active: new RegExp(String.raw`${notTold}\bto\s+suspend(?=[^.:;]{0,120}?${dutyNoun})`)
+    // "I determine that in these circumstances, the public interest requires suspending for a period of 3 days the
+    // additional ad valorem duties imposed in Proclamation 11046": a determination now (not the officials' opinion that
+    // "the public interests favor suspending").
+    active: new RegExp(
+      String.raw`${notTold}\b${anyOf(String.raw`to\s+suspend`, String.raw`(?<=\bI\s+(?:hereby\s+)?(?:determine|find)\s+that\b[^.;]{0,200}?)(?:requires|warrants)\s+suspending`)}(?=[^.:;]{0,120}?${dutyNoun})`
+    )
   },
   stems: ['suspend', 'paused'],
   standing: 'suspended'
@@ -313,6 +326,17 @@ const newRates = String.raw`(?=\bshall\s)(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+$
 const ratesChanged = String.raw`(?=\b(?:is|are|shall)\s)(?<=(?:${dutyNoun}|\brates?\b)[^:.;]{0,300}?)${beVerb}${hereby}${anyOf('increased', 'reduced', 'decreased', 'raised', 'lowered')}\b`
 
 /**
+ * "I have further determined to extend the safeguard measure proclaimed in Proclamation 9693, as modified by
+ * Proclamation 10101, as follows:": the measure goes on past its end, or changes.
+ * "... such that it is necessary to modify the action taken in Proclamation 9693, as extended by Proclamation
+ * 10339, by expanding the TRQ", "it is appropriate to adjust the tariffs imposed on articles of Canada in Executive
+ * Order 14193", "it is necessary and appropriate to further modify the scope of products subject to the
+ * reciprocal tariff imposed under Executive Order 14257": a necessity found now, not one told of ("it was
+ * necessary").
+ */
+const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`)}\s+to\s+(?:further\s+)?${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by|under|pursuant\s+to)\b)`
+
+/**
  * A change of what duties reach, their instrument after the match: "shall no longer be subject to the additional
  * ad valorem rate of duty imposed pursuant to Executive Order 14323", "shall be subject to the additional ad valorem
  * tariffs proclaimed in Proclamation 9705" (not "shall continue to be subject to", "remain subject to": no change;
@@ -323,6 +347,7 @@ const ratesChanged = String.raw`(?=\b(?:is|are|shall)\s)(?<=(?:${dutyNoun}|\brat
 const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
   String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
+  decidedChange,
   // A determination to change rates: "In addition, I have determined that increasing the column 2 rates of duty
   // from 35 percent ad valorem to 70 percent ad valorem on certain products covered by Proclamation 10420 ...".
   String.raw`\b(?:have|has)\s+(?:also\s+)?determined\s+that\s+${anyOf('increasing', 'decreasing', 'reducing', 'raising', 'lowering')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
@@ -404,12 +429,6 @@ const modify = verb({
       String.raw`hereby\s+modify`,
       // Not a plain "I modify": "the Secretary recommended that I modify the tariffs" reports advice.
       String.raw`hereby\s+expand\s+the\s+scope\s+of`,
-      // "I have further determined to extend the safeguard measure proclaimed in Proclamation 9693, as modified by
-      // Proclamation 10101, as follows:": the measure goes on past its end, or changes.
-      // "... such that it is necessary to modify the action taken in Proclamation 9693, as extended by Proclamation
-      // 10339, by expanding the TRQ", "it is appropriate to adjust the tariffs imposed on articles of Canada in Executive
-      // Order 14193": a necessity found now, not one told of ("it was necessary").
-      String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`)}\s+to\s+${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by)\b)`,
       // "... and have decided to exclude such imports from the EU up to a designated quota from the tariff proclaimed
       // in Proclamation 9704": what its tariff reaches, cut for some (a decision now: "have", not a past "decided").
       String.raw`\b(?:have|has)\s+(?:also\s+)?(?:decided|determined)\s+to\s+exclude(?=[^.;]{0,200}?\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duties|measures?|action)\s+(?:proclaimed|imposed|established|taken)\s+(?:in|by)\s+(?:Proclamation|Executive\s+Order))`,

@@ -19,7 +19,7 @@ import type {
   Supersession,
   SupersessionAction
 } from '../document/types.js'
-import {labelPath} from '../document/label-path.js'
+import {labelPath, labelSegments} from '../document/label-path.js'
 import {instrumentOf} from '../util/instrument-id.js'
 import {pathsOf} from './designations.js'
 import {printedDateToIso} from '../document/dates.js'
@@ -58,6 +58,8 @@ import {
   otherClause,
   extension,
   listedBelow,
+  listedInThisDocument,
+  reachCut,
   subjectAbbreviation,
   madeIt,
   bodyName,
@@ -107,12 +109,14 @@ interface Reading {
   readonly announced: Set<Supersession>
   /** Instruments each unit names by date and title, not number (dated.ts). */
   dated: ReadonlyMap<Unit, readonly DatedReference[]>
+  /** The document's provisions by their designations ("2/b" for "Sec. 2(b)"): what "section 2(b) of this order" is. */
+  readonly provisions: ReadonlyMap<string, Unit>
 }
 
 /** What the target rules read of what came before the verb. */
 type ReadSoFar = Pick<
   Reading,
-  'named' | 'amending' | 'lastInstruments' | 'dated' | 'found' | 'emergency'
+  'named' | 'amending' | 'lastInstruments' | 'dated' | 'found' | 'emergency' | 'provisions'
 >
 
 export function detectSupersessions(
@@ -134,7 +138,8 @@ export function detectSupersessions(
     amendments: [],
     acting: new Set(),
     announced: new Set(),
-    dated: new Map()
+    dated: new Map(),
+    provisions: new Map()
   }
   // Document order, a provision before the provisions inside it, each under its label path.
   const paths: string[][] = []
@@ -148,6 +153,11 @@ export function detectSupersessions(
   })
   reading.units.forEach((unit, i) => {
     ;(reading.unitIndex as Map<Unit, number>).set(unit, i)
+    const label = unit.type === 'provision' ? labelPath(paths[i]!) : null
+    const key = label === null ? '' : labelSegments(label).join('/')
+    // The first provision of a designation: a later one (a quotation's) does not hide it.
+    if (key !== '' && !reading.provisions.has(key))
+      (reading.provisions as Map<string, Unit>).set(key, unit)
   })
   reading.dated = datedReferences(reading.units)
   reading.units.forEach((unit, i) => {
@@ -826,6 +836,22 @@ function unitInstrument(v: Occurrence): string | null {
 const dutiesOfThisDocument =
   /\b(?:dut(?:y|ies)|tariffs?)\b[^.;]{0,80}?\b(?:pursuant\s+to|under|imposed\s+by|in)\s+(?:(?:section|subsection|clause)\s+\S+\s+of\s+)?this\s+(?:order|proclamation)\b/
 
+/**
+ * "An article subject to tariffs pursuant to the action listed in section (2)(a) of this order shall not be subject to
+ * additional tariffs on that article pursuant to the actions listed in sections 2(b) through 2(e) of this order": the
+ * instruments those provisions of the document name (not those they cite "as amended by"). A cut in reach only: "shall
+ * be subject to additional tariffs ... pursuant to the actions listed in section 2(e)" among them tells how they stack.
+ */
+const listedInDocument: TargetRule = (v, targets, {provisions, dated}) => {
+  if (targets.length > 0 || !v.duties || !reachCut.test(v.text.slice(v.at, v.after))) return targets
+  const list = listedInThisDocument.exec(saidOf(v))?.groups?.list
+  if (list === undefined) return targets
+  return pathsOf(list, []).flatMap((path) => {
+    const unit = provisions.get(path.join('/'))
+    return unit ? ids(place(unit, dated.get(unit)).filter((p) => p.target && !p.nested)) : []
+  })
+}
+
 /** The participle of a change to a rate already in force. */
 const rateInForceChanged = /\b(?:increased|reduced|decreased|raised|lowered|paused|suspended)\b/
 
@@ -876,7 +902,8 @@ const targetRules: readonly TargetRule[] = [
   bodyOfRevokedBefore,
   rateInForceOfProvision,
   dutiesModifiedBefore,
-  headingsOfEmergency
+  headingsOfEmergency,
+  listedInDocument
 ]
 
 /** What a verb acts on: each rule in turn. */

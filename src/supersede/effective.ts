@@ -46,7 +46,8 @@ const otherAction = String.raw`(?:contemplated|scheduled|originally|previously|o
 export const effectiveDate = new RegExp(
   String.raw`(?:(?<!\b${otherAction}\s+)(?:\b|\bin)[Ee]ffective\s+(?:(?:as\s+of|on|at|beginning|from)\s+|(?:with\s+respect\s+to|for)\s+[^;]{0,240}?\bon\s+(?:or|and)\s+after\s+)?` +
     // "The rates of duty established in this proclamation shall apply with respect to goods entered ... on or after".
-    String.raw`|\bshall\s+apply\s+with\s+respect\s+to\s+[^;]{0,240}?\bon\s+(?:or|and)\s+after\s+` +
+    // "This order shall apply retroactively to all entries of merchandise ... made on or after March 4, 2025".
+    String.raw`|\bshall\s+apply\s+(?:retroactively\s+)?(?:with\s+respect\s+)?to\s+[^;]{0,240}?\bon\s+(?:or|and)\s+after\s+` +
     // The goods an action reaches, as a relative clause: "products of the PRC ... that are entered for consumption,
     // or withdrawn from warehouse for consumption, on or after 12:01 am eastern daylight time on May 2, 2025".
     String.raw`|\b(?:that|which)\s+are\s+entered\s+for\s+consumption,?\s+(?:or\s+withdrawn\s+from\s+warehouse\s+for\s+consumption,?\s+)?on\s+(?:or|and)\s+after\s+` +
@@ -210,6 +211,8 @@ export function applyEffectiveDates(
   for (const entry of entries) {
     // "... is terminated, effective immediately": on the day of signing.
     if (entry.effective !== undefined || immediately.test(entry.text)) continue
+    // "As of the date of publication of the Federal Register notice described in subsection (b)": a day not yet known.
+    if (byNotice.test(entry.text)) continue
     const top = topNumber(entry.provision)
     // "... is superseded as of the effective dates specified in section 7 of this order": that section's first date.
     const pointed = datesIn.exec(entry.text)?.groups?.section
@@ -231,12 +234,12 @@ export function applyEffectiveDates(
 }
 
 /**
- * A change of duties: a `modify` or `suspend` whose words name duties, not an emergency's scope ("I hereby expand the
+ * A change of duties: a `modify`, `suspend` or `terminate` whose words name duties, not an emergency's scope ("I hereby expand the
  * scope of ...").
  */
 export function changesDuties(entry: Supersession): boolean {
   return (
-    (entry.action === 'modify' || entry.action === 'suspend') &&
+    (entry.action === 'modify' || entry.action === 'suspend' || entry.action === 'terminate') &&
     /\b(?:dut(?:y|ies)|tariffs?|safeguard|suspension)\b/.test(entry.text) &&
     !/\bexpand\s+the\s+scope\b/.test(entry.text)
   )
@@ -245,6 +248,10 @@ export function changesDuties(entry: Supersession): boolean {
 /** An action dated by another section of the document: "as of the effective dates specified in section 7". */
 const datesIn =
   /\b(?:as\s+of|on)\s+the\s+effective\s+dates?\s+(?:specified|set\s+forth|provided(?:\s+for)?)\s+in\s+section\s+(?<section>\d+)\b/
+
+/** A day a later notice sets: "as of the date of publication of the *Federal Register* notice described in ...". */
+const byNotice =
+  /\b(?:as\s+of|on|upon|from)\s+(?:the\s+(?:date|day)\s+of\s+)?(?:the\s+)?publication\s+of\s+(?:the|a)\s+(?:\*?Federal\s+Register\*?\s+)?notice\b/i
 
 /** An action taking effect at once: its date is the document's. */
 const immediately = /\b(?:effective\s+)?immediately\b/

@@ -199,6 +199,16 @@ export const extension = /\b(?:continued|extended)\b/
 /** A subject that points to the list below: "Each advisory committee listed below is continued until ...". */
 export const listedBelow = /\b(?:listed|set\s+(?:forth|out)|named)\s+below\b/
 
+/**
+ * Instruments the document lists in its own provisions, named by those: "the actions listed in sections 2(b) through
+ * 2(e) of this order", "the action listed in section (2)(a) of this order". Group `list`: the provisions.
+ */
+export const listedInThisDocument =
+  /\blisted\s+in\s+(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?<list>[\d(][^.;:]{0,80}?)\s+of\s+this\s+(?:order|proclamation|memorandum)\b/
+
+/** A reach cut, not widened: "shall not be subject to", "shall no longer be subject to". */
+export const reachCut = /\b(?:not|no\s+longer)\b/
+
 /** A subject that is an abbreviation: "The BEC". Group `abbreviation`. */
 export const subjectAbbreviation = /^\s*[Tt]he\s+(?<abbreviation>[A-Z]{2,8})\b/
 
