@@ -409,7 +409,7 @@ export const memorandum: CitationReader = {
   name: 'memo',
   trigger:
     'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|National Security (?:Presidential |Decision )?Directive|Homeland Security Presidential Directive|Presidential Decision Directive|NSPD|HSPD|PDD|NSDD?|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',
-  read(text, at) {
+  read(text, at, ctx) {
     for (const {printed, prefix} of memoranda) {
       const m = readAt(printed, text, at)
       if (!m) continue
@@ -442,12 +442,16 @@ export const memorandum: CitationReader = {
       if (printedTitle) {
         citation.title = text.slice(printedTitle.from, printedTitle.close).trim()
         citation.id = joinId('pm', iso, slug(citation.title))
+        ctx.datedTitles.set(`pm/${iso}`, slug(citation.title))
         // What a memorandum's title cites is read too ("(Delegation of Authority Under Section 6501(b)(2) of the ...)").
         const resume = printedTitle.from
         end = printedTitle.close + 1
         citation.end = end
         return {citations: [citation], end, resume}
       }
+      // "the Presidential Memorandum of September 27, 2023" after it was named with its title: that one.
+      const named = ctx.datedTitles.get(`pm/${iso}`)
+      if (named) citation.id = joinId('pm', iso, named)
       return {citations: [citation], end}
     }
     const pd = readAt(determination, text, at)

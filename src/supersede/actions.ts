@@ -377,11 +377,12 @@ const extended = String.raw`${beVerb}${hereby}${further}extended\s+(?:until|thro
 
 /**
  * A continuance: a body an instrument made kept on for a term ("Each advisory committee listed below is continued until
- * September 30, 2025", "The ... Review Council, created by Executive Order 14180 ..., is continued until ..."). Its
+ * September 30, 2025", "... is continued or, to the extent necessary, reestablished until September 30, 2023", "The ...
+ * Review Council, created by Executive Order 14180 ..., is continued until ..."). Its
  * instrument's words and scope stand as they were: the Federal Register files it as "Continues", apart from
  * amendments. Read as a duty form, its subject naming the instrument as what made the body.
  */
-const continued = String.raw`${beVerb}${hereby}${further}continued\s+(?:until|through)\b`
+const continued = String.raw`${beVerb}${hereby}${further}continued(?:\s+or,?\s+(?:to\s+the\s+extent\s+necessary,\s+)?reestablished,?)?\s+(?:until|through)\b`
 
 /**
  * A transfer of what an instrument assigned: "The roles and responsibilities ..., including responsibilities and duties
@@ -473,9 +474,12 @@ const modify = verb({
 const continuance = verb({
   action: 'continue',
   passive: /(?!)/,
-  active: /(?!)/,
+  // A national emergency kept on for a year (National Emergencies Act, section 202(d)): "I am continuing for 1 year the
+  // national emergency declared in Executive Order 14024".
+  active:
+    /\bI\s+(?:am\s+(?:hereby\s+)?continuing|hereby\s+continue)\b(?=[^.;:]{0,40}?\bnational\s+emergenc)/,
   duties: {passive: new RegExp(continued), active: /(?!)/},
-  stems: ['continued'],
+  stems: ['continued', 'continuing', 'continue'],
   standing: null
 })
 

@@ -54,7 +54,7 @@ function kindOf(d: string): string {
 }
 
 /** Designators of one kind; a single "i", "v" or "x" may be a letter among letters ("(h)", "(i)", "(j)"). */
-const sameKind = (a: string, b: string): boolean =>
+export const sameKind = (a: string, b: string): boolean =>
   kindOf(a) === kindOf(b) || (/^[a-z]$/.test(a) && /^[a-z]$/.test(b))
 
 /**
@@ -120,6 +120,9 @@ function span(a: string, b: string): string[] | null {
   if (letters) return counted(a.charCodeAt(0), b.charCodeAt(0), (c) => String.fromCharCode(c))
   return null
 }
+
+/** Whether designator `b` comes right after `a` ("v" after "iv", "d" after "c", "7" after "6"). */
+export const follows = (a: string, b: string): boolean => span(a, b)?.length === 2
 
 /** The numbers from a to b as designators, when a short run (a misreading never yields hundreds). */
 function counted(a: number, b: number, show: (n: number) => string): string[] | null {

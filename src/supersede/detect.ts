@@ -39,6 +39,7 @@ import {
   editedInstrumentFollows,
   endsInColon,
   herebyWord,
+  declaredThat,
   inconsistency,
   inPart,
   partOfInstrument,
@@ -347,7 +348,11 @@ function verbsIn(sentence: string, at: SentenceAt): Found[] {
     // A finding enacts too what it says takes effect now: "... the product exclusion process as authorized in clause 3
     // of Proclamation 9705 ... is terminated, effective immediately".
     const passives = everyMatch(verb.passive, sentence).filter(
-      (m) => enacting || herebyWord.test(m[0]) || immediately.test(sentence.slice(m.index))
+      (m) =>
+        enacting ||
+        herebyWord.test(m[0]) ||
+        immediately.test(sentence.slice(m.index)) ||
+        declaredThat.test(sentence.slice(0, m.index))
     )
     const own = passives.length > 0 ? null : verb.active.exec(sentence)
     const active = own ?? (at.lead !== null ? carriedVerb(verb, at.lead, sentence) : null)

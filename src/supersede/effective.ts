@@ -139,6 +139,8 @@ interface EffectiveClauses {
   document: EffectiveWhen | null
   /** Top-level provisions that print an hour of their own ("that is in effect on or after 12:01 a.m. ... on May 2"). */
   clocked: Set<number>
+  /** The day a national emergency would have ended, that a continuance runs from ("must continue in effect beyond April 15, 2023"). */
+  anniversary: EffectiveWhen | null
 }
 
 /** The effective-date sentences of a document's provisions, each given its reach. */
@@ -147,7 +149,8 @@ function effectiveClauses(children: DocumentContent[], signed: string | null): E
     named: new Map(),
     own: new Map(),
     document: null,
-    clocked: new Set()
+    clocked: new Set(),
+    anniversary: null
   }
   visitParents({type: 'root', children} as Parent, 'provision', (node, ancestors) => {
     const provision = node as Provision
@@ -160,6 +163,9 @@ function effectiveClauses(children: DocumentContent[], signed: string | null): E
     if (opensWithQuotation.test(provision.text)) return
     const text = unquoted(provision.text)
     if (own !== null && clockPrinted.test(text)) clauses.clocked.add(own)
+    const beyond = continuedBeyond.exec(text)?.groups
+    const anniversary = beyond ? printedDateToIso(beyond.month!, beyond.day!, beyond.year!) : null
+    if (anniversary) clauses.anniversary ??= {date: anniversary}
     for (const [start, end] of sentences(text)) {
       const sentence = text.slice(start, end)
       // The day a rate is in force dates the change of that rate only, not its section's others.
@@ -213,6 +219,10 @@ export function applyEffectiveDates(
     if (entry.effective !== undefined || immediately.test(entry.text)) continue
     // "As of the date of publication of the Federal Register notice described in subsection (b)": a day not yet known.
     if (byNotice.test(entry.text)) continue
+    if (entry.action === 'continue' && clauses.anniversary) {
+      setEffective(entry, clauses.anniversary)
+      continue
+    }
     const top = topNumber(entry.provision)
     // "... is superseded as of the effective dates specified in section 7 of this order": that section's first date.
     const pointed = datesIn.exec(entry.text)?.groups?.section
@@ -248,6 +258,9 @@ export function changesDuties(entry: Supersession): boolean {
 /** An action dated by another section of the document: "as of the effective dates specified in section 7". */
 const datesIn =
   /\b(?:as\s+of|on)\s+the\s+effective\s+dates?\s+(?:specified|set\s+forth|provided(?:\s+for)?)\s+in\s+section\s+(?<section>\d+)\b/
+
+/** "the national emergency declared in Executive Order 14024 ... must continue in effect beyond April 15, 2023". */
+const continuedBeyond = new RegExp(String.raw`\bcontinue\s+in\s+effect\s+beyond\s+${date}`)
 
 /** A day a later notice sets: "as of the date of publication of the *Federal Register* notice described in ...". */
 const byNotice =

@@ -16,10 +16,12 @@ import type {Operation, OperationKind, Supersession} from '../document/types.js'
 import {
   bareList,
   besides,
+  follows,
   namedProvisions,
   ofAnother,
   openingDesignation,
   pathsOf,
+  sameKind,
   singularWord,
   under
 } from './designations.js'
@@ -295,7 +297,34 @@ function readPassage(read: Read): Operation[] {
       p.inserted = next
     }
   }
+  pending.forEach((p, i) => {
+    const anchor = siblingEditedBefore(pending.slice(0, i), p)
+    if (anchor) p.anchorPath = anchor
+  })
   return pending.flatMap((p) => eachAdded(read, p)).map((p) => finish(read, p))
+}
+
+/**
+ * "in section 2, by striking the “and” at the end of subsection (a)(iii); striking the period at the end of subsection
+ * (a)(iv) ...; and inserting the following new subsections: “(v) ...”": a new provision named only by its quotation,
+ * of the kind of one the same item edited just before, goes beside that one (2/a/v, not 2/v).
+ */
+function siblingEditedBefore(before: readonly Pending[], p: Pending): string[] | undefined {
+  if (!p.isNew || !p.inserted || p.anchorPath) return undefined
+  const opening = openingDesignation(p.inserted.text)
+  if (!opening?.relative) return undefined
+  const sibling = before
+    .filter(
+      (q) =>
+        q.clause.piece === p.clause.piece &&
+        q.scope.join('/') === p.scope.join('/') &&
+        q.path.length > p.scope.length
+    )
+    .at(-1)
+  const last = sibling?.path.at(-1)
+  return sibling && last !== undefined && sameKind(last, opening.parts[0]!)
+    ? sibling.path
+    : undefined
 }
 
 /**
@@ -307,7 +336,7 @@ function readPassage(read: Read): Operation[] {
 function eachAdded(read: Read, p: Pending): Pending[] {
   if (!p.isNew || !p.inserted?.closed || p.operation !== 'add') return [p]
   const first = openingDesignation(p.inserted.text)
-  if (!first || first.relative) return [p]
+  if (!first) return [p]
   const text = p.inserted.text
   const form = designationForm(text, first.parts[0]!)
   // Each paragraph opening one of them: where it starts, and its designation's parts.
@@ -315,13 +344,28 @@ function eachAdded(read: Read, p: Pending): Pending[] {
   for (const m of text.matchAll(/\n\s*\n/g)) {
     const at = m.index + m[0].length
     const next = openingDesignation(text.slice(at))
-    // The next of the same form and numbering only ("1-421" after "1-420"; not a "1." inside a "Sec. 7").
-    if (!next || next.relative) continue
-    if (designationForm(text.slice(at), next.parts[0]!) !== form) continue
-    if (numberOf(next.parts[0]!) !== numberOf(added[added.length - 1]!.parts[0]!) + 1) continue
+    // The next of the same form and numbering only ("1-421" after "1-420", "(vi)" after "(v)"; not a "1." inside a
+    // "Sec. 7").
+    if (!next || next.relative !== first.relative) continue
+    const previous = added[added.length - 1]!.parts
+    if (first.relative) {
+      if (next.parts.length !== 1 || !follows(previous[0]!, next.parts[0]!)) continue
+    } else {
+      if (designationForm(text.slice(at), next.parts[0]!) !== form) continue
+      if (numberOf(next.parts[0]!) !== numberOf(previous[0]!) + 1) continue
+    }
     added.push({start: at, parts: next.parts})
   }
   if (added.length < 2) return [p]
+  // Where each goes: a relative designation beside the one before it ("(vi)" after 2/a/v).
+  const firstPath = !first.relative
+    ? first.parts
+    : p.anchorPath
+      ? besides(p.anchorPath, first.parts)
+      : under(p.scope, first.parts)
+  const paths = added.map(({parts}) =>
+    first.relative ? [...firstPath.slice(0, -1), parts[0]!] : parts
+  )
   const quote = p.inserted
   return added.map(({start}, i) => {
     const text = quote.text.slice(start, added[i + 1]?.start ?? quote.text.length).trimEnd()
@@ -331,9 +375,10 @@ function eachAdded(read: Read, p: Pending): Pending[] {
     return {
       ...rest,
       inserted,
+      ...(first.relative ? {anchorPath: paths[i - 1]!} : {}),
       position: {
         relation: 'after' as const,
-        anchor: [read.instrument, ...added[i - 1]!.parts].join('/')
+        anchor: [read.instrument, ...paths[i - 1]!].join('/')
       }
     }
   })

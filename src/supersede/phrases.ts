@@ -100,6 +100,12 @@ export const space = /\s/
 export const herebyWord = /\bhereby\b/
 
 /**
+ * The formula declaring what it enacts, a passive verb after it: "I ... hereby declare that the national emergency
+ * declared by Proclamation 9844 ... is terminated".
+ */
+export const declaredThat = /\bhereby\s+(?:declare|proclaim|order|determine|direct)\s+that\b/
+
+/**
  * Instruments a clause does not name, all or any of a kind: "Any provision of previous proclamations and Executive
  * Orders", "All executive directives, orders, and regulations", "any other provisions authorizing ...", "any prior
  * Executive order or proclamation", "All prior Presidential or other executive branch documents establishing ...". Not the provisions of one named ("any provision of Executive Order 13xxx").

@@ -17,8 +17,11 @@ const proclaimSupersede: Plugin<[], PresidentialDocument> =
     const {meta} = tree.data
     // The date days are counted from ("3 days after the date of this order").
     const signed = meta.signedDate ?? meta.date
-    // Letters, messages and notices tell of actions ("The order amends Executive Order 14024"); they take none.
-    const entries = meta.type === 'other' ? [] : detectSupersessions(tree.children, toPoint, signed)
+    // Letters, messages and notices tell of actions ("The order amends Executive Order 14024"); they take none but
+    // one: a notice keeps a national emergency on ("I am continuing for 1 year the national emergency declared in
+    // Executive Order 14024"), as the National Emergencies Act's section 202(d) has it done.
+    const found = detectSupersessions(tree.children, toPoint, signed)
+    const entries = meta.type === 'other' ? found.filter((e) => e.action === 'continue') : found
     // Dates another sentence sets ("the modifications made by clause 1 ... shall be effective ... on June 4").
     applyEffectiveDates(entries, tree.children, signed)
     tree.data.supersessions = entries
