@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {DocumentJson} from '../src/index.js'
+import {parseDocument} from '../src/pipeline/parse-document.js'
 import {corpusDir, parseCorpusFile} from './helpers.js'
 
 const labels = (doc: DocumentJson) => doc.provisions.map((p) => p.label)
@@ -237,5 +238,36 @@ describe("a page's breadcrumb trail left in the saved text", () => {
         file
       ).toBe(false)
     }
+  })
+})
+
+describe('a quotation printed over paragraphs, its sections and clauses quoted text', () => {
+  const order = (paragraphs: string[]) =>
+    parseDocument(
+      ['---', 'title: "A Case"', 'document_type: executive_order', '---', '']
+        .concat(paragraphs.flatMap((p) => [p, '']))
+        .join('\n'),
+      'case.md'
+    ).json!
+  const doc = order([
+    'By the authority vested in me as President, it is hereby ordered as follows:',
+    'Sec. 5. Executive Order 12382 of September 13, 1982, as amended, is further amended as follows:',
+    '(a) by striking sections 2 and 3, and inserting in lieu thereof the following new sections 2 and 3:',
+    '“Sec. 2. Functions. (a) The Committee shall provide advice.',
+    '(b) The Committee shall report.',
+    'Sec. 3. Administration. (a) The heads of agencies shall assist the Committee.”',
+    '(b) by striking section 4 and inserting the following:',
+    '“Sec. 4. General. The functions shall be performed by the Secretary.',
+    'Sec. 5. Appointment. The President shall appoint the members.“',
+    'Sec. 6. This order shall be effective September 30, 2021.'
+  ])
+
+  it('reads the quoted paragraphs into the item that inserts them, not as the document’s provisions', () => {
+    expect(labels(doc)).toEqual(['Sec. 5', 'Sec. 6'])
+    expect(doc.provisions[0]!.provisions.map((p) => p.label)).toEqual(['(a)', '(b)'])
+    const [a, b] = doc.provisions[0]!.provisions
+    expect(a!.text).toMatch(/\n\n\(b\) The Committee shall report\.\n\nSec\. 3\. Administration\./)
+    // A closing mark misprinted as an opening one at a paragraph's end closes the quotation.
+    expect(b!.text).toMatch(/Sec\. 5\. Appointment\. The President shall appoint the members\.“$/)
   })
 })

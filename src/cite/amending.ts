@@ -54,9 +54,12 @@ export function readProvisionList(
   const paths: string[][] = []
   const through: boolean[] = []
   let pos = at
+  // A list of designators alone ("subsections (c)-(f)"): its first designator may have siblings too.
+  let lowest = 1
   for (;;) {
     const item = readAt(listItem, text, pos)
     if (!item || item[0].length === 0) break
+    if (paths.length === 0 && item.groups.number === undefined) lowest = 0
     const printed = subsections(item.groups.subs)
     const previous = paths[paths.length - 1]
     let path: string[]
@@ -65,7 +68,7 @@ export function readProvisionList(
     else {
       // "(b)" after "2(a)": the same provision's sibling, replacing the last designator of its kind.
       let level = -1
-      for (let i = previous.length - 1; i > 0 && level === -1; i--)
+      for (let i = previous.length - 1; i >= lowest && level === -1; i--)
         if (kindOf(previous[i]!) === kindOf(printed[0]!)) level = i
       if (level === -1) break
       path = [...previous.slice(0, level), ...printed]

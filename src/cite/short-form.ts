@@ -34,7 +34,8 @@ const nameAt = new RegExp(String.raw`(?:${provisionName})\s+`, 'y')
 export const shortForm: CitationReader = {
   name: 'short-form',
   // The names of provisionName, factored by first letter: the scanner runs faster on it.
-  trigger: String.raw`(?:[Ss](?:ub(?:section|paragraph)|ection)|[Pp]aragraph|[Cc]lause)s?\s+\(?\d`,
+  // "subsection (a)(i)": designators alone, read inside an amending instruction's item under the section it is in.
+  trigger: String.raw`(?:[Ss](?:ub(?:section|paragraph)|ection)|[Pp]aragraph|[Cc]lause)s?\s+\(?\d|[Ss]ub(?:section|paragraph)s?\s+\([a-zA-Z]`,
   read(text, at, ctx) {
     const m = readAt(sectionAt, text, at)
     const end = m ? m.index + m[0].length : at
@@ -53,11 +54,17 @@ export const shortForm: CitationReader = {
       }
       if (quoted(text, at)) return null
       const name = readAt(nameAt, text, at)
-      const list =
-        name && readProvisionList(text, name.index + name[0].length, pluralName.test(name[0]))
+      const listAt = name ? name.index + name[0].length : -1
+      const list = name && readProvisionList(text, listAt, pluralName.test(name[0]))
       if (!list) return null
       if (readAt(belongsElsewhere, text, list.end))
         return provisionOfInstrumentReferredTo(text, at, ctx)
+      // "in section 1, by striking subsection (a)(i)": designators alone are under the section the item is in.
+      if (text[listAt] === '(') {
+        const scope = itemScope(text, at)
+        if (!scope) return null
+        list.paths = list.paths.map((path) => underScope(scope, path))
+      }
       return {citations: provisionsOf(ctx.amending.id, list, at, list.end), end: list.end}
     }
     const key = `section ${m.groups.section}`
@@ -75,4 +82,33 @@ export const shortForm: CitationReader = {
       end
     }
   }
+}
+
+/** "in section 2(a), by ...", "in subsection 4(c)," before a designation: the provision an item's edits are in. */
+const inProvision =
+  /\bin\s+(?:sub)?(?:section|paragraph|clause)\s+(\d{1,4}[A-Za-z]?(?:\([0-9A-Za-z]{1,5}\))*)\s*,/g
+
+/** How far back an item's "in section N," is looked for. */
+const scopeReach = 600
+
+/** The provision an item's edits are in, as a path ("in section 2(a)," -> 2, a); null when it names none. */
+function itemScope(text: string, at: number): string[] | null {
+  const from = Math.max(0, at - scopeReach)
+  const last = [...text.slice(from, at).matchAll(inProvision)].at(-1)
+  if (!last) return null
+  const [, printed] = last
+  const number = /^\d{1,4}[A-Za-z]?/.exec(printed!)![0]
+  return [number, ...subsections(printed!.slice(number.length))]
+}
+
+/** A designator's kind, to tell a sibling of the scope's last from a child of it. */
+const kindOf = (d: string): string =>
+  /^\d/.test(d) ? 'digit' : /^[ivx]{2,}$/.test(d) ? 'roman' : /^[a-z]$/.test(d) ? 'lower' : 'other'
+
+/** A relative path under a scope: "(a)(i)" in section 1 -> 1, a, i; "(iv)" in 2(a)(iii) -> 2, a, iv. */
+function underScope(scope: readonly string[], relative: readonly string[]): string[] {
+  const last = scope[scope.length - 1]!
+  return scope.length > 1 && kindOf(last) === kindOf(relative[0]!)
+    ? [...scope.slice(0, -1), ...relative]
+    : [...scope, ...relative]
 }

@@ -199,6 +199,31 @@ export interface ProvisionBuilderOptions {
   extend: (node: Provision, text: MappedText) => void
 }
 
+/** How many paragraphs one quotation may run over (a whole order revised to read anew runs to dozens). */
+const maxQuotedUnits = 80
+
+/**
+ * The curly quotation marks a paragraph leaves open, given those open before it. A paragraph that goes on with an
+ * open quotation may open with a mark of its own (each quoted paragraph opens with one, only the last closes).
+ */
+export function quoteDepthAfter(text: string, depth: number): number {
+  let open = depth
+  let from = 0
+  if (open > 0) {
+    const lead = /^\s*“/.exec(text)
+    if (lead) from = lead[0].length
+  }
+  // A closing mark printed as an opening one, ending the paragraph ("... the preceding three sentences.“").
+  const misprinted = /[.;:,]“\s*$/.test(text) ? text.lastIndexOf('“') : -1
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (i === misprinted) open = Math.max(0, open - 1)
+    else if (c === 0x201c) open++
+    else if (c === 0x201d) open = Math.max(0, open - 1)
+  }
+  return open
+}
+
 /** Keep where a provision's heading stands in the source, so what it cites can be placed. */
 function withHeadingOffsets(node: Provision, offsets: Int32Array | null): void {
   if (offsets) node.data = {...node.data, headingOffsets: offsets}
@@ -209,11 +234,51 @@ export class ProvisionBuilder {
   readonly roots: Provision[] = []
   private stack: Array<{kind: ProvisionKind; raw: string; node: Provision}> = []
   private pendingHeading: Provision | null = null
+  /** Quotation marks left open by the units read so far: the next unit is quoted text. */
+  private quoteDepth = 0
+  /** Units read into the open quotation, to give up on one a stray mark left open. */
+  private quotedUnits = 0
 
   constructor(private readonly options: ProvisionBuilderOptions) {}
 
   /** Add one operative unit. `leadStrong` is a bold run the unit opens with. */
   add(text: MappedText, leadStrong: string | null): void {
+    if (this.addQuoted(text)) return
+    this.quotedUnits = 0
+    this.quoteDepth = quoteDepthAfter(text.text, 0)
+    this.addUnit(text, leadStrong)
+  }
+
+  /**
+   * A paragraph inside a quotation an earlier one opened ("... inserting in lieu thereof the following new sections 2
+   * and 3:" + "“Sec. 2. Functions. (a) ..." + "(b) ..." + "Sec. 3. Administration. ...”"): text the instruction
+   * inserts, read into the provision that holds the instruction, not a section or clause of this document. Not past
+   * the document's own next section ("Sec. 6." after its Sec. 5, a quotation left open by a stray mark), nor past
+   * `maxQuotedUnits`.
+   */
+  private addQuoted(text: MappedText): boolean {
+    const open = this.stack[this.stack.length - 1]
+    if (this.quoteDepth === 0 || !open || open.node.label === null) return false
+    if (this.quotedUnits >= maxQuotedUnits || this.nextSection(text.text)) {
+      this.quoteDepth = 0
+      return false
+    }
+    this.options.extend(open.node, text)
+    this.quotedUnits++
+    this.quoteDepth = quoteDepthAfter(text.text, this.quoteDepth)
+    return true
+  }
+
+  /** Whether a paragraph opens the provision after the document's last top-level one ("Sec. 6." after Sec. 5, "(3)" after (2)). */
+  private nextSection(text: string): boolean {
+    const last = this.roots[this.roots.length - 1]
+    const number = last?.label ? /\d+/.exec(last.label)?.[0] : undefined
+    const opening = /^\s*(?:(?:Sec(?:tion)?\.?\s*)(\d+)\b|\((\d+)\)|(\d+)\.\s)/i.exec(text)
+    const next = opening ? Number(opening[1] ?? opening[2] ?? opening[3]) : Number.NaN
+    return number !== undefined && next === Number(number) + 1
+  }
+
+  private addUnit(text: MappedText, leadStrong: string | null): void {
     const end = text.offsets.length > 0 ? text.offsets[text.offsets.length - 1]! + 1 : 0
     const read = readLabels(text, true)
     let rest = read.rest
