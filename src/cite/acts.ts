@@ -39,7 +39,7 @@ const numberAndLetters = pattern(
   '$'
 )
 /** Words of an act's name read backward from "Act": capitalised words, years, and the small words between them. */
-const nameWord = /^(?:[A-Z][\w.'’&-]*|\d{4}|of|and|the|for|on|to|in|with|from|against|de|a)$/
+const nameWord = /^(?:[A-Z][\w.'’&–-]*|\d{4}|of|and|the|for|on|to|in|with|from|against|de|a)$/
 /** Small words inside a name: one standing just before "Act" makes it a verb ("Officials to Act"). */
 const connector = /^(?:of|and|the|for|on|to|in|with|from|against|de|a)$/
 

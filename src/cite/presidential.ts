@@ -46,10 +46,10 @@ const printedDate = seq(
   String.raw`,\s+`,
   group('year', String.raw`\d{4}`)
 )
-/** ", 12831 of January 15, 1993": a further item of a dated list. */
+/** ", 12831 of January 15, 1993", "; 8467 of December 23, 2009": a further item of a dated list. */
 const datedListItem = pattern(
   'y',
-  String.raw`\s*,\s*(?:and\s+)?`,
+  String.raw`\s*[,;]\s*(?:and\s+)?`,
   group('number', String.raw`\d{3,5}`),
   String.raw`\s+of\s+`,
   printedDate

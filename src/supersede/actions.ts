@@ -103,13 +103,21 @@ const revoke = verb({
  */
 const thisGoverns = String.raw`\b(?:is|are)\s+inconsistent\s+with(?:\s+or\s+contradicts)?\s+(?:the\s+(?:provisions|terms)\s+of\s+)?this\s+${thisInstrument}\b[^.;]{0,80}?\bshall\s+(?:govern|control|prevail)\b`
 
+/**
+ * The same clause between two other instruments: "To the extent any provision of Proclamation 10049 is inconsistent with
+ * Proclamation 9496, the terms of this proclamation and Proclamation 10049 shall govern": what it names and does not
+ * let govern is superseded (9496; a target rule takes out those named as governing).
+ */
+const othersGovern = String.raw`(?<=\binconsistent\s+with\b[^.;]{0,200}?,\s+)the\s+(?:terms|provisions)\s+of\s+this\s+${thisInstrument}\b[^.;]{0,120}?\bshall\s+(?:govern|control|prevail)\b`
+
 const supersede = verb({
   action: 'supersede',
   passive: new RegExp(
     anyOf(
       // "is revoked and superseded", "The Annex to Executive Order 13315 is replaced and superseded in its entirety".
       passiveOf(String.raw`${hereby}(?:(?:revoked|replaced)\s+and\s+)?superseded\b`).source,
-      thisGoverns
+      thisGoverns,
+      othersGovern
     )
   ),
   active: new RegExp(
@@ -371,7 +379,7 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
  * September 30, 2025", "The enforcement delay specified in section 2(a) of Executive Order 14166 ... is further
  * extended until June 19, 2025", "The ... Review Council, established by Executive Order 14180 ..., is further
  * continued until ...". Its subject names the instrument as what made the thing, so it reads as a duty form. (An
- * instrument "continued by" or "extended by" another stays in the subject: the extension goes on from it too.)
+ * instrument only "continued by" or "extended by" another is told of, the term the first one's: see `notExtendedBy`.)
  */
 const extended = String.raw`${beVerb}${hereby}${further}extended\s+(?:until|through)\b`
 

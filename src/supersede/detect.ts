@@ -901,6 +901,35 @@ const tariffHeading = /\b(?:(?:[Ss]ub)?[Hh]eadings?\s+\d{4}\.\d{2}|U\.S\.\s+note
 const followingInstruments =
   /\bthe\s+following\s+(?:Presidential\s+)?(?:actions|instruments|proclamations|(?:Executive\s+)?[Oo]rders)\b/
 
+/**
+ * "To the extent any provision of Proclamation 10049 is inconsistent with Proclamation 9496, the terms of this
+ * proclamation and Proclamation 10049 shall govern": an instrument the clause lets govern is not superseded.
+ */
+const notWhatGoverns: TargetRule = (v, targets) => {
+  if (v.action !== 'supersede' || !v.passive || targets.length === 0) return targets
+  const governing = new Set(ids(placedWithin(v.placed, v.at, v.after)).map(instrumentOf))
+  return governing.size === 0 ? targets : targets.filter((t) => !governing.has(instrumentOf(t)))
+}
+
+/**
+ * "The enforcement delay specified in section 2(a) of Executive Order 14166, as extended by Executive Order 14258, is
+ * further extended": an instrument that only carried another's term on is told of, not acted on. Not for a revocation
+ * ("Executive Order 13522 ..., as extended by Executive Order 13708 ..., is hereby revoked"): the extension goes with it,
+ * as the Federal Register's notes have it.
+ */
+const notExtendedBy: TargetRule = (v, targets) => {
+  if (v.action === 'revoke' || !v.passive || targets.length < 2) return targets
+  // In the subject, what follows "as extended by" (a list: "by Executive Order 14258 (...), and Executive Order 14310").
+  const from = v.text.slice(v.clause, v.at).search(extendedBy)
+  if (from === -1) return targets
+  const told = new Set(placedWithin(v.placed, v.clause + from, v.at).map((p) => p.citation.id))
+  const kept = targets.filter((t) => !told.has(t))
+  return kept.length > 0 ? kept : targets
+}
+
+/** "as extended by", "and continued by": what another instrument did to the subject's term. */
+const extendedBy = /\b(?:extended|continued)\s+by\b/
+
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
   ownClause,
@@ -915,7 +944,9 @@ const targetRules: readonly TargetRule[] = [
   rateInForceOfProvision,
   dutiesModifiedBefore,
   headingsOfEmergency,
-  listedInDocument
+  listedInDocument,
+  notWhatGoverns,
+  notExtendedBy
 ]
 
 /** What a verb acts on: each rule in turn. */
