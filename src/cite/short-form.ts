@@ -16,6 +16,7 @@ import {joinId} from './found.js'
 import type {CitationReader} from './reader.js'
 import {subsectionRun, subsections} from './lex.js'
 import {group, pattern, readAt} from '../util/pattern.js'
+import {under} from '../util/designators.js'
 
 /** "section 232(c)(3)": the number the short form was defined by, and a pinpoint in it. */
 const sectionAt = pattern(
@@ -63,7 +64,7 @@ export const shortForm: CitationReader = {
       if (text[listAt] === '(') {
         const scope = itemScope(text, at)
         if (!scope) return null
-        list.paths = list.paths.map((path) => underScope(scope, path))
+        list.paths = list.paths.map((path) => under(scope, path))
       }
       return {citations: provisionsOf(ctx.amending.id, list, at, list.end), end: list.end}
     }
@@ -99,16 +100,4 @@ function itemScope(text: string, at: number): string[] | null {
   const [, printed] = last
   const number = /^\d{1,4}[A-Za-z]?/.exec(printed!)![0]
   return [number, ...subsections(printed!.slice(number.length))]
-}
-
-/** A designator's kind, to tell a sibling of the scope's last from a child of it. */
-const kindOf = (d: string): string =>
-  /^\d/.test(d) ? 'digit' : /^[ivx]{2,}$/.test(d) ? 'roman' : /^[a-z]$/.test(d) ? 'lower' : 'other'
-
-/** A relative path under a scope: "(a)(i)" in section 1 -> 1, a, i; "(iv)" in 2(a)(iii) -> 2, a, iv. */
-function underScope(scope: readonly string[], relative: readonly string[]): string[] {
-  const last = scope[scope.length - 1]!
-  return scope.length > 1 && kindOf(last) === kindOf(relative[0]!)
-    ? [...scope.slice(0, -1), ...relative]
-    : [...scope, ...relative]
 }

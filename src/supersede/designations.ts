@@ -3,6 +3,7 @@
  * (docs/citation-ids.md): "subsections 2(a)-(b)" -> 2/a, 2/b; "sections 6, 7, and 11"; "clause
  * 3(a)(ii)"; "subsection (vi)" under the section an item is "in". Every expression is bounded.
  */
+import {sameKind, under} from '../util/designators.js'
 
 /** One designator in parentheses: "(a)", "(iv)", "(12)"; space inside allowed ("( d )" does not occur, "2 (d)" does). */
 const designator = String.raw`\([0-9A-Za-z]{1,6}\)`
@@ -44,29 +45,6 @@ const ofOther =
 
 /** Whether the provisions a match names are of another instrument or of the amending document itself. */
 export const ofAnother = (of: string | undefined): boolean => of !== undefined && ofOther.test(of)
-
-/** The kind of a designator, to tell a sibling from a child: digits, roman numerals, letters. */
-function kindOf(d: string): string {
-  if (/^\d/.test(d)) return 'digit'
-  if (/^[ivxl]+$/.test(d) && (d.length > 1 || 'ivx'.includes(d))) return 'roman'
-  if (/^[IVXL]{2,}$/.test(d)) return 'upper-roman'
-  return /^[a-z]/.test(d) ? 'lower' : 'upper'
-}
-
-/** Designators of one kind; a single "i", "v" or "x" may be a letter among letters ("(h)", "(i)", "(j)"). */
-export const sameKind = (a: string, b: string): boolean =>
-  kindOf(a) === kindOf(b) || (/^[a-z]$/.test(a) && /^[a-z]$/.test(b))
-
-/**
- * A designation relative to a scope: "(vi)" in section 2(b) is 2/b/vi; "(c)" in section 2(b) is its
- * sibling 2/c (a designator of the kind the scope ends with replaces it).
- */
-export function under(scope: readonly string[], relative: readonly string[]): string[] {
-  const last = scope[scope.length - 1]
-  if (last !== undefined && scope.length > 1 && sameKind(last, relative[0]!))
-    return [...scope.slice(0, -1), ...relative]
-  return [...scope, ...relative]
-}
 
 /** A new provision beside another: "after clause (9)" a new "(10)" is 10, after subsection (vii) "(viii)" 2/b/viii. */
 export function besides(anchor: readonly string[], relative: readonly string[]): string[] {

@@ -73,7 +73,7 @@ import {changesOnly} from './status.js'
 import {attachOperations} from './operations.js'
 import type {Instruction} from './passage.js'
 import {ids, objectList, place, type Placed, type Unit} from './place.js'
-import {everyMatch, sentences, unquoted} from './text.js'
+import {everyMatch, sentences, unquoted, wordsEnd} from './text.js'
 
 /** What the reading carries from unit to unit, in document order. */
 interface Reading {
@@ -479,18 +479,16 @@ function readSentence(reading: Reading, at: SentenceAt): void {
         : [])
     ]
     if (scopes.length > 0) acted.add(verb)
-    // The sentence's words, not the paragraphs of a quotation they introduce ("is revised to read as follows:" +
-    // "“(2)(a) ..."), read into the same provision.
-    const block = unit.text.slice(from, end).search(quotedBlock)
-    const wordsEnd = block === -1 ? end : from + block
+    // The sentence's words, not the paragraphs of a quotation they introduce.
+    const until = wordsEnd(unit.text, from, end)
     for (const scope of scopes) {
       const entry: Supersession = {
         provision,
         action: verb.action,
         scope,
         targets: scope === 'general' ? [] : [...new Set(targets)],
-        text: unit.text.slice(from, wordsEnd).trim(),
-        position: sentencePosition(unit, from, wordsEnd, reading.toPoint)
+        text: unit.text.slice(from, until).trim(),
+        position: sentencePosition(unit, from, until, reading.toPoint)
       }
       for (const detail of entryDetails) detail(entry, occurrence, reading)
       if (entry.action === 'amend')
@@ -503,9 +501,6 @@ function readSentence(reading: Reading, at: SentenceAt): void {
     }
   }
 }
-
-/** A quotation printed as paragraphs of its own, after the words that introduce it. */
-const quotedBlock = /\n\s*\n\s*“/
 
 /**
  * A catch-all the verb's own clause names, for a revocation or supersession: instruments it does not name, those

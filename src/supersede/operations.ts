@@ -21,10 +21,10 @@ import {
   ofAnother,
   openingDesignation,
   pathsOf,
-  sameKind,
-  singularWord,
-  under
+  singularWord
 } from './designations.js'
+import {sameKind, under} from '../util/designators.js'
+import {wordsEnd} from './text.js'
 import {instrumentOf, splitId} from '../util/instrument-id.js'
 import {type Instruction, type Piece, type Quote, passage, wantsText} from './passage.js'
 
@@ -801,10 +801,8 @@ function finish(read: Read, p: Pending): Operation {
   const end = sameUnit ? p.last.end : p.clause.end
   // The head's own verb is the operation's first words: "is revised to read as follows".
   const from = p.clause.implicit ? read.at.verbStart : p.clause.start
-  // Not the paragraphs of a quotation the words introduce ("is revised to read as follows:" + "“(2)(a) ..."), read into
-  // the same provision.
-  const block = piece.unit.text.slice(from, end).search(/\n\s*\n\s*“/)
-  const raw = piece.unit.text.slice(from, block === -1 ? end : from + block)
+  // Not the paragraphs of a quotation the words introduce.
+  const raw = piece.unit.text.slice(from, wordsEnd(piece.unit.text, from, end))
   // Without the words that join it to the next clause: ", and by", "and (ii) by".
   const trimmed = raw
     .replace(/\s*(?:\band\s+)?\((?:[A-Za-z]{1,4}|\d{1,3})\)\s*by\s*$/, '')

@@ -69,3 +69,15 @@ export function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
   const global = getOrCreate(globalCopies, pattern, (p) => new RegExp(p.source, `${p.flags}g`))
   return [...text.matchAll(global)]
 }
+
+/** A quotation printed as paragraphs of its own, after the words that introduce it. */
+const quotedBlock = /\n\s*\n\s*“/
+
+/**
+ * Where words from `from` to `end` stop before a quotation printed as paragraphs of its own ("is revised to read as
+ * follows:" + "“(2)(a) ..."), which the parser reads into the same provision; `end` when none begins there.
+ */
+export function wordsEnd(text: string, from: number, end: number): number {
+  const block = text.slice(from, end).search(quotedBlock)
+  return block === -1 ? end : from + block
+}
