@@ -19,6 +19,7 @@ import {executiveOrder, memorandum, proclamation} from './presidential.js'
 import {shortForm} from './short-form.js'
 import {title} from './title.js'
 import {optional, pattern} from '../util/pattern.js'
+import {withPinpointsBefore} from './pinpoints-before.js'
 import {usc} from './usc.js'
 
 /** Readers in the order their triggers are tried at one position. */
@@ -211,5 +212,6 @@ export function extractCitations(
     if (trigger.lastIndex < consumed) trigger.lastIndex = consumed
   }
   noteInstruments(text, found, ctx)
+  withPinpointsBefore(text, found)
   return mergeParallels(text, found, ctx)
 }

@@ -46,16 +46,46 @@ export const cfr: CitationReader = {
     const subs = subsections(printed).filter(
       (s, i) => !(i === 0 && /^\s/.test(printed) && s.length > 3)
     )
-    return cfrCitation(
+    const first = cfrCitation(
       title.groups.volume,
       part,
       inPart,
       subs,
       offset + title.index,
       m.index + m[0].length
-    )
+    )!
+    // "31 CFR parts 501 and 560", "15 CFR §§ 744.21, 744.22": the further members of a list its marker announces.
+    if (!severalParts.test(text.slice(at + trigger[0].length, m.index + m[0].length))) return first
+    let end = first.end
+    for (let next = readAt(cfrFurther, text, end); next; next = readAt(cfrFurther, text, end)) {
+      end = next.index + next[0].length
+      const g = next.groups
+      first.citations.push(
+        ...cfrCitation(
+          title.groups.volume,
+          g.part,
+          g.section,
+          subsections(g.subs),
+          next.index,
+          end
+        )!.citations
+      )
+    }
+    return {citations: first.citations, end}
   }
 }
+
+/** A marker announcing several parts or sections: "parts", "§§". */
+const severalParts = /^,?\s*(?:[Pp]arts|§§)/
+/** ", 560", " and 560", ", and 744.22(b)": a further member of the list. */
+const cfrFurther = pattern(
+  'y',
+  String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:§\s*)?`,
+  group('part', cfrPart),
+  optional(String.raw`\.`, group('section', cfrSection)),
+  group('subs', String.raw`(?:\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\))*`),
+  String.raw`(?![\w.-]*\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\b|F\.?R\b|Fed\.?\s?Reg\b))`
+)
 
 /** One CFR citation: its title, part, section of the part (if any) and designators, from start to end. */
 function cfrCitation(
@@ -162,6 +192,8 @@ const lawName = pattern(
   'y',
   oneOf(
     seq(group('which', 'Pub(?:lic)?|Priv(?:ate)?'), String.raw`\.?\s*L(?:aws?|\.)?`),
+    // In running text, lower case: "public law 111-148".
+    String.raw`public\s+laws?`,
     String.raw`P\.\s?L\.`,
     'PL'
   )
@@ -201,7 +233,7 @@ const lawSectionAfter = pattern('y', String.raw`,\s*(?:§|[Ss]ec\.|[Ss]ection)\s
 
 export const law: CitationReader = {
   name: 'law',
-  trigger: String.raw`Pub(?:lic|\.)?\s*L|Priv(?:ate|\.)?\s*L|P\.\s?L\.|PL\s*\d`,
+  trigger: String.raw`Pub(?:lic|\.)?\s*L|public\s+law\b|Priv(?:ate|\.)?\s*L|P\.\s?L\.|PL\s*\d`,
   read(text, at) {
     const trigger = readAt(lawName, text, at)!
     const kind = trigger.groups.which?.startsWith('Priv') ? 'privl' : 'pl'
@@ -274,11 +306,12 @@ function volumeAndPage(
 
 export const stat: CitationReader = {
   name: 'stat',
-  trigger: String.raw`Stat\.`,
+  // "124 Stat. 119", and without its period before a page ("124 Stat 119").
+  trigger: String.raw`Stat\.|Stat(?=\s+\d)`,
   read(text, at) {
     const {window, offset} = before(text, at, 6)
     const volume = search(volumeBefore, window)
-    const p = readAt(page, text, at + 5)
+    const p = readAt(page, text, at + (text[at + 4] === '.' ? 5 : 4))
     if (!volume || !p) return null
     return volumeAndPage('stat', volume.groups.volume, p, offset + volume.index)
   }
@@ -286,11 +319,11 @@ export const stat: CitationReader = {
 
 export const federalRegister: CitationReader = {
   name: 'fr',
-  trigger: String.raw`FR\b|F\.R\.|Fed\.\s?Reg\.`,
+  trigger: String.raw`FR\b|F\.R\.|Fed\.?\s?Reg\b\.?`,
   read(text, at) {
     const {window, offset} = before(text, at, 6)
     const volume = search(volumeBefore, window)
-    const trigger = readAt(/FR|F\.R\.|Fed\.\s?Reg\./y, text, at)!
+    const trigger = readAt(/FR|F\.R\.|Fed\.?\s?Reg\b\.?/y, text, at)!
     const p = readAt(page, text, at + trigger[0].length)
     if (!volume || !p) return null
     return volumeAndPage('fr', volume.groups.volume, p, offset + volume.index)

@@ -242,7 +242,7 @@ export function startsCitation(text: string, at: number): boolean {
 
 /** A title or volume and a code's name: the start of the next citation, not another section of a list. */
 const nextCitation =
-  /\d+\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\.|F\.?R\b|Fed\.\s?Reg|U\.S\. Code)/y
+  /\d+\s*(?:U\.?\s?S\.?\s?C|C\.?F\.?R|CFR|Stat\b|F\.?R\b|Fed\.?\s?Reg\b|U\.S\. Code)/y
 
 /** One designator in parentheses, spaces allowed inside: "(c)", "( 3 )". */
 const designator = pattern(
