@@ -9,7 +9,7 @@ import {before} from './lex.js'
 /** One designator of the chain and the "of" after it: "paragraph (1) of ". */
 const link = String.raw`\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ii]tem)\s+\(([0-9A-Za-z]{1,4})\)\s+of\s+`
 /** The chain ending where the citation begins, read backward. */
-const chainBefore = new RegExp(String.raw`(?:${link})+$`)
+const chainBefore = new RegExp(`(?:${link})+$`)
 const linkOnce = new RegExp(link, 'g')
 /** The citation begins with one section and no pinpoint of its own: "section 552 of", "section 202 of". */
 const bareSection = /^[Ss]ection\s+(\d+[A-Za-z]*(?:-\d+)?)(?![\w(-])/
