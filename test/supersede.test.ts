@@ -26,6 +26,13 @@ describe('supersessions within a document', () => {
       .filter((s) => s.provision === provision)
       .map((s) => [s.action, s.targets, s.effective ?? null])
 
+  it('a termination of designations ends the instrument the findings say made them', async () => {
+    // Finding 15: "In Presidential Proclamation 7350 ..., the President designated Ethiopia, the Republic of Guinea
+    // (Guinea), and the Republic of Mali (Mali) as beneficiary sub-Saharan African countries"; clause (12) ends it.
+    const doc = await parseCorpusFile('2021-12-23-modify-htsus.md')
+    expect(of(doc, '(12)')).toEqual([['terminate', ['proc/7350'], '2022-01-01']])
+  })
+
   it('EO 14148 revokes every listed target, in both printings', async () => {
     for (const name of [
       '2025-01-20-fr-md-eo-14148-initial-rescissions.md',

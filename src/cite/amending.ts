@@ -325,3 +325,31 @@ export function provisionOfInstrumentReferredTo(
   const end = ref.index + ref[0].length
   return {citations: provisionsOf(last.id, list, at, end, {resolvedFrom: ref[0].trim()}), end}
 }
+
+/** " thereof" after a provision list: of the instrument just named. */
+const thereof = /\s+thereof\b/y
+
+/**
+ * "Proclamation 10294, except sections 1, 6, 7, and 8 thereof": provisions of the instrument cited last before them in
+ * the same sentence. Null when no "thereof" follows the list.
+ */
+export function provisionsThereof(
+  text: string,
+  at: number,
+  ctx: CitationContext
+): {citations: FoundCitation[]; end: number} | null {
+  const name = readAt(provisionNameAt, text, at)
+  const list =
+    name && readProvisionList(text, name.index + name[0].length, pluralName.test(name[0]))
+  const ref = list && readAt(thereof, text, list.end)
+  if (!list || !ref) return null
+  const cited = ctx.unitCitations
+  let i = cited.length - 1
+  while (i >= 0 && (cited[i]!.start >= at || instrumentKey(cited[i]!.type) === null)) i--
+  const last = cited[i]
+  if (!last || sentenceBetween(text, last.end, at)) return null
+  const end = ref.index + ref[0].length
+  // "striking section 4, except subsection (b) thereof": designators alone are under the provision named last.
+  const of = text[name.index + name[0].length] === '(' ? last.id : instrumentOf(last.id)
+  return {citations: provisionsOf(of, list, at, end, {resolvedFrom: 'thereof'}), end}
+}

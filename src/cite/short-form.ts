@@ -7,6 +7,7 @@
 import {
   provisionName,
   provisionOfInstrumentReferredTo,
+  provisionsThereof,
   provisionsOf,
   quoted,
   readProvisionList,
@@ -38,6 +39,8 @@ export const shortForm: CitationReader = {
   // "subsection (a)(i)": designators alone, read inside an amending instruction's item under the section it is in.
   trigger: String.raw`(?:[Ss](?:ub(?:section|paragraph)|ection)|[Pp]aragraph|[Cc]lause)s?\s+\(?\d|[Ss]ub(?:section|paragraph)s?\s+\([a-zA-Z]`,
   read(text, at, ctx) {
+    const ofLast = provisionsThereof(text, at, ctx)
+    if (ofLast) return ofLast
     const m = readAt(sectionAt, text, at)
     const end = m ? m.index + m[0].length : at
     const elsewhere = m ? readAt(belongsElsewhere, text, end) : null

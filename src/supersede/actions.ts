@@ -86,6 +86,8 @@ const revoke = verb({
     String.raw`\band\s+revoke(?=\s+th(?:at|ose)\b)`,
     String.raw`\b${thisInstrument}\s+${hereby}revokes`,
     String.raw`\bI\s+revoke`,
+    // The progressive of a decision stated now: "... the JCPOA, I am revoking Executive Orders 13574 ...".
+    String.raw`\bI\s+am\s+${hereby}revoking`,
     // The second verb of a list of them: "..., and revoke".
     String.raw`,\s+(?:and\s+)?revoke`,
     // A sentence carried over from the formula ("I hereby" + "revoke ...").
@@ -266,7 +268,8 @@ const terminate = verb({
       ceasesToHaveEffect
     )
   ),
-  active: /\bhereby\s+terminate\b/,
+  // "Accordingly, ... I am terminating the modifications contained in that proclamation before they take effect".
+  active: new RegExp(String.raw`\bhereby\s+terminate\b|\bI\s+am\s+${hereby}terminating\b`),
   // "I have determined to eliminate the additional ad valorem rate of duty imposed on imports of articles of India
   // pursuant to Executive Order 14329": its duties end (a decision now, not one told of).
   duties: {
@@ -368,6 +371,9 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   // suspension effectuated by Executive Order 14266 until ...", "to continue the suspension effectuated by
   // Executive Order 14298".
   String.raw`${notTold}\b(?:appropriate|necessary|hereby)\s+(?:to\s+)?${anyOf('extend', 'continue')}(?=\s+the\s+(?:[\w-]+\s+){0,3}?${anyOf('suspension', 'pause', 'delay', 'exemption', 'exclusion', 'modification')}s?\s+${anyOf('effectuated', 'established', 'provided\\s+for', 'made', 'imposed', 'set\\s+forth', 'specified')}\s+(?:by|in|under)\b)`,
+  // A change decided in a noun, then found warranted: "I conclude that ... an extension of the suspension of tariffs in
+  // Proclamation 10403 ... is warranted" (the instrument follows).
+  String.raw`(?<=\bI\s+(?:conclude|determine|find)\s+that\b[^.;]{0,240}?)\b${anyOf('extension', 'modification', 'adjustment', 'expansion')}\s+of(?=\s+the\s+[^.;:]{0,60}?${dutyNoun}[^.;:]{0,300}?\b(?:is|are)\s+(?:warranted|necessary|appropriate)\b)`,
   // What an instrument reaches, ended for some: "such individuals will no longer be treated as persons covered by
   // Presidential Proclamation 8693", "duty-free de minimis treatment ... shall no longer be available for products
   // of the PRC ... described in section 2(a) of Executive Order 14195".
@@ -544,11 +550,16 @@ const authority = anyOf(
   String.raw`\bissued\s+(?:under|pursuant\s+to)`
 )
 
+/** What an action leaves out of its target: "Proclamation 10294, except sections 1, 6, 7, and 8 thereof, is revoked". */
+const excepted = String.raw`\bexcept(?:\s+for)?`
+
 /**
  * Text right before a citation that makes it a mere reference, not a target ("as amended by Executive Order
  * 14266", "pursuant to"), as the alternatives above; then "the", if printed, and the citation.
  */
-export const notATarget = new RegExp(String.raw`${anyOf(toldOf, authority)}\s*(?:the\s+)?$`)
+export const notATarget = new RegExp(
+  String.raw`${anyOf(toldOf, authority, excepted)}\s*(?:the\s+)?$`
+)
 
 /**
  * The same for the instruments a change of duties names as what imposed them ("the duties imposed under

@@ -11,6 +11,7 @@
  * tried in order (`targetRules`), and each entry its details (`entryDetails`).
  */
 import type {Parent, Point, Node as UnistNode} from 'unist'
+import {type Designation, designationsIn, madeDesignation} from './designated.js'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
 import type {
@@ -84,6 +85,8 @@ interface Reading {
   readonly signed: string | null
   /** Instruments the document names with the order that made them ("Manual for Courts-Martial" -> eo/12473). */
   readonly named: ReadonlyMap<string, string>
+  /** Designations the findings and formula tell an instrument made (designated.ts): what "The designation of ..." ends. */
+  readonly designations: readonly Designation[]
   /** The one instrument whose national emergency the document deals with, if it names one only (`emergencyOf`). */
   readonly emergency: string | null
   /** The instruments of the last unit that cited any: what "those orders" and "such order" point back to. */
@@ -117,7 +120,14 @@ interface Reading {
 /** What the target rules read of what came before the verb. */
 type ReadSoFar = Pick<
   Reading,
-  'named' | 'amending' | 'lastInstruments' | 'dated' | 'found' | 'emergency' | 'provisions'
+  | 'named'
+  | 'designations'
+  | 'amending'
+  | 'lastInstruments'
+  | 'dated'
+  | 'found'
+  | 'emergency'
+  | 'provisions'
 >
 
 export function detectSupersessions(
@@ -130,6 +140,11 @@ export function detectSupersessions(
     found: [],
     signed,
     named: namedInstruments(children),
+    designations: designationsIn(
+      children
+        .filter((n) => n.type === 'finding' || n.type === 'enactingFormula')
+        .map((n) => (n as Unit).text)
+    ),
     emergency: emergencyOf(children),
     lastInstruments: [],
     carried: null,
@@ -478,13 +493,17 @@ function readSentence(reading: Reading, at: SentenceAt): void {
         ? ['general' as const]
         : [])
     ]
+    // "Any prior Presidential Proclamation, Executive Order, ... that is inconsistent with the direction in this order is
+    // hereby terminated, suspended, or modified to the extent necessary": a general supersession in other words.
+    const yields = targets.length === 0 && scopes.length === 0 && catchAllYields(occurrence)
+    if (yields) scopes.push('general')
     if (scopes.length > 0) acted.add(verb)
     // The sentence's words, not the paragraphs of a quotation they introduce.
     const until = wordsEnd(unit.text, from, end)
     for (const scope of scopes) {
       const entry: Supersession = {
         provision,
-        action: verb.action,
+        action: yields ? 'supersede' : verb.action,
         scope,
         targets: scope === 'general' ? [] : [...new Set(targets)],
         text: unit.text.slice(from, until).trim(),
@@ -518,6 +537,14 @@ function catchAll(v: Occurrence): boolean {
     (inconsistency.test(v.sentence) ||
       /\b(?:other|prior|previous|earlier|existing)\b/.test(phrase[0]))
   )
+}
+
+/** A catch-all of instruments inconsistent with the document, ended, suspended or changed where they conflict. */
+function catchAllYields(v: Occurrence): boolean {
+  if (!v.passive || (v.action !== 'terminate' && v.action !== 'suspend' && v.action !== 'modify'))
+    return false
+  const said = saidOf(v)
+  return !relativeSubject.test(said) && catchAllPhrase.test(said) && inconsistency.test(said)
 }
 
 /** What the operations reader is given of an amendment: its verb, its sentence, the units after it. */
@@ -641,6 +668,12 @@ const namedSubject: TargetRule = (v, targets, {named}) => {
   if (targets.length > 0 || !v.passive) return targets
   const subject = v.text.slice(v.start, v.at)
   return [...named].filter(([name]) => subject.includes(name)).map(([, id]) => id)
+}
+
+/** "The designation of Ethiopia, Guinea, and Mali as beneficiary sub-Saharan African countries ... is terminated": the instrument that made it. */
+const designationSubject: TargetRule = (v, targets, {designations}) => {
+  if (targets.length > 0 || !v.passive || v.action !== 'terminate') return targets
+  return madeDesignation(v.text.slice(itemStart(v), v.at), designations)
 }
 
 /**
@@ -929,6 +962,7 @@ const extendedBy = /\b(?:extended|continued)\s+by\b/
 const targetRules: readonly TargetRule[] = [
   ownClause,
   namedSubject,
+  designationSubject,
   abbreviationDefined,
   editedInstrument,
   suchOrderCitedLast,
@@ -951,6 +985,9 @@ const targetsOf = (verb: Occurrence, before: ReadSoFar): string[] =>
 /** A rule for what an entry says besides its targets. */
 type EntryDetail = (entry: Supersession, verb: Occurrence, reading: Pick<Reading, 'signed'>) => void
 
+/** Provisions its subject leaves out: "Proclamation 10294, except sections 1, 6, 7, and 8 thereof, is revoked". */
+const exceptProvisions = /\bexcept\s+(?:for\s+)?(?:sub)?(?:sections?|clauses?|paragraphs?)\s/
+
 /** The details, in the order their fields are written. */
 const entryDetails: readonly EntryDetail[] = [
   // "to the extent inconsistent", "in part" after the verb: the action reaches part of its targets (an
@@ -959,7 +996,8 @@ const entryDetails: readonly EntryDetail[] = [
     if (
       entry.scope === 'specific' &&
       v.action !== 'amend' &&
-      inPart.test(v.sentence.slice(v.at - v.start))
+      (inPart.test(v.sentence.slice(v.at - v.start)) ||
+        exceptProvisions.test(v.sentence.slice(v.clause - v.start, v.at - v.start)))
     )
       entry.partial = true
   },

@@ -472,9 +472,15 @@ function readItem(
 const passiveEdit =
   /\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:revised|amended|added|deleted|struck|stricken|removed|inserted)\b/i
 
+/** After a head's "is deleted": " and replaced with the following:". */
+const deletedAndReplaced = /^\s*and\s+replaced\s+(?:with|by)\b/i
+
 /** The operation the head's verb makes by itself, when its words after it begin no clause of their own. */
 function headVerb(verb: string, lead: string): Clause['verb'] | null {
-  if (/\b(?:deleted|struck|stricken|removed)\b/i.test(verb)) return 'strike'
+  // "All language under the section entitled ... is deleted and replaced with the following:": struck, new words in.
+  if (/\b(?:deleted|struck|stricken|removed)\b/i.test(verb))
+    // (Provisions "deleted and replaced with the following new subsections (a), (b), and (c)" stay struck, each named.)
+    return deletedAndReplaced.test(lead) && !newProvision.test(lead) ? 'replace' : 'strike'
   if (/\binserted\b/i.test(verb)) return 'insert'
   // "A new section 6 is added to read as follows:".
   if (/\badded\b/i.test(verb)) return 'add'

@@ -68,7 +68,7 @@ export const sentenceEnd = new RegExp(
  * amended", what the member is applied to ("Proclamation 9705 with respect to steel articles and Proclamation 9980").
  */
 export const objectListGap = new RegExp(
-  String.raw`^(?:,?\s*as amended)?,?(?:\s+with\s+respect\s+to\s+[^,;:.]{1,80}?)?${anyOf(String.raw`,\s*(?:(?:and|or)\s+)?`, String.raw`\s+(?:and|or)\s+`, String.raw`;\s*(?:and\s+)?`)}$`
+  String.raw`^(?:,?\s*as amended)?,?(?:\s+with\s+respect\s+to\s+[^,;:.]{1,80}?)?${anyOf(String.raw`,\s*(?:(?:and|or)\s+)?`, String.raw`\s+(?:and|or)\s+`, String.raw`;\s*(?:(?:and|or)\s+)?`)}$`
 )
 
 /** After a passive edit, the instrument it is made in: "A new section 7 is added to Executive Order 12345". */
@@ -115,11 +115,11 @@ export const catchAllPhrase = new RegExp(
     'provisions?',
     String.raw`Executive\s+[Oo]rders?`,
     'orders?',
-    'proclamations?',
+    '[Pp]roclamations?',
     'memoranda',
     'directives?',
     'documents'
-  )}\b(?!\s+(?:of|in)\s+(?:the\s+|such\s+|that\s+|this\s+)?(?:Executive\s+Orders?\s+(?:No\.\s*)?\d|Proclamations?\s+\d|sections?\s+\d|clauses?\s+\d|order\b|proclamation\b))`
+  )}\b(?!\s+(?:No\.\s*)?\d)(?!\s+(?:of|in)\s+(?:the\s+|such\s+|that\s+|this\s+)?(?:Executive\s+Orders?\s+(?:No\.\s*)?\d|Proclamations?\s+\d|sections?\s+\d|clauses?\s+\d|order\b|proclamation\b))`
 )
 
 /** A passive verb's subject that points back: "..., which is hereby revoked". */
