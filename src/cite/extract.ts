@@ -12,7 +12,7 @@ import {CitationContext} from './context.js'
 import {readDefinition} from './definitions.js'
 import {cfr, cfrSpelled, federalRegister, law, stat} from './federal.js'
 import type {FoundCitation} from './found.js'
-import {htsusChapter, htsusHeading} from './htsus.js'
+import {htsusChapter, htsusGeneralNote, htsusHeading} from './htsus.js'
 import {internalRevenueCode} from './irc.js'
 import type {CitationReader} from './reader.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
@@ -37,6 +37,7 @@ export const citationReaders: readonly CitationReader[] = [
   amendingInstruction,
   htsusHeading,
   htsusChapter,
+  htsusGeneralNote,
   constitution,
   internalRevenueCode,
   namedAct,

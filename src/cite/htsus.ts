@@ -1,11 +1,12 @@
 /**
  * Harmonized Tariff Schedule: "heading 9903.81.87", "subheadings 7208.10.15 and 7208.25.30",
- * "headings 9903.01.01 through 9903.01.05", "chapter 99 of the HTSUS".
+ * "headings 9903.01.01 through 9903.01.05", "chapter 99 of the HTSUS", "general note 16(a) to the HTS".
  */
 import {joinId, type FoundCitation} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader} from './reader.js'
 import {group, many, pattern, readAt} from '../util/pattern.js'
+import {subsections} from './lex.js'
 
 /** A heading or subheading: "9903", "9903.81", "9903.81.87", "7208.10.1500". */
 const code = String.raw`\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?`
@@ -140,5 +141,37 @@ export const htsusChapter: CitationReader = {
       range: c.range
     }))
     return {citations: throughRanges(citations), end}
+  }
+}
+
+/** A general note and its designators: "11", "16(a)", "3(c)(i)". */
+const generalNote = String.raw`\d{1,2}(?:\([a-z0-9]{1,4}\))*`
+/**
+ * "general note 11 to the HTSUS", "general notes 3(a)(iv) and 15 of the Harmonized Tariff Schedule of the United
+ * States", "general note 3(c)(i) to the tariff schedule": only with the schedule named after them.
+ */
+const generalNotes = pattern(
+  'y',
+  String.raw`[Gg]eneral\s+notes?\s+`,
+  group('list', generalNote, many(chapterJoin, generalNote)),
+  String.raw`\s+(?:to|of)\s+(?:the\s+)?(?:HTSUS|HTS\b|Harmonized\s+Tariff\s+Schedule|tariff\s+schedule\b)`
+)
+/** Each note of a printed list, its designators after it. Groups `note`, `subs`. */
+const noteNumber = /(?<note>\d{1,2})(?<subs>(?:\([a-z0-9]{1,4}\))*)/g
+
+export const htsusGeneralNote: CitationReader = {
+  name: 'htsus-general-note',
+  trigger: String.raw`[Gg]eneral\s+notes?\s+\d`,
+  read(text, at) {
+    const m = readAt(generalNotes, text, at)
+    if (!m) return null
+    const end = m.index + m[0].length
+    const citations = [...m.groups.list.matchAll(noteNumber)].map((n) => ({
+      id: joinId('htsus', 'gn', n.groups!.note!, ...subsections(n.groups!.subs!)),
+      type: typeOf('htsus'),
+      start: at,
+      end
+    }))
+    return {citations, end}
   }
 }

@@ -127,9 +127,9 @@ export const citationKinds = {
     name: 'Harmonized Tariff Schedule',
     type: 'htsus',
     rollUpDepth: 2,
-    link: ([heading, chapter]) =>
-      heading === 'ch'
-        ? `https://hts.usitc.gov/search?query=${encodeURIComponent(`chapter ${chapter}`)}`
+    link: ([heading, number]) =>
+      heading === 'ch' || heading === 'gn'
+        ? `https://hts.usitc.gov/search?query=${encodeURIComponent(`${heading === 'ch' ? 'chapter' : 'general note'} ${number}`)}`
         : `https://hts.usitc.gov/search?query=${heading}`
   },
   const: {

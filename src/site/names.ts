@@ -35,7 +35,12 @@ const namers: Readonly<Record<string, (parts: readonly string[]) => string | nul
   pdd: ([n]) => `PDD-${n}`,
   nsd: ([n]) => `NSD-${n}`,
   nsdd: ([n]) => `NSDD-${n}`,
-  htsus: ([a, b]) => (a === 'ch' ? `HTSUS chapter ${b}` : `HTSUS heading ${a}`),
+  htsus: ([a, b, ...subs]) =>
+    a === 'ch'
+      ? `HTSUS chapter ${b}`
+      : a === 'gn'
+        ? `HTSUS general note ${b}${subs.map((s) => `(${s})`).join('')}`
+        : `HTSUS heading ${a}`,
   const(parts) {
     if (parts[0] === 'amend') return `Amendment ${parts[1]} to the Constitution`
     const [, article, , section, , clause] = parts
