@@ -642,6 +642,22 @@ describe('a change of a rate in force that names no instrument', () => {
     ).toEqual([])
   })
 
+  it('an instrument a retaliation answered is told of; the schedule modified "as follows" is the emergency\'s', () => {
+    const background =
+      'Section 1. Background. In Executive Order 14257 of April 2, 2025 (Regulating Imports With a Reciprocal Tariff), I found that conditions reflected in large and persistent annual U.S. goods trade deficits constitute an unusual and extraordinary threat. I declared a national emergency with respect to that threat.'
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        background,
+        'Sec. 2. In recognition of the fact that the PRC has announced that it will retaliate against the United States in response to Executive Order 14257, the HTSUS shall be modified as follows:',
+        'Sec. 3. In recognition of the fact that the PRC has announced that it will retaliate again in response to the Executive Order dated April 8, 2025 (Amendment to Reciprocal Tariffs), which amended Executive Order 14257, and in recognition of the national emergency declared in Executive Order 14257, the HTSUS shall be modified as follows:'
+      ])
+    ).toEqual([
+      ['Sec. 2', 'modify', ['eo/14257']],
+      ['Sec. 3', 'modify', ['eo/14257']]
+    ])
+  })
+
   it('is not a rate the provision imposes beside a definition it cites', () => {
     expect(
       acting([

@@ -172,7 +172,7 @@ const instruction = pattern(
   oneOf(
     String.raw`(?:replaced\s+with|revised\s+to\s+read)\b`,
     seq(
-      String.raw`amend(?:ed)?\s+`,
+      String.raw`(?:amend(?:ed)?|revised)\s+`,
       oneOf(
         String.raw`by\b|as\s+follows\b|to\s+read\b`,
         seq(
@@ -192,7 +192,8 @@ const passiveBefore = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:further\s+)?$/
 export const amendingInstruction: CitationReader = {
   name: 'amending-instruction',
   // The instrument after "amend" is left to its own reader (a lookahead: the scan goes on before it).
-  trigger: String.raw`(?:replaced\s+with|revised\s+to\s+read)\b|amend(?:ed)?\s+(?:by|as\s+follows|to\s+read|(?=(?:Executive\s+Order|Proclamation)\s+(?:No\.\s*)?\d))`,
+  // "is further revised by striking section 5": "revised" as "amended" (its passive only).
+  trigger: String.raw`(?:replaced\s+with|revised\s+to\s+read)\b|revised\s+(?:by|as\s+follows)\b|amend(?:ed)?\s+(?:by|as\s+follows|to\s+read|(?=(?:Executive\s+Order|Proclamation)\s+(?:No\.\s*)?\d))`,
   read(text, at, ctx) {
     const m = readAt(instruction, text, at)
     if (!m) return null

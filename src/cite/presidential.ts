@@ -55,7 +55,8 @@ const datedListItem = pattern(
   printedDate
 )
 /** " of March 8, 2018" after the number. */
-const ofDate = pattern('y', String.raw`\s+of\s+`, printedDate)
+// "of March 8, 2018", "dated April 8, 2025".
+const ofDate = pattern('y', String.raw`\s+(?:of|dated)\s+`, printedDate)
 
 function isoDate(m: Match<'month' | 'day' | 'year'>): string | null {
   return printedDateToIso(m.groups.month, m.groups.day, m.groups.year)

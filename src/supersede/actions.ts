@@ -535,7 +535,9 @@ const toldOf = anyOf(
   String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
   // "as amended by", "superseded by": what another instrument did (in a title too: "..., As Amended by").
   String.raw`\b(?:[Aa]mended|[Ss]upplemented|[Ss]uperseded|[Rr]evoked|[Rr]eplaced|[Rr]evised|[Mm]odified|[Rr]edesignated)\s+by`,
-  String.raw`\b[Cc]onsistent\s+with`
+  String.raw`\b[Cc]onsistent\s+with`,
+  // "the PRC has announced that it will retaliate again ... in response to the Executive Order dated April 8, 2025".
+  String.raw`\b[Ii]n\s+response\s+to`
 )
 
 /** Text right before a citation that names it as an authority or as where a thing was made or told of ("pursuant to", "described in"). */

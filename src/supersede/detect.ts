@@ -902,10 +902,28 @@ const rateInForceChanged = /\b(?:increased|reduced|decreased|raised|lowered|paus
  * national emergency the document deals with ("In Executive Order 14257 ..., I declared a national emergency").
  */
 const headingsOfEmergency: TargetRule = (v, targets, {emergency}) => {
-  if (targets.length > 0 || v.action !== 'suspend' || emergency === null) return targets
+  if (targets.length > 0 || emergency === null) return targets
+  // "In recognition of the fact that the PRC has announced that it will retaliate ... in response to Executive Order
+  // 14257, the HTSUS shall be modified as follows": the schedule's duties are the emergency's.
+  // (Not "the HTSUS shall be modified ... by suspending headings ...": a suspension, read as such.)
+  if (
+    v.action === 'modify' &&
+    (scheduleModifiedHere.test(v.text.slice(v.at, v.after)) ||
+      scheduleBefore.test(v.text.slice(Math.max(v.clause, v.at - 12), v.at))) &&
+    asFollows.test(v.text.slice(v.after, v.after + 16))
+  )
+    return [emergency]
+  if (v.action !== 'suspend') return targets
   const said = saidOf(v)
   return tariffHeading.test(said) ? [emergency] : targets
 }
+
+/** The verb is the schedule's own change: "the HTSUS shall be modified". */
+const scheduleModifiedHere = /^(?:HTSUS|HTS)\b/
+/** Instructions follow the verb: "as follows". */
+const asFollows = /^\s*as\s+follows\b/
+/** The same, the verb's match beginning after the schedule's name. */
+const scheduleBefore = /\b(?:HTSUS|HTS)\s+$/
 
 /** Whether the verb stands in an item of a provision whose text an amendment opened for new words ("... to read:"). */
 function insideRevision(v: Occurrence, found: readonly Supersession[]): boolean {
