@@ -619,13 +619,15 @@ describe('a change of a rate in force that names no instrument', () => {
     ])
   })
 
+  /** An order's background telling of the emergency Executive Order 14257 declared. */
+  const reciprocalBackground =
+    'Section 1. Background. In Executive Order 14257 of April 2, 2025 (Regulating Imports With a Reciprocal Tariff), I found that conditions reflected in large and persistent annual U.S. goods trade deficits constitute an unusual and extraordinary threat. I declared a national emergency with respect to that threat.'
+
   it('tariff headings suspended are the duties of the one instrument whose emergency the document deals with', () => {
-    const background =
-      'Section 1. Background. In Executive Order 14257 of April 2, 2025 (Regulating Imports With a Reciprocal Tariff), I found that conditions reflected in large and persistent annual U.S. goods trade deficits constitute an unusual and extraordinary threat. I declared a national emergency with respect to that threat.'
     expect(
       acting([
         'By the authority vested in me as President, it is hereby ordered as follows:',
-        background,
+        reciprocalBackground,
         'Sec. 2. Continued Suspension. Heading 9903.01.63 and subdivision (v)(xiv)(10) of U.S. note 2 to subchapter III of chapter 99 of the HTSUS shall continue to be suspended until 12:01 a.m. eastern standard time on November 10, 2025.',
         'Sec. 3. Tariff Modifications. The HTSUS shall be modified, effective with respect to goods entered for consumption on or after 12:01 a.m. eastern daylight time on July 9, 2025, by suspending headings 9903.01.43 through 9903.01.62 until August 1, 2025.'
       ])
@@ -643,12 +645,10 @@ describe('a change of a rate in force that names no instrument', () => {
   })
 
   it('an instrument a retaliation answered is told of; the schedule modified "as follows" is the emergency\'s', () => {
-    const background =
-      'Section 1. Background. In Executive Order 14257 of April 2, 2025 (Regulating Imports With a Reciprocal Tariff), I found that conditions reflected in large and persistent annual U.S. goods trade deficits constitute an unusual and extraordinary threat. I declared a national emergency with respect to that threat.'
     expect(
       acting([
         'By the authority vested in me as President, it is hereby ordered as follows:',
-        background,
+        reciprocalBackground,
         'Sec. 2. In recognition of the fact that the PRC has announced that it will retaliate against the United States in response to Executive Order 14257, the HTSUS shall be modified as follows:',
         'Sec. 3. In recognition of the fact that the PRC has announced that it will retaliate again in response to the Executive Order dated April 8, 2025 (Amendment to Reciprocal Tariffs), which amended Executive Order 14257, and in recognition of the national emergency declared in Executive Order 14257, the HTSUS shall be modified as follows:'
       ])

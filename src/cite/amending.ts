@@ -306,6 +306,14 @@ export const pluralName = /s\s+$/
 /** A provision's name and the space after it: "subsections ", "clause ". */
 const provisionNameAt = new RegExp(String.raw`(?:${provisionName})\s+`, 'y')
 
+/** A provision list at `at` with its name ("sections 1, 6, and 8"); null if none is there. */
+function listAt(text: string, at: number) {
+  const name = readAt(provisionNameAt, text, at)
+  const list =
+    name && readProvisionList(text, name.index + name[0].length, pluralName.test(name[0]))
+  return name && list ? {name, list} : null
+}
+
 /**
  * "section 6(d) of that order", "clause 2 of such proclamation": provisions of the instrument of that kind named
  * last, if its sentence named no other. The provision list is read at `at`; null when no back-reference follows.
@@ -315,11 +323,10 @@ export function provisionOfInstrumentReferredTo(
   at: number,
   ctx: CitationContext
 ): {citations: FoundCitation[]; end: number} | null {
-  const name = readAt(provisionNameAt, text, at)
-  const list =
-    name && readProvisionList(text, name.index + name[0].length, pluralName.test(name[0]))
-  const ref = list && readAt(ofInstrumentReferredTo, text, list.end)
-  if (!list || !ref) return null
+  const read = listAt(text, at)
+  const ref = read && readAt(ofInstrumentReferredTo, text, read.list.end)
+  if (!read || !ref) return null
+  const {list} = read
   const kind = ref.groups.kind
   const last = antecedent(text, at, kind, ctx)
   if (!last || last.ambiguous) return null
@@ -339,11 +346,10 @@ export function provisionsThereof(
   at: number,
   ctx: CitationContext
 ): {citations: FoundCitation[]; end: number} | null {
-  const name = readAt(provisionNameAt, text, at)
-  const list =
-    name && readProvisionList(text, name.index + name[0].length, pluralName.test(name[0]))
-  const ref = list && readAt(thereof, text, list.end)
-  if (!list || !ref) return null
+  const read = listAt(text, at)
+  const ref = read && readAt(thereof, text, read.list.end)
+  if (!read || !ref) return null
+  const {name, list} = read
   const cited = ctx.unitCitations
   let i = cited.length - 1
   while (i >= 0 && (cited[i]!.start >= at || instrumentKey(cited[i]!.type) === null)) i--
