@@ -166,8 +166,8 @@ describe('status', () => {
     const printed =
       'eo/2025-02-01/imposing-duties-to-address-the-situation-at-our-northern-border/2/a'
     expect(datedResolver(docs)(printed)).toBe('eo/14193/2/a')
-    // With Mexico's order of that day beside it ("... the Situation at Our Southern Border"), the two agree with the
-    // printed title as well (six words each): the id stays as printed.
+    // Mexico's order of that day ("... the Situation at Our Southern Border") shares six words too, but says the
+    // opposite of "Northern": it is not the one meant.
     const canada = docs.find((d) => d.id === '2025-02-01-ieepa-duties-canada')!
     const mexico = {
       ...canada,
@@ -175,7 +175,10 @@ describe('status', () => {
       number: '14194',
       title: 'Imposing Duties to Address the Situation at Our Southern Border'
     }
-    expect(datedResolver([...docs, mexico])(printed)).toBe(printed)
+    expect(datedResolver([...docs, mexico])(printed)).toBe('eo/14193/2/a')
+    // One agreeing as well and saying nothing opposite is a tie: the id stays as printed.
+    const other = {...mexico, title: 'Imposing Duties to Address the Situation at Our Border'}
+    expect(datedResolver([...docs, other])(printed)).toBe(printed)
     // A title sharing too few words with any document of the day is no one's.
     expect(datedResolver(docs)('eo/2025-02-01/establishing-the-northern-border-task-force')).toBe(
       'eo/2025-02-01/establishing-the-northern-border-task-force'

@@ -40,6 +40,14 @@ const titleFillers = new Set([
  */
 const minTitleAgreement = 0.75
 
+/** Words of titles that tell two instruments of a day apart by saying the opposite (the two border orders). */
+const opposites: ReadonlyArray<readonly [string, string]> = [
+  ['northern', 'southern'],
+  ['eastern', 'western'],
+  ['north', 'south'],
+  ['east', 'west']
+]
+
 type Dated = {date: string; signed: boolean; key: string; words: Set<string>}
 
 function titleWords(key: string): Set<string> {
@@ -62,6 +70,13 @@ function closestTitle(printed: string, day: readonly Dated[]): string | undefine
   // One instrument may be held twice (two sources of one order): ranked once, by its best title.
   const shared = new Map<string, number>()
   for (const d of day) {
+    // "... Our Northern Border" is not the order "... Our Southern Border", however many words they share.
+    if (
+      opposites.some(
+        ([a, b]) => (words.has(a) && d.words.has(b)) || (words.has(b) && d.words.has(a))
+      )
+    )
+      continue
     const n = [...words].filter((w) => d.words.has(w)).length
     shared.set(d.key, Math.max(n, shared.get(d.key) ?? 0))
   }
