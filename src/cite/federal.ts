@@ -96,6 +96,13 @@ function cfrCitation(
   start: number,
   end: number
 ): ReturnType<CitationReader['read']> {
+  // "40 CFR parts 1500-1508": a range of parts when both ends have as many digits and it ascends ("41 CFR part
+  // 102-79" and "part 300-3" are parts of their own).
+  const parts = !inPart && subs.length === 0 ? /^(\d+)-(\d+)$/.exec(part) : null
+  if (parts && parts[1]!.length === parts[2]!.length && Number(parts[2]) > Number(parts[1])) {
+    const last = {id: joinId('cfr', title, parts[2]), type: typeOf('cfr'), start, end}
+    return {citations: [{...last, id: joinId('cfr', title, parts[1]), through: last.id}, last], end}
+  }
   const section = inPart ? `${part}.${inPart.replace(/–/g, '-')}` : part
   // "226.1-226.5": a range of the part's sections when the last end names the part again ("8360.0-7" is one section).
   const cut = inPart && subs.length === 0 ? section.indexOf(`-${part}.`) : -1
