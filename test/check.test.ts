@@ -297,14 +297,18 @@ describe('a baseline (--suppress-all, --prune-suppressions)', () => {
     expect((await check(dir)).code).toBe(1)
     const taken = await check(dir, '--suppress-all', '--suppressions-location', baseline)
     expect(taken.code).toBe(0)
+    // (Its clause (12) terminates what Proclamation 7350 made, a proclamation not among those checked: a warning.)
     expect(JSON.parse(readFileSync(baseline, 'utf8'))).toEqual({
-      '2021-12-23-modify-htsus.md': {'citation-malformed': {count: 1}},
+      '2021-12-23-modify-htsus.md': {
+        'citation-malformed': {count: 1},
+        'supersession-target': {count: 1}
+      },
       '2024-12-20-us-israel-agricultural-2024.md': {'finding-sequence': {count: 1}}
     })
     const held = await check(dir, '--suppressions-location', baseline)
     expect(held.code).toBe(0)
     expect(held.err).toContain(
-      `proclaim check: 2 problems suppressed by ${path.relative(process.cwd(), baseline)}`
+      `proclaim check: 3 problems suppressed by ${path.relative(process.cwd(), baseline)}`
     )
     // A second malformed citation in the same file: both are reported, since a count cannot tell which is new.
     const file = path.join(dir, '2021-12-23-modify-htsus.md')
@@ -336,6 +340,7 @@ describe('a baseline (--suppress-all, --prune-suppressions)', () => {
       (await check(dir, '--prune-suppressions', '--suppressions-location', baseline)).code
     ).toBe(0)
     expect(JSON.parse(readFileSync(baseline, 'utf8'))).toEqual({
+      '2021-12-23-modify-htsus.md': {'supersession-target': {count: 1}},
       '2024-12-20-us-israel-agricultural-2024.md': {'finding-sequence': {count: 1}}
     })
     expect((await check(dir, '--suppressions-location', baseline)).code).toBe(0)
