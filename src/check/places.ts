@@ -21,8 +21,8 @@ export function textPlace(
 ): Position {
   const offsets = unit.data?.offsets
   if (!offsets || offsets.length === 0) return unit.position
-  const from = offsets[Math.min(start, offsets.length - 1)]!
-  const to = offsets[Math.min(Math.max(end - 1, start), offsets.length - 1)]! + 1
+  const from = offsets.offsetAt(Math.min(start, offsets.length - 1))!
+  const to = offsets.offsetAt(Math.min(Math.max(end - 1, start), offsets.length - 1))! + 1
   return context.at(from, to)
 }
 

@@ -7,7 +7,13 @@ import type {Plugin} from 'unified'
 import type {Node, Point} from 'unist'
 import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
-import type {Citation, DocumentContent, PresidentialDocument, Provision} from '../document/types.js'
+import type {
+  Citation,
+  DocumentContent,
+  PresidentialDocument,
+  Provision,
+  SourceOffsets
+} from '../document/types.js'
 import {CitationContext} from './context.js'
 import {extractCitations} from './extract.js'
 import type {FoundCitation} from './found.js'
@@ -65,11 +71,11 @@ const instructionItem = new RegExp(
 export function toCitation(
   found: FoundCitation,
   text: string,
-  offsets: ArrayLike<number>,
+  offsets: SourceOffsets | undefined,
   toPoint: (offset: number) => Point
 ): Citation {
-  const start = offsets[found.start] ?? 0
-  const end = (offsets[found.end - 1] ?? start) + 1
+  const start = offsets?.offsetAt(found.start) ?? 0
+  const end = (offsets?.offsetAt(found.end - 1) ?? start) + 1
   const c: Citation = {
     id: found.id,
     type: found.type,
@@ -101,13 +107,13 @@ const proclaimCite: Plugin<[], PresidentialDocument> =
     // Units whose amending instruction runs to their end ("... is hereby amended by:"), and the instrument.
     const open = new Map<CitedNode, string>()
     for (const {unit, section, parent} of citedUnits(tree)) {
-      const offsets = unit.data?.offsets ?? []
+      const offsets = unit.data?.offsets
       unit.references = findReferences(unit.text).map((r) => ({
         target: r.relative && section ? [section, ...r.target] : r.target,
         text: unit.text.slice(r.start, r.end),
         position: {
-          start: toPoint(offsets[r.start] ?? 0),
-          end: toPoint((offsets[r.end - 1] ?? 0) + 1)
+          start: toPoint(offsets?.offsetAt(r.start) ?? 0),
+          end: toPoint((offsets?.offsetAt(r.end - 1) ?? 0) + 1)
         }
       }))
       // A provision's heading ("Sec. 2. Amendments to Proclamation 9705.") cites too, read before its text.

@@ -11,7 +11,7 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {diagnostic, diagnosticsToJson} from '../document/diagnostics.js'
-import type {DiagnosticJson} from '../document/types.js'
+import type {DiagnosticJson, DocumentJson} from '../document/types.js'
 import {defaultChunkMinLength} from '../parse/chunked-markdown.js'
 import {type ParseStage, parseDocument} from '../pipeline/parse-document.js'
 import {
@@ -21,7 +21,7 @@ import {
   type FileState,
   type ParseOutcome
 } from './cache.js'
-import {jsonPieces} from '../util/json-pieces.js'
+import {eachJsonPiece} from '../util/json-pieces.js'
 import {summarize} from './summary.js'
 import {writeFileOnce} from './write.js'
 
@@ -98,6 +98,25 @@ export function readAndStore(
   return {file, state: {...state, digest: jsonDigest(outcomeJson)}, outcome, outcomeJson}
 }
 
+/**
+ * A document's JSON, or the errors that stopped its parse. Nothing else of the parse outlives this call (its
+ * trees and text, several times the JSON of a large document), so that none of it is held while the JSON is
+ * written and summarised.
+ */
+function parsedJson(
+  bytes: Uint8Array,
+  file: string,
+  onProgress?: (progress: FileProgress) => void
+): {json: DocumentJson} | {errors: DiagnosticJson[]} {
+  const parsed = parseDocument(bytes, file, {
+    keepMarkdown: false,
+    ...(onProgress ? {onProgress: (stage, done, total) => onProgress({stage, done, total})} : {})
+  })
+  return parsed.json
+    ? {json: parsed.json}
+    : {errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')}
+}
+
 function parseAndStore(
   bytes: Uint8Array,
   file: string,
@@ -106,23 +125,15 @@ function parseAndStore(
   onProgress?: (progress: FileProgress) => void
 ): ParseOutcome {
   try {
-    const parsed = parseDocument(
-      bytes,
-      file,
-      onProgress ? {onProgress: (stage, done, total) => onProgress({stage, done, total})} : {}
-    )
-    if (!parsed.json)
-      return {
-        summary: null,
-        errors: diagnosticsToJson(parsed.file).filter((d) => d.severity === 'error')
-      }
+    const parsed = parsedJson(bytes, file, onProgress)
+    if ('errors' in parsed) return {summary: null, errors: parsed.errors}
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.
     try {
-      // In pieces of whole lines, each with its line break: a large document's JSON is never one string.
+      // A piece of whole lines at a time, each with its line break: a large document's JSON is never one string.
       writeFileOnce(
         cachedDocumentPath(context.documents, key),
-        jsonPieces(parsed.json).map((piece) => `${piece}\n`),
+        withLineBreaks(eachJsonPiece(parsed.json)),
         0o444
       )
     } catch (error) {
@@ -142,6 +153,10 @@ function parseAndStore(
   } catch (error) {
     return {summary: null, errors: [unreadable(file, error)]}
   }
+}
+
+function* withLineBreaks(pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield `${piece}\n`
 }
 
 export interface PoolOptions {

@@ -100,12 +100,19 @@ export interface Operation {
   source: Position
 }
 
+/** Where each UTF-16 unit of a text stands in the source file (held as runs: parse/offset-runs.ts). */
+export interface SourceOffsets {
+  readonly length: number
+  /** The source offset of the text's character `index`; undefined outside the text. */
+  offsetAt(index: number): number | undefined
+}
+
 /** Data every unit node may carry beyond its fields. */
 export interface UnitData extends Data {
   /** Source offset (in the original file) of each UTF-16 unit of `text`; lets later stages place what they find. */
-  offsets?: ArrayLike<number>
+  offsets?: SourceOffsets
   /** The same for a provision's `heading` ("Amendments to Proclamation 9705"), which may cite. */
-  headingOffsets?: ArrayLike<number>
+  headingOffsets?: SourceOffsets
 }
 
 /** A document's reference to one of its own provisions ("section 2(b) of this order"). */

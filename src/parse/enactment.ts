@@ -101,8 +101,8 @@ export function closingVerb(sentence: string): string | null {
 export function unitOfText(text: MappedText, like: Pick<Unit, 'kind' | 'depth'>): Unit {
   return {
     text,
-    start: text.offsets[0]!,
-    end: text.offsets[text.offsets.length - 1]! + 1,
+    start: text.offsets.offsetAt(0)!,
+    end: text.offsets.offsetAt(text.offsets.length - 1)! + 1,
     kind: like.kind,
     leadStrong: null,
     depth: like.depth

@@ -5,18 +5,19 @@
  */
 
 import {characterReferenceAt} from './character-reference.js'
+import {OffsetRuns, OffsetRunsBuilder} from './offset-runs.js'
 
 export interface MappedText {
   text: string
-  /** offsets[i] is the source offset of text[i] (typed: slices are views, joins are copies of memory). */
-  offsets: Int32Array
+  /** `offsets.offsetAt(i)` is the source offset of text[i] (slices are views, joins copy the runs). */
+  offsets: OffsetRuns
   /** Ranges [start, end) of `text` that the source underlined or emphasised. */
   marks: Array<[number, number]>
 }
 
 export const emptyMapped: MappedText = Object.freeze({
   text: '',
-  offsets: new Int32Array(0),
+  offsets: OffsetRuns.empty,
   marks: []
 }) as MappedText
 
@@ -24,36 +25,23 @@ export const emptyMapped: MappedText = Object.freeze({
 export class MappedTextBuilder {
   // Text is kept as slices of the source where it can be (one piece per run, not one per character).
   private pieces: string[] = []
-  // Offsets in typed memory, grown by doubling.
-  private buffer = new Int32Array(256)
-  private used = 0
+  private offsets = new OffsetRunsBuilder()
   private marks: Array<[number, number]> = []
   private openMarks: number[] = []
 
   get length(): number {
-    return this.used
-  }
-
-  private reserve(count: number): void {
-    if (this.used + count <= this.buffer.length) return
-    let size = this.buffer.length * 2
-    while (size < this.used + count) size *= 2
-    const grown = new Int32Array(size)
-    grown.set(this.buffer.subarray(0, this.used))
-    this.buffer = grown
+    return this.offsets.length
   }
 
   private pushOffset(offset: number): void {
-    this.reserve(1)
-    this.buffer[this.used++] = offset
+    this.offsets.push(offset)
   }
 
   /** Source characters taken verbatim. */
   pushSource(source: string, start: number, end: number): void {
     if (end <= start) return
     this.pieces.push(source.slice(start, end))
-    this.reserve(end - start)
-    for (let i = start; i < end; i++) this.buffer[this.used++] = i
+    this.offsets.pushRange(start, end - start)
   }
 
   /** One character standing for the source at `offset` (a break, a separator). */
@@ -103,19 +91,19 @@ export class MappedTextBuilder {
   }
 
   openMark(): void {
-    this.openMarks.push(this.used)
+    this.openMarks.push(this.length)
   }
 
   closeMark(): void {
     const start = this.openMarks.pop()
-    if (start !== undefined && start < this.used) this.marks.push([start, this.used])
+    if (start !== undefined && start < this.length) this.marks.push([start, this.length])
   }
 
   build(): MappedText {
     while (this.openMarks.length > 0) this.closeMark()
     return {
       text: this.pieces.join(''),
-      offsets: this.buffer.slice(0, this.used),
+      offsets: this.offsets.build(),
       marks: this.marks.sort((a, b) => a[0] - b[0])
     }
   }
@@ -129,7 +117,7 @@ export function sliceMapped(m: MappedText, start: number, end = m.text.length): 
     const e = Math.min(b, end)
     if (s < e) marks.push([s - start, e - start])
   }
-  return {text: m.text.slice(start, end), offsets: m.offsets.subarray(start, end), marks}
+  return {text: m.text.slice(start, end), offsets: m.offsets.slice(start, end), marks}
 }
 
 /** Join two mapped texts with a separator placed at the end of the first. */
@@ -143,24 +131,22 @@ export function concatMapped(a: MappedText, b: MappedText, separator = ' '): Map
 export function joinMapped(parts: readonly MappedText[], separator: string): MappedText {
   if (parts.length === 1) return parts[0]!
   const texts: string[] = []
-  let total = 0
-  for (const part of parts) total += part.offsets.length
-  const offsets = new Int32Array(total + separator.length * Math.max(0, parts.length - 1))
+  const offsets = new OffsetRunsBuilder()
   const marks: Array<[number, number]> = []
   let length = 0
   parts.forEach((part, i) => {
     if (i > 0) {
-      const at = length > 0 ? offsets[length - 1]! : (part.offsets[0] ?? 0)
-      offsets.fill(at, length, length + separator.length)
+      const at = offsets.last ?? part.offsets.offsetAt(0) ?? 0
+      for (let k = 0; k < separator.length; k++) offsets.push(at)
       texts.push(separator)
       length += separator.length
     }
     texts.push(part.text)
-    offsets.set(part.offsets, length)
+    offsets.pushFrom(part.offsets)
     for (const [a, b] of part.marks) marks.push([a + length, b + length])
     length += part.text.length
   })
-  return {text: texts.join(''), offsets, marks}
+  return {text: texts.join(''), offsets: offsets.build(), marks}
 }
 
 /** Characters read as a plain space. */
@@ -229,8 +215,7 @@ export function normalizeMapped(m: MappedText): MappedText {
   const length = text.length
   // Output is built from runs of unchanged characters, copied by slice.
   const pieces: string[] = []
-  // The output is never longer than the input.
-  const outOffsets = new Int32Array(length)
+  const outOffsets = new OffsetRunsBuilder()
   // Where each input character went: needed only to move the marks.
   const inToOut = m.marks.length > 0 ? new Int32Array(length + 1) : null
   let outLength = 0
@@ -239,7 +224,7 @@ export function normalizeMapped(m: MappedText): MappedText {
   let beforeLastCode = 0
   const emitChar = (char: string, offset: number): void => {
     pieces.push(char)
-    outOffsets[outLength] = offset
+    outOffsets.push(offset)
     beforeLastCode = lastCode
     lastCode = char.charCodeAt(0)
     outLength++
@@ -264,7 +249,7 @@ export function normalizeMapped(m: MappedText): MappedText {
       }
       if (inToOut) for (let k = i; k < end; k++) inToOut[k] = outLength + k - i
       pieces.push(text.slice(i, end))
-      for (let k = i; k < end; k++) outOffsets[outLength + k - i] = offsets[k]!
+      outOffsets.pushFrom(offsets, i, end)
       outLength += end - i
       beforeLastCode = end - i >= 2 ? text.charCodeAt(end - 2) : lastCode
       lastCode = text.charCodeAt(end - 1)
@@ -291,7 +276,7 @@ export function normalizeMapped(m: MappedText): MappedText {
       }
     }
     if (isSpace(code)) {
-      if (pendingSpace === -1 && outLength > 0) pendingSpace = offsets[i]!
+      if (pendingSpace === -1 && outLength > 0) pendingSpace = offsets.offsetAt(i)!
       i++
       continue
     }
@@ -301,7 +286,7 @@ export function normalizeMapped(m: MappedText): MappedText {
       if (inToOut) inToOut[i] = outLength
     }
     // Non-breaking and plain Unicode hyphens read as the ASCII hyphen.
-    emitChar(code === 0x2010 || code === 0x2011 ? '-' : text[i]!, offsets[i]!)
+    emitChar(code === 0x2010 || code === 0x2011 ? '-' : text[i]!, offsets.offsetAt(i)!)
     i++
   }
   const out = pieces.join('')
@@ -320,7 +305,7 @@ export function normalizeMapped(m: MappedText): MappedText {
       else marks.push([s, e])
     }
   }
-  return {text: out, offsets: outOffsets.subarray(0, outLength), marks}
+  return {text: out, offsets: outOffsets.build(), marks}
 }
 
 /** Split at line feeds, keeping offsets; the line feeds themselves are dropped. */

@@ -5,8 +5,15 @@
 import {search} from '../util/pattern.js'
 import {trimEndOf} from '../util/trim-end.js'
 import type {Position} from 'unist'
-import type {EnactingFormula, Finding, Provision, ProvisionKind} from '../document/types.js'
+import type {
+  EnactingFormula,
+  Finding,
+  Provision,
+  ProvisionKind,
+  SourceOffsets
+} from '../document/types.js'
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
+import {OffsetRuns, OffsetRunsBuilder} from './offset-runs.js'
 import {closingEnactment, sentenceStartBefore, splitUnit, unitOfText} from './enactment.js'
 import {
   authorityFormulaStart,
@@ -85,8 +92,8 @@ function closingFormula(state: StructureState, split: PreambleSplit): PreambleSp
   const inOld = (o: OperativeText): boolean =>
     old !== null &&
     o.text.offsets.length > 0 &&
-    o.text.offsets[0]! >= old.start &&
-    o.text.offsets[0]! < old.end
+    o.text.offsets.offsetAt(0)! >= old.start &&
+    o.text.offsets.offsetAt(0)! < old.end
   if (at === -1 || inOld(last)) return split
   const asUnit = (o: OperativeText): Unit => ({
     ...unitOfText(o.text, {kind: 'paragraph', depth: 0}),
@@ -99,10 +106,7 @@ function closingFormula(state: StructureState, split: PreambleSplit): PreambleSp
   if (old && between.length === 0 && !unit.head) {
     // From where the formula starts in its paragraph: sentences before it stay findings.
     const start = state.formula?.position.start.offset ?? old.start
-    const from = Math.max(
-      0,
-      old.text.offsets.findIndex((o) => o >= start)
-    )
+    const from = Math.max(0, old.text.offsets.firstAtLeast(start))
     const joined = unitOfText(
       concatMapped(sliceMapped(old.text, from), unit.tail.text, '\n\n'),
       old
@@ -252,23 +256,23 @@ function makeProvision(
 
 /** Add a further paragraph to a unit node: text joined by a blank line, position extended. */
 function extendUnit(
-  node: {text: string; position?: Position; data?: {offsets?: ArrayLike<number>}},
+  node: {text: string; position?: Position; data?: {offsets?: SourceOffsets}},
   text: MappedText,
   end: number,
   ctx: StructureContext
 ): void {
   if (text.text === '') return
-  const offsets = node.data?.offsets ?? []
-  const sep = offsets[offsets.length - 1] ?? text.offsets[0] ?? 0
+  const offsets = node.data?.offsets ?? OffsetRuns.empty
+  const sep = offsets.offsetAt(offsets.length - 1) ?? text.offsets.offsetAt(0) ?? 0
   node.text = node.text === '' ? text.text : `${node.text}\n\n${text.text}`
   if (node.text === text.text) node.data = {...node.data, offsets: text.offsets}
   else {
-    const joined = new Int32Array(offsets.length + 2 + text.offsets.length)
-    for (let i = 0; i < offsets.length; i++) joined[i] = offsets[i]!
-    joined[offsets.length] = sep
-    joined[offsets.length + 1] = sep
-    joined.set(text.offsets, offsets.length + 2)
-    node.data = {...node.data, offsets: joined}
+    const joined = new OffsetRunsBuilder()
+    joined.pushFrom(offsets)
+    joined.push(sep)
+    joined.push(sep)
+    joined.pushFrom(text.offsets)
+    node.data = {...node.data, offsets: joined.build()}
   }
   if (node.position) node.position = {start: node.position.start, end: ctx.toPoint(end)}
 }

@@ -8,6 +8,7 @@ import {search} from '../util/pattern.js'
 import {trimEndOf} from '../util/trim-end.js'
 import type {Provision, ProvisionKind} from '../document/types.js'
 import {emptyMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
+import type {OffsetRuns} from './offset-runs.js'
 import {numberLabel, parenLabel, sectionLabel} from './patterns.js'
 
 export interface LabelledText {
@@ -16,10 +17,10 @@ export interface LabelledText {
   /** Heading of the section label, if any. */
   heading: string | null
   /** Source offsets of the heading's characters, where it is printed as it reads (its citations are placed by them). */
-  headingOffsets: Int32Array | null
+  headingOffsets: OffsetRuns | null
   /** Heading of the last parenthesised label ("(a) National Resilience Strategy."), if any. */
   subheading: string | null
-  subheadingOffsets: Int32Array | null
+  subheadingOffsets: OffsetRuns | null
   rest: MappedText
 }
 
@@ -107,7 +108,7 @@ function markedHeading(text: MappedText): {heading: string; rest: MappedText} | 
 function readHeading(
   text: MappedText,
   strict: boolean
-): {heading: string | null; offsets: Int32Array | null; rest: MappedText} {
+): {heading: string | null; offsets: OffsetRuns | null; rest: MappedText} {
   const marked = markedHeading(text)
   if (marked) return {...marked, offsets: headingOffsets(text, marked.heading)}
   const end = headingSentence(text.text)
@@ -123,9 +124,9 @@ function readHeading(
 }
 
 /** The source offsets of a heading read off the start of `text`, where the text prints it as it reads. */
-function headingOffsets(text: MappedText, heading: string): Int32Array | null {
+function headingOffsets(text: MappedText, heading: string): OffsetRuns | null {
   const at = text.text.indexOf(heading)
-  return at === -1 || at > 4 ? null : text.offsets.subarray(at, at + heading.length)
+  return at === -1 || at > 4 ? null : text.offsets.slice(at, at + heading.length)
 }
 
 /** Read the labels and heading a unit opens with. */
@@ -133,9 +134,9 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   const labels: LabelledText['labels'] = []
   let rest = text
   let heading: string | null = null
-  let headingAt: Int32Array | null = null
+  let headingAt: OffsetRuns | null = null
   let subheading: string | null = null
-  let subheadingAt: Int32Array | null = null
+  let subheadingAt: OffsetRuns | null = null
 
   const section = search(sectionLabel, rest.text)
   if (section) {
@@ -143,7 +144,7 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
       label: `Sec. ${section.groups.number}`,
       raw: section.groups.number,
       kind: 'section',
-      start: rest.offsets[0]!
+      start: rest.offsets.offsetAt(0)!
     })
     rest = trimMapped(sliceMapped(rest, section[0].length))
     const read = readHeading(rest, false)
@@ -157,7 +158,7 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
         label: `(${number.groups.number})`,
         raw: number.groups.number,
         kind: 'number',
-        start: rest.offsets[0]!
+        start: rest.offsets.offsetAt(0)!
       })
       rest = trimMapped(sliceMapped(rest, number[0].length))
     }
@@ -166,7 +167,12 @@ export function readLabels(text: MappedText, inProvisions: boolean): LabelledTex
   const sectionLabels = labels.length
   for (let m = search(parenLabel, rest.text); m; m = search(parenLabel, rest.text)) {
     const {label} = m.groups
-    labels.push({label: `(${label})`, raw: label, kind: labelKind(label), start: rest.offsets[0]!})
+    labels.push({
+      label: `(${label})`,
+      raw: label,
+      kind: labelKind(label),
+      start: rest.offsets.offsetAt(0)!
+    })
     rest = trimMapped(sliceMapped(rest, m[0].length))
   }
   // A subsection may carry an underlined heading of its own: "(a) <u>National Resilience Strategy</u>. Within ...".
@@ -225,7 +231,7 @@ export function quoteDepthAfter(text: string, depth: number): number {
 }
 
 /** Keep where a provision's heading stands in the source, so what it cites can be placed. */
-function withHeadingOffsets(node: Provision, offsets: Int32Array | null): void {
+function withHeadingOffsets(node: Provision, offsets: OffsetRuns | null): void {
   if (offsets) node.data = {...node.data, headingOffsets: offsets}
 }
 
@@ -279,7 +285,7 @@ export class ProvisionBuilder {
   }
 
   private addUnit(text: MappedText, leadStrong: string | null): void {
-    const end = text.offsets.length > 0 ? text.offsets[text.offsets.length - 1]! + 1 : 0
+    const end = text.offsets.length > 0 ? text.offsets.offsetAt(text.offsets.length - 1)! + 1 : 0
     const read = readLabels(text, true)
     let rest = read.rest
     if (read.labels.length === 0) {
@@ -329,8 +335,8 @@ export class ProvisionBuilder {
       return
     }
     const node = this.options.make(null, 'paragraph', null, text, {
-      start: text.offsets[0]!,
-      end: text.offsets[text.offsets.length - 1]! + 1
+      start: text.offsets.offsetAt(0)!,
+      end: text.offsets.offsetAt(text.offsets.length - 1)! + 1
     })
     this.stack = [{kind: 'paragraph', raw: '', node}]
     this.roots.push(node)

@@ -12,6 +12,7 @@ import type {
   EnactingFormula,
   Provenance,
   Signature,
+  SourceOffsets,
   WitnessClause
 } from '../document/types.js'
 import type {MappedText} from './mapped-text.js'
@@ -21,7 +22,7 @@ export type UnitBase = {
   text: string
   citations: Citation[]
   position: Position
-  data: {offsets: ArrayLike<number>}
+  data: {offsets: SourceOffsets}
 }
 
 export interface StructureProblem {
@@ -102,7 +103,7 @@ function position(ctx: StructureContext, start: number, end: number): Position {
 /** Source offsets a text spans; `fallback` for an empty one. */
 export function span(text: MappedText, fallback: number): {start: number; end: number} {
   return text.offsets.length > 0
-    ? {start: text.offsets[0]!, end: text.offsets[text.offsets.length - 1]! + 1}
+    ? {start: text.offsets.offsetAt(0)!, end: text.offsets.offsetAt(text.offsets.length - 1)! + 1}
     : {start: fallback, end: fallback}
 }
 

@@ -98,8 +98,8 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
     if (text.text === '') return
     const unit: Unit = {
       text,
-      start: text.offsets[0]!,
-      end: text.offsets[text.offsets.length - 1]! + 1,
+      start: text.offsets.offsetAt(0)!,
+      end: text.offsets.offsetAt(text.offsets.length - 1)! + 1,
       kind: block.kind,
       leadStrong,
       depth: block.depth
@@ -126,7 +126,7 @@ export function blocksToUnits(blocks: Block[], source: string): Unit[] {
       const text = trimMapped(raw)
       return {
         text,
-        indent: text.offsets.length > 0 ? columnOf(source, text.offsets[0]!) : 0,
+        indent: text.offsets.length > 0 ? columnOf(source, text.offsets.offsetAt(0)!) : 0,
         blank: text.text === ''
       }
     })

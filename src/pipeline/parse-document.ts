@@ -80,6 +80,22 @@ function reportByLine(file: VFile, problems: readonly SourceProblem[]): void {
     report(file, p.ruleId, p.message, p.line === null ? undefined : {line: p.line, column: 1})
 }
 
+/**
+ * The text Markdown reads: front matter lines blanked, not cut, so that remark's positions are the file's own; so
+ * is nesting past any document's depth (nesting.ts), said in a warning.
+ */
+function markdownBody(file: VFile, text: string, bodyStart: number): string {
+  const flat = flattenDeepNesting(blankFrontMatter(text, bodyStart))
+  if (flat.lines.length > 0)
+    report(
+      file,
+      'markdown-too-deep',
+      `Markdown nests ${flat.depth} levels deep here${flat.lines.length > 1 ? ` (and on ${flat.lines.length - 1} more lines)` : ''}; read flat past ${maxDepth} levels`,
+      {line: flat.lines[0]!, column: 1}
+    )
+  return flat.text
+}
+
 /** Parse a document held in memory. `path` names it in diagnostics and gives its id. */
 export function parseDocument(
   value: string | Uint8Array,
@@ -128,16 +144,8 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
   if (hasFatal(file)) return {file, tree: null, json: null, failed: true, markdown: null}
   file.data.frontMatter = frontMatter
 
-  // Front matter lines are blanked, not cut, so remark's positions are the file's own; so is nesting past
-  // any document's depth (nesting.ts).
-  const flat = flattenDeepNesting(blankFrontMatter(text, frontMatter.bodyStart))
-  if (flat.lines.length > 0)
-    report(
-      file,
-      'markdown-too-deep',
-      `Markdown nests ${flat.depth} levels deep here${flat.lines.length > 1 ? ` (and on ${flat.lines.length - 1} more lines)` : ''}; read flat past ${maxDepth} levels`,
-      {line: flat.lines[0]!, column: 1}
-    )
+  // A copy of the text, let go once the Markdown is read.
+  let body: string | null = markdownBody(file, text, frontMatter.bodyStart)
   let mdast: Root | null
   let tree: PresidentialDocument
   const progress = options.onProgress
@@ -147,22 +155,28 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
     progress?.(stage, 0, 1)
   }
   try {
-    progress?.('markdown', 0, flat.text.length)
+    progress?.('markdown', 0, body.length)
     const chunks = progress
       ? {
           ...options.chunks,
           onProgress: (done: number, total: number) => progress('markdown', done, total)
         }
       : options.chunks
-    mdast = parseMarkdown(flat.text, chunks ? {chunks} : {})
+    mdast = parseMarkdown(body, chunks ? {chunks} : {})
+    body = null
     tree = unified()
       .use(starts('structure'))
       .use(remarkProclaim, options.id ? {id: options.id} : {})
+      .runSync(mdast, file) as PresidentialDocument
+    // The Markdown tree (and the copies of the text its values are cut from) is let go before the later stages
+    // run, unless the result keeps it: a run of them all would hold it to the end.
+    if (options.keepMarkdown === false) mdast = null
+    tree = unified()
       .use(starts('citations'))
       .use(proclaimCite)
       .use(starts('supersessions'))
       .use(proclaimSupersede)
-      .runSync(mdast, file) as PresidentialDocument
+      .runSync(tree, file) as PresidentialDocument
   } catch (error) {
     // A structure beyond the stack (whatever the bounds above missed) is the document's problem, said as one.
     if (!(error instanceof RangeError)) throw error
@@ -174,7 +188,6 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
     )
     return {file, tree: null, json: null, failed: true, markdown: null}
   }
-  if (options.keepMarkdown === false) mdast = null
   if (hasFatal(file)) return {file, tree, json: null, failed: true, markdown: mdast}
   progress?.('json', 0, 1)
   return {file, tree, json: documentToJson(tree, file), failed: false, markdown: mdast}

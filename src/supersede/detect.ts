@@ -1139,5 +1139,8 @@ function sentencePosition(
   if (!offsets || offsets.length === 0) return unit.position
   let s = start
   while (s < end && unit.text[s] === ' ') s++
-  return {start: toPoint(offsets[s] ?? 0), end: toPoint((offsets[end - 1] ?? 0) + 1)}
+  return {
+    start: toPoint(offsets.offsetAt(s) ?? 0),
+    end: toPoint((offsets.offsetAt(end - 1) ?? 0) + 1)
+  }
 }

@@ -86,13 +86,19 @@ export function buildGraph(docs: readonly GraphDocument[]): Graph {
   const specific = new Map<string, Edge>()
   // Statute section -> the documents resting on it: a general clause looks only there.
   const byStatute = new Map<string, GraphDocument[]>()
-  for (const doc of docs) for (const id of statutes(doc)) pushTo(byStatute, id, doc)
+  const restsOn = new Map(docs.map((doc) => [doc, statutes(doc)]))
+  for (const [doc, ids] of restsOn) for (const id of ids) pushTo(byStatute, id, doc)
   for (const doc of docs) {
     const from = keys.get(doc.id)!
     const date = doc.signedDate ?? doc.date
+    // A document's general clauses all give the same edges (their key is the documents'): the first one
+    // gives them, and a document with thousands of them costs no more than one with one.
+    let general = false
     for (const s of doc.supersessions) {
       if (s.scope === 'general') {
-        const related = new Set([...statutes(doc)].flatMap((id) => byStatute.get(id) ?? []))
+        if (general) continue
+        general = true
+        const related = new Set([...restsOn.get(doc)!].flatMap((id) => byStatute.get(id) ?? []))
         for (const other of [...related].sort((a, b) => (a.id < b.id ? -1 : 1))) {
           const otherDate = other.signedDate ?? other.date
           if (

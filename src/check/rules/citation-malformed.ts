@@ -1,4 +1,4 @@
-import type {DocumentContent, UnitFields} from '../../document/types.js'
+import type {DocumentContent, SourceOffsets, UnitFields} from '../../document/types.js'
 import {textPlace} from '../places.js'
 import type {Rule, RuleContext} from '../types.js'
 
@@ -98,8 +98,10 @@ function checkUnit(context: RuleContext, unit: UnitFields): void {
 }
 
 /** The source offset of a text index: an index at the text's end is one past its last character. */
-function sourceOffset(offsets: ArrayLike<number>, index: number): number {
-  return index < offsets.length ? offsets[index]! : offsets[offsets.length - 1]! + 1
+function sourceOffset(offsets: SourceOffsets, index: number): number {
+  return index < offsets.length
+    ? offsets.offsetAt(index)!
+    : offsets.offsetAt(offsets.length - 1)! + 1
 }
 
 export default rule
