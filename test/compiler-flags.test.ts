@@ -71,14 +71,19 @@ describe('withBuildCompilerFlags', () => {
       calls.push(flag)
     })
     const execArgv = process.execArgv
-    process.execArgv = [...execArgv, '--turbo_inlining', '--interrupt-budget=1000']
+    process.execArgv = [
+      ...execArgv,
+      '--turbo_inlining',
+      '--interrupt-budget=1000',
+      '--heap_growing_percent=10'
+    ]
     try {
       await withBuildCompilerFlags(async () => undefined)
     } finally {
       process.execArgv = execArgv
     }
     expect(calls).toEqual([])
-    process.execArgv = [...execArgv, '--interrupt-budget=1000']
+    process.execArgv = [...execArgv, '--interrupt-budget=1000', '--heap-growing-percent=10']
     try {
       await withBuildCompilerFlags(async () => undefined)
     } finally {

@@ -1,6 +1,6 @@
 /** jsonPieces: JSON.stringify(value, null, 2) in pieces of whole lines, the same text joined. */
 import {describe, expect, it} from 'vitest'
-import {jsonPieces} from '../src/util/json-pieces.js'
+import {jsonPieces, jsonUtf8Pieces} from '../src/util/json-pieces.js'
 import {corpusFiles, parseCorpusFile} from './helpers.js'
 
 describe('jsonPieces', () => {
@@ -40,5 +40,37 @@ describe('jsonPieces', () => {
     expect(pieces.join('\n')).toBe(JSON.stringify(value, null, 2))
     expect(pieces.length).toBeGreaterThan(10)
     for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeLessThan(4096 + 200)
+  })
+})
+
+describe('jsonUtf8Pieces', () => {
+  const text = (pieces: Uint8Array[]): string =>
+    pieces.map((p) => new TextDecoder().decode(p)).join('')
+
+  it('joined, is the UTF-8 of JSON.stringify(value), whatever the depth taken apart', () => {
+    const values: unknown[] = [
+      {},
+      [],
+      null,
+      'text "quoted" \u2019 \u{1f600}\n',
+      3.5,
+      {a: undefined, b: () => 1, c: [undefined, () => 1, Symbol('s')], d: {}, e: [], f: [[], {}]},
+      {date: new Date(0), nested: {deeper: {deepest: {bottom: [1, {x: 'y\u2014'}]}}}},
+      [1, [2, [3, [4, [5, [6]]]]]]
+    ]
+    for (const value of values)
+      for (const depth of [0, 1, 2, 8])
+        expect(text(jsonUtf8Pieces(value, 1, depth))).toBe(JSON.stringify(value))
+  })
+
+  it('of a bundled document, in pieces of about the length asked, each a buffer of its own', async () => {
+    const doc = await parseCorpusFile(corpusFiles()[0]!)
+    const pieces = jsonUtf8Pieces(doc, 4096)
+    expect(text(pieces)).toBe(JSON.stringify(doc))
+    expect(pieces.length).toBeGreaterThan(3)
+    for (const piece of pieces) {
+      expect(piece.byteOffset).toBe(0)
+      expect(piece.buffer.byteLength).toBe(piece.byteLength)
+    }
   })
 })

@@ -31,6 +31,29 @@ describe('parseMarkdown', () => {
     expect(withCode).toBeGreaterThanOrEqual(5)
   })
 
+  it("reads a body from its line as the file with its front matter blanked, positions the file's", () => {
+    const bodies = [
+      ...corpusFiles().map((name) => readFileSync(path.join(corpusDir, name), 'utf8')),
+      '---\ntitle: x\n---\n    code first\n\ntext',
+      '---\ntitle: x\n---\n\n\n- item\n',
+      '---\ntitle: x\n---\n'
+    ]
+    for (const text of bodies) {
+      const bodyStart = text.indexOf('\n---\n', 3) + 5
+      expect(bodyStart).toBeGreaterThan(4)
+      const line = text.slice(0, bodyStart).split('\n').length - 1
+      const blanked = `${text.slice(0, bodyStart).replace(/[^\n]/g, ' ')}${text.slice(bodyStart)}`
+      for (const chunks of [undefined, {minLength: 0, chunkLength: 1}]) {
+        const ours = parseMarkdown(text.slice(bodyStart), {
+          from: {offset: bodyStart, line},
+          ...(chunks ? {chunks} : {})
+        })
+        const whole = parseMarkdown(blanked, chunks ? {chunks} : {})
+        expect(isDeepStrictEqual(ours, whole), text.slice(0, 200)).toBe(true)
+      }
+    }
+  })
+
   it('reads the whole text where cutting a block out could change the reading', () => {
     const cases = [
       '- item\n\n    continuation of the item\n',

@@ -85,8 +85,11 @@ export const cachedDocumentPath = (documents: string, key: string): string =>
   `${documents}${path.sep}${key}.json`
 
 /** The digest of an outcome, from its JSON. */
-export const jsonDigest = (outcomeJson: string): string =>
-  createHash('sha256').update(outcomeJson).digest('hex')
+export function jsonDigest(outcomeJson: readonly Uint8Array[]): string {
+  const hash = createHash('sha256')
+  for (const piece of outcomeJson) hash.update(piece)
+  return hash.digest('hex')
+}
 
 /** The corpus a build wrote: the hash of everything its corpus-wide files were made from, and its summary. */
 export interface CorpusRecord<Summary> {
@@ -106,6 +109,7 @@ interface Manifest {
 }
 
 const resultsFile = 'results.ndjson'
+const lineEnd = Buffer.from('}\n')
 
 /** A change to a file within this many milliseconds of the last build may share its mtime. */
 const racyWindowMs = 2000
@@ -119,8 +123,8 @@ export class BuildCache {
   private results: Map<string, ParseOutcome> | null = null
   /** Outcomes this build holds: those it parsed, and those it read from the results file. */
   private readonly fresh = new Map<string, ParseOutcome>()
-  /** Lines parsed outcomes left for the results file, written a few at a time. */
-  private pendingLines: string[] = []
+  /** Lines parsed outcomes left for the results file (UTF-8, in pieces), written a few at a time. */
+  private pendingLines: Uint8Array[] = []
   private pendingLength = 0
   private appended = 0
   private readonly files: Record<string, UsedFile> = {}
@@ -236,10 +240,10 @@ export class BuildCache {
    * An outcome this build parsed, as JSON (the parse made it for its digest): its line goes into the results file
    * now, while the build still parses, not at the end. Appending is not atomic; a line cut short is skipped when read.
    */
-  parsed(key: string, outcomeJson: string): void {
-    const line = `{"key":${JSON.stringify(key)},"outcome":${outcomeJson}}\n`
-    this.pendingLines.push(line)
-    this.pendingLength += line.length
+  parsed(key: string, outcomeJson: readonly Uint8Array[]): void {
+    const head = Buffer.from(`{"key":${JSON.stringify(key)},"outcome":`)
+    this.pendingLines.push(head, ...outcomeJson, lineEnd)
+    for (const piece of [head, ...outcomeJson, lineEnd]) this.pendingLength += piece.length
     this.appended++
     if (this.pendingLength > 1 << 20) this.flushLines()
   }
@@ -248,7 +252,20 @@ export class BuildCache {
     if (this.pendingLines.length === 0) return
     const fd = openSync(path.join(this.dir, resultsFile), 'a')
     try {
-      writeSync(fd, this.pendingLines.join(''))
+      // Short pieces joined into one write; a long one (a large document's outcome) written as it is, not copied.
+      let short: Uint8Array[] = []
+      const writeShort = (): void => {
+        if (short.length > 0) writeSync(fd, Buffer.concat(short))
+        short = []
+      }
+      for (const piece of this.pendingLines) {
+        if (piece.length < 1 << 16) short.push(piece)
+        else {
+          writeShort()
+          writeSync(fd, piece)
+        }
+      }
+      writeShort()
     } finally {
       closeSync(fd)
     }

@@ -47,15 +47,18 @@ export function inputReader(
       {
         ...(options.threads ? {threads: options.threads} : {}),
         onDone: () => options.onProgress?.(++done, files.length),
+        // Each outcome's line goes into the results file as its JSON is read, which is then let go.
+        onRead: (r) => {
+          // A document that could not be stored is no outcome of its bytes: kept out of the cache.
+          if (r.state && r.outcomeJson !== undefined && !r.outcome?.transient)
+            cache.parsed(r.state.key, r.outcomeJson)
+        },
         ...(options.onFileProgress ? {onFileProgress: options.onFileProgress} : {})
       }
     )
     read.forEach((r, j) => {
       const i = indexes[j]!
       outcomes[i] = r.outcome ?? null
-      // A document that could not be stored is no outcome of its bytes: kept out of the cache.
-      if (r.state && r.outcomeJson !== undefined && !r.outcome?.transient)
-        cache.parsed(r.state.key, r.outcomeJson)
       // Bytes parsed by an earlier build: the digest it recorded.
       states[i] = r.state
         ? {...r.state, digest: r.state.digest || cache.digest(r.state.key) || '', id: null}

@@ -21,7 +21,7 @@ import {
   type FileState,
   type ParseOutcome
 } from './cache.js'
-import {eachJsonPiece} from '../util/json-pieces.js'
+import {eachJsonPiece, jsonUtf8Pieces} from '../util/json-pieces.js'
 import {summarize} from './summary.js'
 import {writeFileOnce} from './write.js'
 
@@ -31,8 +31,12 @@ export interface ReadFile {
   state: FileState | null
   /** Absent when the bytes were parsed by an earlier build (the key is known). */
   outcome?: ParseOutcome
-  /** The outcome as JSON, as its digest and the cache's results file take it (made once). */
-  outcomeJson?: string
+  /**
+   * The outcome's JSON in UTF-8, in pieces (util/json-pieces.ts), as its digest and the cache's results file take
+   * it: made once, never one string (a fair 50 MB document's is 85 MB, twice that as a string), and passed from a
+   * worker without a copy. Given to `PoolOptions.onRead`; the results `readAndStoreAll` returns leave it out.
+   */
+  outcomeJson?: Uint8Array[]
 }
 
 export interface StoreContext {
@@ -94,7 +98,7 @@ export function readAndStore(
     context,
     bytes.length >= progressMinBytes ? onProgress : undefined
   )
-  const outcomeJson = JSON.stringify(outcome)
+  const outcomeJson = jsonUtf8Pieces(outcome)
   return {file, state: {...state, digest: jsonDigest(outcomeJson)}, outcome, outcomeJson}
 }
 
@@ -165,7 +169,15 @@ export interface PoolOptions {
   onDone?: (done: number, total: number) => void
   /** How the parse of each large file goes (progressMinBytes); default: none. */
   onFileProgress?: (file: string, progress: FileProgress) => void
+  /** Called as each file comes back, in the order they come, with its outcome's JSON when it was parsed. */
+  onRead?: (read: ReadFile) => void
 }
+
+const utf8Decoder = new TextDecoder()
+
+/** The text of JSON in UTF-8 pieces (each piece whole characters). */
+const textOf = (pieces: readonly Uint8Array[]): string =>
+  pieces.map((piece) => utf8Decoder.decode(piece)).join('')
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url))
 
@@ -238,11 +250,13 @@ export async function readAndStoreAll(
     for (let i = 0; i < files.length; i++) {
       const file = files[i]!
       const onFileProgress = options.onFileProgress
-      results[i] = readAndStore(
+      const {outcomeJson, ...read} = readAndStore(
         file,
         context,
         onFileProgress ? (progress) => onFileProgress(file, progress) : undefined
       )
+      results[i] = read
+      options.onRead?.(outcomeJson ? {...read, outcomeJson} : read)
       options.onDone?.(++done, files.length)
     }
     return results
@@ -259,13 +273,19 @@ export async function readAndStoreAll(
         }
       : {}),
     onResult: (index, result) => {
-      // The outcome comes as its JSON only (one string to copy, parsed here, kept for the results file).
-      results[index] =
-        result.outcomeJson === undefined
-          ? result
-          : {...result, outcome: JSON.parse(result.outcomeJson) as ParseOutcome}
+      // The outcome comes as its JSON only (bytes handed over), kept as it is until the workers are gone.
+      results[index] = result
       options.onDone?.(++done, files.length)
     }
   })
+  // Parsed once the workers have ended: a large document's outcome is made into objects after the memory of its
+  // parse is given back, not beside it. Each one's JSON goes to onRead (for the results file), then is let go.
+  for (const [index, {outcomeJson, ...result}] of results.entries()) {
+    results[index] =
+      outcomeJson === undefined
+        ? result
+        : {...result, outcome: JSON.parse(textOf(outcomeJson)) as ParseOutcome}
+    options.onRead?.(outcomeJson ? {...results[index]!, outcomeJson} : results[index]!)
+  }
   return results
 }

@@ -69,7 +69,7 @@ function lineEnd(text: string, from: number): number {
 }
 
 /** A node's position moved to where its piece stands in the text (a piece starts at a line start: columns hold). */
-function shift(node: Node, lines: number, offset: number): void {
+export function shift(node: Node, lines: number, offset: number): void {
   const position = node.position
   if (position) {
     // New points, not the old ones changed: a point object shared by two nodes is moved once.

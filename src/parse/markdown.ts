@@ -13,7 +13,7 @@ import type {Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
-import {type ChunkOptions, parseChunked} from './chunked-markdown.js'
+import {type ChunkOptions, parseChunked, shift} from './chunked-markdown.js'
 import {plainParagraph, pointAt, type LineRange} from './plain-paragraph.js'
 
 const processor = unified().use(remarkParse)
@@ -157,10 +157,27 @@ function codeNode(text: string, lines: LineRange[], first: number, last: number)
 export interface MarkdownOptions {
   /** How a long text is parsed in pieces; default: `ChunkOptions`' defaults (texts of 1 MiB and more, in pieces of 16 KiB). */
   chunks?: ChunkOptions
+  /**
+   * Where the text starts in a file it ends, at the start of a line (`offset`, after `line` lines): the tree is
+   * then the file's with all before blanked (blank lines start no node), positions the file's. A body is read so
+   * without a copy of the file. Default: the text is the file.
+   */
+  from?: {offset: number; line: number}
 }
 
 export function parseMarkdown(text: string, options: MarkdownOptions = {}): Root {
-  const parser = {parse: (t: string) => parseChunked(processor, t, options.chunks)}
+  const root = parseText(text, options.chunks)
+  const from = options.from
+  if (from && (from.offset > 0 || from.line > 0)) {
+    shift(root, from.line, from.offset)
+    // The root spans the whole file.
+    root.position = {start: {line: 1, column: 1, offset: 0}, end: root.position!.end}
+  }
+  return root
+}
+
+function parseText(text: string, chunks: ChunkOptions | undefined): Root {
+  const parser = {parse: (t: string) => parseChunked(processor, t, chunks)}
   const lines = lineRanges(text)
   const codeBlocks = indentedCodeBlocks(text, lines)
   if (!codeBlocks) return parser.parse(text)

@@ -81,19 +81,33 @@ function reportByLine(file: VFile, problems: readonly SourceProblem[]): void {
 }
 
 /**
- * The text Markdown reads: front matter lines blanked, not cut, so that remark's positions are the file's own; so
- * is nesting past any document's depth (nesting.ts), said in a warning.
+ * The text Markdown reads, and where it starts in the file: the body, from the start of the line after the front
+ * matter (a slice, not a copy of the file); where the front matter ends within a line, the file with the front
+ * matter blanked. Either way remark's positions are the file's own. Nesting past any document's depth
+ * (nesting.ts) is blanked too, said in a warning.
  */
-function markdownBody(file: VFile, text: string, bodyStart: number): string {
-  const flat = flattenDeepNesting(blankFrontMatter(text, bodyStart))
+function markdownBody(
+  file: VFile,
+  text: string,
+  bodyStart: number
+): {body: string; from: {offset: number; line: number}} {
+  const atLine = bodyStart === 0 || text[bodyStart - 1] === '\n'
+  let line = 0
+  if (atLine)
+    for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1))
+      line++
+  const from = atLine ? {offset: bodyStart, line} : {offset: 0, line: 0}
+  const flat = flattenDeepNesting(
+    atLine ? text.slice(bodyStart) : blankFrontMatter(text, bodyStart)
+  )
   if (flat.lines.length > 0)
     report(
       file,
       'markdown-too-deep',
       `Markdown nests ${flat.depth} levels deep here${flat.lines.length > 1 ? ` (and on ${flat.lines.length - 1} more lines)` : ''}; read flat past ${maxDepth} levels`,
-      {line: flat.lines[0]!, column: 1}
+      {line: from.line + flat.lines[0]!, column: 1}
     )
-  return flat.text
+  return {body: flat.text, from}
 }
 
 /** Parse a document held in memory. `path` names it in diagnostics and gives its id. */
@@ -145,7 +159,11 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
   file.data.frontMatter = frontMatter
 
   // A copy of the text, let go once the Markdown is read.
-  let body: string | null = markdownBody(file, text, frontMatter.bodyStart)
+  let {body, from}: {body: string | null; from: {offset: number; line: number}} = markdownBody(
+    file,
+    text,
+    frontMatter.bodyStart
+  )
   let mdast: Root | null
   let tree: PresidentialDocument
   const progress = options.onProgress
@@ -162,7 +180,7 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
           onProgress: (done: number, total: number) => progress('markdown', done, total)
         }
       : options.chunks
-    mdast = parseMarkdown(body, chunks ? {chunks} : {})
+    mdast = parseMarkdown(body, chunks ? {chunks, from} : {from})
     body = null
     tree = unified()
       .use(starts('structure'))
