@@ -74,7 +74,7 @@ export function workerRunner(workerFile: string, workerData: unknown, threads: n
           return listener
         })
         const finish = (): void => {
-          workers.forEach((w, i) => w.off('message', listeners[i]!))
+          for (const [i, worker] of workers.entries()) worker.off('message', listeners[i]!)
           fail = () => undefined
         }
         fail = (error) => {
