@@ -42,13 +42,26 @@ export interface SiteSummary {
   files: number
   /** Milliseconds from the last document given to Pagefind to its index written (0 without word search). */
   wordIndexMs: number
-  /** Of those, the milliseconds waited for it once every other file was written. */
-  wordIndexWaitMs: number
+  /** When each step ended, in milliseconds from the build's start (0 for a step not taken). */
+  phases: SitePhases
 }
 
 /** How many documents the corpus holds (whether workers are worth starting is known before its model is read). */
 const corpusSize = (corpus: Corpus): number =>
   (corpus.db.prepare('select count(*) as n from documents').get() as {n: number}).n
+
+export interface SitePhases {
+  /** The corpus's model read (documents, edges, cited ids). */
+  model: number
+  /** Every document's page written (and its word record, citing rows and names in). */
+  documents: number
+  /** Pagefind has taken every word record (and starts writing its index). */
+  recordsTaken: number
+  /** Every file but Pagefind's written. */
+  pages: number
+  /** Pagefind's index written. */
+  wordIndex: number
+}
 
 /** A site folder says so, and a build replaces only such a folder (or an empty or missing one). */
 export const siteMarker = '.proclaim-site'
@@ -88,6 +101,9 @@ export async function buildSite(
 ): Promise<SiteSummary> {
   const {out = 'site', words = true, maxDocuments = 300} = options
   checkOut(out)
+  const started = performance.now()
+  const phases: SitePhases = {model: 0, documents: 0, recordsTaken: 0, pages: 0, wordIndex: 0}
+  const since = (): number => performance.now() - started
   const corpus = openCorpus(corpusDir)
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   const fresh = path.join(path.dirname(out), `.${path.basename(out)}.building-${stamp}`)
@@ -108,6 +124,7 @@ export async function buildSite(
     const pagefind = words ? await import('pagefind') : null
     const index = pagefind ? (await pagefind.createIndex({forceLanguage: 'en'})).index : undefined
     const model = siteModel(corpus)
+    phases.model = since()
     runner ??= localRunner({
       model,
       words,
@@ -115,17 +132,17 @@ export async function buildSite(
       consolidated: consolidatedIds(corpusDir),
       writer
     })
-    // First every document's facts: Pagefind gets its records at once and writes its index in its
-    // own process while every page is made, and the statute pages get their citing rows.
+    // First the document pages, which give Pagefind its records as they are made (it takes them
+    // one at a time, more slowly than they come) and the statute pages their citing rows.
     const indexing: Promise<unknown>[] = []
     const rows = new Map<string, CitingRow[]>()
     const names = new NameTable()
     const ids = model.documents.map((d) => d.id)
     await runner.run(
       ids.length,
-      (i) => ({kind: 'facts', id: ids[i]!}),
-      (i, result) => {
-        const facts = 'facts' in result ? result.facts : null
+      (i) => ({kind: 'document', id: ids[i]!}),
+      (i, {files: written, facts}) => {
+        files += written
         const row = model.byId.get(ids[i]!)
         if (!facts || !row) return
         addCiting(rows, row, facts.citing)
@@ -133,16 +150,23 @@ export async function buildSite(
         if (index && facts.record) indexing.push(index.addCustomRecord(facts.record))
       }
     )
-    const indexStarted = performance.now()
+    phases.documents = since()
     indexWritten = index
-      ? Promise.all(indexing).then(() =>
-          index.writeFiles({outputPath: path.resolve(fresh, 'pagefind')})
-        )
+      ? Promise.all(indexing).then(() => {
+          phases.recordsTaken = since()
+          return index.writeFiles({outputPath: path.resolve(fresh, 'pagefind')})
+        })
       : undefined
+    // Pagefind writes its index in one thread, the longest chain of the build: until it is done,
+    // a core is left to it (the statute pages take less).
+    if (indexWritten) runner.setWidth(threads - 1)
     // Awaited below; a failure meanwhile is not left unhandled.
-    indexWritten?.catch(() => undefined)
-    // Then every page: statute and instrument pages (the longest first, so that no worker is left
-    // with one at the end), then documents.
+    indexWritten?.then(
+      () => runner?.setWidth(threads),
+      () => undefined
+    )
+    // Then the statute and instrument pages with their shards, the longest first (so that no
+    // worker is left with one at the end).
     const counts = new Map<string, number>()
     const listed = [...model.pages].map((pageId): [string, CitingRow[]] => {
       const newest = newestFirst(rows.get(pageId) ?? [])
@@ -151,9 +175,8 @@ export async function buildSite(
     })
     listed.sort((a, b) => b[1].length - a[1].length)
     await runner.run(
-      listed.length + ids.length,
+      listed.length,
       (i): SiteTask => {
-        if (i >= listed.length) return {kind: 'document', id: ids[i - listed.length]!}
         const [pageId, cited] = listed[i]!
         return {
           kind: 'cited',
@@ -162,7 +185,7 @@ export async function buildSite(
         }
       },
       (_, result) => {
-        files += 'files' in result ? result.files : 0
+        files += result.files
       }
     )
     write('search/names.json', names.toJson())
@@ -173,13 +196,10 @@ export async function buildSite(
     write('assets/search.js', clientModule('search'))
     write('assets/ids.js', clientModule('ids'))
     write(siteMarker, 'A site made by proclaim site: the next build replaces this folder whole.\n')
-    const pagesWritten = performance.now()
-    let wordIndexMs = 0
-    let wordIndexWaitMs = 0
+    phases.pages = since()
     if (indexWritten && pagefind) {
       const {errors} = await indexWritten
-      wordIndexMs = performance.now() - indexStarted
-      wordIndexWaitMs = performance.now() - pagesWritten
+      phases.wordIndex = since()
       await pagefind.close()
       if (errors.length) throw new SiteError(`Pagefind: ${errors.join('; ')}`)
     }
@@ -194,8 +214,8 @@ export async function buildSite(
       documents: model.documents.length,
       pages: model.pages.size,
       files,
-      wordIndexMs,
-      wordIndexWaitMs
+      wordIndexMs: phases.wordIndex ? phases.wordIndex - phases.documents : 0,
+      phases
     }
   } catch (error) {
     // Nothing may still write into the folder being removed.

@@ -13,6 +13,8 @@ export interface TaskRunner {
     taskAt: (index: number) => SiteTask,
     onResult: (index: number, result: TaskResult) => void
   ): Promise<void>
+  /** How many workers take tasks from now on (at least one; all at first). */
+  setWidth(width: number): void
   close(): Promise<void>
 }
 
@@ -27,6 +29,9 @@ interface Message {
 
 export function workerRunner(workerFile: string, workerData: unknown, threads: number): TaskRunner {
   const workers = Array.from({length: threads}, () => new Worker(workerFile, {workerData}))
+  // Workers past the width finish what they hold and wait.
+  let working = threads
+  let refeed: () => void = () => undefined
   let failure: Error | null = null
   let closing = false
   let fail: (error: Error) => void = () => undefined
@@ -49,6 +54,7 @@ export function workerRunner(workerFile: string, workerData: unknown, threads: n
         let done = 0
         const pending = new Map<Worker, number>(workers.map((w) => [w, 0]))
         const feed = (worker: Worker): void => {
+          if (workers.indexOf(worker) >= working) return
           while (pending.get(worker)! < ahead && next < count) {
             const index = next++
             pending.set(worker, pending.get(worker)! + 1)
@@ -76,18 +82,26 @@ export function workerRunner(workerFile: string, workerData: unknown, threads: n
         const finish = (): void => {
           for (const [i, worker] of workers.entries()) worker.off('message', listeners[i]!)
           fail = () => undefined
+          refeed = () => undefined
         }
         fail = (error) => {
           finish()
           reject(error)
+        }
+        refeed = () => {
+          for (const worker of workers) feed(worker)
         }
         if (count === 0) {
           finish()
           resolve()
           return
         }
-        for (const worker of workers) feed(worker)
+        refeed()
       })
+    },
+    setWidth(width) {
+      working = Math.max(1, Math.min(width, threads))
+      refeed()
     },
     async close() {
       closing = true
@@ -105,6 +119,7 @@ export function localRunner(context: TaskContext): TaskRunner {
         if (index % 64 === 63) await new Promise((resolve) => setImmediate(resolve))
       }
     },
+    setWidth() {},
     async close() {}
   }
 }

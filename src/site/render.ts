@@ -1,8 +1,7 @@
 /**
- * One document's share of the site, made where it is asked (the main thread or a worker), in two
- * parts: its facts (the word record, the units citing each statute or instrument page, the
- * citations it prints), which the rest of the site needs before any page is made, and its page.
- * Plain data only, so either can be posted from a worker.
+ * One document's share of the site, made where it is asked (the main thread or a worker): its page's
+ * HTML and its facts, what the rest of the site needs of it (its word record, the units citing each
+ * statute or instrument page, the citations it prints). Plain data only, so it can be posted from a worker.
  */
 import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
@@ -12,7 +11,8 @@ import {documentPageTree, presidentOf} from './document-page.js'
 import {documentHeading} from '../query/resolve.js'
 import {documentPage} from './paths.js'
 import type {SiteModel} from './model.js'
-import {documentUnits} from './units.js'
+import type {ListedDocument} from '../query/listing.js'
+import {documentUnits, type PageUnit} from './units.js'
 
 /** A document as Pagefind's word index takes it: its text, title, date and what it is filtered by. */
 export interface WordRecord {
@@ -82,13 +82,32 @@ export function unitStarts(
 /** HTML of a hast tree: text escaped, never raw HTML. */
 export const html = (tree: Root): string => toHtml(tree, {allowDangerousHtml: false})
 
-/** A document's facts; null for a second printing or when the corpus holds no JSON of it. */
-export function documentFacts(model: SiteModel, id: string, words: boolean): DocumentFacts | null {
+/** A document's page and its facts; null when the corpus holds no JSON of it. */
+export interface RenderedDocument {
+  html: string
+  /** Null for a second printing: it is listed under the first. */
+  facts: DocumentFacts | null
+}
+
+export function renderDocument(
+  model: SiteModel,
+  id: string,
+  words: boolean
+): RenderedDocument | null {
   const row = model.byId.get(id)
-  if (!row || row.duplicateOf) return null
-  const json = readDocument(model.corpus, id)
-  if (!json) return null
-  const {units} = documentUnits(json)
+  const json = row ? readDocument(model.corpus, id) : null
+  if (!row || !json) return null
+  const units = documentUnits(json)
+  const page = html(documentPageTree(model, row, json, units))
+  return {html: page, facts: row.duplicateOf ? null : documentFacts(model, row, units.units, words)}
+}
+
+function documentFacts(
+  model: SiteModel,
+  row: ListedDocument,
+  units: readonly PageUnit[],
+  words: boolean
+): DocumentFacts {
   const date = row.signedDate ?? row.date ?? ''
   const president = presidentOf(row)
   // The words a reader reads: title, findings, formula, provisions (not the site's notes).
@@ -96,7 +115,7 @@ export function documentFacts(model: SiteModel, id: string, words: boolean): Doc
   return {
     record: words
       ? {
-          url: `/${documentPage(id)}`,
+          url: `/${documentPage(row.id)}`,
           language: 'en',
           content: texts.join('\n\n'),
           meta: {
@@ -117,11 +136,4 @@ export function documentFacts(model: SiteModel, id: string, words: boolean): Doc
       u.placed.map((p): [string, string] => [p.citation.text, p.citation.id])
     )
   }
-}
-
-/** A document's page; null when the corpus holds no JSON of it. */
-export function documentHtml(model: SiteModel, id: string): string | null {
-  const row = model.byId.get(id)
-  const json = row ? readDocument(model.corpus, id) : null
-  return row && json ? html(documentPageTree(model, row, json)) : null
 }

@@ -1,6 +1,6 @@
 /**
- * The site's work as tasks that a worker thread or the main thread runs alike: a document's facts,
- * a document's page, a statute or instrument page with its search shard. A task and its result
+ * The site's work as tasks that a worker thread or the main thread runs alike: a document's page
+ * (and its facts), a statute or instrument page with its search shard. A task and its result
  * cross threads as JSON text (one string is copied faster than many small objects).
  */
 import {mkdirSync, readdirSync, writeFileSync} from 'node:fs'
@@ -10,7 +10,7 @@ import type {CitingRow} from './citing.js'
 import {citedPageTree} from './cited-page.js'
 import type {SiteModel} from './model.js'
 import {citedPage, documentPage} from './paths.js'
-import {documentFacts, documentHtml, html, type DocumentFacts} from './render.js'
+import {html, renderDocument, type DocumentFacts} from './render.js'
 import {shardFiles} from './search-data.js'
 
 /** A citing row as it crosses threads: its document by id. */
@@ -19,12 +19,15 @@ export interface SentRow extends Omit<CitingRow, 'document'> {
 }
 
 export type SiteTask =
-  | {kind: 'facts'; id: string}
   | {kind: 'document'; id: string}
   /** `rows` newest first, as the page and the shard list them. */
   | {kind: 'cited'; pageId: string; rows: SentRow[]}
 
-export type TaskResult = {facts: DocumentFacts | null} | {files: number}
+export interface TaskResult {
+  files: number
+  /** A document's (null for a second printing, or for a document the corpus holds no JSON of). */
+  facts?: DocumentFacts | null
+}
 
 /** What tasks are run with: the same in every thread. */
 export interface TaskContext {
@@ -73,12 +76,11 @@ export function consolidatedIds(corpusDir: string): Set<string> {
 
 export function runTask(context: TaskContext, task: SiteTask): TaskResult {
   const {model, writer} = context
-  if (task.kind === 'facts') return {facts: documentFacts(model, task.id, context.words)}
   if (task.kind === 'document') {
-    const page = documentHtml(model, task.id)
-    if (page === null) return {files: 0}
-    writer.write(documentPage(task.id), page)
-    return {files: 1}
+    const rendered = renderDocument(model, task.id, context.words)
+    if (!rendered) return {files: 0, facts: null}
+    writer.write(documentPage(task.id), rendered.html)
+    return {files: 1, facts: rendered.facts}
   }
   const {pageId} = task
   const rows = task.rows.flatMap((r): CitingRow[] => {
