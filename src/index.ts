@@ -76,6 +76,7 @@ export {
   SiteError,
   type ServeOptions,
   type SiteOptions,
+  type SitePhases,
   type SiteSummary
 } from './site/index.js'
 export {

@@ -8,18 +8,16 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} fr
 import path from 'node:path'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {writeFile} from 'node:fs/promises'
-import {runOnWorkers, usesWorkers} from '../corpus/pool.js'
-import {readConsolidated} from '../corpus/consolidated.js'
-import {openCorpus} from '../query/corpus.js'
+import {usesWorkers} from '../corpus/pool.js'
+import {openCorpus, type Corpus} from '../query/corpus.js'
 import {addCiting, newestFirst, type CitingRow} from './citing.js'
-import {citedPageTree} from './cited-page.js'
 import {documentsPageTree, searchPageTree, statutesPageTree} from './index-pages.js'
 import {siteModel} from './model.js'
-import {citedPage, documentPage} from './paths.js'
-import {NameTable, shardFiles} from './search-data.js'
+import {localRunner, workerRunner, type TaskRunner} from './pool.js'
+import {NameTable} from './search-data.js'
 import {stylesheet} from './style.js'
-import {html, renderDocument, type RenderedDocument} from './render.js'
+import {html} from './render.js'
+import {consolidatedIds, SiteWriter, type SiteTask} from './tasks.js'
 
 export interface SiteOptions {
   /** The site's folder (default `site`): replaced whole; refused when it holds something else than a site. */
@@ -28,7 +26,7 @@ export interface SiteOptions {
   words?: boolean
   /** Most citing documents a statute's page lists (default 300; the search lists them all). */
   maxDocuments?: number
-  /** Worker threads making the document pages (default: the cores available, at most 4; 1 works in this thread). */
+  /** Worker threads reading the documents and making the pages (default: the cores available, at most 4; 1 works in this thread). */
   threads?: number
 }
 
@@ -44,6 +42,25 @@ export interface SiteSummary {
   files: number
   /** Milliseconds from the last document given to Pagefind to its index written (0 without word search). */
   wordIndexMs: number
+  /** When each step ended, in milliseconds from the build's start (0 for a step not taken). */
+  phases: SitePhases
+}
+
+/** How many documents the corpus holds (whether workers are worth starting is known before its model is read). */
+const corpusSize = (corpus: Corpus): number =>
+  (corpus.db.prepare('select count(*) as n from documents').get() as {n: number}).n
+
+export interface SitePhases {
+  /** The corpus's model read (documents, edges, cited ids). */
+  model: number
+  /** Every document's page written (and its word record, citing rows and names in). */
+  documents: number
+  /** Pagefind has taken every word record (and starts writing its index). */
+  recordsTaken: number
+  /** Every file but Pagefind's written. */
+  pages: number
+  /** Pagefind's index written. */
+  wordIndex: number
 }
 
 /** A site folder says so, and a build replaces only such a folder (or an empty or missing one). */
@@ -84,99 +101,105 @@ export async function buildSite(
 ): Promise<SiteSummary> {
   const {out = 'site', words = true, maxDocuments = 300} = options
   checkOut(out)
+  const started = performance.now()
+  const phases: SitePhases = {model: 0, documents: 0, recordsTaken: 0, pages: 0, wordIndex: 0}
+  const since = (): number => performance.now() - started
   const corpus = openCorpus(corpusDir)
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   const fresh = path.join(path.dirname(out), `.${path.basename(out)}.building-${stamp}`)
-  const made = new Set<string>()
+  const writer = new SiteWriter(fresh)
   let files = 0
-  // Files are written on libuv's threads while the next pages are made: a create costs more here
-  // than making the page. At most `inFlight` writes wait at once.
-  const writing = new Set<Promise<void>>()
-  const inFlight = 64
-  const write = async (file: string, data: string): Promise<void> => {
-    const target = path.join(fresh, file)
-    const dir = path.dirname(target)
-    if (!made.has(dir)) {
-      mkdirSync(dir, {recursive: true})
-      made.add(dir)
-    }
-    const done: Promise<void> = writeFile(target, data).then(() => {
-      writing.delete(done)
-    })
-    writing.add(done)
+  const write = (file: string, data: string): void => {
+    writer.write(file, data)
     files++
-    if (writing.size >= inFlight) await Promise.race(writing)
   }
-  let wordIndexMs = 0
+  let runner: TaskRunner | null = null
+  let indexWritten: Promise<{errors: string[]}> | undefined
   try {
     mkdirSync(fresh, {recursive: true})
-    const model = siteModel(corpus)
+    // The workers read the model while this thread does.
+    const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 4))
+    const workers = usesWorkers(workerFile, corpusSize(corpus), threads)
+    if (workers) runner = workerRunner(workerFile, {corpusDir, fresh, words, maxDocuments}, threads)
     const pagefind = words ? await import('pagefind') : null
     const index = pagefind ? (await pagefind.createIndex({forceLanguage: 'en'})).index : undefined
+    const model = siteModel(corpus)
+    phases.model = since()
+    runner ??= localRunner({
+      model,
+      words,
+      maxDocuments,
+      consolidated: consolidatedIds(corpusDir),
+      writer
+    })
+    // First the document pages, which give Pagefind its records as they are made (it takes them
+    // one at a time, more slowly than they come) and the statute pages their citing rows.
     const indexing: Promise<unknown>[] = []
     const rows = new Map<string, CitingRow[]>()
     const names = new NameTable()
-    const take = (id: string, rendered: RenderedDocument | null): void => {
-      const row = model.byId.get(id)
-      if (!rendered || !row) return
-      if (row.duplicateOf) return
-      addCiting(rows, row, rendered.citing)
-      names.add(rendered.printed)
-      if (index && rendered.record) indexing.push(index.addCustomRecord(rendered.record))
-    }
-    // The document pages on worker threads (each writing its pages), or here when there are none to start.
     const ids = model.documents.map((d) => d.id)
-    const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 4))
-    if (usesWorkers(workerFile, ids.length, threads)) {
-      mkdirSync(path.join(fresh, 'd'), {recursive: true})
-      await runOnWorkers<RenderedDocument | null>({
-        workerFile,
-        workerData: {corpusDir, fresh, words},
-        files: ids,
-        threads,
-        onResult: (i, rendered) => {
-          files += rendered ? 1 : 0
-          take(ids[i]!, rendered)
-        }
-      })
-    } else
-      for (const id of ids) {
-        const rendered = renderDocument(model, id)
-        if (rendered) await write(documentPage(id), rendered.html)
-        take(id, rendered)
+    await runner.run(
+      ids.length,
+      (i) => ({kind: 'document', id: ids[i]!}),
+      (i, {files: written, facts}) => {
+        files += written
+        const row = model.byId.get(ids[i]!)
+        if (!facts || !row) return
+        addCiting(rows, row, facts.citing)
+        names.add(facts.printed)
+        if (index && facts.record) indexing.push(index.addCustomRecord(facts.record))
       }
-    await Promise.all(indexing)
-    // Pagefind writes its index in its own process while the statute pages are made here.
-    const indexStarted = performance.now()
-    const indexWritten = index?.writeFiles({outputPath: path.resolve(fresh, 'pagefind')})
-    // Awaited below; a failure meanwhile is not left unhandled.
-    indexWritten?.catch(() => undefined)
-    const counts = new Map<string, number>()
-    for (const pageId of model.pages) {
-      const listed = newestFirst(rows.get(pageId) ?? [])
-      counts.set(pageId, listed.length)
-      const consolidation = readConsolidated(corpus.dir, pageId)
-      await write(
-        citedPage(pageId),
-        html(citedPageTree(model, pageId, listed, {maxDocuments, consolidation}))
-      )
-      for (const [file, data] of shardFiles(pageId, listed)) await write(file, data)
-    }
-    await write('search/names.json', names.toJson())
-    await write('index.html', html(searchPageTree(model)))
-    await write('documents.html', html(documentsPageTree(model)))
-    await write('statutes.html', html(statutesPageTree(model, counts)))
-    await write('assets/site.css', stylesheet)
-    await write('assets/search.js', clientModule('search'))
-    await write('assets/ids.js', clientModule('ids'))
-    await write(
-      siteMarker,
-      'A site made by proclaim site: the next build replaces this folder whole.\n'
     )
-    await Promise.all(writing)
+    phases.documents = since()
+    indexWritten = index
+      ? Promise.all(indexing).then(() => {
+          phases.recordsTaken = since()
+          return index.writeFiles({outputPath: path.resolve(fresh, 'pagefind')})
+        })
+      : undefined
+    // Pagefind writes its index in one thread, the longest chain of the build: until it is done,
+    // a core is left to it (the statute pages take less).
+    if (indexWritten) runner.setWidth(threads - 1)
+    // Awaited below; a failure meanwhile is not left unhandled.
+    indexWritten?.then(
+      () => runner?.setWidth(threads),
+      () => undefined
+    )
+    // Then the statute and instrument pages with their shards, the longest first (so that no
+    // worker is left with one at the end).
+    const counts = new Map<string, number>()
+    const listed = [...model.pages].map((pageId): [string, CitingRow[]] => {
+      const newest = newestFirst(rows.get(pageId) ?? [])
+      counts.set(pageId, newest.length)
+      return [pageId, newest]
+    })
+    listed.sort((a, b) => b[1].length - a[1].length)
+    await runner.run(
+      listed.length,
+      (i): SiteTask => {
+        const [pageId, cited] = listed[i]!
+        return {
+          kind: 'cited',
+          pageId,
+          rows: cited.map(({document, ...rest}) => ({...rest, document: document.id}))
+        }
+      },
+      (_, result) => {
+        files += result.files
+      }
+    )
+    write('search/names.json', names.toJson())
+    write('index.html', html(searchPageTree(model)))
+    write('documents.html', html(documentsPageTree(model)))
+    write('statutes.html', html(statutesPageTree(model, counts)))
+    write('assets/site.css', stylesheet)
+    write('assets/search.js', clientModule('search'))
+    write('assets/ids.js', clientModule('ids'))
+    write(siteMarker, 'A site made by proclaim site: the next build replaces this folder whole.\n')
+    phases.pages = since()
     if (indexWritten && pagefind) {
       const {errors} = await indexWritten
-      wordIndexMs = performance.now() - indexStarted
+      phases.wordIndex = since()
       await pagefind.close()
       if (errors.length) throw new SiteError(`Pagefind: ${errors.join('; ')}`)
     }
@@ -191,13 +214,18 @@ export async function buildSite(
       documents: model.documents.length,
       pages: model.pages.size,
       files,
-      wordIndexMs
+      wordIndexMs: phases.wordIndex ? phases.wordIndex - phases.documents : 0,
+      phases
     }
   } catch (error) {
-    await Promise.allSettled(writing)
+    // Nothing may still write into the folder being removed.
+    await runner?.close()
+    runner = null
+    await indexWritten?.catch(() => undefined)
     rmSync(fresh, {recursive: true, force: true})
     throw error
   } finally {
+    await runner?.close()
     corpus.close()
   }
 }

@@ -206,11 +206,16 @@ function placeEdges(r: Rendering, edges: readonly Edge[]): Edge[] {
   return whole
 }
 
-export function documentPageTree(model: SiteModel, row: ListedDocument, json: DocumentJson): Root {
+/** `units`: the document's units, when the caller has them already (`documentUnits(json)`). */
+export function documentPageTree(
+  model: SiteModel,
+  row: ListedDocument,
+  json: DocumentJson,
+  units: DocumentUnits = documentUnits(json)
+): Root {
   const path = documentPage(row.id)
   const context: LinkContext = {model, path}
   const key = keyOf(row)
-  const units = documentUnits(json)
   const byProvision = new Map<string, Edge[]>()
   for (const e of model.edgesBy.get(row.id) ?? []) {
     if (e.scope === 'general') continue

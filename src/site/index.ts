@@ -1,2 +1,9 @@
-export {buildSite, SiteError, siteMarker, type SiteOptions, type SiteSummary} from './build.js'
+export {
+  buildSite,
+  SiteError,
+  siteMarker,
+  type SiteOptions,
+  type SitePhases,
+  type SiteSummary
+} from './build.js'
 export {serveSite, type ServeOptions} from './serve.js'
