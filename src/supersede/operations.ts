@@ -461,7 +461,11 @@ function readItem(
     if (tail) scope = scopeIn(words.slice(tail.index), inherited) ?? scope
     if (clause.verb === 'revise' && made.length === 0) {
       // "amending section 3 by striking ...": the provisions after it are under section 3.
-      scope = scopeIn(`in ${own.replace(/^\s*\w+\s+/, '')}`, scope) ?? scope
+      scope =
+        scopeIn(
+          `in ${own.replace(/^\s*\w+\s+(?:(?:current|existing|present)\s+)?/i, '')}`,
+          scope
+        ) ?? scope
     }
     previous = made
   }
