@@ -19,6 +19,34 @@ const parseOrder = (title: string, paragraphs: string[], file: string) =>
     file
   ).json!
 
+describe('an order under another statute acts; a letter reporting one does not', () => {
+  it('the CFIUS order of June 13, 2025 amends and strikes provisions of the January 3 Order', async () => {
+    const doc = await parseCorpusFile('2025-06-13-order-us-steel-nippon-2025.md')
+    // Typed `other` (an order under section 721 of the Defense Production Act), with a formula that orders.
+    expect(doc.type).toBe('other')
+    const january3 =
+      'eo/2025-01-03/regarding-the-proposed-acquisition-of-united-states-steel-corporation-by-nippon-steel-corporation'
+    expect(
+      doc.supersessions.map((s) => [
+        s.provision,
+        s.action,
+        s.operations?.map((o) => [o.operation, o.target])
+      ])
+    ).toEqual([
+      ['Sec. 3(a)', 'amend', [['read-as', `${january3}/2/a`]]],
+      ['Sec. 3(b)', 'amend', [['read-as', `${january3}/2/e`]]],
+      [
+        'Sec. 3(c)',
+        'amend',
+        [
+          ['strike', `${january3}/2/b`],
+          ['strike', `${january3}/2/c`]
+        ]
+      ]
+    ])
+  })
+})
+
 describe('supersessions within a document', () => {
   /** Each entry at a provision: its action, targets and effective date. */
   const of = (doc: Awaited<ReturnType<typeof parseCorpusFile>>, provision: string) =>

@@ -30,6 +30,8 @@ const abbreviations = new Map(
 const sectionsBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
 /** ", of 1962", " for Fiscal Year 2022" after "Act": part of the name. */
 const yearAfter = /,?\s+(?:of|for\s+[Ff]iscal\s+[Yy]ear)\s+\d{4}\b/y
+/** An appropriations act's year after a comma: "the Consolidated Appropriations Act, 2026". */
+const appropriationsYear = /,\s+(?:19|20)\d{2}\b(?![-\w])/y
 /** A section number and its letters: "251A" -> 251, A. */
 const numberAndLetters = pattern(
   '',
@@ -153,7 +155,11 @@ export const namedAct: CitationReader = {
   read(text, at, ctx) {
     const actEnd = at + 3
     let end = actEnd
-    const year = readAt(yearAfter, text, actEnd)
+    const year =
+      readAt(yearAfter, text, actEnd) ??
+      (/Appropriations\s+Act$/.test(text.slice(Math.max(0, at - 20), actEnd))
+        ? readAt(appropriationsYear, text, actEnd)
+        : null)
     if (year) end = year.index + year[0].length
 
     const known = names.find(({name}) => {
@@ -184,7 +190,9 @@ export const namedAct: CitationReader = {
       i--
     )
       name.unshift(words[i]!)
-    while (name.length > 0 && /^[a-z]/.test(name[0]!)) name.shift()
+    // Lower-case words before the name, and a sentence's "The" ("The Protecting Americans ... Act (the “Act”)").
+    while (name.length > 0 && (/^[a-z]/.test(name[0]!) || (name[0] === 'The' && name.length > 2)))
+      name.shift()
     // "... Officials to Act": a verb, not a name.
     const lastWord = words[words.length - 1] ?? ''
     if (name.length > 0 && connector.test(lastWord)) return null

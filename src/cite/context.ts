@@ -25,6 +25,8 @@ export class CitationContext {
    * its date alone, is that one.
    */
   readonly datedTitles = new Map<string, string>()
+  /** Short names given to instruments ("(Divestment Order)"): what each stands for, and how it is printed after "the". */
+  readonly instrumentNames: Array<{id: string; type: CitationType; pattern: RegExp}> = []
   /** The slug of the act named most recently (antecedent of "the Act"). */
   lastAct: string | null = null
   /** The citations read so far in the text being read (readers look back at them). */

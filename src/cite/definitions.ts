@@ -2,14 +2,19 @@
  * Definitions printed right after a citation: "(section 232)", "(IEEPA)", "(the “Act”)".
  * They bind a short form to the citation just read, for the rest of the document.
  */
+import {typeOf} from '../data/citation-kinds.js'
 import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
 import {group, oneOf, pattern, readAt} from '../util/pattern.js'
+import {defineInstrumentName, instrumentShortName} from './named-instrument.js'
+
+/** The kinds of instrument a short name may be given to. */
+const presidentialTypes = new Set<string>([typeOf('eo'), typeOf('proc'), typeOf('pm')])
 
 /** What may stand between the citation and the parenthesis: a part of a law, a closing one, ", as amended,". */
 const leadIn = String.raw`(?:,\s*(?:title|div\.|division|subtitle)\s+[\dA-Z]{1,6})?\)?(?:,?\s*as amended)?,?\s*`
 /** The term defined, perhaps quoted, after "the" or "hereinafter": "section 232", "IEEPA", "Act". */
-const definedTerm = '[A-Za-z0-9][A-Za-z0-9 .-]{0,40}?'
+const definedTerm = String.raw`[A-Za-z0-9][A-Za-z0-9 \n.-]{0,40}?`
 /** "(section 232)", ", as amended (the “Act”)", "(hereinafter “IEEPA”)". */
 const definition = pattern(
   'y',
@@ -40,7 +45,12 @@ export function readDefinition(
 ): number {
   const m = readAt(definition, text, end)
   if (!m) return -1
-  const term = m.groups.term.trim()
+  const term = m.groups.term.trim().replace(/\s+/g, ' ')
+  // "(Divestment Order)", "(April 7 Memo)" after an instrument: its short name from here on.
+  if (presidentialTypes.has(cited.type) && instrumentShortName.test(term)) {
+    defineInstrumentName(ctx, term, cited)
+    return m.index + m[0].length
+  }
   if (!shortForm.test(term)) return -1
   const key = term === 'Act' ? 'the act' : term.toLowerCase()
   // A definition names the provision itself, not a pinpoint inside it.

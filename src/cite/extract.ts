@@ -15,6 +15,7 @@ import type {FoundCitation} from './found.js'
 import {htsusChapter, htsusGeneralNote, htsusHeading} from './htsus.js'
 import {internalRevenueCode} from './irc.js'
 import type {CitationReader} from './reader.js'
+import {datedOrder, definedInstrument, titledInstrument} from './named-instrument.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
 import {shortForm} from './short-form.js'
 import {title} from './title.js'
@@ -34,6 +35,9 @@ export const citationReaders: readonly CitationReader[] = [
   executiveOrder,
   proclamation,
   memorandum,
+  datedOrder,
+  titledInstrument,
+  definedInstrument,
   amendingInstruction,
   htsusHeading,
   htsusChapter,

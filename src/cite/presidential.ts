@@ -39,7 +39,7 @@ const numberList = pattern(
   group('further', many(furtherNumber))
 )
 /** A printed date: "March 8, 2018", "Feb. 7, 2019". */
-const printedDate = seq(
+export const printedDate = seq(
   group('month', '[A-Z][a-z]+'),
   String.raw`\.?\s+`,
   group('day', String.raw`\d{1,2}`),
@@ -58,7 +58,7 @@ const datedListItem = pattern(
 // "of March 8, 2018", "dated April 8, 2025".
 const ofDate = pattern('y', String.raw`\s+(?:of|dated)\s+`, printedDate)
 
-function isoDate(m: Match<'month' | 'day' | 'year'>): string | null {
+export function isoDate(m: Match<'month' | 'day' | 'year'>): string | null {
   return printedDateToIso(m.groups.month, m.groups.day, m.groups.year)
 }
 
@@ -110,7 +110,7 @@ const listedProvision = pattern(
 )
 
 /** The provisions named before an instrument: where they begin, their paths, and which begin a range not spelled out. */
-type ProvisionBefore = (
+export type ProvisionBefore = (
   window: string
 ) => {index: number; paths: string[][]; ranges?: ReadonlySet<number>} | null
 
@@ -142,7 +142,7 @@ function listedPaths(printed: string): {paths: string[][]; ranges: Set<number>} 
   return {paths, ranges}
 }
 
-const eoProvision: ProvisionBefore = (window) => {
+export const eoProvision: ProvisionBefore = (window) => {
   const nested = search(subsectionOfSectionBefore, window)
   if (nested)
     return {index: nested.index, paths: [[nested.groups.section, nested.groups.subsection]]}
@@ -159,7 +159,7 @@ const eoProvision: ProvisionBefore = (window) => {
   return {index: m.index, paths, ranges}
 }
 
-const procProvision: ProvisionBefore = (window) => {
+export const procProvision: ProvisionBefore = (window) => {
   const m = search(procProvisionBefore, window)
   return m ? {index: m.index, ...listedPaths(m.groups.list)} : null
 }
@@ -172,7 +172,7 @@ const titledAfter =
  * An order or proclamation named by its date and title, with no number: "the Executive Order of February 20, 2026
  * (Continuing the Suspension ...)" -> `eo/2026-02-20/continuing-the-suspension-...` (as `pm/{date}/{slug}`).
  */
-function datedInstrument(
+export function datedInstrument(
   prefix: 'eo' | 'proc',
   text: string,
   at: number,
@@ -312,7 +312,7 @@ function readInstrument(
  * begins: the first citation becomes the first provision's, one more for each other (members of one list, sharing
  * the printed span).
  */
-function withProvisions(
+export function withProvisions(
   citations: FoundCitation[],
   window: string,
   offset: number,
