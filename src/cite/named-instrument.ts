@@ -58,11 +58,11 @@ export const datedOrder: CitationReader = {
 /** "an order titled “...”", "a Presidential Memorandum, entitled “...”". Groups `kind`, `title`. */
 const titledNoun = pattern(
   'y',
-  group('kind', String.raw`[Oo]rder|[Mm]emorandum|[Pp]roclamation`),
+  group('kind', '[Oo]rder|[Mm]emorandum|[Pp]roclamation'),
   String.raw`,?\s+(?:en)?titled,?\s+[“"]`
 )
 /** "On January 3, 2025," in the sentence before: the day it was issued. */
-const onDate = pattern('', String.raw`\b[Oo]n\s+`, printedDate, String.raw`,`)
+const onDate = pattern('', String.raw`\b[Oo]n\s+`, printedDate, ',')
 /** What may stand before the noun: "an", "a Presidential", "an executive". */
 const articleBefore = /\b(?:an?|the)\s+(?:(?:Presidential|[Ee]xecutive)\s+)?$/
 
