@@ -606,6 +606,23 @@ describe('catch-all clauses', () => {
   })
 })
 
+describe('compound verbs: "modify and supersede", "amend and supersede"', () => {
+  it('acts on the provision its object is set forth in, not on what a phrase after it names', () => {
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 1. Turkmenistan. The restrictions imposed on Turkmenistan in this proclamation modify and supersede those set forth in section 3(f) of Proclamation 10949.',
+        'Sec. 2. Exceptions. The exceptions in subsection (b) of this section amend and supersede the exceptions set forth in section 4(b) of Proclamation 10949 with respect to any countries listed in section 2 or 3 of Proclamation 10949.'
+      ])
+    ).toEqual([
+      ['Sec. 1', 'supersede', ['proc/10949/3/f']],
+      ['Sec. 1', 'modify', ['proc/10949/3/f']],
+      ['Sec. 2', 'supersede', ['proc/10949/4/b']],
+      ['Sec. 2', 'amend', ['proc/10949/4/b']]
+    ])
+  })
+})
+
 describe('verb forms, one case a line (test/fixtures/cases/verb-forms.tsv; action "-": no action)', () => {
   const cases = caseTable('verb-forms.tsv').map(([sentence, action, targets]) => {
     return {sentence: sentence!, action: action!, targets: targets!.split(' ')}

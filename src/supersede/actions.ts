@@ -50,10 +50,10 @@ const modal = anyOf('would', 'could', 'might', 'may', 'should', 'must', 'to', 'n
 const beVerb = String.raw`\b${anyOf('is', 'are', 'shall be', String.raw`(?<!\b${modal}\s+)be`)}\s+`
 
 /**
- * "hereby", "each", "further": optional words between the verb "be" and the participle ("is hereby immediately
+ * "also", "hereby", "each", "further": optional words between the verb "be" and the participle ("is hereby immediately
  * reinstated", "section 5 of Proclamation 9984 ..., and section 5 of Proclamation 9992 ..., are each amended").
  */
-const hereby = String.raw`(?:hereby\s+)?(?:each\s+)?(?:immediately\s+)?`
+const hereby = String.raw`(?:also\s+)?(?:hereby\s+)?(?:each\s+)?(?:immediately\s+)?`
 const further = String.raw`(?:further\s+)?`
 
 /** The document speaking of itself as an acting subject: "This order revokes", "This proclamation supersedes". */
@@ -128,7 +128,9 @@ const supersede = verb({
       String.raw`${thisInstrument}\s+${hereby}supersedes`,
       // "The provisions of this order supersede section 2 of Executive Order 14256, as amended".
       String.raw`\bprovisions\s+of\s+this\s+${thisInstrument}\s+${hereby}supersede`,
-      String.raw`shall\s+supersede`
+      String.raw`shall\s+supersede`,
+      // "the restrictions imposed ... in this proclamation modify and supersede those set forth in section 3(f) of ...".
+      String.raw`(?:amend|modify)\s+and\s+supersede`
     )}\b`
   ),
   stems: ['supersed', 'inconsistent'],
@@ -199,6 +201,8 @@ const amend = verb({
       // "I additionally amend Executive Order 13606", "and accordingly further amend Executive Order 13894 by:".
       String.raw`(?:I|accordingly|hereby)\s+(?:additionally|further|also)\s+amend`,
       String.raw`${anyOf('order', 'proclamation')}\s+${hereby}amends`,
+      // "The exceptions in subsection (b) of this section amend and supersede the exceptions set forth in ...".
+      String.raw`amend\s+and\s+supersede`,
       // "I hereby prescribe the following amendment to the regulations prescribed by Executive Order 10173".
       String.raw`${anyOf('prescribe', 'make', 'adopt')}\s+the\s+following\s+amendments?\s+to`
     )}\b`
@@ -442,6 +446,7 @@ const modify = verb({
   active: new RegExp(
     String.raw`\b${anyOf(
       String.raw`hereby\s+modify`,
+      String.raw`modify\s+and\s+supersede`,
       // Not a plain "I modify": "the Secretary recommended that I modify the tariffs" reports advice.
       String.raw`hereby\s+expand\s+the\s+scope\s+of`,
       // "... and have decided to exclude such imports from the EU up to a designated quota from the tariff proclaimed
@@ -533,9 +538,13 @@ export const targetTypes: ReadonlySet<string> = new Set(['eo', 'proc', 'memo'])
 const toldOf = anyOf(
   // "which Executive Order 13526 amended", "that was revoked by": a relative clause telling of an action.
   String.raw`\b(?:which|that)\b[^.;]{0,40}?\b(?:revoked|amended|superseded|rescinded|established|implemented)`,
+  // "the Memorandum ..., which reaffirms and expands upon the requirements of Executive Order 12871, is also revoked".
+  String.raw`\b(?:reaffirms|expands\s+upon|implements|supplements)(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+of)?`,
   // "as amended by", "superseded by": what another instrument did (in a title too: "..., As Amended by").
   String.raw`\b(?:[Aa]mended|[Ss]upplemented|[Ss]uperseded|[Rr]evoked|[Rr]eplaced|[Rr]evised|[Mm]odified|[Rr]edesignated)\s+by`,
   String.raw`\b[Cc]onsistent\s+with`,
+  // "Executive Order 13946 ..., including the amendments it made to Executive Order 12072 ..., is revoked".
+  String.raw`\b(?:amendments|changes|modifications)\s+(?:it|they|that\s+order|that\s+proclamation)\s+made\s+to`,
   // "the PRC has announced that it will retaliate again ... in response to the Executive Order dated April 8, 2025".
   String.raw`\b[Ii]n\s+response\s+to`
 )

@@ -663,6 +663,27 @@ function itemStart(v: Occurrence): number {
 /** "; (2) ", "; and (3) ": the start of an enumerated item inside a sentence. */
 const enumeratedItem = /;\s*(?:and\s+)?\([0-9a-z]{1,4}\)\s/g
 
+/**
+ * "... modify and supersede those set forth in section 3(f) of Proclamation 10949", "amend and supersede the exceptions
+ * set forth in section 4(b) of ...": an active verb's object told by where it is set forth is that provision (not the
+ * authority "set forth in" names elsewhere).
+ */
+const objectSetForth: TargetRule = (v, targets) => {
+  if (v.passive) return targets
+  const m = setForthObject.exec(v.text.slice(v.after, v.objectsEnd))
+  if (!m) return targets
+  // The object is that provision, not what a phrase after it names ("... with respect to any countries listed in
+  // section 2 or 3 of Proclamation 10949").
+  const at = v.after + m[0].length
+  const object = v.placed.filter(
+    (p) => p.start === at && !p.nested && instrumentId.test(p.citation.id)
+  )
+  return object.length > 0 ? ids(object) : targets
+}
+/** " those set forth in ", " the exceptions set forth in the ": what an object is, then where it is set forth. */
+const setForthObject =
+  /^\s+(?:those|that|the\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:set\s+forth|described|contained)\s+in\s+(?:the\s+)?/
+
 /** "Part II of the Manual for Courts-Martial, United States, is amended": the order that made it. */
 const namedSubject: TargetRule = (v, targets, {named}) => {
   if (targets.length > 0 || !v.passive) return targets
@@ -979,6 +1000,7 @@ const extendedBy = /\b(?:extended|continued)\s+by\b/
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
   ownClause,
+  objectSetForth,
   namedSubject,
   designationSubject,
   abbreviationDefined,

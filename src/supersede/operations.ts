@@ -456,7 +456,20 @@ function readItem(
     const tail = scopeAtEnd(words)
     const own = tail ? words.slice(0, tail.index) : words
     if (tail) clause.end = clause.start + tail.index
-    const made = readClause(read, clause, own, scope, previous)
+    // "revising subsection (xvii) and (xviii) and adding subsection (xix) to read as follows:": the revised
+    // provisions read anew too, the words "to read" printed once for both (not "revising section 3 by ...").
+    const readsAnew =
+      clause.verb === 'revise' &&
+      !toRead.test(own) &&
+      !/\bby\s*$/.test(own) &&
+      toRead.test(text.slice(local(clause.end), local(to)))
+    const made = readClause(
+      read,
+      readsAnew ? {...clause, verb: 'read-as'} : clause,
+      own,
+      scope,
+      previous
+    )
     pending.push(...made.filter((p) => !previous.includes(p)))
     if (tail) scope = scopeIn(words.slice(tail.index), inherited) ?? scope
     if (clause.verb === 'revise' && made.length === 0) {

@@ -29,6 +29,8 @@ export const listContinuation = new RegExp(
     '[,;]',
     String.raw`\s`,
     String.raw`\band\b`,
+    // "the amendments it made to Executive Order 12072 ..., and to Executive Order 13006".
+    String.raw`\band\s+to\b`,
     String.raw`\bby\b`,
     String.raw`\bsections?\b`,
     String.raw`\b(?:that\s+)?parts?\s+of\b`,
