@@ -70,9 +70,38 @@ const definitionBetween = optional(
 const intoParallel = String.raw`(?:,\s*|\s*\(\s*|\s+)`
 const parallelGap = pattern('', '^', asAmended, definitionBetween, asAmended, intoParallel, '$')
 
-/** Before and after a session law printed between a named section and its Code citation: " (", ", as amended; ". */
-const lawBefore = /^,?\s*(?:as amended,?\s*)?\(\s*$/
-const lawAfter = /^(?:,?\s*as amended)?\s*;\s*$/
+/** How many session laws and Statutes at Large citations end the list (at most three: "Public Law ..., 117 Stat. ..."). */
+function lawsBefore(out: readonly FoundCitation[]): number {
+  let n = 0
+  while (
+    n < 3 &&
+    (out[out.length - 1 - n]?.type === 'pl' || out[out.length - 1 - n]?.type === 'stat')
+  )
+    n++
+  return n
+}
+
+/** A definition printed between a named section and its laws: " (the “USIFTA Implementation Act”)". */
+const definitionPrinted = /\((?:the\s+)?[“"][^”"]{1,80}[”"]\)/g
+
+/**
+ * Whether only the laws, in parentheses, stand between a named section and its Code citation: what is left when their
+ * words, a definition, "as amended" and "(2004)" are taken out is punctuation, page numbers and parentheses, one opened
+ * before them.
+ */
+function lawsBetween(
+  text: string,
+  named: FoundCitation,
+  laws: readonly FoundCitation[],
+  code: FoundCitation
+): boolean {
+  if (laws[0]!.start < named.end || code.start < laws[laws.length - 1]!.end) return false
+  let rest = text.slice(named.end, laws[0]!.start)
+  for (const [i, law] of laws.entries())
+    rest += ' ' + text.slice(law.end, laws[i + 1]?.start ?? code.start)
+  const left = rest.replace(definitionPrinted, ' ').replace(/\bas amended\b/g, ' ')
+  return /^[\s,;]*\(/.test(left) && /^[\s,;()\d]*$/.test(left) && left.length < 60
+}
 /** A parallel is printed as a U.S. Code citation proper ("19 U.S.C. 1862"). */
 const printedCode = /^\d{1,2}\s*U\.?\s?S\.?\s?C/
 
@@ -93,32 +122,27 @@ function mergeParallels(
 ): FoundCitation[] {
   const out: FoundCitation[] = []
   for (const c of found) {
-    // "section 40 of the Arms Export Control Act (Public Law 90-629, as amended; 22 U.S.C. 2780)": the session law
-    // stands between a named section and its Code citation; the named one is joined with the Code, the law kept.
-    const law = out[out.length - 1]
-    const named = out[out.length - 2]
+    // "section 40 of the Arms Export Control Act (Public Law 90-629, as amended; 22 U.S.C. 2780)", "section 3 of the
+    // ... Act of 1985 (the “USIFTA Implementation Act”) (Public Law 99-47, 99 Stat. 82 (19 U.S.C. 2112 note))": session
+    // laws and Statutes at Large stand between a named section and its Code citation; the named one is joined with
+    // the Code, the laws kept.
+    const laws = lawsBefore(out)
+    const named = out[out.length - 1 - laws]
     if (
-      law &&
+      laws > 0 &&
       named?.form &&
       !named.wholeAct &&
-      (law.type === 'pl' || law.type === 'stat') &&
       c.type === 'usc' &&
       !c.form &&
-      lawBefore.test(text.slice(named.end, law.start)) &&
-      lawAfter.test(text.slice(law.end, c.start)) &&
+      lawsBetween(text, named, out.slice(out.length - laws), c) &&
       printedCode.test(text.slice(c.start, c.end))
     ) {
       if (named.unknownAct) learnSection(ctx, named, c)
-      out.splice(
-        out.length - 2,
-        2,
-        {
-          ...c,
-          start: named.start,
-          ...(named.provisional || named.id === c.id ? {} : {parallel: [named.id]})
-        },
-        law
-      )
+      out.splice(out.length - 1 - laws, 1, {
+        ...c,
+        start: named.start,
+        ...(named.provisional || named.id === c.id ? {} : {parallel: [named.id]})
+      })
       continue
     }
     const previous = out[out.length - 1]
