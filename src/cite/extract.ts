@@ -98,7 +98,7 @@ function lawsBetween(
   if (laws[0]!.start < named.end || code.start < laws[laws.length - 1]!.end) return false
   let rest = text.slice(named.end, laws[0]!.start)
   for (const [i, law] of laws.entries())
-    rest += ' ' + text.slice(law.end, laws[i + 1]?.start ?? code.start)
+    rest += ` ${text.slice(law.end, laws[i + 1]?.start ?? code.start)}`
   const left = rest.replace(definitionPrinted, ' ').replace(/\bas amended\b/g, ' ')
   return /^[\s,;]*\(/.test(left) && /^[\s,;()\d]*$/.test(left) && left.length < 60
 }
