@@ -103,6 +103,22 @@ describe('citations of real documents', () => {
     )
   })
 
+  it('items of an instruction ending in a colon or semicolon cite the amended order, under its section', async () => {
+    // "Executive Order 11030 ..., as amended, is further amended;" then "(a) in subsection 1(f):", "(b) in subsection
+    // 2(a), by striking ..."; "Section 3 of Executive Order 13389 ... is amended:" then "(c) by striking subsection (c)".
+    const doc = await parseCorpusFile('2006-05-12-fr-md-eo-13403-amendments-revocation.md')
+    const ids = doc.citations.map((c) => c.id)
+    for (const id of [
+      'eo/11030/1/f',
+      'eo/11030/2/a',
+      'eo/11030/5',
+      'eo/11030/6',
+      'eo/13389/3/a',
+      'eo/13389/3/c'
+    ])
+      expect(ids).toContain(id)
+  })
+
   it('CFIUS order: section 721 defined, then pinpointed', async () => {
     const doc = await parseCorpusFile('2025-06-13-order-us-steel-nippon-2025.md')
     const list = doc.citations.map((c) => [c.id, c.resolvedFrom ?? null])

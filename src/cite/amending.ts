@@ -8,6 +8,7 @@
 import {kindOfPrefix} from '../data/citation-kinds.js'
 import type {CitationType} from '../document/types.js'
 import type {CitationContext} from './context.js'
+import {splitId} from '../util/instrument-id.js'
 import {type FoundCitation, joinId} from './found.js'
 import type {CitationReader} from './reader.js'
 import {subsections} from './lex.js'
@@ -171,6 +172,8 @@ const instruction = pattern(
   'y',
   oneOf(
     String.raw`(?:replaced\s+with|revised\s+to\s+read)\b`,
+    // "Section 3 of Executive Order 13389 ... is amended:", "... as amended, is further amended;": the items follow.
+    String.raw`amended\s*[:;](?=\s*$)`,
     seq(
       String.raw`(?:amend(?:ed)?|revised)\s+`,
       oneOf(
@@ -193,11 +196,12 @@ export const amendingInstruction: CitationReader = {
   name: 'amending-instruction',
   // The instrument after "amend" is left to its own reader (a lookahead: the scan goes on before it).
   // "is further revised by striking section 5": "revised" as "amended" (its passive only).
-  trigger: String.raw`(?:replaced\s+with|revised\s+to\s+read)\b|revised\s+(?:by|as\s+follows)\b|amend(?:ed)?\s+(?:by|as\s+follows|to\s+read|(?=(?:Executive\s+Order|Proclamation)\s+(?:No\.\s*)?\d))`,
+  trigger: String.raw`(?:replaced\s+with|revised\s+to\s+read)\b|amended\s*[:;]\s*$|revised\s+(?:by|as\s+follows)\b|amend(?:ed)?\s+(?:by|as\s+follows|to\s+read|(?=(?:Executive\s+Order|Proclamation)\s+(?:No\.\s*)?\d))`,
   read(text, at, ctx) {
     const m = readAt(instruction, text, at)
     if (!m) return null
     let subject: string
+    let scope: string[] | undefined
     if (m.groups.number !== undefined) {
       if (quoted(text, at)) return null
       subject = joinId(m.groups.name === 'Proclamation' ? 'proc' : 'eo', m.groups.number)
@@ -211,11 +215,13 @@ export const amendingInstruction: CitationReader = {
       )
       if (!first) return null
       subject = instrumentOf(first.id)
+      const path = splitId(first.id).path
+      if (path.length > 0) scope = path
     }
     const end = sentenceEnd(text, at)
-    ctx.amending = {id: subject, end}
+    ctx.amending = {id: subject, end, ...(scope ? {scope} : {})}
     // "... is hereby amended by:": the items that follow are its instructions.
-    if (end === text.length && text.trimEnd().endsWith(':')) ctx.openAmending = subject
+    if (end === text.length && /[:;]$/.test(text.trimEnd())) ctx.openAmending = ctx.amending
     return null
   }
 }

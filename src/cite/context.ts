@@ -13,6 +13,17 @@ export interface Definition {
   act?: string
 }
 
+/**
+ * The instrument an amending instruction acts on (`id`), where in the text being read the instruction ends, and the
+ * provision its subject names ("Section 3 of Executive Order 13389 ... is amended:" -> ['3']): bare designators of its
+ * items ("by striking subsection (c)") are under it.
+ */
+export interface Amending {
+  id: string
+  end: number
+  scope?: string[]
+}
+
 export class CitationContext {
   /** Lower-cased short form -> what it stands for. */
   readonly definitions = new Map<string, Definition>()
@@ -36,11 +47,11 @@ export class CitationContext {
    * provisions named there without "of ..." are its provisions ("Executive Order 14144 is hereby amended by
    * striking subsection 2(e)" -> eo/14144/2/e).
    */
-  amending: {id: string; end: number} | null = null
+  amending: Amending | null = null
   /** Set before a text that is an item of an open instruction ("(a) striking subsection 2(e);"): the instrument. */
-  inheritedAmending: string | null = null
+  inheritedAmending: Amending | null = null
   /** Set by a text whose amending instruction runs to its end ("... is hereby amended by:"): its items inherit it. */
-  openAmending: string | null = null
+  openAmending: Amending | null = null
   /** The texts read before that name an order, proclamation or memorandum: where "that order" looks back. */
   readonly namingTexts: Array<{text: string; cited: readonly FoundCitation[]}> = []
 }

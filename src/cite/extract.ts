@@ -220,7 +220,7 @@ export function extractCitations(
   const found: FoundCitation[] = []
   ctx.unitCitations = found
   // An item of an open instruction ("(a) striking subsection 2(e);") is read inside it to its end.
-  ctx.amending = ctx.inheritedAmending ? {id: ctx.inheritedAmending, end: text.length} : null
+  ctx.amending = ctx.inheritedAmending ? {...ctx.inheritedAmending, end: text.length} : null
   ctx.inheritedAmending = null
   ctx.openAmending = null
   let consumed = 0

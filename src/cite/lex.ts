@@ -30,7 +30,11 @@ export const subsectionRun = '(?:\\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\\))*'
  */
 export const sectionList = String.raw`\d[\dA-Za-z()]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through)\s+|[-–]{1,2})(?:\d|\([\dA-Za-z]{1,4}\))[\dA-Za-z()]*)*`
 /** "section", "§" before a section list; `several` where the marker announces more than one ("sections", "§§"). */
-export const sectionsMarker = oneOf(group('several', '[Ss]ections|§§'), '[Ss]ection|§')
+// "subsection 721(f) of the Defense Production Act": a subsection printed with its section's number.
+export const sectionsMarker = oneOf(
+  group('several', String.raw`[Ss]ections|§§|[Ss]ubsections(?=\s+\d)`),
+  String.raw`[Ss]ection|§|[Ss]ubsection(?=\s+\d)`
+)
 /** "sections 101, 212, and 214": the marker and its list, which an act's name or a title follows. */
 export const sectionsListed = seq(
   String.raw`\b`,

@@ -14,7 +14,7 @@ import type {
   Provision,
   SourceOffsets
 } from '../document/types.js'
-import {CitationContext} from './context.js'
+import {type Amending, CitationContext} from './context.js'
 import {extractCitations} from './extract.js'
 import type {FoundCitation} from './found.js'
 import {linkFor} from './links.js'
@@ -64,7 +64,7 @@ const instructionVerbs = [
   'substituting'
 ]
 const instructionItem = new RegExp(
-  `^(?:in\\s+(?:sub)?(?:section|paragraph|clause)\\s+[\\w().-]{1,20},\\s+)?(?:by\\s+)?(?:${instructionVerbs.join('|')})\\b`,
+  `^(?:in\\s+(?:sub)?(?:section|paragraph|clause)\\s+[\\w().-]{1,20}(?:,\\s+(?:by\\s+)?(?:${instructionVerbs.join('|')})\\b|\\s*:\\s*$)|(?:by\\s+)?(?:${instructionVerbs.join('|')})\\b)`,
   'i'
 )
 
@@ -105,7 +105,7 @@ const proclaimCite: Plugin<[], PresidentialDocument> =
     const toPoint = pointLocator(file)
     const ctx = new CitationContext()
     // Units whose amending instruction runs to their end ("... is hereby amended by:"), and the instrument.
-    const open = new Map<CitedNode, string>()
+    const open = new Map<CitedNode, Amending>()
     for (const {unit, section, parent} of citedUnits(tree)) {
       const offsets = unit.data?.offsets
       unit.references = findReferences(unit.text).map((r) => ({
@@ -125,9 +125,12 @@ const proclaimCite: Plugin<[], PresidentialDocument> =
             )
           : []
       const amended = parent ? open.get(parent) : undefined
-      ctx.inheritedAmending = amended && instructionItem.test(unit.text) ? amended : null
+      const inherited = amended && instructionItem.test(unit.text) ? amended : null
+      ctx.inheritedAmending = inherited
       const found = extractCitations(unit.text, ctx)
       if (ctx.openAmending) open.set(unit, ctx.openAmending)
+      // "(a) in subsection 1(f):" over its own items ("(i) by striking ..."): they are the same instruction's.
+      else if (inherited && /:\s*$/.test(unit.text)) open.set(unit, inherited)
       // After the text's own: their places in the text are read in order (supersede/place.ts).
       unit.citations = [
         ...found.map((f) => toCitation(f, unit.text, offsets, toPoint)),

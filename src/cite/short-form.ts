@@ -65,7 +65,7 @@ export const shortForm: CitationReader = {
         return provisionOfInstrumentReferredTo(text, at, ctx)
       // "in section 1, by striking subsection (a)(i)": designators alone are under the section the item is in.
       if (text[listAt] === '(') {
-        const scope = itemScope(text, at)
+        const scope = itemScope(text, at) ?? ctx.amending.scope ?? null
         if (!scope) return null
         list.paths = list.paths.map((path) => under(scope, path))
       }
