@@ -228,9 +228,23 @@ const amend = verb({
 
 const reinstate = verb({
   action: 'reinstate',
-  passive: passiveOf(String.raw`${hereby}reinstated\b`),
-  // "I hereby reinstate", and the second verb of a list: "..., and reinstate the memorandum".
-  active: /\bhereby\s+reinstate\b|,\s+(?:and\s+)?reinstate\b/,
+  passive: new RegExp(
+    anyOf(
+      passiveOf(String.raw`${hereby}reinstated\b`).source,
+      // "... provided by Proclamation 6920, the latter of which are incorporated herein by reference": its terms again.
+      String.raw`\b(?:is|are)\s+${hereby}incorporated\s+herein\s+by\s+reference\b`
+    )
+  ),
+  // "I hereby reinstate", and the second verb of a list: "..., and reinstate the memorandum". A monument managed
+  // again under the proclamation that made it: "shall be governed by the management provisions of Proclamation 9496",
+  // "shall be managed in accordance with Proclamation 10049".
+  active: new RegExp(
+    anyOf(
+      String.raw`\bhereby\s+reinstate\b`,
+      String.raw`,\s+(?:and\s+)?reinstate\b`,
+      String.raw`\bshall\s+be\s+(?:governed\s+by|managed\s+in\s+accordance\s+with)(?:\s+the\s+management\s+(?:provisions|terms)\s+of)?(?=\s+Proclamations?\s+\d)`
+    )
+  ),
   stems: ['reinstat'],
   standing: 'in force'
 })
