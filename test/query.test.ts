@@ -135,7 +135,7 @@ describe('proclaim status', () => {
     // duties imposed pursuant to IEEPA in Executive Order 14193 ... shall no longer be in effect"), its emergency not.
     expect(await cli('status', 'EO 14194', '--on', '2026-12-01')).toBe(0)
     expect(lines.find((l) => l.startsWith('eo/14194 on'))).toBe(
-      'eo/14194 on 2026-12-01: in force, modified 3 times, terminated in part on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
+      'eo/14194 on 2026-12-01: in force in part, modified 3 times, terminated in part on 2026-02-20 by 2026-02-20-ending-certain-tariff-actions'
     )
   })
 

@@ -129,7 +129,12 @@ export function describeStanding(answer: Answer): string {
           )
         )
       ].filter(Boolean)
-      return ['in force', ...changes].join(', ')
+      // Part of it ended ("the additional duties imposed ... in Executive Order 14257 ... shall no longer be in
+      // effect"): in force in part only, said first.
+      const ended = answer.inPart.some(
+        (e) => e.action !== 'suspend' && endingStanding[e.action] !== undefined
+      )
+      return [ended ? 'in force in part' : 'in force', ...changes].join(', ')
     }
     default:
       return `${answer.standing} on ${answer.by.date ?? '(undated)'} by ${actorOf(answer.by)}`
