@@ -54,8 +54,13 @@ export const effectiveDate = new RegExp(
     // A rate changed from the day it is in force: "increase the per postal item containing goods duty in section
     // 2(c)(ii) of Executive Order 14256 that is in effect on or after 12:01 a.m. eastern daylight time on June 1, 2025".
     String.raw`|\b(?:that|which)\s+(?:is|are)\s+in\s+effect\s+on\s+(?:or|and)\s+after\s+` +
+    // "Executive Order 13838 ... is revoked as of January 30, 2022", "is superseded, as of January 30, 2022, to the extent".
+    String.raw`|\b(?:revoked|superseded|terminated|rescinded|suspended),?\s+as\s+of\s+` +
     String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:(?:on|at|as\s+of)\s+)?)(?:${hour}${date}|${relativeDay})`
 )
+
+/** "is revoked as of", "is superseded, as of": a date printed with the action it dates. */
+const actionAsOf = /\b(?:revoked|superseded|terminated|rescinded|suspended),?\s+as\s+of\s/
 
 /** "... that is in effect on or after": the day a rate is in force, named with the rate changed. */
 const rateInForceFrom = /\b(?:that|which)\s+(?:is|are)\s+in\s+effect\s+on\s+(?:or|and)\s+after\b/
@@ -170,6 +175,8 @@ function effectiveClauses(children: DocumentContent[], signed: string | null): E
       const sentence = text.slice(start, end)
       // The day a rate is in force dates the change of that rate only, not its section's others.
       if (rateInForceFrom.test(sentence)) continue
+      // "... is revoked as of January 30, 2022": the date of that action only.
+      if (actionAsOf.test(sentence)) continue
       const iso = effectiveWhen(sentence, signed)
       if (!iso) continue
       const named = [...sentence.matchAll(namedClauses)].flatMap((m) =>
