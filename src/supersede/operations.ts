@@ -142,7 +142,7 @@ export function operationsOf(entry: Supersession, at: Instruction): Operation[][
     (number): [string, RegExp] => [number, new RegExp(`\\b${number}\\b`)]
   )
   const subject = quotedSubject.exec(at.unit.text.slice(at.sentenceStart, at.verbStart))
-  return entry.targets.map((target) => {
+  return entry.targets.map((target, index) => {
     const {instrument, path} = splitId(target)
     const read = readPassage({
       at,
@@ -152,7 +152,8 @@ export function operationsOf(entry: Supersession, at: Instruction): Operation[][
       headEnd,
       instruments,
       instrument,
-      scope: path
+      scope: path,
+      nth: {index, of: entry.targets.length}
     })
     const attached = read.length === 0 && annexAttached.test(at.verb)
     // "Appendix 12B, Appendix 12C, and Appendix 12D are added to the Manual for Courts-Martial": new parts, their
@@ -263,6 +264,8 @@ interface Read {
   words: string[]
   instrument: string
   scope: string[]
+  /** The target's place among the entry's targets, and their number ("... are redesignated as ..., respectively"). */
+  nth?: {index: number; of: number}
 }
 
 /** The operations of the passage on one target: each piece's items and their clauses, in order. */
@@ -437,7 +440,19 @@ function readItem(
   const lead = item.slice(0, clauses[0] ? clauses[0].start - from : item.length)
   if (head) {
     const implicit = headVerb(read.at.verb, lead)
-    if (implicit)
+    // "Section 2(g) ... is redesignated as section 2(c) and amended to read as follows:": moved, then read anew.
+    const andAmended = redesignatedAndAmended.exec(lead)
+    if (
+      implicit === 'read-as' &&
+      andAmended &&
+      /\b(?:redesignated|renumbered|relettered)\b/i.test(read.at.verb)
+    ) {
+      const split = from + andAmended.index + andAmended[0].length
+      clauses.unshift(
+        {verb: 'redesignate', piece: index, start: from, end: split, implicit: true},
+        {verb: 'read-as', piece: index, start: split, end: clauses[0]?.start ?? to, implicit: true}
+      )
+    } else if (implicit)
       clauses.unshift({
         verb: implicit,
         piece: index,
@@ -480,10 +495,17 @@ function readItem(
           scope
         ) ?? scope
     }
+    // What was moved is read anew under its new designation.
+    if (clause.verb === 'redesignate' && clause.implicit && made.length === 1 && made[0]!.as)
+      scope = made[0]!.as
     previous = made
   }
   return scope
 }
+
+/** " and amended to read" after a head's "is redesignated as section 2(c)". */
+const redesignatedAndAmended =
+  /^\s*as\s+[^,;:]{1,60}?(?=\s+and\s+(?:is\s+)?(?:further\s+)?amended\s+to\s+read\b)/
 
 /** A passive edit inside an item: "is revised", "are amended", "is added". */
 const passiveEdit =
@@ -728,6 +750,13 @@ function readClause(
       if (old.length === 0 && existingText.test(words)) {
         const as = content.length === 1 ? pathsOf(content[0]!.text, scope)[0] : now[0]?.path
         if (as) return [{...base, operation: 'redesignate', path: scope, as}]
+      }
+      // "Section 2(g) of ... is redesignated as section 2(c)", "sections 2(f), 2(h), and 2(i) ... are redesignated as
+      // sections 2(d), 2(e), and 2(f), respectively": the subject's provisions, each as its new designation.
+      if (old.length === 0 && clause.implicit && now.length > 0) {
+        const as =
+          now.length === 1 ? now[0] : now.length === read.nth?.of ? now[read.nth.index] : undefined
+        return as ? [{...base, operation: 'redesignate', path: scope, as: as.path}] : []
       }
       return old.map((n, i) => ({
         ...base,
