@@ -232,7 +232,7 @@ const annexAttached = /\b(?:attached|replaced\s+and\s+superseded)\b/
 
 /** What an addition puts in when it is words, not a provision: "the text", "the words", "a new sentence". */
 const addsWords =
-  /^\s*\w+\s+(?:(?:the|a|an)\s+)?(?:new\s+)?(?:text|words?|phrases?|sentences?|terms?)\b/i
+  /^\s*\w+\s+(?:(?:the|a|an)\s+)?(?:following\s+)?(?:new\s+)?(?:text|words?|phrases?|sentences?|terms?)\b/i
 
 /** What an operation is read with before its quotations are known. */
 interface Pending {
@@ -697,7 +697,7 @@ function readClause(
           p.last = clause
           if (position) p.position = position
         }
-        return previous
+        return [...previous, ...addedAfter(previous, inserted)]
       }
       if (clause.verb === 'insert' && inPlaceOf.test(words) && content.length >= 2) {
         // "inserting ``1996'' in place of ``1994'' and ``1997'' in place of ``1995''": each pair one replacement.
@@ -790,6 +790,35 @@ function readClause(
       return paths.map((path) => ({...base, operation: 'revoke-provision' as const, path}))
     }
   }
+}
+
+/** A designation opening an item of quoted text: "(xiii) " at its start, or after a line end or "; and ". */
+const quotedItem = /(?:^|\n|;\s*(?:and\s+|or\s+)?)\s*\((?<d>[ivxl]+|[a-z]{1,2}|\d{1,3})\)\s/g
+
+/**
+ * "striking subsection (xii), and adding in lieu thereof the following: “(xii) ...; and (xiii) ...”": the struck
+ * provision's new text opens with its designation and goes on to new ones of the same kind, each an addition.
+ */
+function addedAfter(struck: readonly Pending[], inserted: Quote | undefined): Pending[] {
+  if (!inserted || struck.length !== 1) return []
+  const p = struck[0]!
+  const own = p.path[p.path.length - 1]
+  const items = [...inserted.text.matchAll(quotedItem)].map((m) => m.groups!.d!)
+  if (!own || items[0] !== own) return []
+  // Each the next after the one before ("(xiii)" after "(xii)"), not a sub-item ("(i)" inside "(xii)").
+  const added: string[] = []
+  let last = own
+  for (const d of items.slice(1))
+    if (follows(last, d)) {
+      added.push(d)
+      last = d
+    }
+  return added.map((d) => ({
+    ...p,
+    operation: 'add' as const,
+    path: [...p.path.slice(0, -1), d],
+    isNew: false
+  }))
 }
 
 /**
