@@ -1102,7 +1102,11 @@ function clauseStart(sentence: string, sentenceStart: number, verbAt: number): n
 /** The provisions an amendment's subject names without their instrument, each as its path: "Section 4(c)(3)" -> 4, c, 3. */
 function bareProvisions(clause: string): string[][] {
   // The item the verb ends: "(1) in section 1-501(c), by striking ...; (2) section 1-504 is revoked" revokes 1-504.
-  const subject = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1)
+  // "To expand the mission ..., as outlined in section 2 of this order, the second sentence of section 203(b) is
+  // revised": the document's own provision, told of, blanked; the one left is the amended order's.
+  const subject = clause
+    .slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1)
+    .replace(ownProvisionToldOf, (m) => ' '.repeat(m.length))
   if (thisDocument.test(subject)) return []
   return [...subject.matchAll(bareProvision)].flatMap((m) => {
     const path = [
@@ -1116,6 +1120,10 @@ function bareProvisions(clause: string): string[][] {
     return spanned.length > 1 ? spanned : [path]
   })
 }
+
+/** ", as outlined in section 2 of this order,": a provision of the document, told of in passing. */
+const ownProvisionToldOf =
+  /(?:^|,)\s*(?:[Aa]s\s+(?:outlined|described|set\s+forth|provided)\s+in|[Uu]nder|[Pp]ursuant\s+to)\s+(?:sub)?(?:sections?|clauses?)\s+[\w().-]{1,20}\s+of\s+this\s+(?:order|proclamation|memorandum),/g
 
 /** The other end of a range after a bare provision: "through 5", "-(e)". Group `end`. */
 const rangeEnd =
