@@ -24,12 +24,14 @@ import {
   seq
 } from '../util/pattern.js'
 
-/** An instrument's number: "14257", "9705". */
-const instrumentNumber = String.raw`\d{3,5}\b`
+/** An instrument's number: "14257", "9705"; with a thousands comma, as legal citation prints it ("No. 13,771"). */
+const instrumentNumber = String.raw`(?:\d{1,2},\d{3}|\d{3,5})\b`
+/** A number without the comma: after a list's comma, "13,771" could be "13" and an amount. */
+const plainNumber = String.raw`\d{3,5}\b`
 /** ", and No. 13986", " and 13987", ", or 10285": a further number of a list. */
 const furtherNumber = oneOf(
-  String.raw`\s*,\s*(?:(?:and|or)\s+)?(?:No\.\s*)?${instrumentNumber}`,
-  String.raw`\s+(?:and|or)\s+(?:No\.\s*)?${instrumentNumber}`
+  String.raw`\s*,\s*(?:No\.\s*)?${plainNumber}`,
+  String.raw`\s*,?\s+(?:and|or)\s+(?:No\.\s*)?${instrumentNumber}`
 )
 /** The numbers after the instrument's name: " 14257", " No. 9705", "s 13985, 13986, and 13987". */
 const numberList = pattern(
@@ -256,7 +258,10 @@ function readInstrument(
     return dated
   }
   let end = list.index + list[0].length
-  const numbers = [list.groups.first, ...(list.groups.further.match(/\d{3,5}/g) ?? [])]
+  const numbers = [
+    list.groups.first,
+    ...(list.groups.further.match(/\d{1,2},\d{3}|\d{3,5}/g) ?? [])
+  ].map((n) => n.replace(',', ''))
   const citations: FoundCitation[] = numbers.map((n) => ({
     id: joinId(prefix, n),
     type: typeOf(prefix),
@@ -336,9 +341,9 @@ export function withProvisions(
 
 export const executiveOrder: CitationReader = {
   name: 'eo',
-  trigger: String.raw`Executive Orders?\s|E\.\s?O\.`,
+  trigger: String.raw`Executive Orders?\s|Exec\.\s+Orders?\s|E\.\s?O\.`,
   read(text, at, ctx) {
-    const name = readAt(/Executive Orders?|E\.\s?O\./y, text, at)!
+    const name = readAt(/Executive Orders?|Exec\.\s+Orders?|E\.\s?O\./y, text, at)!
     return readInstrument('eo', text, at, name[0].length, eoProvision, ctx)
   }
 }
