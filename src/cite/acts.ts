@@ -244,3 +244,19 @@ export const actAbbreviation: CitationReader = {
     return cite({row, slug: slug(row.name)}, at, at + m[0].length, text, ctx, m[0])
   }
 }
+
+/**
+ * An abbreviation the document defined for an act the table does not know: "the Emergency Planning and Community
+ * Right-to-Know Act of 1986 (EPCRA)", then "section 304(a) of EPCRA" -> act/emergency-planning-...-of-1986/304/a.
+ */
+export const definedActAbbreviation: CitationReader = {
+  name: 'defined-act-abbreviation',
+  trigger: String.raw`[A-Z]{2,}[A-Za-z]*\b`,
+  read(text, at, ctx) {
+    const m = readAt(/[A-Z]{2,}[A-Za-z]*\b/y, text, at)!
+    const defined = ctx.definitions.get(m[0].toLowerCase())
+    if (!defined?.act || abbreviations.has(m[0])) return null
+    const row = bySlug.get(defined.act) ?? null
+    return cite({row, slug: defined.act}, at, at + m[0].length, text, ctx, m[0])
+  }
+}

@@ -36,6 +36,9 @@ const shortForm = pattern(
   '$'
 )
 
+/** An abbreviation: "EPCRA", "IEEPA". */
+const abbreviation = /^[A-Z]{2,}[A-Za-z]*$/
+
 /** Read a definition after `end`; returns where it ends, or -1. */
 export function readDefinition(
   text: string,
@@ -59,7 +62,13 @@ export function readDefinition(
   ctx.definitions.set(key, {
     id,
     type: cited.type,
-    ...((key === 'the act' || key.endsWith(' act')) && ctx.lastAct ? {act: ctx.lastAct} : {})
+    // "the ... Act of 1986 (EPCRA)": an abbreviation of the act just named, read later as that act.
+    ...((key === 'the act' ||
+      key.endsWith(' act') ||
+      (cited.form === 'named' && abbreviation.test(term))) &&
+    ctx.lastAct
+      ? {act: ctx.lastAct}
+      : {})
   })
   return m.index + m[0].length
 }

@@ -5,12 +5,12 @@
  * Then definitions bind short forms, and parallel citations of one provision
  * ("section 232(d) (19 U.S.C. 1862(d))") are joined into one.
  */
-import {actAbbreviation, namedAct} from './acts.js'
+import {actAbbreviation, definedActAbbreviation, namedAct} from './acts.js'
 import {amendingInstruction, noteInstruments} from './amending.js'
 import {constitution} from './constitution.js'
 import {CitationContext} from './context.js'
 import {readDefinition} from './definitions.js'
-import {cfr, cfrSpelled, federalRegister, law, stat} from './federal.js'
+import {acquisitionRegulation, cfr, cfrSpelled, federalRegister, law, stat} from './federal.js'
 import type {FoundCitation} from './found.js'
 import {htsusChapter, htsusGeneralNote, htsusHeading} from './htsus.js'
 import {internalRevenueCode} from './irc.js'
@@ -29,6 +29,7 @@ export const citationReaders: readonly CitationReader[] = [
   title,
   cfr,
   cfrSpelled,
+  acquisitionRegulation,
   law,
   stat,
   federalRegister,
@@ -46,7 +47,8 @@ export const citationReaders: readonly CitationReader[] = [
   internalRevenueCode,
   namedAct,
   actAbbreviation,
-  shortForm
+  shortForm,
+  definedActAbbreviation
 ]
 
 // One expression for all readers, behind one word boundary: V8 scans it far faster than the readers one by one.

@@ -194,6 +194,63 @@ function titleFirst(
   return citations.length > 0 ? {citations, end} : null
 }
 
+/**
+ * The Federal Acquisition Regulation, title 48 of the CFR (its chapter 1, whose parts are the FAR's): "FAR 52.212-5",
+ * "FAR part 25", "section 25.104(a) of the FAR", "Part 25 of the Federal Acquisition Regulation". A subpart ("subpart
+ * 25.1") is cited as its part. Not "the FAR Council".
+ */
+const farName = /(?:FAR|Federal\s+Acquisition\s+Regulations?)\b/y
+const farUnit = String.raw`(?:[Pp]arts?|[Ss]ubparts?|[Ss]ections?|§§?)`
+/** "FAR 52.212-5", "FAR part 25", "FAR subpart 25.1": the unit after the name. */
+const farAfter = pattern(
+  'y',
+  String.raw`\s+`,
+  optional(group('unit', farUnit), String.raw`\s*`),
+  group('part', String.raw`\d{1,3}`),
+  optional(String.raw`\.`, group('section', String.raw`\d{1,4}(?:-\d{1,4})?`)),
+  group('subs', cfrDesignators),
+  String.raw`(?![\w.]*\d)`
+)
+/** "section 25.104(a) of the ", "Part 25 of the ": the unit before the name. */
+const farBefore = pattern(
+  '',
+  String.raw`\b`,
+  group('unit', farUnit),
+  String.raw`\s*`,
+  group('part', String.raw`\d{1,3}`),
+  optional(String.raw`\.`, group('section', String.raw`\d{1,4}(?:-\d{1,4})?`)),
+  group('subs', cfrDesignators),
+  String.raw`\s+of\s+(?:the\s+)?$`
+)
+
+export const acquisitionRegulation: CitationReader = {
+  name: 'far',
+  trigger: String.raw`FAR\b|Federal\s+Acquisition\s+Regulations?\b`,
+  read(text, at) {
+    const name = readAt(farName, text, at)
+    if (!name) return null
+    const nameEnd = name.index + name[0].length
+    const {window, offset} = before(text, at, 60)
+    const printedBefore = search(farBefore, window)
+    const after = printedBefore ? null : readAt(farAfter, text, nameEnd)
+    // "FAR 52.212-5" needs a section; a bare "FAR 25" is no citation.
+    const m = printedBefore ?? (after && (after.groups.unit || after.groups.section) ? after : null)
+    if (!m) return null
+    const subpart = /^[Ss]ubpart/.test(m.groups.unit ?? '')
+    const section = subpart ? undefined : m.groups.section
+    const start = printedBefore ? offset + printedBefore.index : at
+    const end = printedBefore ? nameEnd : m.index + m[0].length
+    return cfrCitation(
+      '48',
+      m.groups.part,
+      section,
+      subpart ? [] : subsections(m.groups.subs),
+      start,
+      end
+    )
+  }
+}
+
 /** "Pub. L.", "Public Law", "Private Law", "P.L.", "PL": which law it is, where the name says. */
 const lawName = pattern(
   'y',
