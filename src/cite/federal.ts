@@ -200,7 +200,7 @@ function titleFirst(
  * 25.1") is cited as its part. Not "the FAR Council".
  */
 const farName = /(?:FAR|Federal\s+Acquisition\s+Regulations?)\b/y
-const farUnit = String.raw`(?:[Pp]arts?|[Ss]ubparts?|[Ss]ections?|§§?)`
+const farUnit = '(?:[Pp]arts?|[Ss]ubparts?|[Ss]ections?|§§?)'
 /** "FAR 52.212-5", "FAR part 25", "FAR subpart 25.1": the unit after the name. */
 const farAfter = pattern(
   'y',
