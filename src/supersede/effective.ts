@@ -62,6 +62,10 @@ export const effectiveDate = new RegExp(
 /** "is revoked as of", "is superseded, as of": a date printed with the action it dates. */
 const actionAsOf = /\b(?:revoked|superseded|terminated|rescinded|suspended),?\s+as\s+of\s/
 
+/** "from and after the date of this proclamation": from the day it is signed. */
+const fromItsDate =
+  /\bfrom\s+and\s+after\s+the\s+date\s+of\s+this\s+(?:proclamation|order|memorandum)\b/
+
 /** "... that is in effect on or after": the day a rate is in force, named with the rate changed. */
 const rateInForceFrom = /\b(?:that|which)\s+(?:is|are)\s+in\s+effect\s+on\s+(?:or|and)\s+after\b/
 
@@ -78,7 +82,12 @@ export interface EffectiveWhen {
  */
 export function effectiveWhen(sentence: string, signed?: string | null): EffectiveWhen | null {
   const g = effectiveDate.exec(sentence)?.groups
-  if (!g) return null
+  if (!g) {
+    // "... amend and supersede the exceptions set forth in section 4(b) of Proclamation 10949 ... from and after the
+    // date of this proclamation": the day it is signed.
+    const from = fromItsDate.exec(sentence)
+    return from && signed ? {date: signed, phrase: from[0].replace(/\s+/g, ' ')} : null
+  }
   if (g.relative === undefined) {
     const iso = printedDateToIso(g.month!, g.day!, g.year!)
     return iso ? {date: iso} : null
