@@ -21,8 +21,10 @@ export function withPinpointsBefore(text: string, found: FoundCitation[]): void 
     const section = bareSection.exec(text.slice(c.start, c.start + 24))?.[1]
     const limit = previousEnd
     previousEnd = c.end
-    // Only an id that ends in that section: a short form resolved elsewhere ("section 232 of the Act" -> 1862) is left.
-    if (!section || !c.id.endsWith(`/${section}`)) continue
+    // Only an id that ends in that section, or the section a short form stands for ("subsection (f) of section 721",
+    // "section 721" defined as 50 U.S.C. 4565): another resolved elsewhere ("section 232 of the Act" -> 1862) is left.
+    const shortForm = c.resolvedFrom === `section ${section}`
+    if (!section || (!c.id.endsWith(`/${section}`) && !shortForm)) continue
     const {window, offset} = before(text, c.start, 120)
     const chain = chainBefore.exec(window)
     if (!chain || offset + chain.index < limit) continue
