@@ -110,15 +110,32 @@ function markdownBody(
   return {body: flat.text, from}
 }
 
+/**
+ * A document's bytes (or text) handed over to `parseHandedOver`, which takes them out (`value` null) and lets go of
+ * them once they are decoded: a 50 MB file's bytes are not held through its parse.
+ */
+export interface HandedOver {
+  value: string | Uint8Array | null
+}
+
 /** Parse a document held in memory. `path` names it in diagnostics and gives its id. */
 export function parseDocument(
   value: string | Uint8Array,
   path: string,
   options: ParseOptions = {}
 ): ParseResult {
+  return parseHandedOver({value}, path, options)
+}
+
+/** `parseDocument` of what `source` holds, taken out of it: the caller keeps no reference to the bytes. */
+export function parseHandedOver(
+  source: HandedOver,
+  path: string,
+  options: ParseOptions = {}
+): ParseResult {
   const file = new VFile({path})
   try {
-    return parseInto(file, value, options)
+    return parseInto(file, source, options)
   } catch (error) {
     // A defect of the toolkit, not of the document: this file fails with a diagnostic that says so, and the
     // rest of the batch goes on.
@@ -135,7 +152,9 @@ export function parseDocument(
   }
 }
 
-function parseInto(file: VFile, value: string | Uint8Array, options: ParseOptions): ParseResult {
+function parseInto(file: VFile, source: HandedOver, options: ParseOptions): ParseResult {
+  let value = source.value ?? ''
+  source.value = null
   const limit = options.maxBytes ?? defaultMaxBytes
   if (value.length > limit) {
     report(
@@ -147,6 +166,8 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
     return {file, tree: null, json: null, failed: true, markdown: null}
   }
   const decoded = decodeSource(value)
+  // The bytes let go: only their text is read from here on.
+  value = ''
   reportByLine(file, decoded.problems)
   if (decoded.text === undefined || hasFatal(file))
     return {file, tree: null, json: null, failed: true, markdown: null}
@@ -213,9 +234,10 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
 
 /** Read and parse a file; an unreadable file is a diagnostic, not an exception. */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<ParseResult> {
-  let bytes: Uint8Array
+  // Handed over, not held here: the parse lets go of the bytes once they are decoded.
+  const source: HandedOver = {value: null}
   try {
-    bytes = await readFile(path)
+    source.value = await readFile(path)
   } catch (error) {
     const file = new VFile({path})
     const code = (error as NodeJS.ErrnoException).code
@@ -226,5 +248,5 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     report(file, 'unreadable-file', `Cannot read file: ${reason}`)
     return {file, tree: null, json: null, failed: true, markdown: null}
   }
-  return parseDocument(bytes, path, options)
+  return parseHandedOver(source, path, options)
 }
