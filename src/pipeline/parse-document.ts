@@ -16,7 +16,7 @@ import type {DocumentJson, PresidentialDocument} from '../document/types.js'
 import {blankFrontMatter, readFrontMatter} from '../parse/front-matter.js'
 import remarkProclaim from '../parse/plugin.js'
 import {parseMarkdown} from '../parse/markdown.js'
-import type {ChunkOptions} from '../parse/chunked-markdown.js'
+import {type ChunkOptions, MarkdownTooLongError} from '../parse/chunked-markdown.js'
 import {flattenDeepNesting, maxDepth} from '../parse/nesting.js'
 import {hasFatal, report} from '../document/diagnostics.js'
 import {decodeSource, type SourceProblem} from '../parse/source.js'
@@ -41,9 +41,10 @@ export interface ParseOptions {
   id?: string
   /**
    * The largest document read, in bytes (UTF-16 units for a string); a larger one is refused with a diagnostic.
-   * Default: 12 MiB, twenty-five times the longest order printed: a long body is parsed in pieces
-   * (parse/chunked-markdown.ts), and a fair document of that size is built in less than 1 GB
-   * (`npm run bench:adversarial`); a parse still peaks at 25 to 45 times its input (SECURITY.md).
+   * Default: 64 MiB, more than a hundred times the longest order printed: a long body is parsed in pieces
+   * (parse/chunked-markdown.ts), its JSON printed and stored in pieces, and a fair document of 50 MB is parsed and
+   * built in less than 1 GB (`npm run bench:adversarial`); a parse still peaks at about 15 times its input
+   * (SECURITY.md).
    */
   maxBytes?: number
   /**
@@ -65,7 +66,7 @@ export interface ParseOptions {
 export type ParseStage = 'markdown' | 'structure' | 'citations' | 'supersessions' | 'json' | 'done'
 
 /** The default of `ParseOptions.maxBytes`. */
-export const defaultMaxBytes = 12 * 1024 * 1024
+export const defaultMaxBytes = 64 * 1024 * 1024
 
 /** What a failed read's error code means, in the words of its diagnostic; other errors give their own message. */
 const readFailures: Readonly<Record<string, string>> = {
@@ -217,6 +218,14 @@ function parseInto(file: VFile, source: HandedOver, options: ParseOptions): Pars
       .use(proclaimSupersede)
       .runSync(tree, file) as PresidentialDocument
   } catch (error) {
+    // Markdown that would be read whole past its bound (one parse takes about 45 times its length) is refused.
+    if (error instanceof MarkdownTooLongError) {
+      report(file, 'document-too-complex', `The document is too large to read: ${error.message}`, {
+        line: 1,
+        column: 1
+      })
+      return {file, tree: null, json: null, failed: true, markdown: null}
+    }
     // A structure beyond the stack (whatever the bounds above missed) is the document's problem, said as one.
     if (!(error instanceof RangeError)) throw error
     report(
