@@ -257,13 +257,48 @@ describe('a file larger than any document', () => {
     expect(parseDocument(good, 'fits.md').failed).toBe(false)
   })
 
-  it('is one over the default limit (12 MiB), measured before the bytes are decoded', () => {
-    expect(defaultMaxBytes).toBe(12 * 1024 * 1024)
+  it('is one over the default limit (64 MiB), measured before the bytes are decoded', () => {
+    expect(defaultMaxBytes).toBe(64 * 1024 * 1024)
     const over = new Uint8Array(defaultMaxBytes + 1).fill(0x61)
     const result = parseDocument(over, 'over.md')
     expect(result.file.messages.map((m) => [m.ruleId, m.reason])).toEqual([
-      ['file-too-large', 'The file is 12.0 MB, more than the 12 MB a document may be']
+      ['file-too-large', 'The file is 64.0 MB, more than the 64 MB a document may be']
     ])
+  })
+})
+
+describe('Markdown that would be read whole past its bound', () => {
+  const head = '---\ntitle: Long\ndate: 2025-01-01\n---\n'
+  const chunks = {minLength: 100, chunkLength: 64, maxPieceLength: 2000}
+  const messages = (text: string) =>
+    parseDocument(text, 'long.md', {chunks}).file.messages.map((m) => [m.ruleId, m.line])
+
+  it('is refused, not parsed at 45 times its size: a fence left open, a long text with a link definition', () => {
+    expect(messages(`${head}\`\`\`\n${'line\n\nline\n'.repeat(400)}`)).toEqual([
+      ['document-too-complex', 1]
+    ])
+    expect(messages(`${head}[a]: https://example.com\n\n${'- item\n'.repeat(400)}`)).toEqual([
+      ['document-too-complex', 1]
+    ])
+    const [message] = parseDocument(
+      `${head}[a]: https://example.com\n\n${'- item\n'.repeat(400)}`,
+      'long.md',
+      {
+        chunks
+      }
+    ).file.messages
+    expect(message!.reason).toMatch(
+      /^The document is too large to read: 0\.0 MB of the document has no place/
+    )
+  })
+
+  it('is read in pieces where it can be cut, whatever its length', () => {
+    const result = parseDocument(
+      `${head}${'- item\n\nParagraph *one*.\n\n'.repeat(400)}`,
+      'long.md',
+      {chunks}
+    )
+    expect(result.file.messages.filter((m) => m.ruleId === 'document-too-complex')).toEqual([])
   })
 })
 

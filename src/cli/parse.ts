@@ -106,12 +106,16 @@ export async function parseCommand(args: string[], io: CommandIo): Promise<numbe
     findings += row.findings
     provisions += row.provisions
     citations += row.citations
-    if (format === 'jsonl') io.out(input.printed![0]!)
+    if (format === 'jsonl') for (const line of input.printed!) io.out(line)
     else if (format === 'json') {
       io.out(held === undefined ? '[' : `${held},`)
-      const pieces = input.printed!
-      for (let i = 0; i < pieces.length - 1; i++) io.out(pieces[i]!)
-      held = pieces[pieces.length - 1]!
+      // Each piece printed once the next is made, so that the last is held for its comma.
+      let last: string | undefined
+      for (const piece of input.printed!) {
+        if (last !== undefined) io.out(last)
+        last = piece
+      }
+      held = last!
     } else if (!values.quiet) io.out(textRow(row))
   }
   if (stdinAt === 0) print(fromStdin!)

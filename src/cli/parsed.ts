@@ -6,7 +6,7 @@
 import {diagnosticsToJson} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, DocumentType} from '../document/types.js'
 import {type ParseResult, parseFile} from '../pipeline/parse-document.js'
-import {jsonPieces} from '../util/json-pieces.js'
+import {eachJsonPiece} from '../util/json-pieces.js'
 
 /** text: one line per document and a summary; json: one array of documents; jsonl: one document a line. */
 export const documentFormats = ['text', 'json', 'jsonl'] as const
@@ -31,9 +31,10 @@ export interface ParsedInput {
   /**
    * json: the document as an element of the array `JSON.stringify(documents, null, 2)` prints
    * (indented by one level, without its comma), in pieces of whole lines, each printed as a line (util/json-pieces.ts:
-   * a large document is never one string); jsonl: its JSON on one line, one piece; text: absent.
+   * a large document is never one string), made one at a time as they are printed where the document was parsed
+   * in this thread (a worker posts them as an array); jsonl: its JSON on one line, one piece; text: absent.
    */
-  printed?: string[]
+  printed?: Iterable<string>
 }
 
 /** Provisions at every depth. */
@@ -41,14 +42,24 @@ export function countProvisions(list: DocumentJson['provisions']): number {
   return list.reduce((n, p) => n + 1 + countProvisions(p.provisions), 0)
 }
 
-/** How `format` prints one document (see `ParsedInput.printed`). */
-export function printDocument(doc: DocumentJson, format: DocumentFormat): string[] | undefined {
+/**
+ * How `format` prints one document (see `ParsedInput.printed`): json's pieces made as they are asked for, so that
+ * printing a large document holds one piece of its JSON at a time (a fair 50 MB document's is 280 MB of them).
+ */
+export function printDocument(
+  doc: DocumentJson,
+  format: DocumentFormat
+): Iterable<string> | undefined {
   if (format === 'jsonl') return [JSON.stringify(doc)]
   // JSON strings hold no raw line breaks: every break is between two lines of the layout.
-  if (format === 'json') return jsonPieces(doc, {indent: '  '})
+  if (format === 'json') return eachJsonPiece(doc, {indent: '  '})
   return undefined
 }
 
+/**
+ * The input ready to print. Only the document's JSON outlives this call (in `printed`): the result's trees and
+ * text, several times the JSON of a large document, are let go before any of it is printed.
+ */
 export function toParsedInput(result: ParseResult, format: DocumentFormat): ParsedInput {
   const diagnostics = (result.json?.diagnostics ?? diagnosticsToJson(result.file)).filter(
     (d) => d.severity !== 'info'
@@ -71,4 +82,11 @@ export function toParsedInput(result: ParseResult, format: DocumentFormat): Pars
 /** Read, parse and make ready to print one file. */
 export async function parseInput(file: string, format: DocumentFormat): Promise<ParsedInput> {
   return toParsedInput(await parseFile(file, {keepMarkdown: false}), format)
+}
+
+/** `input` as a worker posts it: its printed pieces made, in an array (a generator cannot be posted). */
+export function postable(input: ParsedInput): ParsedInput {
+  return input.printed === undefined || Array.isArray(input.printed)
+    ? input
+    : {...input, printed: [...input.printed]}
 }

@@ -6,16 +6,20 @@
  */
 import {rollUp, spanned} from '../cite/roll-up.js'
 import {listIn} from '../util/get-or-create.js'
+import {eachJsonPiece} from '../util/json-pieces.js'
 import {
+  closeSync,
   copyFileSync,
   existsSync,
   linkSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
-  writeFileSync
+  writeFileSync,
+  writeSync
 } from 'node:fs'
-import {rm, stat, writeFile} from 'node:fs/promises'
+import {rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {diagnostic} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson, PositionJson} from '../document/types.js'
@@ -113,9 +117,16 @@ export {rollUp}
 /**
  * JSON that depends on content only: every object the build writes is made with a fixed key order,
  * and maps keyed by id are sorted here (a replacer sorting every object costs more than the rest of the write).
+ * Written as `JSON.stringify(value, null, 2)` and a line break, in pieces of whole lines (util/json-pieces.ts):
+ * the citation index of a large document is hundreds of megabytes of JSON, never made as one string.
  */
-function stable(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`
+function writeStable(file: string, value: unknown): void {
+  const fd = openSync(file, 'w')
+  try {
+    for (const piece of eachJsonPiece(value)) writeSync(fd, `${piece}\n`)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 const sortedByKey = <T>(entries: Iterable<[string, T]>): Record<string, T> =>
@@ -421,7 +432,7 @@ async function writeFresh(corpus: FreshCorpus, stage: (name: string) => void): P
     indexing = indexSqliteInWorker(database)
     writeDocuments(corpus.built, corpus.cache, documents)
     stage('documents')
-    await writeCorpusWideJson(corpus)
+    writeCorpusWideJson(corpus)
     await writeConsolidated(fresh, corpus.consolidations)
     stage('json')
     await indexing
@@ -440,27 +451,15 @@ function writeDocuments(built: readonly Built[], cache: BuildCache, documents: s
 }
 
 /** index.json, citations.json and graph.json: keys sorted, so that identical input gives identical bytes. */
-async function writeCorpusWideJson({
-  fresh,
-  index,
-  citations,
-  graph,
-  buildDate
-}: FreshCorpus): Promise<void> {
-  await writeFile(path.join(fresh, 'index.json'), stable({buildDate, documents: index}))
-  await writeFile(
-    path.join(fresh, 'citations.json'),
-    stable(sortedByKey(Object.entries(citations)))
-  )
-  await writeFile(
-    path.join(fresh, 'graph.json'),
-    stable({
-      buildDate,
-      edges: graph.edges satisfies Edge[],
-      numbers: sortedByKey(graph.numbers),
-      keys: sortedByKey(graph.keys)
-    })
-  )
+function writeCorpusWideJson({fresh, index, citations, graph, buildDate}: FreshCorpus): void {
+  writeStable(path.join(fresh, 'index.json'), {buildDate, documents: index})
+  writeStable(path.join(fresh, 'citations.json'), sortedByKey(Object.entries(citations)))
+  writeStable(path.join(fresh, 'graph.json'), {
+    buildDate,
+    edges: graph.edges satisfies Edge[],
+    numbers: sortedByKey(graph.numbers),
+    keys: sortedByKey(graph.keys)
+  })
 }
 
 /** What the build says of the corpus: kept in the cache, so that a build reusing the corpus says the same. */

@@ -13,7 +13,7 @@ import {Worker} from 'node:worker_threads'
 import {diagnostic, diagnosticsToJson} from '../document/diagnostics.js'
 import type {DiagnosticJson, DocumentJson} from '../document/types.js'
 import {defaultChunkMinLength} from '../parse/chunked-markdown.js'
-import {type ParseStage, parseDocument} from '../pipeline/parse-document.js'
+import {type HandedOver, type ParseStage, parseHandedOver} from '../pipeline/parse-document.js'
 import {
   cacheKey,
   cachedDocumentPath,
@@ -71,7 +71,7 @@ export function readAndStore(
   onProgress?: (progress: FileProgress) => void
 ): ReadFile {
   // Synchronous I/O: this runs on a worker with nothing else to do, and each async call costs more than the read.
-  let bytes: Uint8Array
+  let bytes: Uint8Array | null
   let state: FileState
   try {
     const fd = openSync(file, 'r')
@@ -91,13 +91,11 @@ export function readAndStore(
     return {file, state: null, outcome: {summary: null, errors: [unreadable(file, error)]}}
   }
   if (context.known.has(state.key)) return {file, state}
-  const outcome = parseAndStore(
-    bytes,
-    file,
-    state.key,
-    context,
-    bytes.length >= progressMinBytes ? onProgress : undefined
-  )
+  // Handed over to the parse, which lets go of the bytes once they are decoded.
+  const large = bytes.length >= progressMinBytes
+  const source: HandedOver = {value: bytes}
+  bytes = null
+  const outcome = parseAndStore(source, file, state.key, context, large ? onProgress : undefined)
   const outcomeJson = jsonUtf8Pieces(outcome)
   return {file, state: {...state, digest: jsonDigest(outcomeJson)}, outcome, outcomeJson}
 }
@@ -108,11 +106,11 @@ export function readAndStore(
  * written and summarised.
  */
 function parsedJson(
-  bytes: Uint8Array,
+  source: HandedOver,
   file: string,
   onProgress?: (progress: FileProgress) => void
 ): {json: DocumentJson} | {errors: DiagnosticJson[]} {
-  const parsed = parseDocument(bytes, file, {
+  const parsed = parseHandedOver(source, file, {
     keepMarkdown: false,
     ...(onProgress ? {onProgress: (stage, done, total) => onProgress({stage, done, total})} : {})
   })
@@ -122,14 +120,14 @@ function parsedJson(
 }
 
 function parseAndStore(
-  bytes: Uint8Array,
+  source: HandedOver,
   file: string,
   key: string,
   context: StoreContext,
   onProgress?: (progress: FileProgress) => void
 ): ParseOutcome {
   try {
-    const parsed = parsedJson(bytes, file, onProgress)
+    const parsed = parsedJson(source, file, onProgress)
     if ('errors' in parsed) return {summary: null, errors: parsed.errors}
     // Document objects are built with a fixed key order (document/to-json): plain JSON is already stable.
     // Read-only: corpora link to these files, and nothing may change one through a link.

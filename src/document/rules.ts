@@ -31,7 +31,7 @@ export const rules = {
     severity: 'error',
     fatal: true,
     description:
-      'The file is larger than any document (12 MB by default): it is not read, so that one file cannot exhaust the memory of a run.',
+      'The file is larger than any document (64 MiB by default): it is not read, so that one file cannot exhaust the memory of a run.',
     fix: 'Check that the file is one document (not a concatenation, a log or a data dump); split it, or raise the limit (ParseOptions.maxBytes).'
   },
   'empty-file': {

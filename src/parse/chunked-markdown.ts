@@ -31,8 +31,30 @@ export interface ChunkOptions {
    * faster).
    */
   chunkLength?: number
+  /**
+   * The longest text read by Markdown at once (UTF-16 units): a longer text with no place to cut it, or a longer
+   * piece of one (a paragraph without a blank line, a fence or HTML block left open, a long text holding `]:`), is
+   * refused with a `MarkdownTooLongError`, since one parse takes about 45 times its length in memory. Default:
+   * 12 MiB (`defaultMaxPieceLength`).
+   */
+  maxPieceLength?: number
   /** Called after each piece of a text parsed in pieces, with the characters read and the text's length. */
   onProgress?: (done: number, total: number) => void
+}
+
+/** The default of `ChunkOptions.maxPieceLength`: 12 MiB, about 0.55 GB of one parse. */
+export const defaultMaxPieceLength = 12 * 1024 * 1024
+
+/** A text, or a piece of one, longer than `ChunkOptions.maxPieceLength` with no place to cut it. */
+export class MarkdownTooLongError extends Error {
+  constructor(
+    readonly length: number,
+    readonly limit: number
+  ) {
+    super(
+      `${(length / 1048576).toFixed(1)} MB of the document has no place where it can be cut (a paragraph without a blank line, a fenced code or HTML block left open, or a link definition "]:" in a long text); at most ${(limit / 1048576).toFixed(0)} MB is read at once`
+    )
+  }
 }
 
 /** The default of `ChunkOptions.minLength`. */
@@ -119,7 +141,12 @@ export function parseChunked(
 ): Root {
   const minLength = options.minLength ?? defaultChunkMinLength
   const chunkLength = Math.max(1, options.chunkLength ?? defaultChunkLength)
-  if (text.length < minLength || text.includes(']:')) return parser.parse(text)
+  const maxPiece = options.maxPieceLength ?? defaultMaxPieceLength
+  const parse = (piece: string): Root => {
+    if (piece.length > maxPiece) throw new MarkdownTooLongError(piece.length, maxPiece)
+    return parser.parse(piece)
+  }
+  if (text.length < minLength || text.includes(']:')) return parse(text)
 
   const children: RootContent[] = []
   // Where the piece starts: its offset in the text, and the lines before it.
@@ -129,7 +156,7 @@ export function parseChunked(
   for (;;) {
     const end = nextCut(text, start + length)
     if (end >= text.length) {
-      const root = parser.parse(text.slice(start))
+      const root = parse(text.slice(start))
       shift(root, lines, start)
       append(text, children, root.children)
       root.children = children
@@ -140,7 +167,7 @@ export function parseChunked(
       return root
     }
     // The piece and the first line of the next: what that line ends (or continues) it ends as the whole text does.
-    const nodes = parser.parse(text.slice(start, lineEnd(text, end))).children
+    const nodes = parse(text.slice(start, lineEnd(text, end))).children
     const cut = end - start
     const last = nodes[nodes.length - 1]!
     const lastStart = last.position!.start

@@ -16,7 +16,7 @@ import type {DocumentJson, PresidentialDocument} from '../document/types.js'
 import {blankFrontMatter, readFrontMatter} from '../parse/front-matter.js'
 import remarkProclaim from '../parse/plugin.js'
 import {parseMarkdown} from '../parse/markdown.js'
-import type {ChunkOptions} from '../parse/chunked-markdown.js'
+import {type ChunkOptions, MarkdownTooLongError} from '../parse/chunked-markdown.js'
 import {flattenDeepNesting, maxDepth} from '../parse/nesting.js'
 import {hasFatal, report} from '../document/diagnostics.js'
 import {decodeSource, type SourceProblem} from '../parse/source.js'
@@ -41,9 +41,10 @@ export interface ParseOptions {
   id?: string
   /**
    * The largest document read, in bytes (UTF-16 units for a string); a larger one is refused with a diagnostic.
-   * Default: 12 MiB, twenty-five times the longest order printed: a long body is parsed in pieces
-   * (parse/chunked-markdown.ts), and a fair document of that size is built in less than 1 GB
-   * (`npm run bench:adversarial`); a parse still peaks at 25 to 45 times its input (SECURITY.md).
+   * Default: 64 MiB, more than a hundred times the longest order printed: a long body is parsed in pieces
+   * (parse/chunked-markdown.ts), its JSON printed and stored in pieces, and a fair document of 50 MB is parsed and
+   * built in less than 1 GB (`npm run bench:adversarial`); a parse still peaks at about 15 times its input
+   * (SECURITY.md).
    */
   maxBytes?: number
   /**
@@ -65,7 +66,7 @@ export interface ParseOptions {
 export type ParseStage = 'markdown' | 'structure' | 'citations' | 'supersessions' | 'json' | 'done'
 
 /** The default of `ParseOptions.maxBytes`. */
-export const defaultMaxBytes = 12 * 1024 * 1024
+export const defaultMaxBytes = 64 * 1024 * 1024
 
 /** What a failed read's error code means, in the words of its diagnostic; other errors give their own message. */
 const readFailures: Readonly<Record<string, string>> = {
@@ -110,15 +111,32 @@ function markdownBody(
   return {body: flat.text, from}
 }
 
+/**
+ * A document's bytes (or text) handed over to `parseHandedOver`, which takes them out (`value` null) and lets go of
+ * them once they are decoded: a 50 MB file's bytes are not held through its parse.
+ */
+export interface HandedOver {
+  value: string | Uint8Array | null
+}
+
 /** Parse a document held in memory. `path` names it in diagnostics and gives its id. */
 export function parseDocument(
   value: string | Uint8Array,
   path: string,
   options: ParseOptions = {}
 ): ParseResult {
+  return parseHandedOver({value}, path, options)
+}
+
+/** `parseDocument` of what `source` holds, taken out of it: the caller keeps no reference to the bytes. */
+export function parseHandedOver(
+  source: HandedOver,
+  path: string,
+  options: ParseOptions = {}
+): ParseResult {
   const file = new VFile({path})
   try {
-    return parseInto(file, value, options)
+    return parseInto(file, source, options)
   } catch (error) {
     // A defect of the toolkit, not of the document: this file fails with a diagnostic that says so, and the
     // rest of the batch goes on.
@@ -135,7 +153,9 @@ export function parseDocument(
   }
 }
 
-function parseInto(file: VFile, value: string | Uint8Array, options: ParseOptions): ParseResult {
+function parseInto(file: VFile, source: HandedOver, options: ParseOptions): ParseResult {
+  let value = source.value ?? ''
+  source.value = null
   const limit = options.maxBytes ?? defaultMaxBytes
   if (value.length > limit) {
     report(
@@ -147,6 +167,8 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
     return {file, tree: null, json: null, failed: true, markdown: null}
   }
   const decoded = decodeSource(value)
+  // The bytes let go: only their text is read from here on.
+  value = ''
   reportByLine(file, decoded.problems)
   if (decoded.text === undefined || hasFatal(file))
     return {file, tree: null, json: null, failed: true, markdown: null}
@@ -196,6 +218,14 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
       .use(proclaimSupersede)
       .runSync(tree, file) as PresidentialDocument
   } catch (error) {
+    // Markdown that would be read whole past its bound (one parse takes about 45 times its length) is refused.
+    if (error instanceof MarkdownTooLongError) {
+      report(file, 'document-too-complex', `The document is too large to read: ${error.message}`, {
+        line: 1,
+        column: 1
+      })
+      return {file, tree: null, json: null, failed: true, markdown: null}
+    }
     // A structure beyond the stack (whatever the bounds above missed) is the document's problem, said as one.
     if (!(error instanceof RangeError)) throw error
     report(
@@ -213,9 +243,10 @@ function parseInto(file: VFile, value: string | Uint8Array, options: ParseOption
 
 /** Read and parse a file; an unreadable file is a diagnostic, not an exception. */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<ParseResult> {
-  let bytes: Uint8Array
+  // Handed over, not held here: the parse lets go of the bytes once they are decoded.
+  const source: HandedOver = {value: null}
   try {
-    bytes = await readFile(path)
+    source.value = await readFile(path)
   } catch (error) {
     const file = new VFile({path})
     const code = (error as NodeJS.ErrnoException).code
@@ -226,5 +257,5 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     report(file, 'unreadable-file', `Cannot read file: ${reason}`)
     return {file, tree: null, json: null, failed: true, markdown: null}
   }
-  return parseDocument(bytes, path, options)
+  return parseHandedOver(source, path, options)
 }

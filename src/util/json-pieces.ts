@@ -10,9 +10,17 @@ export interface JsonPiecesOptions {
   indent?: string
   /** Levels of arrays and objects taken apart; below them a value is stringified whole. Default: 4. */
   depth?: number
-  /** Lines joined into one piece until it is this long (characters). Default: 65,536. */
+  /** Lines joined into one piece until it is this long (characters). Default: `defaultPieceLength`. */
   pieceLength?: number
 }
+
+/**
+ * The length of a piece, in characters: short enough that a piece of two-byte text (32 KiB) is made and dropped
+ * in V8's young generation. A piece of 64 Ki characters (128 KiB of two-byte text) went to the large-object space,
+ * which only a full collection empties: writing a 50 MB document's JSON left hundreds of megabytes of such pieces
+ * between two collections.
+ */
+export const defaultPieceLength = 16384
 
 /** A value JSON.stringify writes inside an object (it leaves out undefined, functions and symbols). */
 const kept = (v: unknown): boolean =>
@@ -63,7 +71,7 @@ export function jsonPieces(value: unknown, options: JsonPiecesOptions = {}): str
  * more than one piece of its JSON (a 50 MB document's is 280 MB of pieces).
  */
 export function* eachJsonPiece(value: unknown, options: JsonPiecesOptions = {}): Generator<string> {
-  const pieceLength = options.pieceLength ?? 65536
+  const pieceLength = options.pieceLength ?? defaultPieceLength
   let group: string[] = []
   let length = 0
   for (const line of lines(value, options.indent ?? '', '', '', options.depth ?? 4)) {
@@ -102,23 +110,40 @@ function* compactParts(value: unknown, depth: number): Generator<string> {
 const utf8 = new TextEncoder()
 
 /**
- * `JSON.stringify(value)` (no indent) as UTF-8, in pieces of about `pieceLength` characters, each in a buffer of
+ * `JSON.stringify(value)` (no indent) as UTF-8, in pieces of about `pieceLength` bytes, each in a buffer of
  * its own: a large value's JSON is never one string (the outcome of a fair 50 MB document is 85 MB of it, twice
- * that as a string), and the pieces can be handed to another thread without a copy.
+ * that as a string), and the pieces can be handed to another thread without a copy. The text is encoded a few
+ * thousand characters at a time into one buffer, each piece copied out of it: no string made on the way is
+ * longer than `defaultPieceLength`, but for a part of the value that is longer by itself (a long leaf).
  */
 export function jsonUtf8Pieces(value: unknown, pieceLength = 65536, depth = 4): Uint8Array[] {
   const pieces: Uint8Array[] = []
+  // Room for a piece and one group after it (3 bytes of UTF-8 at most for each UTF-16 unit).
+  const groupLength = Math.min(pieceLength, defaultPieceLength)
+  const buffer = new Uint8Array(pieceLength + 3 * groupLength)
+  let used = 0
+  const flush = (): void => {
+    if (used > 0) pieces.push(buffer.slice(0, used))
+    used = 0
+  }
+  const encode = (text: string): void => {
+    if (used + 3 * text.length > buffer.length) flush()
+    if (3 * text.length > buffer.length) pieces.push(utf8.encode(text))
+    else used += utf8.encodeInto(text, buffer.subarray(used)).written
+    if (used >= pieceLength) flush()
+  }
   let group: string[] = []
   let length = 0
   for (const part of compactParts(value, depth)) {
     group.push(part)
     length += part.length
-    if (length >= pieceLength) {
-      pieces.push(utf8.encode(group.join('')))
+    if (length >= groupLength) {
+      encode(group.join(''))
       group = []
       length = 0
     }
   }
-  if (group.length > 0) pieces.push(utf8.encode(group.join('')))
+  if (group.length > 0) encode(group.join(''))
+  flush()
   return pieces
 }
