@@ -302,6 +302,49 @@ describe('Markdown that would be read whole past its bound', () => {
   })
 })
 
+describe('a flood of tiny blocks is refused by their number, before it is parsed', () => {
+  const head = '---\ntitle: Flood\ndate: 2025-01-01\n---\n\n'
+  const refused = (text: string, limits: Partial<Record<string, number>>) =>
+    parseDocument(text, 'flood.md', {limits}).file.messages.map((m) => [m.ruleId, m.line, m.reason])
+
+  it('counts paragraphs, list items, fenced lines and lines, each against its limit', () => {
+    expect(refused(`${head}${'Word.\n\n'.repeat(60)}`, {blocks: 50})).toEqual([
+      [
+        'document-too-complex',
+        5,
+        'The document has 60 blocks (paragraphs, list items, quotations, headings), more than the 50 a document may have'
+      ]
+    ])
+    expect(refused(`${head}${'- a\n'.repeat(30)}`, {listItems: 20})[0]?.[2]).toMatch(
+      /^The document has 30 list items/
+    )
+    expect(refused(`${head}\`\`\`\n${'x\n'.repeat(30)}`, {fencedLines: 20})[0]?.[2]).toMatch(
+      /^The document has 31 lines in code fences/
+    )
+    expect(refused(`${head}${'x\n'.repeat(30)}`, {lines: 20})[0]?.[2]).toMatch(
+      /^The document has 3\d lines,/
+    )
+  })
+
+  it('at the default limits: 4 million one-word paragraphs are refused at once; every bundled document is read', async () => {
+    const started = performance.now()
+    const flood = parseDocument(`${head}${'a\n\n'.repeat(4_000_000)}`, 'flood.md')
+    expect(flood.failed).toBe(true)
+    expect(flood.file.messages.map((m) => m.ruleId)).toEqual(['document-too-complex'])
+    // Counted, not parsed: far less than the minutes and gigabytes a parse of them took.
+    expect(performance.now() - started).toBeLessThan(20_000)
+    for (const name of readdirSync('proclamations').filter(
+      (f) => f.endsWith('.md') && f !== 'SOURCES.md'
+    )) {
+      const result = parseDocument(readFileSync(path.join('proclamations', name)), name)
+      expect(
+        result.file.messages.filter((m) => m.ruleId === 'document-too-complex'),
+        name
+      ).toEqual([])
+    }
+  })
+})
+
 describe('no expression meets more text at once than a real sentence', () => {
   it('a run without a full stop is read in pieces of at most maxSentenceLength, covering it all', () => {
     const text = `${'word '.repeat(5000)}end. ${'x'.repeat(20_000)} tail`
