@@ -77,8 +77,14 @@ const modules = (dir: string): string[] =>
   )
 const files = modules(dist).sort()
 for (const file of files) {
-  // The CLI's entry and the workers' run when loaded; everything else only defines.
-  if (file.endsWith(`${path.sep}cli${path.sep}main.js`) || file.endsWith('worker.js')) continue
+  // The CLI's entry, the workers' and the browser's scripts (src/site/client) run when loaded; everything else only
+  // defines. The browser's literals are still read below, from the compiled files.
+  if (
+    file.endsWith(`${path.sep}cli${path.sep}main.js`) ||
+    file.endsWith('worker.js') ||
+    file.includes(`${path.sep}site${path.sep}client${path.sep}`)
+  )
+    continue
   await import(file)
 }
 

@@ -251,9 +251,10 @@ export const actAbbreviation: CitationReader = {
  */
 export const definedActAbbreviation: CitationReader = {
   name: 'defined-act-abbreviation',
-  trigger: String.raw`[A-Z]{2,}[A-Za-z]*\b`,
+  // Capitals, then at most three small letters ("EPCRA", "CBERA"): a run of capitals gives back one at a time.
+  trigger: String.raw`[A-Z]{2,}[a-z]{0,3}\b`,
   read(text, at, ctx) {
-    const m = readAt(/[A-Z]{2,}[A-Za-z]*\b/y, text, at)!
+    const m = readAt(/[A-Z]{2,}[a-z]{0,3}\b/y, text, at)!
     const defined = ctx.definitions.get(m[0].toLowerCase())
     if (!defined?.act || abbreviations.has(m[0])) return null
     const row = bySlug.get(defined.act) ?? null

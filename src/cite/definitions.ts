@@ -37,7 +37,7 @@ const shortForm = pattern(
 )
 
 /** An abbreviation: "EPCRA", "IEEPA". */
-const abbreviation = /^[A-Z]{2,}[A-Za-z]*$/
+const abbreviation = /^[A-Z]{2,}[a-z]{0,3}$/
 
 /** Read a definition after `end`; returns where it ends, or -1. */
 export function readDefinition(

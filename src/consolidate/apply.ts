@@ -268,12 +268,13 @@ function removeProvision(state: State, step: Step): Result {
 /** The designation a new key gives a label: "(c)" as "a" is "(a)", "Sec. 6" as "5" is "Sec. 5". */
 export function relabel(label: string | null, key: string): string {
   if (label === null) return `(${key})`
-  const paren = /\(([^()]+)\)(?!.*\()/.exec(label)
+  // The last parenthesis (what follows it holds none): read forward, not by a lookahead over the rest at each place.
+  const paren = /\(([^()]+)\)(?=[^(]*$)/.exec(label)
   if (paren) {
     const upper = paren[1] === paren[1]!.toUpperCase() && /[A-Z]/.test(paren[1]!)
     return `${label.slice(0, paren.index)}(${upper ? key.toUpperCase() : key})${label.slice(paren.index + paren[0].length)}`
   }
-  return /\d+[A-Za-z]?/.test(label) ? label.replace(/\d+[A-Za-z]?(?!.*\d)/, key) : `(${key})`
+  return /\d+[A-Za-z]?/.test(label) ? label.replace(/\d+[A-Za-z]?(?=\D*$)/, key) : `(${key})`
 }
 
 /** Where an operation puts new provisions: their parent's list, made (as not known) where the text is not. */

@@ -505,7 +505,7 @@ function readItem(
 
 /** " and amended to read" after a head's "is redesignated as section 2(c)". */
 const redesignatedAndAmended =
-  /^\s*as\s+[^,;:]{1,60}?(?=\s+and\s+(?:is\s+)?(?:further\s+)?amended\s+to\s+read\b)/
+  /^\s*as\s[^,;:]{1,60}?(?=\s+and\s+(?:is\s+)?(?:further\s+)?amended\s+to\s+read\b)/
 
 /** A passive edit inside an item: "is revised", "are amended", "is added". */
 const passiveEdit =
