@@ -64,6 +64,8 @@ const joinedChapterOfSchedule = pattern(
 /** "U.S. note 16 to ", "U.S. note 2(v)(iii) to subchapter III of ", read backward from the chapter. */
 const noteBefore =
   /\bU\.S\.\s+notes?\s+\d+[a-z]?(?:\([a-z0-9]+\))*\s+to\s+(?:subchapter\s+[IVXL]+\s+(?:of|to)\s+)?$/
+/** "HTSUS subheadings in chapter 90": the schedule named before its headings, then their chapter. */
+const headingsOfScheduleBefore = /\b(?:HTSUS|HTS)\s+(?:sub)?headings?\s+(?:in|of|under)\s+$/
 
 /** The numbers of a printed list, each with whether a range ends at it ("9903.01.25 through 9903.01.35", "72-76"). */
 function listed(list: string, numbers: RegExp): Array<{number: string; range: boolean}> {
@@ -123,8 +125,14 @@ export const htsusChapter: CitationReader = {
       const alone = readAt(chapterAlone, text, at)
       if (!alone) return null
       const end = alone.index + alone[0].length
-      const note = noteBefore.exec(text.slice(Math.max(0, at - 60), at))
-      if (!note && !readAt(joinedChapterOfSchedule, text, end)) return null
+      const before = text.slice(Math.max(0, at - 60), at)
+      const note = noteBefore.exec(before)
+      if (
+        !note &&
+        !headingsOfScheduleBefore.test(before) &&
+        !readAt(joinedChapterOfSchedule, text, end)
+      )
+        return null
       const id = joinId('htsus', 'ch', alone.groups.number)
       return {
         citations: [{id, type: typeOf('htsus'), start: at - (note?.[0].length ?? 0), end}],
