@@ -183,9 +183,22 @@ export function detectSupersessions(
   // The amendments' instructions as operations, and their targets at the provisions they name.
   for (const {entry, at} of reading.amendments)
     if (!announcements.has(entry)) attachOperations(entry, at)
+  // "The exceptions in subsection (b) of this section amend and supersede the exceptions set forth in section 4(b) of
+  // Proclamation 10949": what the provision does, changed, not its words: a modification of each target.
+  for (const entry of reading.found)
+    if (entry.action === 'amend' && !entry.operations && amendsAndSupersedes.test(entry.text))
+      entry.operations = entry.targets.map((target) => ({
+        operation: 'modify' as const,
+        target,
+        text: entry.text.trim(),
+        source: entry.position
+      }))
   const opened = openedOnly(reading.found)
   return reading.found.filter((entry) => !announcements.has(entry) && !opened.has(entry))
 }
+
+/** "amend and supersede": an amendment of what a provision does, in this document's own words. */
+const amendsAndSupersedes = /\bamend\s+and\s+supersede\b/
 
 /**
  * "Executive Order 11545 ... is amended as follows:", then "(a) Section 1 is amended by striking ..." and "(b)
