@@ -2,11 +2,12 @@
 import type {Position} from 'unist'
 import type {UnitFields} from '../document/types.js'
 import type {RuleContext} from './types.js'
+import {escapeRegExp} from '../util/pattern.js'
 
 /** The line of `key:` in the front matter block; the block's first line when the key is absent. */
 export function frontMatterKeyPlace(context: RuleContext, key: string): Position {
   const block = context.source.slice(0, context.frontMatter.bodyStart)
-  const m = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'm').exec(block)
+  const m = new RegExp(`^${escapeRegExp(key)}\\s*:`, 'm').exec(block)
   if (!m) return context.at(0, block.indexOf('\n') === -1 ? block.length : block.indexOf('\n'))
   const end = block.indexOf('\n', m.index)
   return context.at(m.index, end === -1 ? block.length : end)

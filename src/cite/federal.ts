@@ -201,14 +201,18 @@ function titleFirst(
  */
 const farName = /(?:FAR|Federal\s+Acquisition\s+Regulations?)\b/y
 const farUnit = '(?:[Pp]arts?|[Ss]ubparts?|[Ss]ections?|§§?)'
+/** A part, perhaps a section of it, and designators: "25", "52.212-5", "25.104(a)". */
+const farDesignation = seq(
+  group('part', String.raw`\d{1,3}`),
+  optional(String.raw`\.`, group('section', String.raw`\d{1,4}(?:-\d{1,4})?`)),
+  group('subs', cfrDesignators)
+)
 /** "FAR 52.212-5", "FAR part 25", "FAR subpart 25.1": the unit after the name. */
 const farAfter = pattern(
   'y',
   String.raw`\s+`,
   optional(group('unit', farUnit), String.raw`\s*`),
-  group('part', String.raw`\d{1,3}`),
-  optional(String.raw`\.`, group('section', String.raw`\d{1,4}(?:-\d{1,4})?`)),
-  group('subs', cfrDesignators),
+  farDesignation,
   String.raw`(?![\w.]*\d)`
 )
 /** "section 25.104(a) of the ", "Part 25 of the ": the unit before the name. */
@@ -217,9 +221,7 @@ const farBefore = pattern(
   String.raw`\b`,
   group('unit', farUnit),
   String.raw`\s*`,
-  group('part', String.raw`\d{1,3}`),
-  optional(String.raw`\.`, group('section', String.raw`\d{1,4}(?:-\d{1,4})?`)),
-  group('subs', cfrDesignators),
+  farDesignation,
   String.raw`\s+of\s+(?:the\s+)?$`
 )
 

@@ -5,7 +5,7 @@
  * "Section 2(b) of the Divestment Order" -> eo/2020-08-14/regarding-.../2/b.
  */
 import {typeOf} from '../data/citation-kinds.js'
-import {group, pattern, readAt, search} from '../util/pattern.js'
+import {escapeRegExp, pattern, readAt, search} from '../util/pattern.js'
 import type {CitationContext} from './context.js'
 import {joinId, type FoundCitation} from './found.js'
 import {before, slug} from './lex.js'
@@ -16,6 +16,7 @@ import {
   printedDate,
   type ProvisionBefore,
   procProvision,
+  titledAfter,
   withProvisions
 } from './presidential.js'
 import type {CitationReader, ReadResult} from './reader.js'
@@ -55,12 +56,8 @@ export const datedOrder: CitationReader = {
   }
 }
 
-/** "an order titled “...”", "a Presidential Memorandum, entitled “...”". Groups `kind`, `title`. */
-const titledNoun = pattern(
-  'y',
-  group('kind', '[Oo]rder|[Mm]emorandum|[Pp]roclamation'),
-  String.raw`,?\s+(?:en)?titled,?\s+[“"]`
-)
+/** The noun of "an order titled “...”", "a Presidential Memorandum, entitled “...”" (the title read by `titledAfter`). */
+const titledNoun = /[Oo]rder|[Mm]emorandum|[Pp]roclamation/y
 /** "On January 3, 2025," in the sentence before: the day it was issued. */
 const onDate = pattern('', String.raw`\b[Oo]n\s+`, printedDate, ',')
 /** What may stand before the noun: "an", "a Presidential", "an executive". */
@@ -87,23 +84,21 @@ export const titledInstrument: CitationReader = {
     const iso = date ? isoDate(date) : null
     const noun = readAt(titledNoun, text, at)
     if (!iso || !noun) return null
-    const open = noun.index + noun[0].length - 1
-    const close = text.indexOf(text[open] === '“' ? '”' : '"', open + 1)
-    if (close === -1 || close - open > 300) return null
-    const title = text
-      .slice(open + 1, close)
-      .replace(/[,.]$/, '')
-      .trim()
-    const prefix = prefixOf(noun.groups.kind)
+    const nounEnd = noun.index + noun[0].length
+    const titled = titledAfter.exec(text.slice(nounEnd, nounEnd + 400))
+    if (!titled) return null
+    const title = (titled.groups!.title ?? titled.groups!.title2!).replace(/[,.]$/, '').trim()
+    const end = nounEnd + titled[0].length
+    const prefix = prefixOf(noun[0])
     ctx.datedTitles.set(`${prefix}/${iso}`, slug(title))
     const citation: FoundCitation = {
       id: joinId(prefix, iso, slug(title)),
       type: typeOf(prefix),
       start: offset + article.index,
-      end: close + 1,
+      end,
       title
     }
-    return {citations: [citation], end: close + 1}
+    return {citations: [citation], end}
   }
 }
 
@@ -146,7 +141,7 @@ export function defineInstrumentName(
   cited: FoundCitation
 ): void {
   const words = name.trim().split(/\s+/)
-  const printed = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`)
+  const printed = words.map(escapeRegExp).join(String.raw`\s+`)
   ctx.instrumentNames.push({
     id: cited.id,
     type: cited.type,

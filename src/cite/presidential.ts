@@ -26,6 +26,8 @@ import {
 
 /** An instrument's number: "14257", "9705"; with a thousands comma, as legal citation prints it ("No. 13,771"). */
 const instrumentNumber = String.raw`(?:\d{1,2},\d{3}|\d{3,5})\b`
+/** Each number of a list, as `instrumentNumber` reads it. */
+const everyInstrumentNumber = new RegExp(instrumentNumber, 'g')
 /** A number without the comma: after a list's comma, "13,771" could be "13" and an amount. */
 const plainNumber = String.raw`\d{3,5}\b`
 /** ", and No. 13986", " and 13987", ", or 10285": a further number of a list. */
@@ -167,7 +169,7 @@ export const procProvision: ProvisionBefore = (window) => {
 }
 
 /** ", titled “...”", ", entitled \"...\"": a title in quotation marks after the date. Group `title`. */
-const titledAfter =
+export const titledAfter =
   /^,?\s+(?:en)?titled,?\s+(?:“(?<title>[A-Z][^”]{2,300})”|"(?<title2>[A-Z][^"]{2,300})")/
 
 /**
@@ -260,7 +262,7 @@ function readInstrument(
   let end = list.index + list[0].length
   const numbers = [
     list.groups.first,
-    ...(list.groups.further.match(/\d{1,2},\d{3}|\d{3,5}/g) ?? [])
+    ...(list.groups.further.match(everyInstrumentNumber) ?? [])
   ].map((n) => n.replace(',', ''))
   const citations: FoundCitation[] = numbers.map((n) => ({
     id: joinId(prefix, n),

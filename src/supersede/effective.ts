@@ -35,6 +35,9 @@ const relativeDay = String.raw`(?:${clock}\s+)?(?<relative>(?:on\s+the\s+|within
 /** Before "effective", words that date another action: "notwithstanding the increase contemplated effective June 1, 2025". */
 const otherAction = String.raw`(?:contemplated|scheduled|originally|previously|otherwise)`
 
+/** "is revoked as of", "is superseded, as of": a date printed with the action it dates. */
+const actionAsOfWords = String.raw`\b(?:revoked|superseded|terminated|rescinded|suspended),?\s+as\s+of\s+`
+
 /**
  * A date an action takes effect, in the forms the documents print it ("effective as of", "shall be
  * ineffective as of", "effective with respect to goods entered ... on or after", "shall take effect on",
@@ -55,12 +58,11 @@ export const effectiveDate = new RegExp(
     // 2(c)(ii) of Executive Order 14256 that is in effect on or after 12:01 a.m. eastern daylight time on June 1, 2025".
     String.raw`|\b(?:that|which)\s+(?:is|are)\s+in\s+effect\s+on\s+(?:or|and)\s+after\s+` +
     // "Executive Order 13838 ... is revoked as of January 30, 2022", "is superseded, as of January 30, 2022, to the extent".
-    String.raw`|\b(?:revoked|superseded|terminated|rescinded|suspended),?\s+as\s+of\s+` +
+    `|${actionAsOfWords}` +
     String.raw`|^\s*As\s+of\s+|\b(?:take|takes|took|enter|enters)\s+(?:into\s+)?(?:effect|force)\s+(?:(?:on|at|as\s+of)\s+)?)(?:${hour}${date}|${relativeDay})`
 )
 
-/** "is revoked as of", "is superseded, as of": a date printed with the action it dates. */
-const actionAsOf = /\b(?:revoked|superseded|terminated|rescinded|suspended),?\s+as\s+of\s/
+const actionAsOf = new RegExp(actionAsOfWords)
 
 /** "from and after the date of this proclamation": from the day it is signed. */
 const fromItsDate =

@@ -10,9 +10,6 @@ import type {PresidentialDocument} from '../document/types.js'
 import {detectSupersessions} from './detect.js'
 import {applyEffectiveDates} from './effective.js'
 
-/** A formula that orders ("it is hereby ordered", "I hereby order"), not one that reports ("I hereby report"). */
-const ordered = /\b(?:it\s+is\s+hereby\s+ordered|I\s+hereby\s+order)\b/i
-
 const proclaimSupersede: Plugin<[], PresidentialDocument> =
   () =>
   (tree: PresidentialDocument, file: VFile): void => {
@@ -25,10 +22,10 @@ const proclaimSupersede: Plugin<[], PresidentialDocument> =
     // Executive Order 14024"), as the National Emergencies Act's section 202(d) has it done.
     const found = detectSupersessions(tree.children, toPoint, signed)
     // An order under another statute (section 721 of the Defense Production Act: "..., it is hereby ordered:") enacts,
-    // as any order does.
+    // as any order does; a letter's formula reports ("I hereby report").
     const enacts =
       meta.type !== 'other' ||
-      tree.children.some((c) => c.type === 'enactingFormula' && ordered.test(c.text))
+      tree.children.some((c) => c.type === 'enactingFormula' && c.verb === 'order')
     const entries = enacts ? found : found.filter((e) => e.action === 'continue')
     // Dates another sentence sets ("the modifications made by clause 1 ... shall be effective ... on June 4").
     applyEffectiveDates(entries, tree.children, signed)

@@ -103,3 +103,8 @@ export function matchesIn<R extends string, O extends string>(
 ): IterableIterator<Match<R, O>> {
   return text.matchAll(re) as IterableIterator<Match<R, O>>
 }
+
+/** A text as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
