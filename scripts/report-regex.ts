@@ -23,7 +23,12 @@ import {writeFileAtomic} from '../src/corpus/write.js'
 import {Targets, machineLine} from './bench-report.js'
 
 const {values} = parseArgs({
-  options: {out: {type: 'string', default: 'docs/regex-inventory.md'}}
+  options: {
+    out: {type: 'string', default: 'docs/regex-inventory.md'},
+    // Only the expressions written where this text is (`--only src/supersede/operations.ts`): their rows and
+    // attack strings are printed, and the inventory is not written.
+    only: {type: 'string'}
+  }
 })
 
 interface Expression {
@@ -164,9 +169,9 @@ const rows: string[] = []
 let vulnerable = 0
 let superlinear = 0
 const started = performance.now()
-const sorted = [...inventory.values()].sort((a, b) =>
-  [...a.where][0]! < [...b.where][0]! ? -1 : 1
-)
+const sorted = [...inventory.values()]
+  .filter((e) => !values.only || [...e.where].some((w) => w.includes(values.only!)))
+  .sort((a, b) => ([...a.where][0]! < [...b.where][0]! ? -1 : 1))
 for (const [i, e] of sorted.entries()) {
   if (process.stderr.isTTY || i % 25 === 0) process.stderr.write(`\r${i}/${sorted.length} `)
   const t0 = performance.now()
@@ -180,6 +185,7 @@ for (const [i, e] of sorted.entries()) {
   const re = new Native(e.source, e.flags)
   let worst = 0
   let worstMs = 0
+  let worstInput = ''
   // An exponential attack grown would never end: the checker's word stands for it.
   const fed =
     checked.status === 'vulnerable' && checked.complexity.type === 'exponential' ? null : attack
@@ -190,7 +196,10 @@ for (const [i, e] of sorted.entries()) {
     const b = timeOf(re, large[i]!)
     // Below 1 ms the ratio is noise.
     const ratio = b / Math.max(a, 1)
-    if (ratio > worst) worst = ratio
+    if (ratio > worst) {
+      worst = ratio
+      worstInput = input
+    }
     worstMs = Math.max(worstMs, b)
   })
   const complexity =
@@ -202,6 +211,10 @@ for (const [i, e] of sorted.entries()) {
   if (process.env.REGEX_DEBUG)
     process.stderr.write(
       `${((t1 - t0) / 1000).toFixed(2)} s check, ${((performance.now() - t1) / 1000).toFixed(2)} s feed: ${[...e.where][0]} ${e.source.slice(0, 60)}\n`
+    )
+  if (values.only)
+    console.log(
+      `${[...e.where].join(' ')} ${worstMs.toFixed(1)} ms ${worst.toFixed(2)}x ${complexity} /${e.source.slice(0, 200)}/ worst on: ${JSON.stringify(worstInput.slice(0, 40))}`
     )
   if (checked.status === 'vulnerable') vulnerable++
   if (worst > 3) superlinear++
@@ -230,9 +243,9 @@ time at 8 KB (linear: about 2; below 1 ms the smaller time counts as 1 ms).
 | --- | --- | --- | --- | ---: | ---: |
 ${rows.join('\n')}
 `
-writeFileAtomic(values.out, page)
+if (!values.only) writeFileAtomic(values.out, page)
 console.log(
-  `${sorted.length} expressions (${counts.literal} literals, ${counts.built} built) checked in ${seconds.toFixed(1)} s: ${vulnerable} vulnerable, ${superlinear} growing faster than linear; written to ${values.out}`
+  `${sorted.length} expressions (${counts.literal} literals, ${counts.built} built) checked in ${seconds.toFixed(1)} s: ${vulnerable} vulnerable, ${superlinear} growing faster than linear${values.only ? '' : `; written to ${values.out}`}`
 )
 targets.check('expressions recheck finds vulnerable', vulnerable, 'at-most', 0)
 targets.check(

@@ -13,7 +13,7 @@ export interface Directives {
 
 // The ids up to the comment's end, spaces and all (trimmed after): a `\s*` before `-->` would read a long
 // run of spaces once for each place in it.
-const directive = /<!--\s*proclaim-(disable-next-line|disable|enable)\b([^>]*?)-->/g
+const directive = /<!--\s*proclaim-(disable-next-line|disable|enable)\b([^<>]*?)-->/g
 
 /** Lines silenced for one rule id, or for all ('*'). */
 type Spans = Map<string, Array<[number, number]>>

@@ -151,7 +151,7 @@ const spelledCfrTitleFirst = pattern(
 
 /** Each part of such a list, its section after the dot. Groups `part`, `section`. */
 const cfrListMembers = new RegExp(
-  String.raw`(?<part>${cfrPart})(?:\.(?<section>${cfrSection}))?(?![\w-])`,
+  String.raw`(?<!\d)(?<part>${cfrPart})(?:\.(?<section>${cfrSection}))?(?![\w-])`,
   'g'
 )
 
@@ -276,7 +276,7 @@ const lawNumber = pattern(
 /** "; 89-670", ", and 89-670", " and Pub. L. 89-670": a further law of a list after the first. */
 const furtherLaw = pattern(
   'y',
-  String.raw`\s*(?:;|,)?\s*(?:(?:and|or)\s+)?(?:(?:Pub(?:lic)?\.?\s*L(?:aws?|\.)?|P\.\s?L\.)\s*(?:No\.?\s*)?)?`,
+  String.raw`\s*(?:[;,]\s*)?(?:(?:and|or)\s+)?(?:(?:Pub(?:lic)?\.?\s*L(?:aws?|\.)?|P\.\s?L\.)\s*(?:No\.?\s*)?)?`,
   group('congress', String.raw`\d{2,3}`),
   String.raw`\s*[-–]\s*`,
   group('number', String.raw`\d{1,4}`),

@@ -5,7 +5,7 @@
  */
 import type {CitationReader} from './reader.js'
 import {before, readSections, sectionsListed} from './lex.js'
-import {group, optional, pattern, readAt, search} from '../util/pattern.js'
+import {group, oneOf, optional, pattern, readAt, search} from '../util/pattern.js'
 import {uscCitations} from './usc.js'
 
 /** The Code's title in the U.S. Code. */
@@ -21,8 +21,12 @@ const codeName = /Internal Revenue Code(?:,?\s+of\s+(?:1954|1986)\b)?/y
 const abbreviated = pattern(
   'y',
   String.raw`(?:I\.R\.C\.|Internal\s+Revenue\s+Code(?:\s+of\s+(?:1954|1986),?)?\s+(?=§|[Ss]ec))\s*`,
-  optional(group('several', '§§|[Ss]ections|[Ss]ecs\\.'), '|§|[Ss]ection|[Ss]ec\\.'),
-  String.raw`\s*(?=\d)`
+  // The spaces after a marker are the marker's (as usc.ts reads them).
+  optional(
+    oneOf(group('several', '§§|[Ss]ections|[Ss]ecs\\.'), '§|[Ss]ection|[Ss]ec\\.'),
+    String.raw`\s*`
+  ),
+  '(?=\\d)'
 )
 
 export const internalRevenueCode: CitationReader = {

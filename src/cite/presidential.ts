@@ -33,12 +33,12 @@ const plainNumber = String.raw`\d{3,5}\b`
 /** ", and No. 13986", " and 13987", ", or 10285": a further number of a list. */
 const furtherNumber = oneOf(
   String.raw`\s*,\s*(?:No\.\s*)?${plainNumber}`,
-  String.raw`\s*,?\s+(?:and|or)\s+(?:No\.\s*)?${instrumentNumber}`
+  String.raw`(?:\s*,\s+|\s+)(?:and|or)\s+(?:No\.\s*)?${instrumentNumber}`
 )
 /** The numbers after the instrument's name: " 14257", " No. 9705", "s 13985, 13986, and 13987". */
 const numberList = pattern(
   'y',
-  String.raw`(?:\s+No\.?)?\s+`,
+  String.raw`\s+(?:No\.?\s+)?`,
   group('first', instrumentNumber),
   group('further', many(furtherNumber))
 )

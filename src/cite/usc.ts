@@ -36,8 +36,9 @@ const afterCode = pattern(
   'y',
   String.raw`\s*`,
   optional(group('app', appendix)),
-  optional(oneOf(group('several', severalSections), oneSection)),
-  String.raw`\s*(?=\d)`
+  // The spaces after a marker are the marker's: a `\s*` on each side of an optional piece would share a run of them.
+  optional(oneOf(group('several', severalSections), oneSection), String.raw`\s*`),
+  '(?=\\d)'
 )
 /** "50 U.S.C. chapter 35", "49 U.S.C. chapters 5, 51, 131-141": chapters, not sections. Group `several`. */
 const chaptersAfter = /\s*[Cc]hapter(?<several>s)?\s+(?=\d)/y

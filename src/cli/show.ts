@@ -83,7 +83,7 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
       return 1
     }
     // "Sec. 2(a)(i)" -> ["Sec. 2", "(a)", "(i)"]
-    const path = label ? (label.match(/Sec\. \d+[A-Za-z]?|\([^)]+\)/g) ?? []) : []
+    const path = label ? (label.match(/Sec\. \d+[A-Za-z]?|\([^()]+\)/g) ?? []) : []
     const inside = reference.id.split('/').slice(reference.instrument.split('/').length)
     const provision = label
       ? find(doc.provisions, path)

@@ -18,7 +18,7 @@ export function wrap(text: string, width: number, indent = '', first = indent): 
   for (const [, space, word] of text
     .replace(/\n/g, ' ')
     .trim()
-    .matchAll(/(\s*)(\S+)/g)) {
+    .matchAll(/(\s*)(\S+)/gy)) {
     if (!empty && line.length + space!.length + word!.length > width) {
       lines.push(line)
       line = indent

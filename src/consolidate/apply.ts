@@ -183,7 +183,7 @@ interface Hit {
  * with", "striking “and” at the end of subsection (xi)". Group `relation`, `anchor` (quoted, or a designation).
  */
 const locatorPattern =
-  /[”"]\s*,?\s*(?<words>(?<relation>before|after|at\s+the\s+(?:end|conclusion))\b(?:\s+of)?\s*(?:[“"](?<quoted>[^”"]{1,200})[”"]|(?<designation>\([A-Za-z0-9]{1,6}\)))?)/
+  /[”"]\s*(?:,\s*)?(?<words>(?<relation>before|after|at\s+the\s+(?:end|conclusion))\b(?:\s+of)?\s*(?:[“"](?<quoted>[^”"]{1,200})[”"]|(?<designation>\([A-Za-z0-9]{1,6}\)))?)/
 
 function locator(
   op: ConsolidatedOperation

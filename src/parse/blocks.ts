@@ -23,7 +23,7 @@ export interface Block {
 }
 
 /** Underline markup that whitehouse.gov pages use for section headings. */
-const underlineOpen = /^<(?:u|span\b[^>]*text-decoration:\s*underline[^>]*)>$/i
+const underlineOpen = /^<(?:u|span\b(?=[^>]*text-decoration:\s*underline)[^>]*)>$/i
 const spanOpen = /^<(?:u|span)\b[^>]*>$/i
 const spanClose = /^<\/(?:u|span)\s*>$/i
 const lineBreakTag = /^<br\s*\/?>$/i

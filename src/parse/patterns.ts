@@ -341,3 +341,9 @@ export const sentenceEnd = /(?:[.:;!?]["”’')\]]*(?:\s*[*_]+)?|;\s+(?:and|or)
 /** ... unless the full stop is an abbreviation's ("Sec." / "3."; "19 U.S.C." / "1862"). */
 export const abbreviationEnd =
   /(?:^|[\s(])(?:Sec|SEC|Secs|Section|No|Nos|Stat|Pub|L|Reg|Fed|seq|Vol|Art|pt|ch|cl|para|v|vs|Jr|Sr|Mr|Ms|Dr|St|Inc|Co|Corp|Ltd|e\.g|i\.e|U\.S\.C|C\.F\.R|U\.S)\.\s*$/
+
+/**
+ * The first-person words an authority runs into, at its end: "..., as amended, and I", "... it is", "... do". Its
+ * start is where spaces and commas begin (a lookbehind), so a long run of spaces is read once, not from each place.
+ */
+export const authorityTail = /(?<![\s,]),?\s*(?:and\s+)?(?:I|it is|do)$/i

@@ -17,6 +17,7 @@ import {OffsetRuns, OffsetRunsBuilder} from './offset-runs.js'
 import {closingEnactment, sentenceStartBefore, splitUnit, unitOfText} from './enactment.js'
 import {
   authorityFormulaStart,
+  authorityTail,
   embeddedEnactingWords,
   enactingWords,
   formulaAuthority,
@@ -209,8 +210,8 @@ function findingsBefore(formula: EnactingFormula, before: Unit[]): void {
   const words = search(enactingWords, text)
   formula.authority =
     trimEndOf(text.slice(0, words?.index ?? text.length), /[\s,;:]/)
-      .replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '')
-      .replace(/,\s*I,\s+[^,]+,\s+President\b[\s\S]*$/, '')
+      .replace(authorityTail, '')
+      .replace(/,\s*I,\s+[^,\s][^,]*,\s+President\b[\s\S]*$/, '')
       .trim() || null
 }
 

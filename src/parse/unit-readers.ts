@@ -20,6 +20,7 @@ import {
 import {concatMapped, sliceMapped, trimMapped, type MappedText} from './mapped-text.js'
 import {
   authorityFormulaStart,
+  authorityTail,
   bareDate,
   datelineStart,
   enactingTail,
@@ -349,7 +350,7 @@ export function readFormula(
         t.slice(authorityStart.index + authorityStart[0].length, words?.index ?? end),
         /[\s,;]/
       )
-        .replace(/,?\s*(?:and\s+)?(?:I|it is|do)$/i, '')
+        .replace(authorityTail, '')
         .trim() || null
   } else if (trailing) {
     authority = trailing.groups.authority.trim()

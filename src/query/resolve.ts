@@ -9,6 +9,7 @@ import {daysBetween} from '../document/dates.js'
 import {instrumentType, titleKey} from '../supersede/identity.js'
 import type {Standing} from '../supersede/status.js'
 import {instrumentOf as instrumentOfId, isDatedId, splitId} from '../util/instrument-id.js'
+import {trimEndOf} from '../util/trim-end.js'
 import type {Corpus} from './corpus.js'
 
 /** A document as the corpus's index lists it. */
@@ -113,9 +114,12 @@ function holders(corpus: Corpus, instrument: string): DocumentRow[] {
  */
 export function idFromText(text: string): string | null {
   if (/^[a-z]+\/\S+$/.test(text)) return text
-  const short = /^(.+?)\s*(?:No\.\s*)?(\d+)$/i.exec(text)
-  const prefix = short && instrumentNames.find(([name]) => name.test(short[1]!))?.[1]
-  if (short && prefix) return `${prefix}/${short[2]}`
+  // The number at the end and the name before it ("Executive Order No. 14148"), each read once.
+  const number = /(?<!\d)\d+$/.exec(text)
+  let name = number ? trimEndOf(text.slice(0, number.index), /\s/) : ''
+  if (/\bNo\.$/i.test(name)) name = trimEndOf(name.slice(0, -3), /\s/)
+  const prefix = name && instrumentNames.find(([pattern]) => pattern.test(name))?.[1]
+  if (number && prefix) return `${prefix}/${number[0]}`
   return extractCitations(text)[0]?.id ?? null
 }
 

@@ -6,6 +6,7 @@
  */
 import type {Statement} from 'better-sqlite3'
 import type {DocumentType} from '../document/types.js'
+import {trailingDesignators} from '../util/designators.js'
 import {getOrCreate} from '../util/get-or-create.js'
 import type {Corpus} from './corpus.js'
 import {QueryError, resolveReference} from './resolve.js'
@@ -59,19 +60,15 @@ export function resolveQuery(corpus: Corpus, query: string): string | null {
   const trimmed = query.trim()
   const reference = resolveReference(corpus, trimmed)
   if (reference) return reference.id
-  const [, name, subsections] = /^(.*?)\s*((?:\([^()]+\))*)$/.exec(trimmed) ?? []
+  const {name, designators} = trailingDesignators(trimmed)
   // "section 232": how the corpus's documents resolved that short form, most often.
   const row = corpus.db
     .prepare(
       `select cites from citations where lower(resolved_from) = lower(?) group by cites order by count(*) desc limit 1`
     )
-    .get(name ?? trimmed) as {cites: string} | undefined
+    .get(name) as {cites: string} | undefined
   if (!row) return null
-  const designators = /\((?<designator>[^()]+)\)/g
-  const parts = [...(subsections ?? '').matchAll(designators)].map((m) =>
-    m.groups!.designator!.trim()
-  )
-  return [...row.cites.split('/').slice(0, 3), ...parts].join('/')
+  return [...row.cites.split('/').slice(0, 3), ...designators].join('/')
 }
 
 function where(filters: SearchFilters, params: unknown[]): string {

@@ -50,6 +50,12 @@ const modal = anyOf('would', 'could', 'might', 'may', 'should', 'must', 'to', 'n
 const beVerb = String.raw`\b${anyOf('is', 'are', 'shall be', String.raw`(?<!\b${modal}\s+)be`)}\s+`
 
 /**
+ * Where a passive verb may begin: a look-ahead put before a look-behind on the words before the verb, so the look-behind
+ * is read only there (tried at every place, one ending in `\s+` reads a run of spaces back from each).
+ */
+const beAhead = String.raw`(?=\b(?:is|are|shall|be)\s)`
+
+/**
  * "also", "hereby", "each", "further": optional words between the verb "be" and the participle ("is hereby immediately
  * reinstated", "section 5 of Proclamation 9984 ..., and section 5 of Proclamation 9992 ..., are each amended").
  */
@@ -110,7 +116,7 @@ const thisGoverns = String.raw`\b(?:is|are)\s+inconsistent\s+with(?:\s+or\s+cont
  * Proclamation 9496, the terms of this proclamation and Proclamation 10049 shall govern": what it names and does not
  * let govern is superseded (9496; a target rule takes out those named as governing).
  */
-const othersGovern = String.raw`(?<=\binconsistent\s+with\b[^.;]{0,200}?,\s+)the\s+(?:terms|provisions)\s+of\s+this\s+${thisInstrument}\b[^.;]{0,120}?\bshall\s+(?:govern|control|prevail)\b`
+const othersGovern = String.raw`(?=the\s+(?:terms|provisions)\s)(?<=\binconsistent\s+with\b[^.;]{0,200}?,\s+)the\s+(?:terms|provisions)\s+of\s+this\s+${thisInstrument}\b[^.;]{0,120}?\bshall\s+(?:govern|control|prevail)\b`
 
 const supersede = verb({
   action: 'supersede',
@@ -260,8 +266,13 @@ const ceasesToHaveEffect = String.raw`\bshall\s+${anyOf(
   String.raw`cease\s+to\s+(?:have\s+(?:any\s+)?effect|be\s+in\s+effect)`
 )}\b`
 
-/** Not a decision told of: "in Executive Order 14298 ..., I determined that it was necessary ... to suspend". */
-const notTold = String.raw`(?<!\b(?:was|were)\s+(?:necessary|appropriate)\b[^.;]{0,240}?)`
+/**
+ * Not a decision told of: "in Executive Order 14298 ..., I determined that it was necessary ... to suspend". Read only
+ * where one of `words` begins (a look-ahead first): tried at every place, the look-behind reads 240 characters back
+ * from each.
+ */
+const notTold = (...words: string[]): string =>
+  String.raw`(?=\b${anyOf(...words)}\s)(?<!\b(?:was|were)\s+(?:necessary|appropriate)\b[^.;]{0,240}?)`
 
 /**
  * What a duty is called: "the rate of duty", "tariffs", "the additional *ad valorem* duties", "a 25 percent duty", "the
@@ -293,7 +304,7 @@ const terminate = verb({
   duties: {
     passive: /(?!)/,
     active: new RegExp(
-      String.raw`${notTold}\b(?:have|has)\s+(?:also\s+)?(?:determined|decided)\s+to\s+eliminate(?=[^.:;]{0,120}?${dutyNoun})`
+      String.raw`${notTold('have', 'has')}\b(?:have|has)\s+(?:also\s+)?(?:determined|decided)\s+to\s+eliminate(?=[^.:;]{0,120}?${dutyNoun})`
     )
   },
   stems: ['terminat', 'disband', 'longer', 'ineffective', 'cease', 'eliminate'],
@@ -323,7 +334,7 @@ const suspend = verb({
     // additional ad valorem duties imposed in Proclamation 11046": a determination now (not the officials' opinion that
     // "the public interests favor suspending").
     active: new RegExp(
-      String.raw`${notTold}\b${anyOf(String.raw`to\s+suspend`, String.raw`(?<=\bI\s+(?:hereby\s+)?(?:determine|find)\s+that\b[^.;]{0,200}?)(?:requires|warrants)\s+suspending`)}(?=[^.:;]{0,120}?${dutyNoun})`
+      String.raw`${notTold('to', 'requires', 'warrants')}\b${anyOf(String.raw`to\s+suspend`, String.raw`(?<=\bI\s+(?:hereby\s+)?(?:determine|find)\s+that\b[^.;]{0,200}?)(?:requires|warrants)\s+suspending`)}(?=[^.:;]{0,120}?${dutyNoun})`
     )
   },
   stems: ['suspend', 'paused'],
@@ -363,7 +374,7 @@ const ratesChanged = String.raw`(?=\b(?:is|are|shall)\s)(?<=(?:${dutyNoun}|\brat
  * reciprocal tariff imposed under Executive Order 14257": a necessity found now, not one told of ("it was
  * necessary").
  */
-const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`)}\s+to\s+(?:further\s+)?${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by|under|pursuant\s+to)\b)`
+const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold('is', 'are')}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`)}\s+to\s+(?:further\s+)?${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by|under|pursuant\s+to)\b)`
 
 /**
  * A change of what duties reach, their instrument after the match: "shall no longer be subject to the additional
@@ -388,7 +399,7 @@ const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   // A suspension or exemption made by an instrument, carried on: "it is necessary and appropriate to extend the
   // suspension effectuated by Executive Order 14266 until ...", "to continue the suspension effectuated by
   // Executive Order 14298".
-  String.raw`${notTold}\b(?:appropriate|necessary|hereby)\s+(?:to\s+)?${anyOf('extend', 'continue')}(?=\s+the\s+(?:[\w-]+\s+){0,3}?${anyOf('suspension', 'pause', 'delay', 'exemption', 'exclusion', 'modification')}s?\s+${anyOf('effectuated', 'established', 'provided\\s+for', 'made', 'imposed', 'set\\s+forth', 'specified')}\s+(?:by|in|under)\b)`,
+  String.raw`${notTold('appropriate', 'necessary', 'hereby')}\b(?:appropriate|necessary|hereby)\s+(?:to\s+)?${anyOf('extend', 'continue')}(?=\s+the\s+(?:[\w-]+\s+){0,3}?${anyOf('suspension', 'pause', 'delay', 'exemption', 'exclusion', 'modification')}s?\s+${anyOf('effectuated', 'established', 'provided\\s+for', 'made', 'imposed', 'set\\s+forth', 'specified')}\s+(?:by|in|under)\b)`,
   // A change decided in a noun, then found warranted: "I conclude that ... an extension of the suspension of tariffs in
   // Proclamation 10403 ... is warranted" (the instrument follows).
   String.raw`(?<=\bI\s+(?:conclude|determine|find)\s+that\b[^.;]{0,240}?)\b${anyOf('extension', 'modification', 'adjustment', 'expansion')}\s+of(?=\s+the\s+[^.;:]{0,60}?${dutyNoun}[^.;:]{0,300}?\b(?:is|are)\s+(?:warranted|necessary|appropriate)\b)`,
@@ -422,7 +433,7 @@ const continued = String.raw`${beVerb}${hereby}${further}continued(?:\s+or,?\s+(
  * the Director of the OPPR". Its subject names the instruments as where the functions were given, as an extension's.
  * Not a relative clause telling of a transfer ("an agency component that is transferred to the Department").
  */
-const transferred = String.raw`(?<!\b(?:that|which)\s+)${beVerb}${hereby}transferred\s+to\b`
+const transferred = String.raw`${beAhead}(?<!\b(?:that|which)\s+)${beVerb}${hereby}transferred\s+to\b`
 
 /**
  * Duties an instrument imposed lifted for some products: "With respect to products of Japan that fall under the ...
@@ -451,7 +462,7 @@ const modify = verb({
   action: 'modify',
   passive: new RegExp(
     anyOf(
-      `(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`,
+      `${beAhead}(?<!${annexOf})${passiveOf(String.raw`${hereby}${further}${anyOf('modified', 'adjusted')}\b${byLaterOrders}`).source}`,
       // "Any lands reserved by Proclamations 9558, 9681, or 10285 not within the boundaries ... are hereby excluded
       // from the Monument": what they reserve is less.
       passiveOf(String.raw`hereby\s+excluded\s+from`).source
@@ -602,7 +613,7 @@ const instrumentName = String.raw`[A-Z][\w-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w
  * Groups: `name`, and `number`, the order's.
  */
 export const namedInstrument = new RegExp(
-  String.raw`\b(?<name>${instrumentName})(?:,\s+United\s+States)?,?\s+(?:as\s+)?(?:prescribed|established|promulgated)\s+by\s+Executive\s+Order\s+(?:No\.\s*)?(?<number>\d{3,5})\b`,
+  String.raw`(?<![\w-])(?<name>${instrumentName})(?:,\s+United\s+States)?,?\s+(?:as\s+)?(?:prescribed|established|promulgated)\s+by\s+Executive\s+Order\s+(?:No\.\s*)?(?<number>\d{3,5})\b`,
   'g'
 )
 

@@ -41,7 +41,7 @@ export const singularWord = (word: string | undefined): boolean => !/s$/i.test(w
 
 /** Whose provision a trailing "of ..." says it is: the same order ("of that order"), or not ours to read. */
 const ofOther =
-  /^\s*,?\s*of\s+(?:(?:the\s+)?(?:Executive|Proclamation|Presidential|National|Memorandum)|this\b|the\s+[A-Z][\w-]*\s+(?:\d{1,2}\s+)?(?:Order|Memo|Memorandum|Proclamation)\b)/
+  /^\s*(?:,\s*)?of\s+(?:(?:the\s+)?(?:Executive|Proclamation|Presidential|National|Memorandum)|this\b|the\s+[A-Z][\w-]*\s+(?:\d{1,2}\s+)?(?:Order|Memo|Memorandum|Proclamation)\b)/
 
 /** Whether the provisions a match names are of another instrument or of the amending document itself. */
 export const ofAnother = (of: string | undefined): boolean => of !== undefined && ofOther.test(of)

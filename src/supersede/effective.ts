@@ -120,7 +120,7 @@ const namedClauses =
 /** "1-9", "1, 2, and 4", "6 through 11" -> the numbers in them. */
 function clauseNumbers(list: string): number[] {
   const numbers: number[] = []
-  for (const part of list.split(/\s*(?:,\s*(?:and\s+)?|\band\b)\s*/)) {
+  for (const part of list.split(/,|\band\b/).map((p) => p.trim())) {
     const range = /^(\d+)[a-z]?\s*(?:-|–|through|to)\s*(\d+)/.exec(part)
     if (range) {
       const [from, to] = [Number(range[1]), Number(range[2])]

@@ -24,6 +24,9 @@ import {
   singularWord
 } from './designations.js'
 import {sameKind, under} from '../util/designators.js'
+import {execAtEnd} from '../util/at-end.js'
+import {getOrCreate} from '../util/get-or-create.js'
+import {trimEndOfWords} from '../util/trim-end.js'
 import {wordsEnd} from './text.js'
 import {instrumentOf, splitId} from '../util/instrument-id.js'
 import {type Instruction, type Piece, type Quote, passage, wantsText} from './passage.js'
@@ -396,7 +399,7 @@ function designationForm(paragraph: string, designation: string): string {
 
 /** A designation's last number ("1-421" -> 421, "7" -> 7). */
 const numberOf = (designation: string): number =>
-  Number.parseInt(/(\d+)[A-Za-z]?$/.exec(designation)?.[1] ?? 'NaN', 10)
+  Number.parseInt(/(?<!\d)(\d+)[A-Za-z]?$/.exec(designation)?.[1] ?? 'NaN', 10)
 
 /** One item of a piece: its clauses under its scope. Returns the scope it names, for its sub-items. */
 function readItem(
@@ -541,13 +544,13 @@ function scopeIn(text: string, inherited: string[]): string[] | null {
 
 /** A scope named at the end of a clause, before the next clause's verb ("..., and in section 3, by"). */
 function scopeAtEnd(words: string): RegExpExecArray | null {
-  return /[,;]\s*(?:and\s+)?(?:\((?:[a-z]{1,4}|\d{1,3})\)\s+)?in\s+(?:sections?|subsections?|clauses?|paragraphs?)\s+[^,;]{1,30}?,?\s*(?:by\s*)?$/i.exec(
-    words
-  )
+  return execAtEnd(scopeAtEndPattern, words, 120)
 }
+const scopeAtEndPattern =
+  /[,;]\s*(?:and\s+)?(?:\((?:[a-z]{1,4}|\d{1,3})\)\s+)?in\s+(?:sections?|subsections?|clauses?|paragraphs?)\s+[^,;]{1,30}?,?\s*(?:by\s*)?$/i
 
 /** "of section 2" after a bare designation: the section it is in. */
-const ofSection = /^\s*,?\s*of\s+(?:section|clause)\s+(\d{1,4}[A-Za-z]?(?:[.-]\d{1,4})*)\b/i
+const ofSection = /^\s*(?:,\s*)?of\s+(?:section|clause)\s+(\d{1,4}[A-Za-z]?(?:[.-]\d{1,4})*)\b/i
 
 /** The provisions a clause names, with what it says of them: anchors ("after subsection (vii)"), new ones. */
 interface Named {
@@ -793,7 +796,8 @@ function readClause(
 }
 
 /** A designation opening an item of quoted text: "(xiii) " at its start, or after a line end or "; and ". */
-const quotedItem = /(?:^|\n|;\s*(?:and\s+|or\s+)?)\s*\((?<d>[ivxl]+|[a-z]{1,2}|\d{1,3})\)\s/g
+const quotedItem =
+  /(?:^|\n|;(?:\s*(?:and|or)(?=\s))?)[^\S\n]*\((?<d>[ivxl]+|[a-z]{1,2}|\d{1,3})\)\s/g
 
 /**
  * "striking subsection (xii), and adding in lieu thereof the following: “(xii) ...; and (xiii) ...”": the struck
@@ -885,9 +889,11 @@ function finish(read: Read, p: Pending): Operation {
   // Not the paragraphs of a quotation the words introduce.
   const raw = piece.unit.text.slice(from, wordsEnd(piece.unit.text, from, end))
   // Without the words that join it to the next clause: ", and by", "and (ii) by".
-  const trimmed = raw
-    .replace(/\s*(?:\band\s+)?\((?:[A-Za-z]{1,4}|\d{1,3})\)\s*by\s*$/, '')
-    .replace(/(?:[\s,;:]|\band\b|\bby\b)*$/, '')
+  const trimmed = trimEndOfWords(
+    raw.replace(/(?:\band\s+)?\((?:[A-Za-z]{1,4}|\d{1,3})\)\s*by\s*$/, ''),
+    /[\s,;:]/,
+    ['and', 'by']
+  )
   const start = from + (raw.length - raw.trimStart().length)
   return {
     operation: p.operation,
@@ -909,23 +915,36 @@ function finish(read: Read, p: Pending): Operation {
 function listedWith(target: string, at: Instruction): string[] {
   const {instrument, path} = splitId(target)
   const subject = at.unit.text.slice(at.sentenceStart, at.verbStart)
-  const matches = [...subject.matchAll(namedProvisions)]
+  // Read once for all the instruction's targets, not once for each.
+  const matches = getOrCreate(subjectProvisions, at, () => [...subject.matchAll(namedProvisions)])
   // The designation of the target: the last before "of" its instrument.
   let end = -1
   for (const [i, m] of matches.entries())
     if (m.groups!.of && pathsOf(m.groups!.list!, []).some((p) => p.join('/') === path.join('/')))
       end = i
   if (end <= 0) return [target]
-  const listed: string[] = [target]
-  for (let i = end - 1; i >= 0; i--) {
-    const m = matches[i]!
-    const next = matches[i + 1]!
-    // Only commas and "and" between one and the next: one list.
-    if (!/^\s*,?\s*(?:and\s+)?$/.test(subject.slice(m.index + m[0].length, next.index))) break
-    listed.unshift(...pathsOf(m.groups!.list!, []).map((p) => [instrument, ...p].join('/')))
-  }
-  return listed
+  let first = end
+  // Only commas and "and" between one and the next: one list.
+  while (
+    first > 0 &&
+    /^\s*(?:,\s*)?(?:and\s+)?$/.test(
+      subject.slice(
+        matches[first - 1]!.index + matches[first - 1]![0].length,
+        matches[first]!.index
+      )
+    )
+  )
+    first--
+  return [
+    ...matches
+      .slice(first, end)
+      .flatMap((m) => pathsOf(m.groups!.list!, []).map((p) => [instrument, ...p].join('/'))),
+    target
+  ]
 }
+
+/** The provisions named in each instruction's subject, with where they are. */
+const subjectProvisions = new WeakMap<Instruction, RegExpExecArray[]>()
 
 /**
  * An amendment's operations on the entry, and its targets at the provisions they name: each struck, replaced,
@@ -949,7 +968,7 @@ export function attachOperations(entry: Supersession, at: Instruction): void {
   const operations = [...once.values()]
   if (operations.length === 0) return
   entry.operations = operations
-  entry.targets = [
+  const named = [
     ...new Set(
       entry.targets.flatMap((target, i) => {
         const named = perTarget[i]!.flatMap((o) => (o.as ? [o.target, o.as] : [o.target]))
@@ -957,14 +976,15 @@ export function attachOperations(entry: Supersession, at: Instruction): void {
       })
     )
   ]
-    // The instrument itself beside its provisions only where an operation says it acts on all of it ("replace the
-    // letter “F” throughout", "each time it appears in the order"), not where an edit's place was not read.
-    .filter(
-      (t, _, all) =>
-        t !== instrumentOf(t) ||
-        !all.some((o) => o.startsWith(`${t}/`)) ||
-        operations.some((o) => o.target === t && everywhere.test(o.text))
-    )
+  // The instrument itself beside its provisions only where an operation says it acts on all of it ("replace the
+  // letter “F” throughout", "each time it appears in the order"), not where an edit's place was not read.
+  const withProvisions = new Set(named.filter((t) => t !== instrumentOf(t)).map(instrumentOf))
+  const everywhereOn = new Set(
+    operations.filter((o) => everywhere.test(o.text)).map((o) => o.target)
+  )
+  entry.targets = named.filter(
+    (t) => t !== instrumentOf(t) || !withProvisions.has(t) || everywhereOn.has(t)
+  )
 }
 
 /** An edit made wherever its words are: "throughout", "each time it appears", "in each instance". */

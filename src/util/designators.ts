@@ -26,3 +26,22 @@ export function under(scope: readonly string[], relative: readonly string[]): st
     return [...scope.slice(0, -1), ...relative]
   return [...scope, ...relative]
 }
+
+/**
+ * A name and the designators printed right after it, at its end: "section 232(c)(3)" -> "section 232" and c, 3. Read
+ * back from the end once (`/^(.*?)\s*((?:\([^()]+\))*)$/` tries every length of the name and reads on from each).
+ */
+export function trailingDesignators(text: string): {name: string; designators: string[]} {
+  const designators: string[] = []
+  let end = text.length
+  while (end > 0 && text[end - 1] === ')') {
+    const open = text.lastIndexOf('(', end - 2)
+    const inner = open === -1 ? '' : text.slice(open + 1, end - 1)
+    if (inner === '' || inner.includes(')')) break
+    designators.unshift(inner.trim())
+    end = open
+  }
+  let nameEnd = end
+  while (nameEnd > 0 && /\s/.test(text[nameEnd - 1]!)) nameEnd--
+  return {name: text.slice(0, nameEnd), designators}
+}

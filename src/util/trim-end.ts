@@ -8,3 +8,25 @@ export function trimEndOf(text: string, chars: RegExp): string {
   while (end > 0 && chars.test(text[end - 1]!)) end--
   return end === text.length ? text : text.slice(0, end)
 }
+
+/**
+ * A text with the characters of a set and whole words of a list taken off its end, in any order and as often as they
+ * come ("x, and by " -> "x"), read from the end once: `/(?:[\s,]|\band\b|\bby\b)*$/` is quadratic as above.
+ */
+export function trimEndOfWords(text: string, chars: RegExp, words: readonly string[]): string {
+  const wordChar = /\w/
+  let end = text.length
+  for (;;) {
+    while (end > 0 && chars.test(text[end - 1]!)) end--
+    const word = words.find(
+      (w) =>
+        end >= w.length &&
+        text.endsWith(w, end) &&
+        (end === w.length || !wordChar.test(text[end - w.length - 1]!)) &&
+        (end === text.length || !wordChar.test(text[end]!))
+    )
+    if (!word) break
+    end -= word.length
+  }
+  return end === text.length ? text : text.slice(0, end)
+}

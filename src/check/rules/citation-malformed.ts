@@ -30,7 +30,7 @@ const forms: ReadonlyArray<{
   {
     // "1862(c)(3 ": a subdivision opened and not closed.
     pattern:
-      /\b(?:U\.S\.C\.|[Ss]ection|[Ss]ec\.|§)\s*§?\s*\d+[A-Za-z-]*(?:\([0-9A-Za-z]{1,5}\))*\([0-9A-Za-z]{1,5}(?![0-9A-Za-z)])/g,
+      /\b(?:U\.S\.C\.|[Ss]ection|[Ss]ec\.|§)\s*(?:§\s*)?\d+[A-Za-z-]*(?:\([0-9A-Za-z]{1,5}\))*\([0-9A-Za-z]{1,5}(?![0-9A-Za-z)])/g,
     message: (m) => `Unbalanced parenthesis in "${m[0]}": a subdivision is opened and not closed`
   },
   {

@@ -30,7 +30,7 @@ const printedTags = new Set([
   'figcaption'
 ])
 
-const tag = /<\/?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>/g
+const tag = /<\/?([A-Za-z][A-Za-z0-9-]*)\b[^<>]*>/g
 const comment = /^<!--[\s\S]*-->$/
 
 /** HTML other than the printings' own: a `<div>` left from a page, a `<script>`, an unknown tag. */

@@ -108,9 +108,16 @@ const forms: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => TypedCitati
   ]
 ]
 
+/**
+ * The longest text read as a typed citation: longer is words to search. The table's forms are short; bounded, no
+ * query makes their backtracking (a name's length tried against what follows it) cost more than a glance.
+ */
+export const maxTypedCitation = 200
+
 /** A typed citation in the table's forms, or null (words, or a form only the corpus's names know). */
 export function readCitation(text: string): TypedCitation | null {
   const typed = text.trim().replace(/\s+/g, ' ')
+  if (typed.length > maxTypedCitation) return null
   for (const [pattern, make] of forms) {
     const m = pattern.exec(typed)
     if (m) return make(m)
@@ -126,7 +133,8 @@ export function readCitation(text: string): TypedCitation | null {
 export function nameKey(text: string): string {
   return text
     .toLowerCase()
-    .replace(/,?\s*as amended\b/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/,? ?as amended\b/g, '')
     .replace(/\bthe\b/g, '')
     .replace(/[^a-z0-9§]+/g, ' ')
     .trim()
@@ -134,7 +142,8 @@ export function nameKey(text: string): string {
 
 /** "section 232(c)(3)" -> "section 232" and c, 3; a name with no subsections is all name. */
 export function splitSubsections(text: string): {name: string; subsections: string[]} {
-  const m = /^(.*?\S)\s*((?:\([^()]+\))+)(.*)$/.exec(text.trim())
+  const m =
+    text.length > maxTypedCitation ? null : /^(.*?\S)\s*((?:\([^()]+\))+)(.*)$/.exec(text.trim())
   if (!m) return {name: text.trim(), subsections: []}
   return {name: `${m[1]}${m[3]}`.trim(), subsections: designators(m[2]!)}
 }
