@@ -2,7 +2,8 @@
  * Adversarial inputs, each doubled in size: the whole parse (Markdown, structure, citations, supersessions) of a
  * document made of one repeated form must take at most about twice the time when the input doubles. Forms: a
  * provision repeating "Proclamation N is revoked." (EO 14148's list of rescissions, grown), a list of "section N",
- * HTSUS headings, emphasis marks, lists nested by indentation, block quotes on one line.
+ * HTSUS headings, emphasis marks, lists nested by indentation, block quotes on one line, an amending item naming
+ * thousands of sections.
  *
  *   npm run bench:adversarial [-- --sizes 256,512,1024,2048]   (sizes in KB)
  */
@@ -30,6 +31,9 @@ const sizes = values.sizes.split(',').map(Number)
 const head =
   '---\ntitle: Adversarial\ndate: 2025-01-01\n---\nBy the authority vested in me as President, it is hereby ordered:\n\nSection 1. '
 
+/** The head of an amending instruction whose first item the pieces make. */
+const amendingItem = 'Executive Order 14000 is amended by: (a) striking '
+
 /** Each form: the piece repeated, by its index. */
 const forms: Record<string, (i: number) => string> = {
   'Proclamation N is revoked.': (i) => `Proclamation ${9000 + (i % 900)} is revoked. `,
@@ -40,7 +44,12 @@ const forms: Record<string, (i: number) => string> = {
   'block quotes': () => '> ',
   // recheck's attack on the annex-changed pattern (lookbehinds read from every place, before the fix).
   'updated version of Annex w w ...': (i) => (i % 40 === 0 ? 'updated version of Annex ' : 'w '),
-  'NOW, THEREFORE after spaces': (i) => (i % 200 === 0 ? '. NOW, THEREFORE, I ' : '  ')
+  'NOW, THEREFORE after spaces': (i) => (i % 200 === 0 ? '. NOW, THEREFORE, I ' : '  '),
+  // One amending item naming thousands of provisions: each an operation, its words read once for all of them.
+  'amending item striking sections N, ...': (i) =>
+    `${i === 0 ? amendingItem : ''}sections ${100 + (i % 800)}, `,
+  // The words that join one clause to the next (", and by"), taken off from the end once.
+  'amending item of commas': (i) => `${i === 0 ? amendingItem : ''}, `
 }
 
 function timeOf(text: string): number {

@@ -1,6 +1,6 @@
 /** Designations relative to a scope, as both the citation and the supersession stage read them. */
 import {describe, expect, it} from 'vitest'
-import {sameKind, under} from '../src/util/designators.js'
+import {sameKind, trailingDesignators, under} from '../src/util/designators.js'
 
 describe('under', () => {
   it.each([
@@ -24,5 +24,27 @@ describe('sameKind', () => {
     expect(sameKind('iv', 'b')).toBe(false)
     expect(sameKind('A', 'a')).toBe(false)
     expect(sameKind('II', 'III')).toBe(true)
+  })
+})
+
+describe('trailingDesignators', () => {
+  it.each([
+    ['section 232(c)(3)', 'section 232', ['c', '3']],
+    ['section 232 (b)', 'section 232', ['b']],
+    ['section 232', 'section 232', []],
+    ['(a)(i)', '', ['a', 'i']],
+    // Not designators at its end: a parenthesis closed twice, an empty one.
+    ['the Act (as (amended))', 'the Act (as (amended))', []],
+    ['section 2()', 'section 2()', []]
+  ])('%j is %j and %j', (text, name, designators) => {
+    expect(trailingDesignators(text)).toEqual({name, designators})
+  })
+
+  it('reads a long run of spaces and parentheses in one pass, as the expression it replaced did', () => {
+    const text = `${' '.repeat(5000)}x${'('.repeat(5000)}(a)(b)`
+    const expected = /^(.*?)\s*((?:\([^()]+\))*)$/.exec(text)!
+    const got = trailingDesignators(text)
+    expect(got.name).toBe(expected[1])
+    expect(got.designators).toEqual(['a', 'b'])
   })
 })

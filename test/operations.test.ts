@@ -272,3 +272,21 @@ describe('adversarial instructions', () => {
     for (const o of operationsOf(doc)) expect(o.target).toMatch(/^eo\/14144\b/)
   })
 })
+
+describe('an amending item naming hundreds of provisions', () => {
+  it('gives one operation for each, with the clause words once read, and the next item after them', () => {
+    const list = Array.from({length: 300}, (_, i) => i + 1).join(', ')
+    const doc = parseCase(
+      `Executive Order 14000 is amended by: (a) striking sections ${list}; and (b) adding at the end the following: “Sec. 301. x.”`
+    )
+    const operations = operationsOf(doc)
+    expect(operations.map(written)).toEqual([
+      ...Array.from({length: 300}, (_, i) => `strike:eo/14000/${i + 1}`),
+      'add:eo/14000/301@at the end:'
+    ])
+    // Each strike's words are the item's, its joining "; and" off them.
+    expect(new Set(operations.slice(0, 300).map((o) => o.text))).toEqual(
+      new Set([`striking sections ${list}`])
+    )
+  })
+})

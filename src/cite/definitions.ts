@@ -29,7 +29,8 @@ const shortForm = pattern(
   '^',
   oneOf(
     String.raw`[Ss]ection \d+[A-Za-z]?`,
-    '[A-Z][A-Za-z]*[A-Z][A-Za-z]*',
+    // Two capitals or more, the second the first after the initial (so the name's letters are split one way only).
+    '[A-Z][a-z]*[A-Z][A-Za-z]*',
     'Act',
     '(?:\\d{4}|[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+)* Act'
   ),

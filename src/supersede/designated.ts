@@ -41,7 +41,7 @@ function roleOf(printed: string): string {
 /** "Ethiopia, the Republic of Guinea (Guinea), and Mali" -> Ethiopia, Republic of Guinea, Guinea, Mali. */
 function namesOf(printed: string): Set<string> {
   const names = new Set<string>()
-  for (const item of printed.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+  for (const item of printed.split(/,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+/)) {
     const short = /\(([^()]+)\)\s*$/.exec(item)?.[1]
     const name = item
       .replace(/\([^()]*\)/g, '')

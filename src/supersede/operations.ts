@@ -547,7 +547,7 @@ function scopeAtEnd(words: string): RegExpExecArray | null {
   return execAtEnd(scopeAtEndPattern, words, 120)
 }
 const scopeAtEndPattern =
-  /[,;]\s*(?:and\s+)?(?:\((?:[a-z]{1,4}|\d{1,3})\)\s+)?in\s+(?:sections?|subsections?|clauses?|paragraphs?)\s+[^,;]{1,30}?,?\s*(?:by\s*)?$/i
+  /[,;]\s*(?:and\s+)?(?:\((?:[a-z]{1,4}|\d{1,3})\)\s+)?in\s+(?:sections?|subsections?|clauses?|paragraphs?)\s+[^,;\s][^,;]{0,29}?,?\s*(?:by\s*)?$/i
 
 /** "of section 2" after a bare designation: the section it is in. */
 const ofSection = /^\s*(?:,\s*)?of\s+(?:section|clause)\s+(\d{1,4}[A-Za-z]?(?:[.-]\d{1,4})*)\b/i
@@ -886,15 +886,11 @@ function finish(read: Read, p: Pending): Operation {
   const end = sameUnit ? p.last.end : p.clause.end
   // The head's own verb is the operation's first words: "is revised to read as follows".
   const from = p.clause.implicit ? read.at.verbStart : p.clause.start
-  // Not the paragraphs of a quotation the words introduce.
-  const raw = piece.unit.text.slice(from, wordsEnd(piece.unit.text, from, end))
-  // Without the words that join it to the next clause: ", and by", "and (ii) by".
-  const trimmed = trimEndOfWords(
-    raw.replace(/(?:\band\s+)?\((?:[A-Za-z]{1,4}|\d{1,3})\)\s*by\s*$/, ''),
-    /[\s,;:]/,
-    ['and', 'by']
+  const {text, start, textEnd} = getOrCreate(
+    getOrCreate(clauseWords, piece.unit, () => new Map()),
+    `${from}:${end}`,
+    () => wordsOfClause(piece.unit.text, from, end)
   )
-  const start = from + (raw.length - raw.trimStart().length)
   return {
     operation: p.operation,
     target: id(path),
@@ -902,10 +898,38 @@ function finish(read: Read, p: Pending): Operation {
     ...(p.inserted ? {inserted: p.inserted.text.trim()} : {}),
     ...(p.position ? {position: p.position} : {}),
     ...(p.as ? {as: id(p.as)} : {}),
-    text: trimmed.trim(),
-    source: read.at.place(piece.unit, start, from + trimmed.length)
+    text,
+    source: read.at.place(piece.unit, start, textEnd)
   }
 }
+
+/**
+ * An operation's words, from `from` to `end` of a unit's text: not the paragraphs of a quotation they introduce, nor
+ * the words that join them to the next clause (", and by", "and (ii) by"); with where they start and end.
+ */
+function wordsOfClause(
+  unitText: string,
+  from: number,
+  end: number
+): {text: string; start: number; textEnd: number} {
+  const raw = unitText.slice(from, wordsEnd(unitText, from, end))
+  const trimmed = trimEndOfWords(
+    raw.replace(/(?:\band\s+)?\((?:[A-Za-z]{1,4}|\d{1,3})\)\s*by\s*$/, ''),
+    /[\s,;:]/,
+    ['and', 'by']
+  )
+  return {
+    text: trimmed.trim(),
+    start: from + (raw.length - raw.trimStart().length),
+    textEnd: from + trimmed.length
+  }
+}
+
+/** Each unit's clauses' words, read once for all the operations of a clause (a clause may name hundreds). */
+const clauseWords = new WeakMap<
+  object,
+  Map<string, {text: string; start: number; textEnd: number}>
+>()
 
 /**
  * A target and the provisions listed before it in the amendment's subject, each with its own word: "section 2(a),
@@ -956,16 +980,23 @@ export function attachOperations(entry: Supersession, at: Instruction): void {
   const perTarget = operationsOf(entry, at)
   // Targets of one subject may read the same operation ("... through 1(a)(v) are replaced with new subsections ..."):
   // once each.
-  const what = (o: Operation) => `${o.operation}|${o.target}|${o.as ?? ''}|${o.text}`
-  const withText = new Set(perTarget.flat().flatMap((o) => (o.inserted ? [what(o)] : [])))
-  const once = new Map<string, Operation>()
+  // Keyed first by the operation's words, one string for all of a clause's operations (a key made with them would be
+  // as long as the clause, once for each operation).
+  const what = (o: Operation) => `${o.operation}|${o.target}|${o.as ?? ''}`
+  const withText = new Map<string, Set<string>>()
+  for (const o of perTarget.flat())
+    if (o.inserted) getOrCreate(withText, o.text, () => new Set<string>()).add(what(o))
+  const seen = new Map<string, Set<string>>()
+  const operations: Operation[] = []
   for (const o of perTarget.flat()) {
     // The same operation read for another target without the text it took there.
-    if (!o.inserted && withText.has(what(o))) continue
+    if (!o.inserted && withText.get(o.text)?.has(what(o))) continue
     const key = `${what(o)}|${o.struck ?? ''}|${o.inserted ?? ''}`
-    if (!once.has(key)) once.set(key, o)
+    const keys = getOrCreate(seen, o.text, () => new Set<string>())
+    if (keys.has(key)) continue
+    keys.add(key)
+    operations.push(o)
   }
-  const operations = [...once.values()]
   if (operations.length === 0) return
   entry.operations = operations
   const named = [

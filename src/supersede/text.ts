@@ -70,14 +70,23 @@ export function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
   return [...text.matchAll(global)]
 }
 
-/** A quotation printed as paragraphs of its own, after the words that introduce it. */
-const quotedBlock = /\n\s*\n\s*“/
+/**
+ * A quotation printed as paragraphs of its own, after the words that introduce it: found at its quotation mark, the
+ * blank line read back from there (searched from each line end, `\n\s*\n\s*“` reads a run of blank lines once for
+ * each line in it).
+ */
+const quotedBlock = /(?<=\n[^\S\n]*\n\s*)“/
 
 /**
  * Where words from `from` to `end` stop before a quotation printed as paragraphs of its own ("is revised to read as
  * follows:" + "“(2)(a) ..."), which the parser reads into the same provision; `end` when none begins there.
  */
 export function wordsEnd(text: string, from: number, end: number): number {
-  const block = text.slice(from, end).search(quotedBlock)
-  return block === -1 ? end : from + block
+  const words = text.slice(from, end)
+  const quote = quotedBlock.exec(words)
+  if (!quote) return end
+  // From the first line end of the spaces before it.
+  let spaces = quote.index
+  while (spaces > 0 && /\s/.test(words[spaces - 1]!)) spaces--
+  return from + words.indexOf('\n', spaces)
 }
