@@ -214,7 +214,7 @@ for (const [i, e] of sorted.entries()) {
     )
   if (values.only)
     console.log(
-      `${[...e.where].join(' ')} ${worstMs.toFixed(1)} ms ${worst.toFixed(2)}x ${complexity} /${e.source.slice(0, 200)}/ worst on: ${JSON.stringify(worstInput.slice(0, 40))}`
+      `${[...e.where].join(' ')} ${worstMs.toFixed(1)} ms ${worst.toFixed(2)}x ${complexity} /${e.source.slice(0, 200)}/ worst on: ${JSON.stringify(worstInput.slice(0, Number(process.env.REGEX_SHOW ?? 40)))}`
     )
   if (checked.status === 'vulnerable') vulnerable++
   if (worst > 3) superlinear++

@@ -9,7 +9,7 @@ import type {CitationContext} from './context.js'
 import {joinId, markRanges, type FoundCitation} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
-import {before, readSections, sectionsListed, slug, type SectionRef} from './lex.js'
+import {before, readSections, sectionsOfBefore, slug, type SectionRef} from './lex.js'
 import {group, pattern, readAt, search} from '../util/pattern.js'
 
 interface NamedAct {
@@ -27,7 +27,6 @@ const abbreviations = new Map(
 )
 
 /** "sections 101, 212, and 214 of the", read backward from the act's name. */
-const sectionsBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
 /** ", of 1962", " for Fiscal Year 2022" after "Act": part of the name. */
 const yearAfter = /,?\s+(?:of|for\s+[Ff]iscal\s+[Yy]ear)\s+\d{4}\b/y
 /** An appropriations act's year after a comma: "the Consolidated Appropriations Act, 2026". */
@@ -89,7 +88,7 @@ function cite(
 ): ReadResult | null {
   ctx.lastAct = act.slug
   const {window, offset} = before(text, nameStart, 200)
-  const sections = search(sectionsBefore, window)
+  const sections = search(sectionsOfBefore, window)
   const extra = via ? {resolvedFrom: via} : {}
   if (sections) {
     const listStart = offset + sections.index + sections[0].indexOf(sections.groups.list)

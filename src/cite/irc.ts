@@ -4,14 +4,13 @@
  * section 402A(d)(2)" -> usc/26/...
  */
 import type {CitationReader} from './reader.js'
-import {before, readSections, sectionsListed} from './lex.js'
+import {before, readSections, sectionsOfBefore} from './lex.js'
 import {group, oneOf, optional, pattern, readAt, search} from '../util/pattern.js'
 import {uscCitations} from './usc.js'
 
 /** The Code's title in the U.S. Code. */
 const codeTitle = '26'
 /** "sections 45Y and 48E of the", read backward from the Code's name. */
-const sectionsBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
 /** The name and the year of the codification: "Internal Revenue Code of 1986", "Internal Revenue Code, as amended". */
 const codeName = /Internal Revenue Code(?:,?\s+of\s+(?:1954|1986)\b)?/y
 /**
@@ -49,7 +48,7 @@ export const internalRevenueCode: CitationReader = {
     if (!name) return null
     const end = name.index + name[0].length
     const {window, offset} = before(text, at, 200)
-    const sections = search(sectionsBefore, window)
+    const sections = search(sectionsOfBefore, window)
     if (!sections) return null
     const listStart = offset + sections.index + sections[0].indexOf(sections.groups.list)
     const refs = readSections(text, listStart, sections.groups.several !== undefined)

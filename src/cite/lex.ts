@@ -43,6 +43,9 @@ export const sectionsListed = seq(
   group('list', sectionList)
 )
 
+/** "sections 101 and 102 of the " before a name (an act's, the Code's): the list read back from where the name begins. */
+export const sectionsOfBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
+
 /** A section number: "1862", "10a", "470aaa". */
 const sectionNumber = String.raw`\d+[A-Za-z]*`
 /** One or two hyphens or dashes: a range, or a hyphen inside a number ("1320a-7b"). */

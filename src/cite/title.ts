@@ -11,7 +11,7 @@ import {uscChapters, uscCitations} from './usc.js'
 /** A title number. */
 const titleNumberPiece = group('title', String.raw`\d{1,2}`)
 /** "sections 3301 and 3302 of title 5", "section 89, title 14", read backward from the title. */
-const sectionsBefore = pattern('', sectionsListed, String.raw`\s*(?:,\s*|\s+of\s+)$`)
+const sectionsBefore = pattern('', sectionsListed, String.raw`(?:\s*,\s*|\s+of\s+)$`)
 /** "chapter 35 of title 44", "chapters 5, 51, and 131-141 of title 49", "chapter 35, title 44", read backward. */
 const chapterBefore = pattern(
   '',

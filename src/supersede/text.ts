@@ -75,7 +75,7 @@ export function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
  * blank line read back from there (searched from each line end, `\n\s*\n\s*“` reads a run of blank lines once for
  * each line in it).
  */
-const quotedBlock = /(?<=\n[^\S\n]*\n\s*)“/
+const quotedBlock = /(?=“)(?<=\n[^\S\n]*\n\s*)“/
 
 /**
  * Where words from `from` to `end` stop before a quotation printed as paragraphs of its own ("is revised to read as

@@ -73,10 +73,7 @@ const forms: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => TypedCitati
   ],
   // section 301 of title 3, United States Code
   [
-    new RegExp(
-      String.raw`^(?:section|sec\.?|§)\s*(\d[\w-]*)${subs}\s+of\s+title\s+(\d+)(?:,?\s*United States Code)?$`,
-      'i'
-    ),
+    /^(?:section|sec\.?|§)\s*(\d[\w-]*)(?:\s*((?:\([^()]+\))+))?\s+of\s+title\s+(\d+)(?:,?\s*United States Code)?$/i,
     (m) => ({id: `usc/${m[3]}/${m[1]}`, subsections: designators(m[2] ?? '')})
   ],
   // 19 CFR 10.1, 15 CFR part 705
