@@ -384,7 +384,10 @@ const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\
  * which applies), "in lieu of the additional ad valorem duties previously imposed ... in Executive Order 14257", an item
  * opening "increase the ... duty in section 2(c)(ii) of Executive Order 14256".
  */
-const dutyChange = String.raw`(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
+// The look-behind read only where one of the alternatives' first words begins (each alternative's, listed here): tried
+// at every place, it read 200 characters back from each.
+const dutyChangeStarts = String.raw`(?=\b(?:shall|will|in|have|has|is|are|hereby|appropriate|necessary|extension|modification|adjustment|expansion)\s|^\s*(?:increase|decrease|reduce|raise|lower)\s)`
+const dutyChange = String.raw`${dutyChangeStarts}(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
   String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
   decidedChange,

@@ -304,7 +304,7 @@ function readPassage(read: Read): Operation[] {
     }
   }
   pending.forEach((p, i) => {
-    const anchor = siblingEditedBefore(pending.slice(0, i), p)
+    const anchor = siblingEditedBefore(pending, i, p)
     if (anchor) p.anchorPath = anchor
   })
   return pending.flatMap((p) => eachAdded(read, p)).map((p) => finish(read, p))
@@ -315,11 +315,17 @@ function readPassage(read: Read): Operation[] {
  * (a)(iv) ...; and inserting the following new subsections: “(v) ...”": a new provision named only by its quotation,
  * of the kind of one the same item edited just before, goes beside that one (2/a/v, not 2/v).
  */
-function siblingEditedBefore(before: readonly Pending[], p: Pending): string[] | undefined {
+function siblingEditedBefore(
+  pending: readonly Pending[],
+  index: number,
+  p: Pending
+): string[] | undefined {
   if (!p.isNew || !p.inserted || p.anchorPath) return undefined
   const opening = openingDesignation(p.inserted.text)
   if (!opening?.relative) return undefined
-  const sibling = before
+  // Those before it, taken only here: a copy for each of an item's hundreds of strikes would be quadratic.
+  const sibling = pending
+    .slice(0, index)
     .filter(
       (q) =>
         q.clause.piece === p.clause.piece &&
@@ -571,17 +577,21 @@ function namedIn(words: string, outer: string[]): Named[] {
   const within = matches.filter((m) =>
     /\bin\s+$/i.test(words.slice(Math.max(0, m.index - 4), m.index))
   )
-  const bare = matches.filter((m) => !within.includes(m) && m.groups!.list!.startsWith('('))
+  const inSection = new Set(within)
+  const bare = matches.filter((m) => !inSection.has(m) && m.groups!.list!.startsWith('('))
   const local =
     within.length === 1 && bare.length > 0 && bare.length === matches.length - 1
       ? pathsOf(within[0]!.groups!.list!, outer)[0]
       : undefined
   const scope = local ?? outer
+  // "striking section 1, except subsection (c)", "throughout ..., except in the title ... and section 1": what
+  // follows the first "except" is not struck (where it is found once, not looked for before each provision).
+  const except = /\bexcept\b/i.exec(words)
+  const exceptEnd = except ? except.index + except[0].length : Number.POSITIVE_INFINITY
   for (const m of matches) {
     if (local && m === within[0]) continue
     const before = words.slice(Math.max(0, m.index - 40), m.index)
-    // "striking section 1, except subsection (c)", "throughout ..., except in the title ... and section 1": not struck.
-    if (ofAnother(m.groups!.of) || /\bexcept\b/i.test(words.slice(0, m.index))) continue
+    if (ofAnother(m.groups!.of) || exceptEnd <= m.index) continue
     // "after subsection (vii)", "after the new section 1-4 added by ...": where the insertion goes.
     const anchor =
       /\b(?:after|before|following|preceding|end\s+of)\s+(?:the\s+)?(?:new\s+)?$/i.test(before)
