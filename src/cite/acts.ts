@@ -182,10 +182,14 @@ export const namedAct: CitationReader = {
     const words = text.slice(Math.max(0, at - 120), at).split(/\s+/)
     words.pop()
     const name: string[] = []
-    // A word ending a sentence ("Congress.") is not part of the name; an initial ("T.") is.
+    // A word ending a sentence ("Congress.") is not part of the name; an initial ("T.") is. A year only just before
+    // "Act" ("the 1988 Act"): before that, four digits are a section's ("section 1102 of the 1988 Act").
     for (
       let i = words.length - 1;
-      i >= 0 && nameWord.test(words[i]!) && !/\w{2}\.$/.test(words[i]!);
+      i >= 0 &&
+      nameWord.test(words[i]!) &&
+      !/\w{2}\.$/.test(words[i]!) &&
+      (i === words.length - 1 || !/^\d{4}$/.test(words[i]!));
       i--
     )
       name.unshift(words[i]!)

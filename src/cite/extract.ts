@@ -17,6 +17,7 @@ import {internalRevenueCode} from './irc.js'
 import type {CitationReader} from './reader.js'
 import {datedOrder, definedInstrument, titledInstrument} from './named-instrument.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
+import {learnSection, pairParallelLists} from './parallel-lists.js'
 import {shortForm} from './short-form.js'
 import {title} from './title.js'
 import {optional, pattern} from '../util/pattern.js'
@@ -106,16 +107,6 @@ function lawsBetween(
 }
 /** A parallel is printed as a U.S. Code citation proper ("19 U.S.C. 1862"). */
 const printedCode = /^\d{1,2}\s*U\.?\s?S\.?\s?C/
-
-/** The document says where an unknown act's section is codified: remember it. */
-function learnSection(ctx: CitationContext, named: FoundCitation, code: FoundCitation): void {
-  const section = named.id.split('/')[2]
-  if (named.unknownAct && section)
-    ctx.learnedSections.set(
-      `${named.unknownAct}#${section}`,
-      code.id.split('/').slice(1, 3).join('/')
-    )
-}
 
 function mergeParallels(
   text: string,
@@ -244,5 +235,5 @@ export function extractCitations(
   }
   noteInstruments(text, found, ctx)
   withPinpointsBefore(text, found)
-  return mergeParallels(text, found, ctx)
+  return mergeParallels(text, pairParallelLists(text, found, ctx), ctx)
 }

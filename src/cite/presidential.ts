@@ -278,13 +278,11 @@ function readInstrument(
     const iso = isoDate(date)
     if (iso) first.date = iso
     end = date.index + date[0].length
-    // "Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001": one list, each dated.
-    if (/s\s*$/.test(text.slice(at, at + nameLength))) {
-      for (
-        let next = readAt(datedListItem, text, end);
-        next;
-        next = readAt(datedListItem, text, end)
-      ) {
+    // "Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, and 13192 of January 17, 2001": one list, each
+    // dated; the name may be singular ("in Proclamation 8334 of December 31, 2008; 8467 of December 23, 2009; ...").
+    let next = readAt(datedListItem, text, end)
+    if (next) {
+      for (; next; next = readAt(datedListItem, text, end)) {
         const item: FoundCitation = {
           id: joinId(prefix, next.groups.number),
           type: typeOf(prefix),
