@@ -17,7 +17,7 @@ import {internalRevenueCode} from './irc.js'
 import type {CitationReader} from './reader.js'
 import {datedOrder, definedInstrument, titledInstrument} from './named-instrument.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
-import {learnSection, pairParallelLists} from './parallel-lists.js'
+import {lawsBetween, learnSection, pairParallelLists} from './parallel-lists.js'
 import {shortForm} from './short-form.js'
 import {title} from './title.js'
 import {optional, pattern} from '../util/pattern.js'
@@ -84,27 +84,6 @@ function lawsBefore(out: readonly FoundCitation[]): number {
   return n
 }
 
-/** A definition printed between a named section and its laws: " (the “USIFTA Implementation Act”)". */
-const definitionPrinted = /\((?:the\s+)?[“"][^”"]{1,80}[”"]\)/g
-
-/**
- * Whether only the laws, in parentheses, stand between a named section and its Code citation: what is left when their
- * words, a definition, "as amended" and "(2004)" are taken out is punctuation, page numbers and parentheses, one opened
- * before them.
- */
-function lawsBetween(
-  text: string,
-  named: FoundCitation,
-  laws: readonly FoundCitation[],
-  code: FoundCitation
-): boolean {
-  if (laws[0]!.start < named.end || code.start < laws[laws.length - 1]!.end) return false
-  let rest = text.slice(named.end, laws[0]!.start)
-  for (const [i, law] of laws.entries())
-    rest += ` ${text.slice(law.end, laws[i + 1]?.start ?? code.start)}`
-  const left = rest.replace(definitionPrinted, ' ').replace(/\bas amended\b/g, ' ')
-  return /^[\s,;]*\(/.test(left) && /^[\s,;()\d]*$/.test(left) && left.length < 60
-}
 /** A parallel is printed as a U.S. Code citation proper ("19 U.S.C. 1862"). */
 const printedCode = /^\d{1,2}\s*U\.?\s?S\.?\s?C/
 

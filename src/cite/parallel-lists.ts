@@ -11,19 +11,68 @@ import type {FoundCitation} from './found.js'
 
 /** Between two items of one list: a comma, "and", "or". */
 const listGap = /^\s*,?\s*(?:(?:and|or)\s+)?$/
+/** A section of an act, named ("section 112 of the AGOA"). */
+const namedItem = (c: FoundCitation) => c.form === 'named' && !c.wholeAct && !c.provisional
+/** A session law or a Statutes at Large page, printed between an act's sections and their Code sections. */
+const isLaw = (c: FoundCitation | undefined) => c?.type === 'pl' || c?.type === 'stat'
+/** Whether a path of subsections is another or inside it: "a/1" is inside "a", everything inside "". */
+const within = (path: string, outer: string) =>
+  outer === '' || path === outer || path.startsWith(`${outer}/`)
 /** Between the named list and its Code list: an opening parenthesis. */
 const openParallel = /^\s*\(\s*$/
 /** A Code citation as printed: "19 U.S.C. 2902(a)", or a further item of its list ("(e)", "2903"). */
 const codeItem = (c: FoundCitation) => c.type === 'usc' && !c.form
 
-/** The document says where an unknown act's section is codified: remember it. */
+/** "as added by ", "as amended by " just before a named section. */
+const amendedBy = /\bas\s+(?:added|amended|redesignated)\s+by\s+$/
+
+/** A definition printed between a named section and its laws: " (the “USIFTA Implementation Act”)". */
+const definitionPrinted = /\((?:the\s+)?[“"][^”"]{1,80}[”"]\)/g
+
+/**
+ * Whether only the laws, in parentheses, stand between a named section and its Code citation: what is left when their
+ * words, a definition, "as amended" and "title I of" are taken out is punctuation, page numbers ("384-85, 388", "(2004)")
+ * and parentheses, one opened before them.
+ */
+export function lawsBetween(
+  text: string,
+  named: FoundCitation,
+  laws: readonly FoundCitation[],
+  code: FoundCitation
+): boolean {
+  if (laws[0]!.start < named.end || code.start < laws[laws.length - 1]!.end) return false
+  let rest = text.slice(named.end, laws[0]!.start)
+  for (const [i, law] of laws.entries())
+    rest += ` ${text.slice(law.end, laws[i + 1]?.start ?? code.start)}`
+  const left = rest
+    .replace(definitionPrinted, ' ')
+    .replace(/\bas amended\b/g, ' ')
+    .replace(/\btitle\s+[IVXLC\d]+\s+of\b/g, ' ')
+  // What made the provision cited before it is not the provision: "Section 506A(a)(1) of the Trade Act, as added by
+  // section 111(a) of the AGOA (title I of Public Law 106-200, ...) (19 U.S.C. 2466a(a)(1))".
+  if (amendedBy.test(text.slice(Math.max(0, named.start - 40), named.start))) return false
+  return /^[\s,;]*\(/.test(left) && /^[\s,;()\d–-]*$/.test(left) && left.length < 60
+}
+
+/**
+ * The document says where an unknown act's section is codified: remember it, where the two agree on what is inside
+ * the section ("1102(a) ... 2902(a)": 1102 is 2902; "7(a) ... 636": 7 is 636). Not from a note ("section 201 of the
+ * USKFTA Implementation Act ... (19 U.S.C. 3805 note)": the note holds several acts, the act's own id tells them
+ * apart), nor where the subsections differ ("111(b) ... 2466a(a)(1)": the act's (c) need not be the Code's).
+ */
 export function learnSection(
   ctx: CitationContext,
   named: FoundCitation,
   code: FoundCitation
 ): void {
   const section = named.id.split('/')[2]
-  if (named.unknownAct && section)
+  if (
+    named.unknownAct &&
+    section &&
+    code.id.split('/')[3] !== 'note' &&
+    (within(subsectionsOf(named.id), subsectionsOf(code.id)) ||
+      within(subsectionsOf(code.id), subsectionsOf(named.id)))
+  )
     ctx.learnedSections.set(
       `${named.unknownAct}#${section}`,
       code.id.split('/').slice(1, 3).join('/')
@@ -60,8 +109,7 @@ export function pairParallelLists(
   let i = 0
   while (i < found.length) {
     const first = found[i]!
-    const namedItem = (c: FoundCitation) =>
-      c.form === 'named' && !c.wholeAct && !c.provisional && c.unknownAct === first.unknownAct
+    // Items of one printed list, joined by commas and "and" only: sections of one act, known to the table or not.
     if (!namedItem(first)) {
       out.push(first)
       i++
@@ -69,13 +117,20 @@ export function pairParallelLists(
     }
     const namedEnd = runEnd(text, found, i, namedItem)
     const count = namedEnd - i
-    const codeStart = namedEnd
+    // Session laws and Statutes at Large may stand between ("... of the AGOA (the “AGOA”) (title I of Public Law
+    // 106-200, 114 Stat. 251, 258-265 (19 U.S.C. 3721, 3722(b)))"): kept, after the list.
+    let codeStart = namedEnd
+    while (codeStart - namedEnd < 3 && isLaw(found[codeStart])) codeStart++
+    const laws = found.slice(namedEnd, codeStart)
     const code = found[codeStart]
+    const lastNamed = found[namedEnd - 1]!
     if (
       count < 2 ||
       !code ||
       !codeItem(code) ||
-      !openParallel.test(text.slice(found[namedEnd - 1]!.end, code.start))
+      !(laws.length === 0
+        ? openParallel.test(text.slice(lastNamed.end, code.start))
+        : lawsBetween(text, lastNamed, laws, code))
     ) {
       out.push(...found.slice(i, namedEnd))
       i = namedEnd
@@ -85,10 +140,11 @@ export function pairParallelLists(
     const named = found.slice(i, namedEnd)
     const codes = found.slice(codeStart, codeEnd)
     const close = text.slice(codes[codes.length - 1]!.end).match(/^\s*\)/)
+    // Each Code item where its named one is, or inside it ("212(a)" and "2702(a)(1)").
     if (
       codes.length !== count ||
       !close ||
-      named.some((n, k) => subsectionsOf(n.id) !== subsectionsOf(codes[k]!.id))
+      named.some((n, k) => !within(subsectionsOf(codes[k]!.id), subsectionsOf(n.id)))
     ) {
       out.push(...named)
       i = namedEnd
@@ -110,6 +166,7 @@ export function pairParallelLists(
       delete merged.form
       out.push(merged)
     })
+    out.push(...laws)
     i = codeEnd
   }
   return out
