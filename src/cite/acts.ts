@@ -39,8 +39,12 @@ const numberAndLetters = pattern(
   group('letters', '[A-Za-z]*'),
   '$'
 )
-/** Words of an act's name read backward from "Act": capitalised words, years, and the small words between them. */
-const nameWord = /^(?:[A-Z][\w.'’&–-]*|\d{4}|of|and|the|for|on|to|in|with|from|against|de|a)$/
+/**
+ * Words of an act's name read backward from "Act": capitalised words, a nickname in parentheses ("William M. (Mac)
+ * Thornberry National Defense Authorization Act"), years, and the small words between them.
+ */
+const nameWord =
+  /^(?:[A-Z][\w.'’&–-]*|\([A-Z][a-z]+\)|\d{4}|of|and|the|for|on|to|in|with|from|against|de|a)$/
 /** Small words inside a name: one standing just before "Act" makes it a verb ("Officials to Act"). */
 const connector = /^(?:of|and|the|for|on|to|in|with|from|against|de|a)$/
 
@@ -87,6 +91,7 @@ function cite(
   via?: string
 ): ReadResult | null {
   ctx.lastAct = act.slug
+  ctx.lastActAt = {text, end}
   const {window, offset} = before(text, nameStart, 200)
   const sections = search(sectionsOfBefore, window)
   const extra = via ? {resolvedFrom: via} : {}
@@ -250,14 +255,15 @@ export const actAbbreviation: CitationReader = {
 
 /**
  * An abbreviation the document defined for an act the table does not know: "the Emergency Planning and Community
- * Right-to-Know Act of 1986 (EPCRA)", then "section 304(a) of EPCRA" -> act/emergency-planning-...-of-1986/304/a.
+ * Right-to-Know Act of 1986 (EPCRA)", then "section 304(a) of EPCRA" -> act/emergency-planning-...-of-1986/304/a;
+ * one with a number ("(FAST-41)").
  */
 export const definedActAbbreviation: CitationReader = {
   name: 'defined-act-abbreviation',
   // Capitals, then at most three small letters ("EPCRA", "CBERA"): a run of capitals gives back one at a time.
-  trigger: String.raw`[A-Z]{2,}[a-z]{0,3}\b`,
+  trigger: String.raw`[A-Z]{2,}[a-z]{0,3}(?:-\d{1,3})?\b`,
   read(text, at, ctx) {
-    const m = readAt(/[A-Z]{2,}[a-z]{0,3}\b/y, text, at)!
+    const m = readAt(/[A-Z]{2,}[a-z]{0,3}(?:-\d{1,3}\b)?/y, text, at)!
     const defined = ctx.definitions.get(m[0].toLowerCase())
     if (!defined?.act || abbreviations.has(m[0])) return null
     const row = bySlug.get(defined.act) ?? null

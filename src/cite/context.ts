@@ -29,6 +29,8 @@ export class CitationContext {
   readonly definitions = new Map<string, Definition>()
   /** `{act slug}#{section}` -> U.S. Code `{title}/{section}`, learned from parallels. */
   readonly learnedSections = new Map<string, string>()
+  /** Where the act named last ends, and in which text: an abbreviation defined after its parallels is still its. */
+  lastActAt: {text: string; end: number} | null = null
   /** Acts cited that the table of popular names does not know. */
   readonly unknownActs = new Set<string>()
   /**

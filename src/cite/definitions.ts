@@ -11,8 +11,11 @@ import {defineInstrumentName, instrumentShortName} from './named-instrument.js'
 /** The kinds of instrument a short name may be given to. */
 const presidentialTypes = new Set<string>([typeOf('eo'), typeOf('proc'), typeOf('pm')])
 
-/** What may stand between the citation and the parenthesis: a part of a law, a closing one, ", as amended,". */
-const leadIn = String.raw`(?:,\s*(?:title|div\.|division|subtitle)\s+[\dA-Z]{1,6})?\)?(?:,?\s*as amended)?,?\s*`
+/**
+ * What may stand between the citation and the parenthesis: a part of a law, a page cited in the Statutes at Large
+ * (", 1747", ", 3190-94"), a closing parenthesis, ", as amended,".
+ */
+const leadIn = String.raw`(?:,\s*(?:title|div\.|division|subtitle)\s+[\dA-Z]{1,6})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)?\)?(?:,?\s*as amended)?,?\s*`
 /** The term defined, perhaps quoted, after "the" or "hereinafter": "section 232", "IEEPA", "Act". */
 const definedTerm = String.raw`[A-Za-z0-9][A-Za-z0-9 \n.-]{0,40}?`
 /** "(section 232)", ", as amended (the “Act”)", "(hereinafter “IEEPA”)". */
@@ -37,8 +40,28 @@ const shortForm = pattern(
   '$'
 )
 
-/** An abbreviation: "EPCRA", "IEEPA". */
-const abbreviation = /^[A-Z]{2,}[a-z]{0,3}$/
+/** An abbreviation with a number: "FAST-41". */
+const numbered = /^[A-Z]{2,}[a-z]{0,3}-\d{1,3}$/
+/** An abbreviation: "EPCRA", "IEEPA", "FAST-41". */
+const abbreviation = /^[A-Z]{2,}[a-z]{0,3}(?:-\d{1,3})?$/
+/**
+ * Only parenthesised parallels between an act's name and an abbreviation: "the Endangered Species Act (16 U.S.C.
+ * 1531-1544) (ESA)", "... Act (Public Law 114-94, 129 Stat. 1312, 1747) (FAST-41)". Nested once at most.
+ */
+const parallelsOnly = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)*$/
+
+/** Whether the term defined after `at` abbreviates the act named last, in this text, before only its parallels. */
+function abbreviatesLastAct(ctx: CitationContext, text: string, at: number, term: string): boolean {
+  const last = ctx.lastActAt
+  return (
+    abbreviation.test(term) &&
+    last !== null &&
+    last.text === text &&
+    last.end <= at &&
+    at - last.end < 200 &&
+    parallelsOnly.test(text.slice(last.end, at))
+  )
+}
 
 /** Read a definition after `end`; returns where it ends, or -1. */
 export function readDefinition(
@@ -55,7 +78,13 @@ export function readDefinition(
     defineInstrumentName(ctx, term, cited)
     return m.index + m[0].length
   }
-  if (!shortForm.test(term)) return -1
+  // "(FAST-41)": an abbreviation with a number only for an act (a directive's "(HSPD-12)" is its own citation).
+  const parenAt = m.index + m[0].indexOf('(')
+  if (
+    !shortForm.test(term) &&
+    !(numbered.test(term) && abbreviatesLastAct(ctx, text, parenAt, term))
+  )
+    return -1
   const key = term === 'Act' ? 'the act' : term.toLowerCase()
   // A definition names the provision itself, not a pinpoint inside it.
   const id = key.startsWith('section ') && cited.form === 'short' ? cited.id : cited.id
@@ -66,7 +95,8 @@ export function readDefinition(
     // "the ... Act of 1986 (EPCRA)": an abbreviation of the act just named, read later as that act.
     ...((key === 'the act' ||
       key.endsWith(' act') ||
-      (cited.form === 'named' && abbreviation.test(term))) &&
+      (cited.form === 'named' && abbreviation.test(term)) ||
+      abbreviatesLastAct(ctx, text, parenAt, term)) &&
     ctx.lastAct
       ? {act: ctx.lastAct}
       : {})
