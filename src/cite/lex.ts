@@ -70,6 +70,17 @@ function chainOf(chain: string): {parts: string[]; dashes: string[]} {
   }
   return {parts, dashes}
 }
+/**
+ * The last end of a range printed short, its first digits left to the first end's: "11323-25" is 11323 through 11325,
+ * "551-59" 551 through 559. Null unless it has two digits or more ("288-1" is a section of its own), is shorter and
+ * comes after.
+ */
+export function abbreviatedEnd(first: string, last: string): string | null {
+  if (!/^\d+$/.test(first) || !/^\d{2,}$/.test(last) || last.length >= first.length) return null
+  const end = first.slice(0, first.length - last.length) + last
+  return Number(end) > Number(first) ? end : null
+}
+
 /** The leading digits of a section number. */
 const leadingDigits = (s: string): string => /^\d+/.exec(s)![0]
 
@@ -96,7 +107,7 @@ export function rangeSplit(
     if (/^\d+$/.test(first) || dashes[k - 1] === '–' || marked) return k
   }
   if (parts.length === 2 && /^\d+$/.test(parts[0]!) && /^\d+$/.test(parts[1]!))
-    return Number(parts[1]) > Number(parts[0]) ? 1 : -1
+    return Number(parts[1]) > Number(parts[0]) || abbreviatedEnd(parts[0]!, parts[1]!) ? 1 : -1
   // "10 U.S.C. 801-946a": a plain number, then a higher one of as many digits with letters (a hyphen inside a
   // number is followed by a short one: "288-1", "1320a-7b").
   if (parts.length === 2 && /^\d+$/.test(parts[0]!) && /^\d+[A-Za-z]+$/.test(parts[1]!)) {
@@ -158,8 +169,9 @@ export function readSections(text: string, at: number, rangeMarked: boolean): Se
         .slice(0, split)
         .reduce((n, part, i) => n + part.length + (i > 0 ? dashes[i - 1]!.length : 0), 0)
       refs.push({section: firstEnd, subs: [], start, end: start + printedLength, through: true})
+      const last = parts.slice(split).join('-')
       refs.push({
-        section: parts.slice(split).join('-'),
+        section: (split === 1 && abbreviatedEnd(firstEnd, last)) || last,
         subs: subsections(subsPrinted),
         start,
         end: pos
