@@ -309,7 +309,9 @@ function readInstrument(
   first.end = end
   const {window, offset} = before(text, at, 80)
   withProvisions(citations, window, offset, provisionBefore)
-  return {citations, end}
+  // What the title cites is read too: "Executive Order 13672 of July 21, 2014 (Further Amendments to Executive Order
+  // 11478, Equal Employment Opportunity in the Federal Government, and Executive Order 11246, ...)".
+  return printedTitle ? {citations, end, resume: printedTitle.from} : {citations, end}
 }
 
 /**
