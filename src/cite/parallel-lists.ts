@@ -10,7 +10,7 @@ import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
 
 /** Between two items of one list: a comma, "and", "or". */
-const listGap = /^\s*,?\s*(?:(?:and|or)\s+)?$/
+const listGap = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/
 /** A section of an act, named ("section 112 of the AGOA"). */
 const namedItem = (c: FoundCitation) => c.form === 'named' && !c.wholeAct && !c.provisional
 /** A session law or a Statutes at Large page, printed between an act's sections and their Code sections. */

@@ -53,7 +53,9 @@ function pathOf(text: string): string[] {
   return head ? [head.replace(/\.$/, '').toLowerCase(), ...designators(rest ?? '')] : []
 }
 
-const subs = String.raw`\s*((?:\([^()]+\))*)`
+// Every form reads text whose spaces are single (readCitation folds them): a space is ' ', not `\s+`, so no
+// two pieces of a form can share a run of spaces.
+const subs = String.raw` ?((?:\([^()]+\))*)`
 
 /**
  * The forms of citation people type, each with the id it gives: a table, tried in order. Forms the
@@ -66,41 +68,41 @@ const forms: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => TypedCitati
   // 19 U.S.C. 1862(c), 19 USC § 1862, 50 U.S.C. 1701 et seq.
   [
     new RegExp(
-      String.raw`^(\d+)\s*U\.?\s*S\.?\s*C\.?\s*(?:A\.?\s*)?(?:§+|sec(?:tion|\.)?)?\s*(\d[\w-]*)${subs}(?:\s*et\.?\s*seq\.?)?$`,
+      String.raw`^(\d+) ?U\.? ?S\.? ?C\.? ?(?:A\.? ?)?(?:§+|sec(?:tion|\.)?)? ?(\d[\w-]*)${subs}(?: ?et\.? ?seq\.?)?$`,
       'i'
     ),
     (m) => ({id: `usc/${m[1]}/${m[2]}`, subsections: designators(m[3] ?? '')})
   ],
   // section 301 of title 3, United States Code
   [
-    /^(?:section|sec\.?|§)\s*(\d[\w-]*)(?:\s*((?:\([^()]+\))+))?\s+of\s+title\s+(\d+)(?:,?\s*United States Code)?$/i,
+    /^(?:section|sec\.?|§) ?(\d[\w-]*)(?: ?((?:\([^()]+\))+))? of title (\d+)(?:,? ?United States Code)?$/i,
     (m) => ({id: `usc/${m[3]}/${m[1]}`, subsections: designators(m[2] ?? '')})
   ],
   // 19 CFR 10.1, 15 CFR part 705
   [
-    /^(\d+)\s*C\.?\s*F\.?\s*R\.?\s*(?:part\s*|§+\s*)?(\d[\d.]*)$/i,
+    /^(\d+) ?C\.? ?F\.? ?R\.? ?(?:part ?|§+ ?)?(\d[\d.]*)$/i,
     (m) => ({id: `cfr/${m[1]}/${m[2]}`, subsections: []})
   ],
   // Public Law 115-232, Pub. L. 115-232
   [
-    /^(?:public\s+law|pub\.?\s*l\.?)\s*(?:no\.?\s*)?(\d+)\s*[-–]\s*(\d+)$/i,
+    /^(?:public law|pub\.? ?l\.?) ?(?:no\.? ?)?(\d+) ?[-–] ?(\d+)$/i,
     (m) => ({id: `pl/${m[1]}/${m[2]}`, subsections: []})
   ],
   // 132 Stat. 1636
-  [/^(\d+)\s*Stat\.?\s*(\d+)$/i, (m) => ({id: `stat/${m[1]}/${m[2]}`, subsections: []})],
+  [/^(\d+) ?Stat\.? ?(\d+)$/i, (m) => ({id: `stat/${m[1]}/${m[2]}`, subsections: []})],
   // 90 FR 9115, 88 Fed. Reg. 43,247
   [
-    /^(\d+)\s*(?:FR|Fed\.?\s*Reg\.?)\s*([\d,]+)$/i,
+    /^(\d+) ?(?:FR|Fed\.? ?Reg\.?) ?([\d,]+)$/i,
     (m) => ({id: `fr/${m[1]}/${m[2]!.replace(/,/g, '')}`, subsections: []})
   ],
   // section 3(b) of Executive Order 14257, clause 2 of Proclamation 9705
   [
-    /^(?:section|sec\.?|clause|paragraph)\s+(.+?)\s+of\s+(executive\s+order|exec\.?\s*order|e\.?\s*o\.?|proclamation|proc\.?)\s*(?:no\.?\s*)?(\d+)$/i,
+    /^(?:section|sec\.?|clause|paragraph) (.+?) of (executive order|exec\.? ?order|e\.? ?o\.?|proclamation|proc\.?) ?(?:no\.? ?)?(\d+)$/i,
     (m) => ({id: `${/^p/i.test(m[2]!) ? 'proc' : 'eo'}/${m[3]}`, subsections: pathOf(m[1]!)})
   ],
   // Executive Order 14257, EO 14257, Proclamation 9705, Proc. 9705
   [
-    /^(executive\s+order|exec\.?\s*order|e\.?\s*o\.?|proclamation|proc\.?)\s*(?:no\.?\s*)?(\d+)$/i,
+    /^(executive order|exec\.? ?order|e\.? ?o\.?|proclamation|proc\.?) ?(?:no\.? ?)?(\d+)$/i,
     (m) => ({id: `${/^p/i.test(m[1]!) ? 'proc' : 'eo'}/${m[2]}`, subsections: []})
   ]
 ]
@@ -137,10 +139,29 @@ export function nameKey(text: string): string {
     .trim()
 }
 
-/** "section 232(c)(3)" -> "section 232" and c, 3; a name with no subsections is all name. */
+/** A run of designators at a place: "(c)(3)". */
+const designatorRun = /(?:\([^()]+\))+/y
+
+/**
+ * "section 232(c)(3)" -> "section 232" and c, 3; a name with no subsections is all name. The first run of
+ * designators after some name, found by reading at each opening parenthesis once (an expression with a lazy name
+ * before it tried every length of the name against the rest).
+ */
 export function splitSubsections(text: string): {name: string; subsections: string[]} {
-  const m =
-    text.length > maxTypedCitation ? null : /^(.*?\S)\s*((?:\([^()]+\))+)(.*)$/.exec(text.trim())
-  if (!m) return {name: text.trim(), subsections: []}
-  return {name: `${m[1]}${m[3]}`.trim(), subsections: designators(m[2]!)}
+  const typed = text.trim().replace(/\s+/g, ' ')
+  for (
+    let at = typed.indexOf('(');
+    at !== -1 && typed.length <= maxTypedCitation;
+    at = typed.indexOf('(', at + 1)
+  ) {
+    if (typed.slice(0, at).trim() === '') continue
+    designatorRun.lastIndex = at
+    const run = designatorRun.exec(typed)
+    if (!run) continue
+    const name = `${typed.slice(0, at)}${typed.slice(at + run[0].length)}`
+      .replace(/ {2,}/g, ' ')
+      .trim()
+    return {name, subsections: designators(run[0])}
+  }
+  return {name: text.trim(), subsections: []}
 }
