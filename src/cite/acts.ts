@@ -27,8 +27,9 @@ const abbreviations = new Map(
 )
 
 /** "sections 101, 212, and 214 of the", read backward from the act's name. */
-/** ", of 1962", " for Fiscal Year 2022" after "Act": part of the name. */
-const yearAfter = /,?\s+(?:of|for\s+[Ff]iscal\s+[Yy]ear)\s+\d{4}\b/y
+/** ", of 1962", " for Fiscal Year 2022", " of March 3, 1899" after "Act": part of the name. */
+const yearAfter =
+  /,?\s+(?:of|for\s+[Ff]iscal\s+[Yy]ear)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+)?\d{4}\b/y
 /** An appropriations act's year after a comma: "the Consolidated Appropriations Act, 2026". */
 const appropriationsYear = /,\s+(?:19|20)\d{2}\b(?![-\w])/y
 /** A section number and its letters: "251A" -> 251, A. */

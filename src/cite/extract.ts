@@ -17,7 +17,12 @@ import {internalRevenueCode} from './irc.js'
 import type {CitationReader} from './reader.js'
 import {datedOrder, definedInstrument, titledInstrument} from './named-instrument.js'
 import {executiveOrder, memorandum, proclamation} from './presidential.js'
-import {lawsBetween, learnSection, pairParallelLists} from './parallel-lists.js'
+import {
+  lawsBetween,
+  learnSection,
+  pairParallelLists,
+  withLearnedSections
+} from './parallel-lists.js'
 import {shortForm} from './short-form.js'
 import {title} from './title.js'
 import {optional, pattern} from '../util/pattern.js'
@@ -214,5 +219,5 @@ export function extractCitations(
   }
   noteInstruments(text, found, ctx)
   withPinpointsBefore(text, found)
-  return mergeParallels(text, pairParallelLists(text, found, ctx), ctx)
+  return withLearnedSections(mergeParallels(text, pairParallelLists(text, found, ctx), ctx), ctx)
 }

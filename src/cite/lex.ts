@@ -44,7 +44,12 @@ export const sectionsListed = seq(
 )
 
 /** "sections 101 and 102 of the " before a name (an act's, the Code's): the list read back from where the name begins. */
-export const sectionsOfBefore = pattern('', sectionsListed, String.raw`\s+of\s+(?:the\s+)?$`)
+export const sectionsOfBefore = pattern(
+  '',
+  sectionsListed,
+  // "section 41003 of title 41 of the ...": a title of the act between.
+  String.raw`\s+of\s+(?:title\s+[\dIVXLC]{1,6}\s+of\s+)?(?:the\s+)?$`
+)
 
 /** A section number: "1862", "10a", "470aaa". */
 const sectionNumber = String.raw`\d+[A-Za-z]*`
@@ -54,7 +59,9 @@ const sectionToken = pattern(
   'y',
   // "1862", "1320a-7b", "668-668d", "470aaa–470aaa–11": numbers joined by dashes, split by splitChain.
   group('chain', sectionNumber, many(dash, sectionNumber)),
-  group('subs', subsectionRun)
+  // "30 U.S.C. 1606 (a)(3)": a line wrapped before the subsections leaves a space; only a small letter or a number
+  // opens them there ("1701 (NEA)" is a name).
+  group('subs', String.raw`(?: (?=\((?:[a-z]{1,2}|\d{1,3})\)))?`, subsectionRun)
 )
 /** A dash of a chain and the number after it. */
 const chainLink = /([-–]{1,2})(\d+[A-Za-z]*)/g

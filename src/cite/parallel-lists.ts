@@ -7,7 +7,8 @@
  * 1182(f) and 1185(a)" agree; a list and a longer one do not).
  */
 import type {CitationContext} from './context.js'
-import type {FoundCitation} from './found.js'
+import {typeOf} from '../data/citation-kinds.js'
+import {joinId, type FoundCitation} from './found.js'
 
 /** Between two items of one list: a comma, "and", "or". */
 const listGap = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/
@@ -170,4 +171,24 @@ export function pairParallelLists(
     i = codeEnd
   }
   return out
+}
+
+/**
+ * An unknown act's sections cited before the text said where that section is codified, in the same text ("section
+ * 7212 of the FSA (21 U.S.C. 2312) ... section 7212 of the FSA"): read as the Code's, as later texts read them.
+ */
+export function withLearnedSections(found: FoundCitation[], ctx: CitationContext): FoundCitation[] {
+  if (ctx.learnedSections.size === 0) return found
+  return found.map((c) => {
+    const [, , section, ...subs] = c.id.split('/')
+    const home = c.unknownAct && ctx.learnedSections.get(`${c.unknownAct}#${section}`)
+    if (!home) return c
+    const learned: FoundCitation = {
+      ...c,
+      id: joinId('usc', ...home.split('/'), ...subs),
+      type: typeOf('usc')
+    }
+    delete learned.unknownAct
+    return learned
+  })
 }

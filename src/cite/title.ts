@@ -29,6 +29,9 @@ const titleAt = pattern('y', String.raw`[Tt]itle\s+`, titleNumberPiece, String.r
 const titleBeforeCode = pattern('', titleNumberPiece, String.raw`,\s+$`)
 /** ", United States Code", " of the U.S. Code" after the title. */
 const codeAfter = /(?:,\s*|\s+of\s+the\s+|\s+)(?:United States Code|U\.S\. Code|U\.S\.C\.)/y
+/** " of the ... Act", " of Public Law 114-94" after a title: the title is a law's. */
+const ofAnAct =
+  /\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|the|for|on|to|in)\s+)?){1,12}?Act\b|\s+of\s+(?:Public\s+Law|Pub\.\s*L\.)/y
 /** ", section " before the sections of "title 3, United States Code, section 301". */
 const sectionAfter = /,?\s*(?:[Ss]ections?|§§?)\s*(?=\d)/y
 /** ", et seq." after the title. */
@@ -58,6 +61,9 @@ export const title: CitationReader = {
     }
     const code = readAt(codeAfter, text, pos)
     if (code) pos = code.index + code[0].length
+    // "section 41003 of title 41 of the Fixing America’s Surface Transportation Act": a title of the act, which the
+    // act's reader cites, not of the Code.
+    if (!code && !namedCode && readAt(ofAnAct, text, pos)) return null
     const {window, offset} = before(text, at, 200)
 
     const sections = search(sectionsBefore, window)
