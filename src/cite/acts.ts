@@ -6,7 +6,7 @@
  */
 import {popularNames, type PopularName} from '../data/popular-names.js'
 import type {CitationContext} from './context.js'
-import {joinId, markRanges, type FoundCitation} from './found.js'
+import {joinId, markRanges, type FoundCitation, uscIdAt} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
 import {before, readSections, sectionsOfBefore, slug, type SectionRef} from './lex.js'
@@ -49,26 +49,24 @@ const nameWord =
 /** Small words inside a name: one standing just before "Act" makes it a verb ("Officials to Act"). */
 const connector = /^(?:of|and|the|for|on|to|in|with|from|against|de|a)$/
 
-/** The U.S. Code citation of a section whose home is `home` ("19/1862"). */
-function usc(home: string, subs: string[]): string {
-  return joinId('usc', ...home.split('/'), ...subs)
-}
-
 function resolveSection(
   act: NamedAct,
   ref: SectionRef,
   ctx: CitationContext
 ): {id: string; known: boolean} {
   const learned = ctx.learnedSections.get(`${act.slug}#${ref.section}`)
-  if (learned) return {id: usc(learned, ref.subs), known: true}
+  if (learned) return {id: uscIdAt(learned, ref.subs), known: true}
   const home = act.row?.sections?.[ref.section]
-  if (home) return {id: usc(home, ref.subs), known: true}
+  if (home) return {id: uscIdAt(home, ref.subs), known: true}
   const number = search(numberAndLetters, ref.section)
   const n = Number(number?.groups.number)
   const range = number && act.row?.ranges?.find((r) => n >= r.from && n <= r.to)
   if (number && range)
     return {
-      id: usc(`${range.title}/${n + range.add}${number.groups.letters.toLowerCase()}`, ref.subs),
+      id: uscIdAt(
+        `${range.title}/${n + range.add}${number.groups.letters.toLowerCase()}`,
+        ref.subs
+      ),
       known: true
     }
   // "section 1702(a)(1)(B) of IEEPA": the Code's own number printed with the act's name, where the act's sections
@@ -79,7 +77,7 @@ function resolveSection(
       act.row?.ranges
         ?.filter((r) => n >= r.from + r.add && n <= r.to + r.add)
         .map((r) => `${r.title}/${ref.section}`)[0])
-  if (codified) return {id: usc(codified, ref.subs), known: true}
+  if (codified) return {id: uscIdAt(codified, ref.subs), known: true}
   return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
 }
 
@@ -123,7 +121,7 @@ function cite(
     return {
       citations: [
         {
-          id: usc(act.row.home, []),
+          id: uscIdAt(act.row.home, []),
           type: typeOf('usc'),
           start: nameStart,
           end,
@@ -254,6 +252,10 @@ export const actAbbreviation: CitationReader = {
   }
 }
 
+/** Capitals, then at most three small letters ("EPCRA", "CBERA"), a number ("FAST-41"): a run of capitals gives back one at a time. */
+const definedAbbreviation = String.raw`[A-Z]{2,}[a-z]{0,3}(?:-\d{1,3})?\b`
+const definedAbbreviationAt = new RegExp(definedAbbreviation, 'y')
+
 /**
  * An abbreviation the document defined for an act the table does not know: "the Emergency Planning and Community
  * Right-to-Know Act of 1986 (EPCRA)", then "section 304(a) of EPCRA" -> act/emergency-planning-...-of-1986/304/a;
@@ -261,10 +263,9 @@ export const actAbbreviation: CitationReader = {
  */
 export const definedActAbbreviation: CitationReader = {
   name: 'defined-act-abbreviation',
-  // Capitals, then at most three small letters ("EPCRA", "CBERA"): a run of capitals gives back one at a time.
-  trigger: String.raw`[A-Z]{2,}[a-z]{0,3}(?:-\d{1,3})?\b`,
+  trigger: definedAbbreviation,
   read(text, at, ctx) {
-    const m = readAt(/[A-Z]{2,}[a-z]{0,3}(?:-\d{1,3}\b)?/y, text, at)!
+    const m = readAt(definedAbbreviationAt, text, at)!
     const defined = ctx.definitions.get(m[0].toLowerCase())
     if (!defined?.act || abbreviations.has(m[0])) return null
     const row = bySlug.get(defined.act) ?? null

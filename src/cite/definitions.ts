@@ -79,12 +79,8 @@ export function readDefinition(
     return m.index + m[0].length
   }
   // "(FAST-41)": an abbreviation with a number only for an act (a directive's "(HSPD-12)" is its own citation).
-  const parenAt = m.index + m[0].indexOf('(')
-  if (
-    !shortForm.test(term) &&
-    !(numbered.test(term) && abbreviatesLastAct(ctx, text, parenAt, term))
-  )
-    return -1
+  const ofLastAct = abbreviatesLastAct(ctx, text, m.index + m[0].indexOf('('), term)
+  if (!shortForm.test(term) && !(numbered.test(term) && ofLastAct)) return -1
   const key = term === 'Act' ? 'the act' : term.toLowerCase()
   // A definition names the provision itself, not a pinpoint inside it.
   const id = key.startsWith('section ') && cited.form === 'short' ? cited.id : cited.id
@@ -96,7 +92,7 @@ export function readDefinition(
     ...((key === 'the act' ||
       key.endsWith(' act') ||
       (cited.form === 'named' && abbreviation.test(term)) ||
-      abbreviatesLastAct(ctx, text, parenAt, term)) &&
+      ofLastAct) &&
     ctx.lastAct
       ? {act: ctx.lastAct}
       : {})

@@ -42,3 +42,8 @@ export function markRanges(
 export function joinId(...parts: Array<string | undefined>): string {
   return parts.filter((p) => p !== undefined && p !== '').join('/')
 }
+
+/** The U.S. Code citation of a section whose home is `home` ("19/1862"), with its subsections. */
+export function uscIdAt(home: string, subs: readonly string[]): string {
+  return joinId('usc', ...home.split('/'), ...subs)
+}

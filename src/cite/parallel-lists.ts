@@ -2,13 +2,13 @@
  * Lists of an act's sections printed with a list of their Code sections, item for item: "sections 1102(a) and (e) of
  * the 1988 Act (19 U.S.C. 2902(a) and (e))" are two provisions, each cited once, by its Code id (the act's own id kept
  * as its parallel). What the document says of an act the table does not know is learned: a later "section 1102 of
- * the 1988 Act" is 19 U.S.C. 2902. The lists must have as many items and end alike (the same subsections), or they
- * are two lists of different provisions, printed side by side ("sections 212(f) and 215(a) of the INA, 8 U.S.C.
- * 1182(f) and 1185(a)" agree; a list and a longer one do not).
+ * the 1988 Act" is 19 U.S.C. 2902. The lists must have as many items, each Code item at its named one or inside it
+ * ("212(a)" and "2702(a)(1)"), or they are two lists of different provisions printed side by side ("sections 212(f)
+ * and 215(a) of the INA, 8 U.S.C. 1182(f) and 1185(a)" agree; a list and a longer one do not).
  */
 import type {CitationContext} from './context.js'
 import {typeOf} from '../data/citation-kinds.js'
-import {joinId, type FoundCitation} from './found.js'
+import {type FoundCitation, uscIdAt} from './found.js'
 
 /** Between two items of one list: a comma, "and", "or". */
 const listGap = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/
@@ -42,6 +42,9 @@ export function lawsBetween(
   code: FoundCitation
 ): boolean {
   if (laws[0]!.start < named.end || code.start < laws[laws.length - 1]!.end) return false
+  // What made the provision cited before it is not the provision: "Section 506A(a)(1) of the Trade Act, as added by
+  // section 111(a) of the AGOA (title I of Public Law 106-200, ...) (19 U.S.C. 2466a(a)(1))".
+  if (amendedBy.test(text.slice(Math.max(0, named.start - 40), named.start))) return false
   let rest = text.slice(named.end, laws[0]!.start)
   for (const [i, law] of laws.entries())
     rest += ` ${text.slice(law.end, laws[i + 1]?.start ?? code.start)}`
@@ -49,9 +52,6 @@ export function lawsBetween(
     .replace(definitionPrinted, ' ')
     .replace(/\bas amended\b/g, ' ')
     .replace(/\btitle\s+[IVXLC\d]+\s+of\b/g, ' ')
-  // What made the provision cited before it is not the provision: "Section 506A(a)(1) of the Trade Act, as added by
-  // section 111(a) of the AGOA (title I of Public Law 106-200, ...) (19 U.S.C. 2466a(a)(1))".
-  if (amendedBy.test(text.slice(Math.max(0, named.start - 40), named.start))) return false
   return /^[\s,;]*\(/.test(left) && /^[\s,;()\d–-]*$/.test(left) && left.length < 60
 }
 
@@ -185,7 +185,7 @@ export function withLearnedSections(found: FoundCitation[], ctx: CitationContext
     if (!home) return c
     const learned: FoundCitation = {
       ...c,
-      id: joinId('usc', ...home.split('/'), ...subs),
+      id: uscIdAt(home, subs),
       type: typeOf('usc')
     }
     delete learned.unknownAct

@@ -107,18 +107,17 @@ export function uscChapters(title: string, refs: SectionRef[]): FoundCitation[] 
   return citations
 }
 
+/** The Code's name as printed; "18 U.S.C 545": the last full stop left out (check reports it; the citation is read). */
+const codeName = String.raw`U\.\s?S\.\s?C(?:\.(?:[ASU]\.)?|(?= \d))|USC[AS]?\b|usc\b|U\.S\. Code\b`
+const codeNameAt = new RegExp(codeName, 'y')
+
 export const usc: CitationReader = {
   name: 'usc',
-  // "18 U.S.C 545": the last full stop left out (check reports it; the citation is still read).
-  trigger: String.raw`U\.\s?S\.\s?C(?:\.(?:[ASU]\.)?|(?= \d))|USC[AS]?\b|usc\b|U\.S\. Code\b`,
+  trigger: codeName,
   read(text, at) {
     const {window, offset} = before(text, at, 12)
     const title = search(titleBefore, window)
-    const trigger = readAt(
-      /U\.\s?S\.\s?C(?:\.(?:[ASU]\.)?|(?= \d))|USC[AS]?\b|usc|U\.S\. Code/y,
-      text,
-      at
-    )!
+    const trigger = readAt(codeNameAt, text, at)!
     let pos = at + trigger[0].length
     if (!title) return null
     const start = offset + title.index

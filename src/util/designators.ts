@@ -3,6 +3,7 @@
  * relative to a scope. Read alike by the citation stage ("subsection (a)(i)" in an amending item) and the supersession
  * stage (an amendment's operations).
  */
+import {trimEndOf} from './trim-end.js'
 
 /** The kind of a designator, to tell a sibling from a child: digits, roman numerals, letters. */
 function kindOf(d: string): string {
@@ -41,7 +42,5 @@ export function trailingDesignators(text: string): {name: string; designators: s
     designators.unshift(inner.trim())
     end = open
   }
-  let nameEnd = end
-  while (nameEnd > 0 && /\s/.test(text[nameEnd - 1]!)) nameEnd--
-  return {name: text.slice(0, nameEnd), designators}
+  return {name: trimEndOf(text.slice(0, end), /\s/), designators}
 }
