@@ -366,6 +366,17 @@ const newRates = String.raw`(?=\bshall\s)(?<=${dutyNoun}[^:]{0,500}?)\bshall\s+$
 const ratesChanged = String.raw`(?=\b(?:is|are|shall)\s)(?<=(?:${dutyNoun}|\brates?\b)[^:.;]{0,300}?)${beVerb}${hereby}${anyOf('increased', 'reduced', 'decreased', 'raised', 'lowered')}\b`
 
 /**
+ * A decision the document names as its own in passing: "In light of my determination to adjust the tariff proclaimed in
+ * Proclamation 9705, as amended, as applied to eligible steel articles imports from Mexico, I have considered whether
+ * ...". It may be the only words naming the instrument whose duties the document changes; where the document acts on
+ * that instrument in other words too, it recalls that action and is not one more (`recalls`).
+ */
+const recalledDetermination = String.raw`\bmy\s+determination`
+
+/** Whether a match of a verb's form is a recalled determination. */
+export const recalls = new RegExp(String.raw`^${recalledDetermination}\b`)
+
+/**
  * "I have further determined to extend the safeguard measure proclaimed in Proclamation 9693, as modified by
  * Proclamation 10101, as follows:": the measure goes on past its end, or changes.
  * "... such that it is necessary to modify the action taken in Proclamation 9693, as extended by Proclamation
@@ -374,7 +385,7 @@ const ratesChanged = String.raw`(?=\b(?:is|are|shall)\s)(?<=(?:${dutyNoun}|\brat
  * reciprocal tariff imposed under Executive Order 14257": a necessity found now, not one told of ("it was
  * necessary").
  */
-const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold('is', 'are')}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`)}\s+to\s+(?:further\s+)?${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by|under|pursuant\s+to)\b)`
+const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold('is', 'are')}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`, recalledDetermination)}\s+to\s+(?:further\s+)?${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by|under|pursuant\s+to)\b)`
 
 /**
  * A change of what duties reach, their instrument after the match: "shall no longer be subject to the additional
@@ -386,7 +397,7 @@ const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\
  */
 // The look-behind read only where one of the alternatives' first words begins (each alternative's, listed here): tried
 // at every place, it read 200 characters back from each.
-const dutyChangeStarts = String.raw`(?=\b(?:shall|will|in|have|has|is|are|hereby|appropriate|necessary|extension|modification|adjustment|expansion)\s|^\s*(?:increase|decrease|reduce|raise|lower)\s)`
+const dutyChangeStarts = String.raw`(?=\b(?:shall|will|in|have|has|is|are|hereby|appropriate|necessary|my|extension|modification|adjustment|expansion)\s|^\s*(?:increase|decrease|reduce|raise|lower)\s)`
 const dutyChange = String.raw`${dutyChangeStarts}(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
   String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
@@ -403,6 +414,10 @@ const dutyChange = String.raw`${dutyChangeStarts}(?<!\bunder\s+both\b[^.]{0,200}
   // suspension effectuated by Executive Order 14266 until ...", "to continue the suspension effectuated by
   // Executive Order 14298".
   String.raw`${notTold('appropriate', 'necessary', 'hereby')}\b(?:appropriate|necessary|hereby)\s+(?:to\s+)?${anyOf('extend', 'continue')}(?=\s+the\s+(?:[\w-]+\s+){0,3}?${anyOf('suspension', 'pause', 'delay', 'exemption', 'exclusion', 'modification')}s?\s+${anyOf('effectuated', 'established', 'provided\\s+for', 'made', 'imposed', 'set\\s+forth', 'specified')}\s+(?:by|in|under)\b)`,
+  // A determination another instrument made, taken up again now: "I have determined that it is appropriate to revisit
+  // the President's determination in Proclamation 9894 regarding the applicability of the tariff imposed in
+  // Proclamation 9705 to steel articles imports from Mexico" (not "I may revisit this determination").
+  String.raw`${notTold('appropriate', 'necessary')}\b(?:appropriate|necessary)\s+to\s+revisit(?=\s+the\s+(?:[\w’'-]+\s+){0,3}?determinations?\s+(?:made\s+)?in\s+(?:Proclamation|Executive\s+Order)\s+\d)`,
   // A change decided in a noun, then found warranted: "I conclude that ... an extension of the suspension of tariffs in
   // Proclamation 10403 ... is warranted" (the instrument follows).
   String.raw`(?<=\bI\s+(?:conclude|determine|find)\s+that\b[^.;]{0,240}?)\b${anyOf('extension', 'modification', 'adjustment', 'expansion')}\s+of(?=\s+the\s+[^.;:]{0,60}?${dutyNoun}[^.;:]{0,300}?\b(?:is|are)\s+(?:warranted|necessary|appropriate)\b)`,
@@ -480,6 +495,12 @@ const modify = verb({
       // "... and have decided to exclude such imports from the EU up to a designated quota from the tariff proclaimed
       // in Proclamation 9704": what its tariff reaches, cut for some (a decision now: "have", not a past "decided").
       String.raw`\b(?:have|has)\s+(?:also\s+)?(?:decided|determined)\s+to\s+exclude(?=[^.;]{0,200}?\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duties|measures?|action)\s+(?:proclaimed|imposed|established|taken)\s+(?:in|by)\s+(?:Proclamation|Executive\s+Order))`,
+      // A rule made in spite of what an instrument provides: "Any order published ... shall have full force and effect
+      // if it is issued prior to ..., notwithstanding section 4(b)(ii) of Executive Order 14251", "Notwithstanding
+      // Executive Order 13603 ..., the authority of the President conferred by section 101 of the Act ... is delegated
+      // to ...". Only in a sentence that makes a rule ("shall", "is delegated"), not one telling of facts
+      // ("Notwithstanding Proclamation 10782 ..., imports of aluminum articles from Mexico have increased").
+      String.raw`[Nn]otwithstanding(?=\s+(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+[\w().-]{1,30}\s+of\s+)?(?:Executive\s+Order|Proclamation)\s+\d)${anyOf(String.raw`(?<=\bshall\s[^.;:]{0,300}?notwithstanding)`, String.raw`(?=[^.;:]{0,400}?\b(?:shall|(?:is|are)\s+(?:hereby\s+)?delegated)\s)`)}`,
       // "I find that it is necessary to modify the system imposed in Proclamation 10908 by reducing duties ...".
       String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`,
       // What another instrument's terms are taken to mean: "For purposes of this proclamation and Proclamation
@@ -509,6 +530,8 @@ const modify = verb({
     'lower',
     'exclude',
     'purposes',
+    'revisit',
+    'notwithstanding',
     'dut',
     'tariff',
     'rates of duty',

@@ -32,6 +32,7 @@ import {
   madeInInstrument,
   emergencyDeclaredIn,
   negation,
+  recalls,
   type ActionVerb
 } from './actions.js'
 import {
@@ -111,6 +112,8 @@ interface Reading {
   readonly acting: Set<Unit>
   /** Entries of the document speaking of itself ("This order amends Executive Order 13603 ..."): see `announcements`. */
   readonly announced: Set<Supersession>
+  /** Of the announced, those recalling a determination: they yield to any action on their instruments. */
+  readonly recalled: Set<Supersession>
   /** Instruments each unit names by date and title, not number (dated.ts). */
   dated: ReadonlyMap<Unit, readonly DatedReference[]>
   /** The document's provisions by their designations ("2/b" for "Sec. 2(b)"): what "section 2(b) of this order" is. */
@@ -154,6 +157,7 @@ export function detectSupersessions(
     amendments: [],
     acting: new Set(),
     announced: new Set(),
+    recalled: new Set(),
     dated: new Map(),
     provisions: new Map()
   }
@@ -234,9 +238,12 @@ function openedOnly(found: readonly Supersession[]): Set<Supersession> {
 function announcedElsewhere(reading: Reading): Set<Supersession> {
   const dropped = new Set<Supersession>()
   for (const entry of reading.announced) {
+    // A recalled determination ("In light of my determination to adjust the tariff proclaimed in Proclamation 9705")
+    // recalls whatever the document does to that instrument; an announcement, the same action.
+    const recalled = reading.recalled.has(entry)
     const elsewhere = new Set(
       reading.found
-        .filter((e) => e.action === entry.action && !reading.announced.has(e))
+        .filter((e) => (recalled || e.action === entry.action) && !reading.announced.has(e))
         .flatMap((e) => e.targets.map(instrumentOf))
     )
     entry.targets = entry.targets.filter((t) => !elsewhere.has(instrumentOf(t)))
@@ -529,6 +536,10 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       reading.found.push(entry)
       if (!passive && thisDocumentActs.test(sentence.slice(0, match.index + match[0].length)))
         reading.announced.add(entry)
+      if (recalls.test(match[0])) {
+        reading.announced.add(entry)
+        reading.recalled.add(entry)
+      }
       reading.amending = amendingPassage(entry, sentence) ?? reading.amending
     }
   }
