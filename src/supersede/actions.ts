@@ -385,7 +385,8 @@ export const recalls = new RegExp(String.raw`^${recalledDetermination}\b`)
  * reciprocal tariff imposed under Executive Order 14257": a necessity found now, not one told of ("it was
  * necessary").
  */
-const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold('is', 'are')}\b(?:is|are)\s+(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`, recalledDetermination)}\s+to\s+(?:further\s+)?${anyOf('extend', 'modify', 'adjust')}(?=\s+the\s+[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by|under|pursuant\s+to)\b)`
+const necessary = String.raw`(?:necessary|appropriate)(?:\s+and\s+(?:necessary|appropriate))?`
+const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\s+|also\s+)?(?:determined|decided)`, String.raw`${notTold('is', 'are')}\b(?:is|are)\s+${necessary}`, String.raw`\bdeem\s+it\s+${necessary}`, recalledDetermination)}\s+to\s+(?:further\s+)?${anyOf('extend', 'modify', 'adjust', String.raw`allow\s+(?:the\s+)?modification\s+of`)}(?=\s+(?:the\s+)?[^.;:]{0,60}?\b(?:measures?|tariffs?|duties|action|regimes?|system)\s+(?:(?:for|on)\s+[^.;:]{0,60}?)?(?:proclaimed|imposed|established|taken)\s+(?:on\s+[^.;:]{0,60}?)?(?:in|by|under|pursuant\s+to)\b)`
 
 /**
  * A change of what duties reach, their instrument after the match: "shall no longer be subject to the additional
@@ -397,10 +398,16 @@ const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\
  */
 // The look-behind read only where one of the alternatives' first words begins (each alternative's, listed here): tried
 // at every place, it read 200 characters back from each.
-const dutyChangeStarts = String.raw`(?=\b(?:shall|will|in|have|has|is|are|hereby|appropriate|necessary|my|extension|modification|adjustment|expansion)\s|^\s*(?:increase|decrease|reduce|raise|lower)\s)`
+const dutyChangeStarts = String.raw`(?=\b(?:shall|will|in|have|has|is|are|hereby|appropriate|necessary|my|deem|extension|modification|adjustment|expansion)\s|^\s*(?:increase|decrease|reduce|raise|lower)\s)`
 const dutyChange = String.raw`${dutyChangeStarts}(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
   String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
+  // What a quota or a drawback reaches: "Steel articles ... melted and poured in Ukraine are not eligible for, and shall
+  // not count against, the in-quota volume of the tariff-rate quota established in clause 1 of Proclamation 10328",
+  // "only manufacturing drawback claims ... shall be available with respect to the duties imposed ... on automobile
+  // parts pursuant to Proclamation 10908".
+  String.raw`\bshall\s+not\s+count\s+against,?${dutiesFollow}`,
+  String.raw`\bshall\s+be\s+available\s+with\s+respect\s+to${dutiesFollow}`,
   decidedChange,
   // A determination to change rates: "In addition, I have determined that increasing the column 2 rates of duty
   // from 35 percent ad valorem to 70 percent ad valorem on certain products covered by Proclamation 10420 ...".
@@ -532,6 +539,9 @@ const modify = verb({
     'purposes',
     'revisit',
     'notwithstanding',
+    'count against',
+    'available with respect',
+    'deem it',
     'dut',
     'tariff',
     'rates of duty',
