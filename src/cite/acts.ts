@@ -5,7 +5,7 @@
  * reported, not dropped.
  */
 import {popularNames, type PopularName} from '../data/popular-names.js'
-import type {CitationContext} from './context.js'
+import type {CitationContext, Definition} from './context.js'
 import {joinId, markRanges, type FoundCitation, uscIdAt} from './found.js'
 import {typeOf} from '../data/citation-kinds.js'
 import type {CitationReader, ReadResult} from './reader.js'
@@ -226,7 +226,7 @@ export const namedAct: CitationReader = {
     const nameStart = actEnd - full.length
     if (!text.startsWith(full, nameStart)) return null
     // A name the document gave an act ("the Omnibus Trade and Competitiveness Act of 1988 (the “1988 Act”)").
-    const defined = ctx.definitions.get(full.toLowerCase())
+    const defined = ctx.definitions.get(full.toLowerCase()) ?? definedAsLonger(ctx, name)
     if (defined?.act)
       return cite(
         {row: bySlug.get(defined.act) ?? null, slug: defined.act},
@@ -239,6 +239,19 @@ export const namedAct: CitationReader = {
     // An act the table does not know is named with its year where the text gives one ("... Act of 2019").
     return cite({row: null, slug: slug(text.slice(nameStart, end))}, nameStart, end, text, ctx)
   }
+}
+
+/**
+ * "the USKFTA Act" after "(the “USKFTA Implementation Act”)": an abbreviation and "Act", the document's own term
+ * shortened. The one act the document defined by a longer name of that abbreviation and "Act".
+ */
+function definedAsLonger(ctx: CitationContext, name: readonly string[]): Definition | undefined {
+  if (name.length !== 1 || !/^[A-Z]{2,}$/.test(name[0]!)) return undefined
+  const prefix = `${name[0]!.toLowerCase()} `
+  const longer = [...ctx.definitions].filter(
+    ([term, d]) => term.startsWith(prefix) && term.endsWith(' act') && d.act
+  )
+  return longer.length === 1 ? longer[0]![1] : undefined
 }
 
 export const actAbbreviation: CitationReader = {

@@ -82,11 +82,9 @@ export function readDefinition(
   const ofLastAct = abbreviatesLastAct(ctx, text, m.index + m[0].indexOf('('), term)
   if (!shortForm.test(term) && !(numbered.test(term) && ofLastAct)) return -1
   const key = term === 'Act' ? 'the act' : term.toLowerCase()
-  // A definition names the provision itself, not a pinpoint inside it.
-  const id = key.startsWith('section ') && cited.form === 'short' ? cited.id : cited.id
   // "(the “Act”)", "(the “1988 Act”)": a name for the act just cited, read later as that act.
   ctx.definitions.set(key, {
-    id,
+    id: cited.id,
     type: cited.type,
     // "the ... Act of 1986 (EPCRA)": an abbreviation of the act just named, read later as that act.
     ...((key === 'the act' ||

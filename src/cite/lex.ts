@@ -125,8 +125,8 @@ export function rangeSplit(
   return -1
 }
 
-/** Between the items of a list: ", ", ", and ", " or " (a number follows). */
-const listJoin = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=\d)/y
+/** Between the items of a list: ", ", ", and ", " or " (a number follows); "(3)and" with its space lost after a parenthesis. */
+const listJoin = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?<=\))(?:and|or)\s+)(?=\d)/y
 /** Between the ends of a range: " through ", " to ", "-" (a number follows). */
 const rangeJoin = /\s*(?:through|to|[-–]{1,2})\s*(?=\d)/y
 /**
