@@ -81,6 +81,9 @@ function resolveSection(
   return {id: joinId('act', act.slug, ref.section, ...ref.subs), known: false}
 }
 
+/** "the relevant provisions of ", "provisions of " before an act's name ("that Act", "the Trade Act"). */
+const provisionsOf = /\bprovisions\s+of\s+(?:(?:the|that|such|said)\s+)?$/
+
 function cite(
   act: NamedAct,
   nameStart: number,
@@ -89,11 +92,18 @@ function cite(
   ctx: CitationContext,
   via?: string
 ): ReadResult | null {
+  const last = ctx.lastAct === act.slug ? ctx.lastActAt : null
   ctx.lastAct = act.slug
   ctx.lastActAt = {text, end}
   const {window, offset} = before(text, nameStart, 200)
   const sections = search(sectionsOfBefore, window)
   const extra = via ? {resolvedFrom: via} : {}
+  if (!sections) {
+    const words = window.slice(-40)
+    // "Section 604 of the Trade Act (19 U.S.C. 2483) authorizes the President to embody in the HTSUS the substance
+    // of the relevant provisions of that Act": the act just cited, spoken of again, not cited again.
+    if (provisionsOf.test(words) && last?.text === text && nameStart - last.end < 400) return null
+  }
   if (sections) {
     const listStart = offset + sections.index + sections[0].indexOf(sections.groups.list)
     const refs = readSections(text, listStart, sections.groups.several !== undefined)
