@@ -175,9 +175,13 @@ export const namedAct: CitationReader = {
         : null)
     if (year) end = year.index + year[0].length
 
-    const known = names.find(({name}) => {
+    // "the Trade and Tariff Act of 1984" is not the table's Tariff Act of 1930: a printed year other than the row's
+    // names another act.
+    const printedYear = year ? Number(/\d{4}$/.exec(year[0])?.[0]) : null
+    const known = names.find(({name, row}) => {
       const start = actEnd - name.length
       return (
+        (printedYear === null || row.year === undefined || row.year === printedYear) &&
         start >= 0 &&
         text.startsWith(name, start) &&
         (start === 0 || !/[\w-]/.test(text[start - 1]!))

@@ -83,8 +83,14 @@ export function readDefinition(
   if (!shortForm.test(term) && !(numbered.test(term) && ofLastAct)) return -1
   const key = term === 'Act' ? 'the act' : term.toLowerCase()
   // "(the “Act”)", "(the “1988 Act”)": a name for the act just cited, read later as that act.
+  // "19 U.S.C. 1318(a)) (section 318)": a section's name names the section itself, not the pinpoint cited before it
+  // (so "section 318(a)" later is 1318(a), not 1318(a)(a)).
+  const id =
+    key.startsWith('section ') && (cited.type === 'usc' || cited.type === 'act')
+      ? cited.id.split('/').slice(0, 3).join('/')
+      : cited.id
   ctx.definitions.set(key, {
-    id: cited.id,
+    id,
     type: cited.type,
     // "the ... Act of 1986 (EPCRA)": an abbreviation of the act just named, read later as that act.
     ...((key === 'the act' ||

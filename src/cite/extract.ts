@@ -105,9 +105,19 @@ function mergeParallels(
     // the Code, the laws kept.
     const laws = lawsBefore(out)
     const named = out[out.length - 1 - laws]
+    // Not the last of a list or range ("sections 305-308 of the ... Act ..., Public Law 102-182 (50 U.S.C. App. 2410c;
+    // 22 U.S.C. 2798, 5604-5606)"): lists are paired item for item (parallel-lists.ts), or not at all.
+    const beforeNamed = out[out.length - 2 - laws]
+    const namedInList = Boolean(
+      named &&
+        beforeNamed?.form &&
+        (beforeNamed.through !== undefined ||
+          /^,?\s*(?:and\s+)?$/.test(text.slice(beforeNamed.end, named.start)))
+    )
     if (
       laws > 0 &&
       named?.form &&
+      !namedInList &&
       !named.wholeAct &&
       c.type === 'usc' &&
       !c.form &&

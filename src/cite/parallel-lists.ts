@@ -27,8 +27,12 @@ const codeItem = (c: FoundCitation) => c.type === 'usc' && !c.form
 /** "as added by ", "as amended by " just before a named section. */
 const amendedBy = /\bas\s+(?:added|amended|redesignated)\s+by\s+$/
 
-/** A definition printed between a named section and its laws: " (the “USIFTA Implementation Act”)". */
-const definitionPrinted = /\((?:the\s+)?[“"][^”"]{1,80}[”"]\)/g
+/**
+ * A definition printed between a named section and its laws: " (the “USIFTA Implementation Act”)", " (CBERA)", " (CAFTA-DR
+ * Implementation Act)".
+ */
+const definitionPrinted =
+  /\((?:the\s+)?(?:[“"][^”"]{1,80}[”"]|[A-Z][A-Za-z-]{1,30}(?:\s+[A-Z][\w-]{0,20}){0,3})\)/g
 
 /**
  * Whether only the laws, in parentheses, stand between a named section and its Code citation: what is left when their
