@@ -197,12 +197,14 @@ describe('proclaim status', () => {
         .map((l) => l.trim().split(/\s+/).slice(0, 5).join(' '))
     ).toEqual(['2028-01-01 modify by proc/11021 (7)', '2028-01-01 modify by proc/11032 (3)(a)'])
     expect(actions.filter((l) => / amend /.test(l))).toHaveLength(6)
-    expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(9)
+    expect(actions.filter((l) => / modify .*\(on proc\/9704\)/.test(l))).toHaveLength(11)
     // And the findings that modify the whole proclamation's tariff, with no provision of their own to say it on (the
     // quotas of 2021-12-27, 2022-05-31 and 2023-12-28 excluded from it, 2026-07-20's "modify the tariff regime"), and
     // the UK's and Japan's civil aircraft taken out of its tariffs (2025-06-16, 2025-09-04), and articles under the
-    // automobile tariffs taken out of them (the non-stacking order, 2025-04-29, retroactive to 2025-03-04).
-    expect(new Set(actions).size).toBe(18)
+    // automobile tariffs taken out of them (the non-stacking order, 2025-04-29, retroactive to 2025-03-04), the higher
+    // rate for aluminum of Mexico smelted elsewhere (2024-07-10), and the halved rate the trucks proclamation allows for
+    // producers in Canada and Mexico (2025-10-17).
+    expect(new Set(actions).size).toBe(20)
     expect(actions.map((l) => l.trim().slice(0, 10))).toEqual(
       actions.map((l) => l.trim().slice(0, 10)).sort()
     )
@@ -210,7 +212,7 @@ describe('proclaim status', () => {
       const clause = statusInCorpus(corpus, 'proc/9704/2', '2026-08-01')
       expect(clause.status).toBe('in force')
       expect(clause.amendedBy).toHaveLength(6)
-      expect(clause.actions).toHaveLength(18)
+      expect(clause.actions).toHaveLength(20)
       expect(statusInCorpus(corpus, 'eo/13801', '2021-02-16').answer.standing).toBe('in force')
       // Revoked in part: clause 3 of Proclamation 9705.
       const p9705 = statusInCorpus(corpus, 'Proclamation 9705', '2026-08-01')

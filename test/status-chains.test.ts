@@ -50,6 +50,9 @@ const steel = {
     '2023-05-31-steel-232-ukraine-extension',
     '2023-12-28-steel-232-eu-extension',
     '2024-05-31-steel-232-ukraine-2024',
+    // The melt-and-pour requirement for steel of Mexico, and a higher rate for the rest ("my determination to adjust
+    // the tariff proclaimed in Proclamation 9705 ... as applied to ... imports from Mexico").
+    '2024-07-10-steel-232-mexico',
     '2025-02-10-steel-232-restoring-25pct'
   ],
   '2026-12-01': [
@@ -59,6 +62,9 @@ const steel = {
     // Civil aircraft of the UK and Japan no longer under its tariffs.
     '2025-06-16-uk-economic-prosperity-deal-eo',
     '2025-09-04-us-japan-agreement-eo',
+    // Its tariffs may be cut by half for producers in Canada and Mexico supplying vehicle makers ("I deem it necessary
+    // and appropriate to allow modification of tariffs imposed under Proclamation 9704 ... and Proclamation 9705").
+    '2025-10-17-trucks-buses-232',
     '2026-04-02-aluminum-steel-copper-232-strengthening',
     '2026-06-01-aluminum-steel-copper-232-further-adjusting'
   ]
@@ -70,6 +76,7 @@ const aluminum = {
   '2025-03-01': [
     '2023-02-24-aluminum-232-russia',
     '2023-12-28-aluminum-232-eu-extension',
+    '2024-07-10-aluminum-232-mexico',
     '2025-02-11-aluminum-232-restoring-25pct'
   ],
   '2026-12-01': [
@@ -77,6 +84,9 @@ const aluminum = {
     '2025-06-03-aluminum-steel-232-50pct',
     '2025-06-16-uk-economic-prosperity-deal-eo',
     '2025-09-04-us-japan-agreement-eo',
+    // Its tariffs may be cut by half for producers in Canada and Mexico supplying vehicle makers ("I deem it necessary
+    // and appropriate to allow modification of tariffs imposed under Proclamation 9704 ... and Proclamation 9705").
+    '2025-10-17-trucks-buses-232',
     '2026-04-02-aluminum-steel-copper-232-strengthening',
     '2026-06-01-aluminum-steel-copper-232-further-adjusting',
     '2026-07-20-aluminum-232-further-strengthening'
