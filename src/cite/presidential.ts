@@ -50,11 +50,14 @@ export const printedDate = seq(
   String.raw`,\s+`,
   group('year', String.raw`\d{4}`)
 )
-/** ", 12831 of January 15, 1993", "; 8467 of December 23, 2009": a further item of a dated list. */
+/**
+ * ", 12831 of January 15, 1993", "; 8467 of December 23, 2009", ", 14020 and 14021 of March 8, 2021": a further item of a
+ * dated list (numbers of one date sharing it).
+ */
 const datedListItem = pattern(
   'y',
   String.raw`\s*[,;]\s*(?:and\s+)?`,
-  group('number', String.raw`\d{3,5}`),
+  group('number', String.raw`\d{3,5}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{3,5}){0,20}`),
   String.raw`\s+of\s+`,
   printedDate
 )
@@ -283,15 +286,17 @@ function readInstrument(
     let next = readAt(datedListItem, text, end)
     if (next) {
       for (; next; next = readAt(datedListItem, text, end)) {
-        const item: FoundCitation = {
-          id: joinId(prefix, next.groups.number),
-          type: typeOf(prefix),
-          start: at,
-          end
-        }
         const itemDate = isoDate(next)
-        if (itemDate) item.date = itemDate
-        citations.push(item)
+        for (const number of next.groups.number.match(/\d+/g)!) {
+          const item: FoundCitation = {
+            id: joinId(prefix, number),
+            type: typeOf(prefix),
+            start: at,
+            end
+          }
+          if (itemDate) item.date = itemDate
+          citations.push(item)
+        }
         end = next.index + next[0].length
       }
       if (citations.length > 1) {

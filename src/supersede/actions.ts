@@ -132,8 +132,9 @@ const supersede = verb({
     String.raw`\b${anyOf(
       String.raw`hereby\s+supersede`,
       String.raw`${thisInstrument}\s+${hereby}supersedes`,
-      // "The provisions of this order supersede section 2 of Executive Order 14256, as amended".
-      String.raw`\bprovisions\s+of\s+this\s+${thisInstrument}\s+${hereby}supersede`,
+      // "The provisions of this order supersede section 2 of Executive Order 14256, as amended", "The requirements of this
+      // order supersede conflicting provisions in any previous Executive Orders ..., including ... 14075".
+      String.raw`\b(?:provisions|requirements|terms)\s+of\s+this\s+${thisInstrument}\s+${hereby}supersede`,
       String.raw`shall\s+supersede`,
       // "the restrictions imposed ... in this proclamation modify and supersede those set forth in section 3(f) of ...".
       String.raw`(?:amend|modify)\s+and\s+supersede`
@@ -294,6 +295,11 @@ const terminate = verb({
   passive: new RegExp(
     anyOf(
       passiveOf(String.raw`${hereby}(?:(?:disbanded\s+and\s+)?terminated|disbanded)\b`).source,
+      // "the White House Gender Policy Council established by Executive Order 14020 is dissolved", "is abolished": a
+      // body named, now: not "any offices established therein are abolished" beside a revocation (part of it), nor what
+      // agencies are told to do ("... established by sections 2 and 3 of Executive Order 13777, shall be abolished, as
+      // appropriate").
+      String.raw`\b(?:is|are)\s+${hereby}(?:dissolved|abolished)\b(?<!\b[Aa]ny\s[^.;:]{0,120}?)`,
       ceasesToHaveEffect
     )
   ),
@@ -307,7 +313,16 @@ const terminate = verb({
       String.raw`${notTold('have', 'has')}\b(?:have|has)\s+(?:also\s+)?(?:determined|decided)\s+to\s+eliminate(?=[^.:;]{0,120}?${dutyNoun})`
     )
   },
-  stems: ['terminat', 'disband', 'longer', 'ineffective', 'cease', 'eliminate'],
+  stems: [
+    'terminat',
+    'disband',
+    'dissolved',
+    'abolished',
+    'longer',
+    'ineffective',
+    'cease',
+    'eliminate'
+  ],
   standing: 'terminated'
 })
 

@@ -33,6 +33,7 @@ import {
   emergencyDeclaredIn,
   negation,
   recalls,
+  targetTypes,
   type ActionVerb
 } from './actions.js'
 import {
@@ -772,13 +773,38 @@ const provisionOfAmended: TargetRule = (v, targets, {amending}) =>
 
 /** "revoke that order" / "revoke those orders": the instruments named just before. */
 const thoseNamedBefore: TargetRule = (v, targets, {lastInstruments}) => {
-  const anaphora = v.passive ? null : thoseOrders.exec(v.text.slice(v.after))
+  if (v.passive) return theseAsSubject(v, targets, lastInstruments)
+  const anaphora = thoseOrders.exec(v.text.slice(v.after))
   if (!anaphora) return targets
   const inUnit = ids(v.placed.filter((p) => p.end <= v.after && p.citation.type === 'eo'))
   // The sentence may run on from the enacting formula, where the orders were named.
   const named = inUnit.length > 0 ? inUnit : lastInstruments
   return [...(anaphora.groups!.which === 'those' ? named : named.slice(-1)), ...targets]
 }
+
+/**
+ * "... including but not limited to Executive Orders 13988 of January 20, 2021, ..., and 14075 of June 15, 2022. These
+ * Executive Orders are hereby rescinded": a passive verb whose subject points back to the instruments the sentence
+ * before named (the unit's, or the last unit's when its first sentence).
+ */
+function theseAsSubject(
+  v: Occurrence,
+  targets: string[],
+  lastInstruments: readonly string[]
+): string[] {
+  if (targets.length > 0 || !theseInstruments.test(v.text.slice(v.clause, v.at))) return targets
+  const before = sentences(v.text).filter(([, end]) => end <= v.start)
+  const previous = before[before.length - 1]
+  if (!previous) return [...lastInstruments]
+  return ids(
+    v.placed.filter(
+      (p) => p.start >= previous[0] && p.end <= previous[1] && targetTypes.has(p.citation.type)
+    )
+  )
+}
+/** "These Executive Orders ", "Those proclamations ", "Such orders " as a whole subject, before its verb. */
+const theseInstruments =
+  /^\s*(?:These|Those|Such|Said)\s+(?:(?:two|three|four|five|prior|previous)\s+)?(?:Executive\s+Orders|[Pp]roclamations|[Oo]rders|[Mm]emoranda|Presidential\s+Memoranda|[Dd]irectives)\s*$/
 
 /**
  * "The following executive actions are hereby revoked:", "Each advisory committee listed below is continued until
