@@ -39,7 +39,15 @@ describe('citation kinds: one table', () => {
     // Every kind but private laws and the directives of earlier administrations (cited in the bulk corpora: HSPD-9,
     // NSPD-52, NSD-42) is cited somewhere in the bundled documents (an HSPD is, in the 2025 preparedness order).
     const seen = new Set(cited.map((c) => c.id.split('/')[0]))
-    expect(idPrefixes.filter((p) => !seen.has(p))).toEqual(['privl', 'nspd', 'pdd', 'nsd', 'nsdd'])
+    expect(idPrefixes.filter((p) => !seen.has(p))).toEqual([
+      'privl',
+      'nspd',
+      'pdd',
+      'nsd',
+      'nsdd',
+      'nssm',
+      'psd'
+    ])
   })
 
   it('makes each citation link as its kind says', () => {

@@ -338,7 +338,7 @@ describe('every bundled document', () => {
     // Known by number, or (no number printed) by date and title; a provision's path after either.
     eo: /^eo\/(?:\d{3,5}|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)(?:\/[0-9A-Za-z]+)*$/,
     proc: /^proc\/(?:\d{3,5}|\d{4}-\d{2}-\d{2}\/[a-z0-9-]+)(?:\/[0-9A-Za-z]+)*$/,
-    memo: /^(?:(?:nsm|nspm|ppd|nspd|hspd|pdd|nsd|nsdd)\/\d+|pm\/\d{4}-\d{2}-\d{2}(?:\/[a-z0-9-]+(?:\/[0-9A-Za-z]+)*)?|pd\/\d{2,4}-\d{1,3})$/,
+    memo: /^(?:(?:nsm|nspm|ppd|nspd|hspd|pdd|nsd|nsdd|nssm|psd)\/\d+|pm\/\d{4}-\d{2}-\d{2}(?:\/[a-z0-9-]+(?:\/[0-9A-Za-z]+)*)?|pd\/\d{2,4}-\d{1,3})$/,
     htsus:
       /^htsus\/(?:ch\/\d{1,2}|gn\/\d{1,2}(?:\/[a-z0-9]{1,4})*|\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)$/,
     const: /^const\/(?:art\/\d+(?:\/sec\/\d+)?(?:\/cl\/\d+)?|amend\/\d+)$/

@@ -134,6 +134,18 @@ function mergeParallels(
     }
     const previous = out[out.length - 1]
     const gap = previous ? text.slice(previous.end, c.start) : ''
+    // "National Security Study Memorandum 1 (NSSM-1)", "National Security Directive 42 (NSD-42)": one citation, its
+    // short form given in parentheses.
+    if (
+      previous &&
+      c.type === 'memo' &&
+      c.id === previous.id &&
+      /^\s*\(\s*$/.test(gap) &&
+      /^\s*\)/.test(text.slice(c.end))
+    ) {
+      out[out.length - 1] = {...previous, end: text.indexOf(')', c.end) + 1}
+      continue
+    }
     // "the Presidential Memorandum of February 7, 2019 (Promoting ...) (NSPM-16)": one memorandum, known by its series number.
     if (
       previous?.id.startsWith('pm/') &&

@@ -374,7 +374,7 @@ const seriesNumber = seq(
 /** Numbered memoranda, as data: printed forms and the id prefix each stands for. */
 const memoranda: ReadonlyArray<{
   printed: Pattern<'number'>
-  prefix: 'nsm' | 'nspm' | 'ppd' | 'nspd' | 'hspd' | 'pdd' | 'nsd' | 'nsdd'
+  prefix: 'nsm' | 'nspm' | 'ppd' | 'nspd' | 'hspd' | 'pdd' | 'nsd' | 'nsdd' | 'nssm' | 'psd'
 }> = [
   {
     printed: pattern(
@@ -401,7 +401,13 @@ const memoranda: ReadonlyArray<{
     printed: pattern('y', '(?:National Security Decision Directive|NSDD)', seriesNumber),
     prefix: 'nsdd'
   },
-  {printed: pattern('y', '(?:National Security Directive|NSD)', seriesNumber), prefix: 'nsd'}
+  {printed: pattern('y', '(?:National Security Directive|NSD)', seriesNumber), prefix: 'nsd'},
+  // Study memoranda and directives, which order a review: "National Security Study Memorandum 1 (NSSM-1)", "PSD-1".
+  {
+    printed: pattern('y', '(?:National Security Study Memorandum|NSSM)', seriesNumber),
+    prefix: 'nssm'
+  },
+  {printed: pattern('y', '(?:Presidential Study Directive|PSD)', seriesNumber), prefix: 'psd'}
 ]
 
 /** Unnumbered memoranda are known by their date; presidential determinations by their number. */
@@ -421,7 +427,7 @@ const determination = pattern(
 export const memorandum: CitationReader = {
   name: 'memo',
   trigger:
-    'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|National Security (?:Presidential |Decision )?Directive|Homeland Security Presidential Directive|Presidential Decision Directive|NSPD|HSPD|PDD|NSDD?|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',
+    'National Security (?:Presidential )?Memorandum|Presidential Policy Directive|NSPM|NSM|PPD|National Security (?:Presidential |Decision )?Directive|Homeland Security Presidential Directive|Presidential Decision Directive|National Security Study Memorandum|Presidential Study Directive|NSPD|HSPD|PDD|NSDD?|NSSM|PSD|(?:Presidential )?Memorandum of [A-Z]|Presidential Determination',
   read(text, at, ctx) {
     for (const {printed, prefix} of memoranda) {
       const m = readAt(printed, text, at)

@@ -121,6 +121,8 @@ export const citationKinds = {
   pdd: {name: 'Presidential Decision Directive', type: 'memo', rollUpDepth: 2, link: null},
   nsd: {name: 'National Security Directive', type: 'memo', rollUpDepth: 2, link: null},
   nsdd: {name: 'National Security Decision Directive', type: 'memo', rollUpDepth: 2, link: null},
+  nssm: {name: 'National Security Study Memorandum', type: 'memo', rollUpDepth: 2, link: null},
+  psd: {name: 'Presidential Study Directive', type: 'memo', rollUpDepth: 2, link: null},
   pm: {name: 'presidential memorandum, by date', type: 'memo', rollUpDepth: 2, link: null},
   pd: {name: 'Presidential Determination', type: 'memo', rollUpDepth: 2, link: null},
   htsus: {

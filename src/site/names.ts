@@ -35,6 +35,8 @@ const namers: Readonly<Record<string, (parts: readonly string[]) => string | nul
   pdd: ([n]) => `PDD-${n}`,
   nsd: ([n]) => `NSD-${n}`,
   nsdd: ([n]) => `NSDD-${n}`,
+  nssm: ([n]) => `NSSM-${n}`,
+  psd: ([n]) => `PSD-${n}`,
   htsus: ([a, b, ...subs]) =>
     a === 'ch'
       ? `HTSUS chapter ${b}`
