@@ -46,6 +46,14 @@ const numberAndLetters = pattern(
  */
 const nameWord =
   /^(?:[A-Z][\w.'’&–-]*|\([A-Z][a-z]+\)|\d{4}|of|and|the|for|on|to|in|with|from|against|de|a)$/
+/**
+ * A capitalised word and a comma inside a name, before another capitalised word, or "and" and one: "the Department of
+ * State, Foreign Operations, and Related Programs Appropriations Act, 2022" (not "title 50, United States Code, and the
+ * Intelligence Reform ... Act").
+ */
+const commaInName = (word: string, name: readonly string[]): boolean =>
+  /^[A-Z][\w.'’&–-]*,$/.test(word) && /^[A-Z]/.test((name[0] === 'and' ? name[1] : name[0]) ?? '')
+
 /** Small words inside a name: one standing just before "Act" makes it a verb ("Officials to Act"). */
 const connector = /^(?:of|and|the|for|on|to|in|with|from|against|de|a)$/
 
@@ -205,7 +213,7 @@ export const namedAct: CitationReader = {
     for (
       let i = words.length - 1;
       i >= 0 &&
-      nameWord.test(words[i]!) &&
+      (nameWord.test(words[i]!) || commaInName(words[i]!, name)) &&
       !/\w{2}\.$/.test(words[i]!) &&
       (i === words.length - 1 || !/^\d{4}$/.test(words[i]!));
       i--

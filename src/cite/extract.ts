@@ -175,11 +175,14 @@ function mergeParallels(
       c.start >= previous.end &&
       parallelGap.test(gap) &&
       printedCode.test(text.slice(c.start, c.end)) &&
-      // Both resolved, they must agree; else they are two items of lists ("sections 212(f) and 215(a) of the INA, 8 U.S.C. 1182(f) and 1185(a)").
+      // Both resolved, they must agree; else they are two items of lists ("sections 212(f) and 215(a) of the INA, 8 U.S.C.
+      // 1182(f) and 1185(a)"). One Code section in parentheses of its own is the parallel as printed, even where the
+      // table says otherwise ("section 401(c) of the NEA (50 U.S.C. 1642(c))": the printed text is what is cited).
       (previous.id === c.id ||
         previous.type === 'act' ||
         previous.wholeAct ||
-        previous.id.split('/').slice(0, 3).join('/') === c.id.split('/').slice(0, 3).join('/'))
+        previous.id.split('/').slice(0, 3).join('/') === c.id.split('/').slice(0, 3).join('/') ||
+        (/\(\s*$/.test(gap) && text[c.end] === ')' && c.through === undefined))
     ) {
       const paren = /\(\s*$/.test(gap)
       const closes = paren && text[c.end] === ')'

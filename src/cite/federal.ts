@@ -294,8 +294,13 @@ const lawSectionBefore = pattern(
   ...lawSection,
   String.raw`\s+of\s+$`
 )
-/** "Public Law 115-232, § 1101". */
-const lawSectionAfter = pattern('y', String.raw`,\s*(?:§|[Ss]ec\.|[Ss]ection)\s*`, ...lawSection)
+/** "Public Law 115-232, § 1101"; not "Public Law 109-163, section 1244 of the RCIA" (another act's section, listed next). */
+const lawSectionAfter = pattern(
+  'y',
+  String.raw`,\s*(?:§|[Ss]ec\.|[Ss]ection)\s*`,
+  ...lawSection,
+  String.raw`(?![\dA-Za-z(]|\s+of\b)`
+)
 
 export const law: CitationReader = {
   name: 'law',

@@ -36,7 +36,7 @@ const definitionPrinted =
 
 /**
  * Whether only the laws, in parentheses, stand between a named section and its Code citation: what is left when their
- * words, a definition, "as amended" and "title I of" are taken out is punctuation, page numbers ("384-85, 388", "(2004)")
+ * words, a definition, "as amended" and "title I of" or "division F of" are taken out is punctuation, page numbers ("384-85, 388", "(2004)")
  * and parentheses, one opened before them.
  */
 export function lawsBetween(
@@ -55,7 +55,7 @@ export function lawsBetween(
   const left = rest
     .replace(definitionPrinted, ' ')
     .replace(/\bas amended\b/g, ' ')
-    .replace(/\btitle\s+[IVXLC\d]+\s+of\b/g, ' ')
+    .replace(/\b(?:[Tt]itle|[Dd]ivision|[Ss]ubtitle)\s+(?:[IVXLC\d]+|[A-Z])\s+of\b/g, ' ')
   return /^[\s,;]*\(/.test(left) && /^[\s,;()\d–-]*$/.test(left) && left.length < 60
 }
 
