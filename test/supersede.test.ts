@@ -823,3 +823,32 @@ describe('an amending passage', () => {
     ])
   })
 })
+
+describe('a monument enlarged modifies the proclamation that made it', () => {
+  const proclamation = (formula: string) =>
+    parseDocument(
+      [
+        '---',
+        'title: "Expanding the San Gabriel Mountains National Monument"',
+        'document_type: proclamation',
+        '---',
+        'In Proclamation 9194 of October 10, 2014, the President established the San Gabriel Mountains National Monument (monument), reserving approximately 346,177 acres of Federal lands.',
+        '',
+        formula,
+        ''
+      ].join('\n'),
+      'case.md'
+    ).json!
+  it('"hereby proclaim the objects ... to be part of the ... National Monument": the one the findings say made it', () => {
+    const doc = proclamation(
+      'NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States of America, by the authority vested in me by section 320301 of title 54, United States Code, hereby proclaim the objects identified above to be part of the San Gabriel Mountains National Monument and, for the purpose of protecting those objects, reserve as part thereof all lands within the boundaries described on the accompanying map.'
+    )
+    expect(doc.supersessions.map((s) => [s.action, s.targets])).toEqual([['modify', ['proc/9194']]])
+  })
+  it('not a monument the findings do not say an instrument made', () => {
+    const doc = proclamation(
+      'NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States of America, hereby proclaim the objects identified above to be part of the Chuckwalla National Monument.'
+    )
+    expect(doc.supersessions).toEqual([])
+  })
+})

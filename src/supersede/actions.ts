@@ -523,6 +523,9 @@ const modify = verb({
       // to ...". Only in a sentence that makes a rule ("shall", "is delegated"), not one telling of facts
       // ("Notwithstanding Proclamation 10782 ..., imports of aluminum articles from Mexico have increased").
       String.raw`[Nn]otwithstanding(?=\s+(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+[\w().-]{1,30}\s+of\s+)?(?:Executive\s+Order|Proclamation)\s+\d)${anyOf(String.raw`(?<=\bshall\s[^.;:]{0,300}?notwithstanding)`, String.raw`(?=[^.;:]{0,400}?\b(?:shall|(?:is|are)\s+(?:hereby\s+)?delegated)\s)`)}`,
+      // A monument enlarged: "... hereby proclaim the objects identified above ... to be part of the San Gabriel Mountains
+      // National Monument and ... reserve as part thereof all lands ..." (what made the monument: `enlargedMonument`).
+      String.raw`hereby\s+proclaim(?=\s[^.]{0,400}?\bto\s+be\s+(?:a\s+)?part\s+of\s+the\s+[A-Z][^.]{0,120}?\bNational\s+Monument\b)`,
       // "I find that it is necessary to modify the system imposed in Proclamation 10908 by reducing duties ...".
       String.raw`I\s+find\s+that\s+it\s+is\s+necessary\s+(?:and\s+appropriate\s+)?to\s+${anyOf('modify', 'adjust')}`,
       // What another instrument's terms are taken to mean: "For purposes of this proclamation and Proclamation
@@ -553,6 +556,7 @@ const modify = verb({
     'exclude',
     'purposes',
     'revisit',
+    'part of the',
     'notwithstanding',
     'count against',
     'available with respect',
@@ -675,7 +679,7 @@ export const namedInstrument = new RegExp(
  * the first comma, "for purposes", "pursuant" or "under". Groups: `kind`, `number`, `name`.
  */
 export const madeInInstrument =
-  /\b(?<kind>Proclamation|Executive\s+Order)\s+(?:No\.\s*)?(?<number>\d{3,5})\b[^.;]{0,120}?\b(?:designated|established|created)\s+(?<name>[A-Z][^,;.]{4,120}?)(?=\s+(?:for\s+purposes|pursuant|under)\b|[,;.])/g
+  /\b(?<kind>Proclamation|Executive\s+Order)\s+(?:No\.\s*)?(?<number>\d{3,5})\b[^.;]{0,120}?\b(?:designated|established|created)\s+(?:the\s+)?(?<name>[A-Z][^,;.()]{4,120}?)(?=\s+(?:for\s+purposes|pursuant|under)\b|\s*\(|[,;.])/g
 
 /**
  * The instrument whose national emergency a document deals with: "In Executive Order 14257 of April 2, 2025

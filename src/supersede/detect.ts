@@ -1047,12 +1047,27 @@ const notExtendedBy: TargetRule = (v, targets) => {
 /** "as extended by", "and continued by": what another instrument did to the subject's term. */
 const extendedBy = /\b(?:extended|continued)\s+by\b/
 
+/**
+ * "... hereby proclaim the objects ... to be part of the San Gabriel Mountains National Monument": the instrument the
+ * findings say made that monument ("In Proclamation 9194 ..., the President established the San Gabriel Mountains
+ * National Monument").
+ */
+const enlargedMonument: TargetRule = (v, targets, {named}) => {
+  if (targets.length > 0 || v.passive || v.action !== 'modify') return targets
+  const m = partOf.exec(v.text.slice(v.after, v.end))
+  if (!m) return targets
+  return [...named].filter(([name]) => m[1]!.startsWith(name)).map(([, id]) => id)
+}
+/** "to be part of the ...": what follows is the monument's name. */
+const partOf = /\bto\s+be\s+(?:a\s+)?part\s+of\s+the\s+([A-Z][^.]{0,120})/
+
 /** The rules, in the order they are tried. */
 const targetRules: readonly TargetRule[] = [
   ownClause,
   objectSetForth,
   namedSubject,
   designationSubject,
+  enlargedMonument,
   abbreviationDefined,
   editedInstrument,
   suchOrderCitedLast,
