@@ -270,12 +270,16 @@ describe('supersessions within a document', () => {
     expect(
       steel.supersessions.filter((s) => s.provision === null && s.action === 'terminate')
     ).toMatchObject([{targets: ['proc/9705/3', 'proc/9777/1', 'proc/9980/2']}])
-    // "Any lands reserved by Proclamations 9558, 9681, or 10285 not within the boundaries ... are hereby excluded
-    // from the Monument" (the formula's own sentence): less reserved, each proclamation standing.
+    // "the boundaries of the Bears Ears National Monument are hereby modified to include ...": the proclamation the
+    // findings say established it; "Any lands reserved by Proclamations 9558, 9681, or 10285 not within the boundaries
+    // ... are hereby excluded from the Monument" (the formula's own sentence): less reserved, each proclamation standing.
     const bears = await parseCorpusFile('2026-07-13-modifying-bears-ears.md')
     expect(
       bears.supersessions.filter((s) => s.action === 'modify').map((s) => [s.provision, s.targets])
-    ).toEqual([[null, ['proc/9558', 'proc/9681', 'proc/10285']]])
+    ).toEqual([
+      [null, ['proc/9558']],
+      [null, ['proc/9558', 'proc/9681', 'proc/10285']]
+    ])
     // "Proclamations 9558 and 10285 established the Bears Ears Commission (BEC) ... The BEC is hereby disbanded and
     // terminated": what the abbreviation names, made by the instruments of the sentence defining it.
     expect(
@@ -850,5 +854,18 @@ describe('a monument enlarged modifies the proclamation that made it', () => {
       'NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States of America, hereby proclaim the objects identified above to be part of the Chuckwalla National Monument.'
     )
     expect(doc.supersessions).toEqual([])
+  })
+})
+
+describe('a change set for a date, undone', () => {
+  it('"(b) retain in effect the ... duty of 100 dollars in section 2(c)(ii) of Executive Order 14256 ..., notwithstanding the increase contemplated" modifies that provision', () => {
+    expect(
+      acting([
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 4. Postal Duties. I also deem it necessary and appropriate to:',
+        '(a) retain in effect the per postal item containing goods duty of 100 dollars in section 2(c)(ii) of Executive Order 14256, as modified by Executive Order 14259, that has been in effect since 12:01 a.m. eastern daylight time on May 2, 2025, notwithstanding the increase contemplated effective June 1, 2025; and',
+        '(b) retain in effect the rules of origin.'
+      ])
+    ).toEqual([['Sec. 4(a)', 'modify', ['eo/14256/2/c/ii']]])
   })
 })

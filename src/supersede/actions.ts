@@ -286,7 +286,9 @@ const dutyNoun = String.raw`\b${anyOf(
   String.raw`\*?ad\s+valorem\*?\s+dut(?:y|ies)`,
   String.raw`dut(?:y|ies)\s+(?:imposed|proclaimed|established|previously|described|set\s+forth|provided)`,
   // "the per postal item containing goods duty in section 2(c)(ii) of Executive Order 14256".
-  String.raw`dut(?:y|ies)\s+(?:in|under)\s+(?:section|subsection|clause|Executive\s+Order|Proclamation)`
+  String.raw`dut(?:y|ies)\s+(?:in|under)\s+(?:section|subsection|clause|Executive\s+Order|Proclamation)`,
+  // An amount: "the ... duty of 100 dollars", "a duty of 25 percent".
+  String.raw`dut(?:y|ies)\s+of\s+\$?\d+`
 )}\b`
 
 const terminate = verb({
@@ -413,7 +415,7 @@ const decidedChange = String.raw`${anyOf(String.raw`\b(?:have|has)\s+(?:further\
  */
 // The look-behind read only where one of the alternatives' first words begins (each alternative's, listed here): tried
 // at every place, it read 200 characters back from each.
-const dutyChangeStarts = String.raw`(?=\b(?:shall|will|in|have|has|is|are|hereby|appropriate|necessary|my|deem|extension|modification|adjustment|expansion)\s|^\s*(?:increase|decrease|reduce|raise|lower)\s)`
+const dutyChangeStarts = String.raw`(?=\b(?:shall|will|in|have|has|is|are|hereby|appropriate|necessary|my|deem|extension|modification|adjustment|expansion)\s|^\s*(?:increase|decrease|reduce|raise|lower|retain)\s)`
 const dutyChange = String.raw`${dutyChangeStarts}(?<!\bunder\s+both\b[^.]{0,200}?)${anyOf(
   String.raw`\bshall\s+(?:(?:no\s+longer|not|also)\s+)?be${consistentWithLaw}\s+subject\s+to${dutiesFollow}`,
   String.raw`\bin\s+lieu\s+of${dutiesFollow}`,
@@ -430,6 +432,9 @@ const dutyChange = String.raw`${dutyChangeStarts}(?<!\bunder\s+both\b[^.]{0,200}
   // An item of "I also deem it necessary and appropriate to:": "(b) increase the per postal item containing goods
   // duty in section 2(c)(ii) of Executive Order 14256 ... from 25 dollars to 75 dollars".
   String.raw`^\s*${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
+  // "(b) retain in effect the per postal item containing goods duty of 100 dollars in section 2(c)(ii) of Executive
+  // Order 14256 ..., notwithstanding the increase contemplated effective June 1, 2025": a change set for a date, undone.
+  String.raw`^\s*retain\s+in\s+effect(?=\s+the\b[^.:;]{0,120}?${dutyNoun}[^;]{0,400}?\bnotwithstanding\b)`,
   // "I hereby increase the tariff on steel articles established in Proclamation 9705 to 50 percent".
   String.raw`\bhereby\s+${anyOf('increase', 'decrease', 'reduce', 'raise', 'lower')}(?=\s+the\b[^.:;]{0,120}?${dutyNoun})`,
   // A suspension or exemption made by an instrument, carried on: "it is necessary and appropriate to extend the
@@ -556,6 +561,7 @@ const modify = verb({
     'exclude',
     'purposes',
     'revisit',
+    'retain in effect',
     'part of the',
     'notwithstanding',
     'count against',

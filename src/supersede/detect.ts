@@ -537,6 +537,7 @@ function readSentence(reading: Reading, at: SentenceAt): void {
       reading.found.push(entry)
       if (!passive && thisDocumentActs.test(sentence.slice(0, match.index + match[0].length)))
         reading.announced.add(entry)
+      if (occurrence.announces) reading.announced.add(entry)
       if (recalls.test(match[0])) {
         reading.announced.add(entry)
         reading.recalled.add(entry)
@@ -625,6 +626,8 @@ interface Occurrence {
   duties: boolean
   /** The provision's label path ("(2)(b)"), null outside provisions. */
   provision: string | null
+  /** Set by a target rule: the entry tells of an action the document may take in other words (`announcedElsewhere`). */
+  announces?: boolean
 }
 
 /** What a verb says of what it acts on: a passive verb's subject, an active verb's objects. */
@@ -1053,9 +1056,13 @@ const extendedBy = /\b(?:extended|continued)\s+by\b/
  * National Monument").
  */
 const enlargedMonument: TargetRule = (v, targets, {named}) => {
-  if (targets.length > 0 || v.passive || v.action !== 'modify') return targets
+  if (v.passive || v.action !== 'modify') return targets
   const m = partOf.exec(v.text.slice(v.after, v.end))
   if (!m) return targets
+  // Told where the document says in other words that it modifies that proclamation ("Any lands reserved by
+  // Proclamations 9558, 9681, or 10285 ... are hereby excluded"): the entry yields to those words, as an announcement.
+  v.announces = true
+  if (targets.length > 0) return targets
   return [...named].filter(([name]) => m[1]!.startsWith(name)).map(([, id]) => id)
 }
 /** "to be part of the ...": what follows is the monument's name. */
