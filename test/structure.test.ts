@@ -271,3 +271,29 @@ describe('a quotation printed over paragraphs, its sections and clauses quoted t
     expect(b!.text).toMatch(/Sec\. 5\. Appointment\. The President shall appoint the members\.“$/)
   })
 })
+
+describe('a finding that opens with an instrument is no number line', () => {
+  it('"Proclamation 10918 previously modified the monument." stays a finding', async () => {
+    const {parseDocument} = await import('../src/pipeline/parse-document.js')
+    const doc = parseDocument(
+      [
+        '---',
+        'title: "Restoring"',
+        'date: 2026-06-11',
+        'document_type: proclamation',
+        '---',
+        '',
+        'Proclamation 10918 previously modified the monument.  It did more.',
+        '',
+        'NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, do proclaim that the Secretary shall manage the area.',
+        ''
+      ].join('\n'),
+      'case.md'
+    ).json!
+    expect(doc.number).toBeNull()
+    expect(doc.findings.map((f) => f.text)).toEqual([
+      'Proclamation 10918 previously modified the monument. It did more.'
+    ])
+    expect(doc.citations.map((c) => c.id)).toEqual(['proc/10918'])
+  })
+})

@@ -869,3 +869,36 @@ describe('a change set for a date, undone', () => {
     ).toEqual([['Sec. 4(a)', 'modify', ['eo/14256/2/c/ii']]])
   })
 })
+
+describe('a finding that changes an instrument now', () => {
+  const findings = (finding: string) =>
+    parseDocument(
+      [
+        '---',
+        'title: "Restoring American Commercial Fishing in the Pacific"',
+        'date: 2026-06-11',
+        'document_type: proclamation',
+        '---',
+        '',
+        finding,
+        '',
+        'NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, do proclaim that the Secretary of Commerce shall manage the area.',
+        ''
+      ].join('\n'),
+      'case.md'
+    ).json!.supersessions.map((s) => [s.action, s.targets])
+  it('"Proclamation 10918 is modified to clarify that ..." modifies it', () => {
+    expect(
+      findings(
+        'In 2025, Proclamation 10918 modified the monument.  Proclamation 10918 is modified to clarify that the proclamation itself removes monument-based prohibitions on commercial fishing.'
+      )
+    ).toEqual([['modify', ['proc/10918']]])
+  })
+  it('not one that tells of a change made before', () => {
+    expect(
+      findings(
+        'In 2025, the monument changed.  Proclamation 10918 was modified to clarify that it removes prohibitions.'
+      )
+    ).toEqual([])
+  })
+})

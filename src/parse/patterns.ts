@@ -29,6 +29,9 @@ export interface HeaderPattern {
   readonly type?: DocumentType
 }
 
+/** After a number: no lower-case word but "of" and a date, and no lower-case word after that date. */
+const notASentence = String.raw`(?!\s+(?!of\s+[A-Z])[a-z])(?!\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4},?\s+[a-z])`
+
 /** Lines of the heading block, before the text proper. */
 export const headerPatterns: readonly HeaderPattern[] = [
   {
@@ -38,8 +41,18 @@ export const headerPatterns: readonly HeaderPattern[] = [
   },
   {pattern: /^A PROCLAMATION\b/i, role: 'heading', type: 'proclamation'},
   {pattern: /^EXECUTIVE ORDER\s*$/i, role: 'heading', type: 'executive_order'},
-  {pattern: /^Executive Order (?:No\.\s*)?\d{4,5}\b/i, role: 'number', type: 'executive_order'},
-  {pattern: /^Proclamation (?:No\.\s*)?\d{3,5}\b/i, role: 'number', type: 'proclamation'},
+  // The number alone, or with its date; not a finding that opens with an instrument ("Proclamation 10918 previously
+  // modified the monument", "Proclamation 9705 of March 8, 2018, imposed ...").
+  {
+    pattern: new RegExp(String.raw`^Executive Order (?:No\.\s*)?\d{4,5}\b${notASentence}`, 'i'),
+    role: 'number',
+    type: 'executive_order'
+  },
+  {
+    pattern: new RegExp(String.raw`^Proclamation (?:No\.\s*)?\d{3,5}\b${notASentence}`, 'i'),
+    role: 'number',
+    type: 'proclamation'
+  },
   {pattern: /^MEMORANDUM FOR\b/i, role: 'addressee', type: 'memorandum'},
   {pattern: /^SUBJECT\s*:/i, role: 'subject', type: 'memorandum'},
   {

@@ -42,6 +42,7 @@ import {
   editedInstrumentFollows,
   endsInColon,
   herebyWord,
+  changedNowTo,
   declaredThat,
   inconsistency,
   inPart,
@@ -388,6 +389,7 @@ function verbsIn(sentence: string, at: SentenceAt): Found[] {
         enacting ||
         herebyWord.test(m[0]) ||
         immediately.test(sentence.slice(m.index)) ||
+        changedNowTo.test(sentence.slice(m.index)) ||
         declaredThat.test(sentence.slice(0, m.index))
     )
     const own = passives.length > 0 ? null : verb.active.exec(sentence)

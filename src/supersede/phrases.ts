@@ -105,6 +105,13 @@ export const herebyWord = /\bhereby\b/
  * The formula declaring what it enacts, a passive verb after it: "I ... hereby declare that the national emergency
  * declared by Proclamation 9844 ... is terminated".
  */
+/**
+ * A finding that changes an instrument now, in the present, for a purpose: "Proclamation 10918 is modified to clarify
+ * that the proclamation itself removes monument-based prohibitions" (not "was modified", not "as modified by").
+ */
+export const changedNowTo =
+  /^\s*(?:is|are)\s+(?:further\s+)?(?:modified|amended)\s+to\s+(?!read\b)[a-z]/
+
 export const declaredThat = /\bhereby\s+(?:declare|proclaim|order|determine|direct)\s+that\b/
 
 /**
