@@ -286,16 +286,16 @@ describe('citations of real documents', () => {
     ])
   })
 
-  it('a dated memorandum followed by its series number is one citation of that number', () => {
+  it('a dated memorandum followed by its series number is one citation of that number, at the section named', () => {
     // EO 14020 of March 8, 2021, as printed on whitehouse.gov.
     const text =
       'The Working Group created by section 2 of the Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16), is terminated.'
     const found = extractCitations(text)
     expect(found.map((c) => [c.id, c.parallel, text.slice(c.start, c.end)])).toEqual([
       [
-        'nspm/16',
-        ['pm/2019-02-07/promoting-womens-global-development-and-prosperity'],
-        'Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16)'
+        'nspm/16/2',
+        ['pm/2019-02-07/promoting-womens-global-development-and-prosperity/2'],
+        'section 2 of the Presidential Memorandum of February 7, 2019 (Promoting Women’s Global Development and Prosperity) (NSPM-16)'
       ]
     ])
   })

@@ -211,7 +211,10 @@ export const amendingInstruction: CitationReader = {
       if (!passiveBefore.test(text.slice(Math.max(0, at - 24), at)) || quoted(text, at)) return null
       const from = sentenceStart(text, at)
       const first = ctx.unitCitations.find(
-        (c) => c.start >= from && c.start < at && (c.type === 'eo' || c.type === 'proc')
+        (c) =>
+          c.start >= from &&
+          c.start < at &&
+          (c.type === 'eo' || c.type === 'proc' || c.type === 'memo')
       )
       if (!first) return null
       subject = instrumentOf(first.id)

@@ -7,6 +7,7 @@ import type {CitationContext} from './context.js'
 import type {FoundCitation} from './found.js'
 import {group, oneOf, pattern, readAt} from '../util/pattern.js'
 import {defineInstrumentName, instrumentShortName} from './named-instrument.js'
+import {instrumentOf} from '../util/instrument-id.js'
 
 /** The kinds of instrument a short name may be given to. */
 const presidentialTypes = new Set<string>([typeOf('eo'), typeOf('proc'), typeOf('pm')])
@@ -75,7 +76,9 @@ export function readDefinition(
   const term = m.groups.term.trim().replace(/\s+/g, ' ')
   // "(Divestment Order)", "(April 7 Memo)" after an instrument: its short name from here on.
   if (presidentialTypes.has(cited.type) && instrumentShortName.test(term)) {
-    defineInstrumentName(ctx, term, cited)
+    // "section 5(c) of the Presidential Memorandum of January 20, 2025 (...) (America First Trade Policy Memorandum)":
+    // the name is the memorandum's, not its section's.
+    defineInstrumentName(ctx, term, {...cited, id: instrumentOf(cited.id)})
     return m.index + m[0].length
   }
   // "(FAST-41)": an abbreviation with a number only for an act (a directive's "(HSPD-12)" is its own citation).

@@ -155,7 +155,15 @@ function mergeParallels(
       /^\s*\)/.test(text.slice(c.end))
     ) {
       const close = text.indexOf(')', c.end)
-      out[out.length - 1] = {...previous, id: c.id, end: close + 1, parallel: [previous.id]}
+      // The provision named with the dated form is the numbered one's: "section 2 of the Presidential Memorandum of
+      // February 7, 2019 (...) (NSPM-16)" -> nspm/16/2.
+      const path = previous.id.split('/').slice(previous.title ? 3 : 2)
+      out[out.length - 1] = {
+        ...previous,
+        id: [c.id, ...path].join('/'),
+        end: close + 1,
+        parallel: [previous.id]
+      }
       continue
     }
     // The last of a list ("sections 101, 212, and 214 of the INA, 8 U.S.C. 1101, 1182, and 1184") is no parallel of the

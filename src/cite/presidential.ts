@@ -424,6 +424,16 @@ const determination = pattern(
   String.raw`\b`
 )
 
+/**
+ * "section 2 of the Presidential Memorandum of February 7, 2019 (...)", "section 3(e) of NSPM-16": a memorandum's
+ * sections are read as an order's, "the" or "my" between.
+ */
+function memorandumProvisions(citations: FoundCitation[], text: string, at: number): void {
+  const {window, offset} = before(text, at, 120)
+  const article = /(?:the|my)\s+$/.exec(window)
+  withProvisions(citations, article ? window.slice(0, article.index) : window, offset, eoProvision)
+}
+
 export const memorandum: CitationReader = {
   name: 'memo',
   trigger:
@@ -440,10 +450,11 @@ export const memorandum: CitationReader = {
       const afterDate = dated ? dated.index + dated[0].length : numbered
       const printedTitle = dated ? titleAfter(text, afterDate) : null
       const end = printedTitle ? printedTitle.close + 1 : afterDate
-      const citation = {id: joinId(prefix, m.groups.number), type: typeOf(prefix), start: at, end}
-      return printedTitle
-        ? {citations: [citation], end, resume: printedTitle.from}
-        : {citations: [citation], end}
+      const citations: FoundCitation[] = [
+        {id: joinId(prefix, m.groups.number), type: typeOf(prefix), start: at, end}
+      ]
+      memorandumProvisions(citations, text, at)
+      return printedTitle ? {citations, end, resume: printedTitle.from} : {citations, end}
     }
     const dated = readAt(datedMemorandum, text, at)
     const iso = dated ? isoDate(dated) : null
@@ -466,12 +477,19 @@ export const memorandum: CitationReader = {
         const resume = printedTitle.from
         end = printedTitle.close + 1
         citation.end = end
-        return {citations: [citation], end, resume}
+        const citations = [citation]
+        memorandumProvisions(citations, text, at)
+        return {citations, end, resume}
       }
       // "the Presidential Memorandum of September 27, 2023" after it was named with its title: that one.
       const named = ctx.datedTitles.get(`pm/${iso}`)
-      if (named) citation.id = joinId('pm', iso, named)
-      return {citations: [citation], end}
+      const citations = [citation]
+      // Its provisions only with its title in the id: `pm/{date}/2` would read as a memorandum titled "2".
+      if (named) {
+        citation.id = joinId('pm', iso, named)
+        memorandumProvisions(citations, text, at)
+      }
+      return {citations, end}
     }
     const pd = readAt(determination, text, at)
     if (pd) {
