@@ -235,7 +235,7 @@ const annexAttached = /\b(?:attached|replaced\s+and\s+superseded)\b/
 
 /** What an addition puts in when it is words, not a provision: "the text", "the words", "a new sentence". */
 const addsWords =
-  /^\s*\w+\s+(?:(?:the|a|an)\s+)?(?:following\s+)?(?:new\s+)?(?:text|words?|phrases?|sentences?|terms?)\b/i
+  /^\s*\w+\s+(?:(?:(?:the|a|an)\s+)?(?:following\s+)?(?:new\s+)?(?:text|words?|phrases?|sentences?|terms?)\b|\s{2,}(?:after|before)\b)/i
 
 /** What an operation is read with before its quotations are known. */
 interface Pending {
@@ -860,7 +860,8 @@ function insertion(
         : plain.length > 0
           ? plain.map((n) => n.path)
           : [base.scope]
-  // "add the text “...” after the words ...", "adding a new sentence at the end of section 5(c)": words put into a
+  // "add the text “...” after the words ...", "adding “and Section 1-4” after “Section 1-2”" (its quotation blanked
+  // here), "adding a new sentence at the end of section 5(c)": words put into a
   // provision, not a new provision.
   const putsWords = !isNew && addsWords.test(words)
   return paths.map((path) => ({
