@@ -902,3 +902,20 @@ describe('a finding that changes an instrument now', () => {
     ).toEqual([])
   })
 })
+
+describe('a catch-all of documents, with the named ones among them', () => {
+  it('"All prior Presidential or other executive branch documents establishing ..., including ... Executive Order 11348 ..., are hereby revoked"', () => {
+    const doc = parseOrder(
+      'A Case',
+      [
+        'By the authority vested in me as President, it is hereby ordered as follows:',
+        'Sec. 2. Elimination. All prior Presidential or other executive branch documents establishing or requiring the existence of the Institute, including any applicable provisions of Executive Order 11348 of April 20, 1967, are hereby revoked.'
+      ],
+      'case.md'
+    )
+    expect(doc.supersessions.map((s) => [s.action, s.scope, s.targets])).toEqual([
+      ['revoke', 'specific', ['eo/11348']],
+      ['revoke', 'general', []]
+    ])
+  })
+})

@@ -120,7 +120,7 @@ export const declaredThat = /\bhereby\s+(?:declare|proclaim|order|determine|dire
  * Executive order or proclamation", "All prior Presidential or other executive branch documents establishing ...". Not the provisions of one named ("any provision of Executive Order 13xxx").
  */
 export const catchAllPhrase = new RegExp(
-  String.raw`\b[Aa](?:ll|ny)\s+(?:(?:other|prior|previous|earlier|existing)\s+)*(?:[A-Za-z][a-z-]*\s+){0,4}?${anyOf(
+  String.raw`\b[Aa](?:ll|ny)\s+(?:(?:other|prior|previous|earlier|existing)\s+)*(?:[A-Za-z][a-z-]*\s+){0,6}?${anyOf(
     'provisions?',
     String.raw`Executive\s+[Oo]rders?`,
     'orders?',
